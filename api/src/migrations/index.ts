@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124022344 } from './Migration20261124022344';
+
+// Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261124022344', class: Migration20261124022344 }];

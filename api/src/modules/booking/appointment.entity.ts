@@ -1,0 +1,101 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { AppointmentStatus, Channel, Contingent } from '../../domain/booking/appointment-lifecycle';
+import { Slot } from '../capacity/slot.entity';
+import { Office } from '../catalog/office.entity';
+import { Service } from '../catalog/service.entity';
+
+/** A booked or held appointment (ZMS process). Secrets are kept only as SHA-256 digests. */
+@Entity({ tableName: 'appointment' })
+@Index({ properties: ['office', 'startAt'] })
+export class Appointment {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** The number shown to the citizen; from a sequence so that processes never clash. */
+  @Unique()
+  @Property({ type: 'integer', defaultRaw: `nextval('appointment_number_seq')` })
+  number!: number;
+
+  @ManyToOne(() => Office, { deleteRule: 'restrict' })
+  office!: Office;
+
+  @Enum({ items: () => AppointmentStatus, nativeEnumName: 'appointment_status' })
+  status!: AppointmentStatus;
+
+  @Enum({ items: () => Channel, nativeEnumName: 'booking_channel' })
+  channel!: Channel;
+
+  @Enum({ items: () => Contingent, nativeEnumName: 'contingent' })
+  contingent!: Contingent;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  startAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  endAt!: Date;
+
+  @Property({ type: 'string', columnType: 'date' })
+  localDate!: string;
+
+  @Index()
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  holdExpiresAt: Date | null = null;
+
+  @Unique()
+  @Property({ type: 'text', nullable: true })
+  reservationTokenDigest: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  secretDigest: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactEmail: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactPhone: string | null = null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+@Entity({ tableName: 'appointment_service' })
+@Unique({ properties: ['appointment', 'position'] })
+export class AppointmentService {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Appointment, { deleteRule: 'cascade' })
+  appointment!: Appointment;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @ManyToOne(() => Service, { deleteRule: 'restrict' })
+  service!: Service;
+
+  @Property({ type: 'integer' })
+  durationSlots!: number;
+}
+
+/** What an appointment holds of a slot; released at once (hold expiry) or after the release delay. */
+@Entity({ tableName: 'slot_claim' })
+@Index({ properties: ['releaseAt'] })
+export class SlotClaim {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => Slot, { deleteRule: 'restrict', index: true })
+  slot!: Slot;
+
+  @ManyToOne(() => Appointment, { deleteRule: 'cascade', index: true })
+  appointment!: Appointment;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  releaseAt: Date | null = null;
+}

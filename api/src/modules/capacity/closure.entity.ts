@@ -1,0 +1,24 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../platform/graphql/scalars';
+import { Office } from '../catalog/office.entity';
+
+@ObjectType({ description: 'A day an office is closed: it has no slots.' })
+@Entity({ tableName: 'closure' })
+@Unique({ properties: ['office', 'date'] })
+export class Closure {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Office, { deleteRule: 'cascade' })
+  office!: Office;
+
+  @Field(() => LocalDateScalar)
+  @Property({ type: 'string', columnType: 'date' })
+  date!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  reason: string = '';
+}

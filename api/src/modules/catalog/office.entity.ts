@@ -1,0 +1,122 @@
+import { Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Organisation } from './organisation.entity';
+
+@ObjectType({ description: 'Postal address of an office.' })
+@Embeddable()
+export class Address {
+  @Field(() => String)
+  @Property({ type: 'text' })
+  street: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  houseNumber: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  postalCode: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  city: string = 'Berlin';
+}
+
+@ObjectType({ description: "An office's rules for bookings, holds and its walk-in queue." })
+@Embeddable()
+export class OfficeSettings {
+  @Field(() => Int, { description: 'Minutes a reservation is held before it expires unless confirmed.' })
+  @Property({ type: 'integer' })
+  reservationMinutes: number = 20;
+
+  @Field(() => Int, { description: 'Minutes before a cancelled appointment frees its slots (stops appointment trading).' })
+  @Property({ type: 'integer' })
+  releaseDelayMinutes: number = 5;
+
+  @Field(() => Int, { description: 'Most services one appointment may hold.' })
+  @Property({ type: 'integer' })
+  maxServicesPerAppointment: number = 3;
+
+  @Field(() => Boolean, { description: 'Whether online bookings need a confirmation of the email address (double opt-in).' })
+  @Property({ type: 'boolean' })
+  doubleOptIn: boolean = false;
+
+  @Field(() => Int, { description: 'First number of the daily range of wait tickets.' })
+  @Property({ type: 'integer' })
+  ticketFirstNumber: number = 1;
+
+  @Field(() => Int, { description: 'Last number of the daily range of wait tickets (the range wraps).' })
+  @Property({ type: 'integer' })
+  ticketLastNumber: number = 999;
+
+  @Field(() => Int, { description: 'Most wait tickets issued per day.' })
+  @Property({ type: 'integer' })
+  ticketDailyContingent: number = 300;
+
+  @Field(() => Int, { description: 'Minutes before its time an appointment may check in.' })
+  @Property({ type: 'integer' })
+  checkInEarlyMinutes: number = 30;
+
+  @Field(() => Int, { description: 'Minutes after its time an appointment may still check in.' })
+  @Property({ type: 'integer' })
+  checkInLateMinutes: number = 15;
+
+  @Field(() => Int, { description: 'Calls without answer after which an entry counts as missed.' })
+  @Property({ type: 'integer' })
+  maxCalls: number = 3;
+}
+
+@ObjectType({ description: 'Weekly opening hours of an office, local time.' })
+export class OpeningHours {
+  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
+  weekdays!: number[];
+
+  @Field(() => String, { description: 'Opening time, HH:MM.' })
+  open!: string;
+
+  @Field(() => String, { description: 'Closing time, HH:MM.' })
+  close!: string;
+}
+
+@ObjectType({ description: 'A public office (ZMS scope) where citizens are served.' })
+@Entity({ tableName: 'office' })
+export class Office {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  organisation!: Organisation;
+
+  @Unique()
+  @Property({ type: 'text', nullable: true })
+  externalId: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => Address)
+  @Embedded(() => Address, { prefix: 'address_' })
+  address: Address = new Address();
+
+  @Field(() => String, { description: 'IANA time zone the office keeps its calendar in.' })
+  @Property({ type: 'text' })
+  timeZone: string = 'Europe/Berlin';
+
+  @Field(() => String, { nullable: true, description: 'Web page of the office.' })
+  @Property({ type: 'text', nullable: true })
+  url: string | null = null;
+
+  @Field(() => [OpeningHours])
+  @Property({ type: 'json' })
+  openingHours: OpeningHours[] = [];
+
+  @Field(() => OfficeSettings)
+  @Embedded(() => OfficeSettings, { prefix: 'settings_' })
+  settings: OfficeSettings = new OfficeSettings();
+
+  @Field(() => Int, { description: 'Raised by every committed change of the office; events and snapshots carry it.' })
+  @Property({ type: 'integer' })
+  version: number = 0;
+}

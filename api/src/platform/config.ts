@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Environment = 'development' | 'test' | 'production';
+
+/** Everything the API reads from its environment, parsed and checked in one place. */
+export interface AppConfig {
+  environment: Environment;
+  host: string;
+  port: number;
+  /** Base URL that links to this deployment start with (mails, ICS, QR codes). */
+  publicBaseUrl: string;
+  /** PostgreSQL to use; null starts the embedded server. */
+  databaseUrl: string | null;
+  embeddedDataDir: string;
+  /** Applies pending migrations at start (always on for the embedded default and development). */
+  migrateOnStart: boolean;
+  /** Loads the demo offices into an empty database at start. */
+  seedDemoData: boolean;
+  /** Stands for staff rights (`intern` contingent, admin mutations) until staff accounts exist. */
+  adminToken: string | null;
+  /** Test-only: the clock can be set over HTTP; production refuses to start with it. */
+  testClock: boolean;
+  /** Initial time of the test clock. */
+  clockStart: Date | null;
+  /** Whether this process polls the job table; tests run jobs on demand instead. */
+  jobPolling: boolean;
+  jobPollIntervalMs: number;
+  /** Weekly capacity given to imported offices that come without opening hours. */
+  importTemplate: { weekdays: number[]; start: string; end: string; counters: number };
+}
+
+export class ConfigError extends Error {}
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const environment = (env.NODE_ENV ?? 'development') as Environment;
+  if (!['development', 'test', 'production'].includes(environment)) problems.push(`NODE_ENV must be development, test or production, not "${environment}"`);
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer in ${min}..${max}, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, not "${raw}"`);
+    return fallback;
+  };
+
+  const port = integer('PORT', 4000, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || null;
+  const testClock = flag('ZMS_TEST_CLOCK', false);
+  if (testClock && environment === 'production') problems.push('ZMS_TEST_CLOCK is a test-only setting and is refused in production');
+
+  let clockStart: Date | null = null;
+  if (env.ZMS_CLOCK_START) {
+    clockStart = new Date(env.ZMS_CLOCK_START);
+    if (Number.isNaN(clockStart.getTime())) problems.push(`ZMS_CLOCK_START must be an ISO instant, not "${env.ZMS_CLOCK_START}"`);
+    if (!testClock) problems.push('ZMS_CLOCK_START needs ZMS_TEST_CLOCK=true');
+  }
+
+  const adminToken = env.ADMIN_TOKEN || null;
+  if (adminToken !== null && adminToken.length < 16) problems.push('ADMIN_TOKEN must have at least 16 characters');
+
+  const publicBaseUrl = env.PUBLIC_BASE_URL || `http://${host}:${port}`;
+  try {
+    new URL(publicBaseUrl);
+  } catch {
+    problems.push(`PUBLIC_BASE_URL must be a URL, not "${publicBaseUrl}"`);
+  }
+
+  const templateStart = env.IMPORT_TEMPLATE_START || '08:00';
+  const templateEnd = env.IMPORT_TEMPLATE_END || '15:00';
+  const templateWeekdays = (env.IMPORT_TEMPLATE_WEEKDAYS || '1,2,3,4,5').split(',').map(Number);
+  if (templateWeekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) problems.push('IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7');
+  if (!/^\d\d:\d\d$/.test(templateStart) || !/^\d\d:\d\d$/.test(templateEnd) || templateStart >= templateEnd) problems.push('IMPORT_TEMPLATE_START/END must be HH:MM with start before end');
+
+  const config: AppConfig = {
+    environment,
+    host,
+    port,
+    publicBaseUrl: publicBaseUrl.replace(/\/$/, ''),
+    databaseUrl,
+    embeddedDataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(repositoryRoot, '.data', 'postgres'),
+    migrateOnStart: flag('MIGRATE_ON_START', databaseUrl === null || environment !== 'production'),
+    seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),
+    adminToken,
+    testClock,
+    clockStart,
+    jobPolling: flag('JOB_POLLING', !testClock),
+    jobPollIntervalMs: integer('JOB_POLL_INTERVAL_MS', 1000, 50, 3_600_000),
+    importTemplate: { weekdays: templateWeekdays, start: templateStart, end: templateEnd, counters: integer('IMPORT_TEMPLATE_COUNTERS', 2, 1, 50) },
+  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  return config;
+}

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { migrationsList } from '../migrations';
+import { Appointment, AppointmentService, SlotClaim } from '../modules/booking/appointment.entity';
+import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
+import { Closure } from '../modules/capacity/closure.entity';
+import { Slot } from '../modules/capacity/slot.entity';
+import { Counter } from '../modules/catalog/counter.entity';
+import { OfficeGroup } from '../modules/catalog/office-group.entity';
+import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
+import { Organisation } from '../modules/catalog/organisation.entity';
+import { OfficeService, Service } from '../modules/catalog/service.entity';
+import { Job } from './jobs/job.entity';
+
+// Calendar days stay strings: a JS Date at local midnight would shift them by the host's zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export const entities = [Organisation, Office, Address, OfficeSettings, Service, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job];
+
+const migrationsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+
+export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 20 },
+    // Discovery reads the explicit types of the decorators: esbuild (tsx) emits no metadata.
+    discovery: { requireEntitiesArray: true },
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot',
+      emit: 'ts',
+      silent: true,
+    },
+    ...overrides,
+  });
+}
+
+export async function openOrm(databaseUrl: string): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl));
+}
+
+/** Key of the session-level advisory lock that serialises migrations of concurrent starts. */
+const migrationLockKey = 7_411_115;
+
+/** Applies pending migrations; processes starting at once wait for each other instead of racing. */
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [migrationLockKey]);
+    const orm = await openOrm(databaseUrl);
+    try {
+      const applied = await orm.getMigrator().up();
+      return applied.map((migration) => migration.name);
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {});
+    await lock.end();
+  }
+}
