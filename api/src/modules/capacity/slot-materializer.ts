@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
+import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
+import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
+import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
+import { bumpOfficeVersion } from '../catalog/office-version';
+
+interface RuleRow {
+  id: number;
+  weekdays: number[];
+  start_time: string;
+  end_time: string;
+  valid_from: string;
+  valid_until: string | null;
+  repeat_every_weeks: number;
+  slot_minutes: number;
+  public_counters: number;
+  intern_counters: number;
+  start_in_days: number;
+  end_in_days: number;
+}
+
+export function toRuleSpec(row: RuleRow): CapacityRuleSpec {
+  return {
+    id: String(row.id),
+    weekdays: row.weekdays,
+    startMinute: parseClockTime(row.start_time) ?? 0,
+    endMinute: parseClockTime(row.end_time) ?? 0,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    repeatEveryWeeks: row.repeat_every_weeks,
+    slotMinutes: row.slot_minutes,
+    publicCounters: row.public_counters,
+    internCounters: row.intern_counters,
+    startInDays: row.start_in_days,
+    endInDays: row.end_in_days,
+  };
+}
+
+export interface MaterializeResult {
+  /** Appointments whose slots now hold more than the capacity left (closure or rule change). */
+  affectedAppointmentIds: number[];
+  /** Start of the next local day: when the window reaches one day further. */
+  nextExtensionAt: Date;
+}
+
+/**
+ * Brings an office's slot rows in line with its rules, closures and holidays from today to the
+ * end of its booking window (plus the day that enters it next). Taken counts are kept; slots
+ * that no rule covers any more lose their capacity, and are deleted when nothing holds them.
+ */
+export async function materializeSlots(em: EntityManager, officeId: number, now: Date): Promise<MaterializeResult> {
+  // Serialises rebuilds of one office without locking the office row before the slot rows,
+  // which bookings lock in the opposite order.
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [1, officeId]);
+  const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
+  const timeZone = office.time_zone;
+  const rules = (await em.execute<RuleRow[]>('select * from capacity_rule where office_id = ?', [officeId])).map(toRuleSpec);
+  const closures = new Set((await em.execute<{ date: string }[]>('select date from closure where office_id = ?', [officeId])).map((row) => row.date));
+
+  const today = localDateOf(now, timeZone);
+  const horizon = addDays(today, Math.max(0, ...rules.map((rule) => rule.endInDays)) + 1);
+  const planned = planSlots({ timeZone, rules, from: today, to: horizon, isClosed: (date: LocalDate) => closures.has(date) || isBerlinPublicHoliday(date) });
+  const from = startOfDay(today, timeZone);
+
+  await em.execute(
+    `insert into slot (office_id, local_date, start_at, end_at, public_capacity, intern_capacity, bookable_from, public_until)
+     select ?, * from unnest(?::date[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::timestamptz[], ?::timestamptz[])
+     on conflict (office_id, start_at) do update set
+       local_date = excluded.local_date, end_at = excluded.end_at,
+       public_capacity = excluded.public_capacity, intern_capacity = excluded.intern_capacity,
+       bookable_from = excluded.bookable_from, public_until = excluded.public_until`,
+    [
+      officeId,
+      planned.map((slot) => slot.localDate),
+      planned.map((slot) => slot.start.toISOString()),
+      planned.map((slot) => slot.end.toISOString()),
+      planned.map((slot) => slot.publicCapacity),
+      planned.map((slot) => slot.internCapacity),
+      planned.map((slot) => slot.bookableFrom.toISOString()),
+      planned.map((slot) => slot.publicUntil.toISOString()),
+    ],
+  );
+  const plannedStarts = planned.map((slot) => slot.start.toISOString());
+  await em.execute(
+    `delete from slot where office_id = ? and start_at >= ? and taken = 0 and start_at <> all(?::timestamptz[])`,
+    [officeId, from, plannedStarts],
+  );
+  await em.execute(
+    `update slot set public_capacity = 0, intern_capacity = 0
+     where office_id = ? and start_at >= ? and taken > 0 and start_at <> all(?::timestamptz[])`,
+    [officeId, from, plannedStarts],
+  );
+  const affected = await em.execute<{ id: number }[]>(
+    `select distinct a.id, a.start_at from appointment a
+       join slot_claim c on c.appointment_id = a.id and c.release_at is null
+       join slot s on s.id = c.slot_id
+     where s.office_id = ? and s.start_at >= ? and s.taken > s.intern_capacity and a.status = any(?::appointment_status[])
+     order by a.start_at, a.id`,
+    [officeId, from, holdingStatuses],
+  );
+  await bumpOfficeVersion(em, officeId);
+  return { affectedAppointmentIds: affected.map((row) => row.id), nextExtensionAt: startOfDay(addDays(today, 1), timeZone) };
+}
