@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Channel, Contingent, contingentOf } from '../domain/booking/appointment-lifecycle';
+import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
 
 /** Who is calling: decides contingent, channel and rights; never taken from an argument. */
@@ -17,4 +18,5 @@ export interface RequestContext {
   caller: Caller;
   em: EntityManager;
   clock: Clock;
+  loaders: CatalogLoaders;
 }

@@ -3,6 +3,7 @@ import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
 import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
+import { sqlArray } from '../../platform/sql';
 import { bumpOfficeVersion } from '../catalog/office-version';
 
 interface RuleRow {
@@ -72,16 +73,16 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
        bookable_from = excluded.bookable_from, public_until = excluded.public_until`,
     [
       officeId,
-      planned.map((slot) => slot.localDate),
-      planned.map((slot) => slot.start.toISOString()),
-      planned.map((slot) => slot.end.toISOString()),
-      planned.map((slot) => slot.publicCapacity),
-      planned.map((slot) => slot.internCapacity),
-      planned.map((slot) => slot.bookableFrom.toISOString()),
-      planned.map((slot) => slot.publicUntil.toISOString()),
+      sqlArray(planned.map((slot) => slot.localDate)),
+      sqlArray(planned.map((slot) => slot.start)),
+      sqlArray(planned.map((slot) => slot.end)),
+      sqlArray(planned.map((slot) => slot.publicCapacity)),
+      sqlArray(planned.map((slot) => slot.internCapacity)),
+      sqlArray(planned.map((slot) => slot.bookableFrom)),
+      sqlArray(planned.map((slot) => slot.publicUntil)),
     ],
   );
-  const plannedStarts = planned.map((slot) => slot.start.toISOString());
+  const plannedStarts = sqlArray(planned.map((slot) => slot.start));
   await em.execute(
     `delete from slot where office_id = ? and start_at >= ? and taken = 0 and start_at <> all(?::timestamptz[])`,
     [officeId, from, plannedStarts],
@@ -97,7 +98,7 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
        join slot s on s.id = c.slot_id
      where s.office_id = ? and s.start_at >= ? and s.taken > s.intern_capacity and a.status = any(?::appointment_status[])
      order by a.start_at, a.id`,
-    [officeId, from, holdingStatuses],
+    [officeId, from, sqlArray(holdingStatuses)],
   );
   await bumpOfficeVersion(em, officeId);
   return { affectedAppointmentIds: affected.map((row) => row.id), nextExtensionAt: startOfDay(addDays(today, 1), timeZone) };

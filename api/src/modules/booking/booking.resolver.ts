@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../platform/request-context';
+import { Office } from '../catalog/office.entity';
+import { Service } from '../catalog/service.entity';
+import { AppointmentAccessInput, CancelAppointmentInput, ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import type { BookingService } from './booking.service';
+import { AppointmentView, BookedService, CancelAppointmentResult, ConfirmAppointmentResult, RescheduleAppointmentResult, Reservation, ReserveSlotResult } from './booking.types';
+
+export function createBookingResolvers(booking: BookingService) {
+  @Resolver()
+  class BookingResolver {
+    @Mutation(() => ReserveSlotResult, { description: "Holds the slots for the services from `start` in the caller's contingent until confirmed or expired." })
+    reserveSlot(@Ctx() ctx: RequestContext, @Arg('input', () => ReserveSlotInput) input: ReserveSlotInput) {
+      return booking.reserveSlot(ctx, input);
+    }
+
+    @Mutation(() => ConfirmAppointmentResult, { description: 'Turns a reservation into an appointment; answers with its number, secret and ICS.' })
+    confirmAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmAppointmentInput) input: ConfirmAppointmentInput) {
+      return booking.confirmAppointment(ctx, input);
+    }
+
+    @Mutation(() => CancelAppointmentResult, { description: 'Cancels an appointment; its slots return after the release delay.' })
+    cancelAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => CancelAppointmentInput) input: CancelAppointmentInput) {
+      return booking.cancelAppointment(ctx, input);
+    }
+
+    @Mutation(() => RescheduleAppointmentResult, { description: 'Moves an appointment atomically: it keeps its old time unless the new one is secured.' })
+    rescheduleAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => RescheduleAppointmentInput) input: RescheduleAppointmentInput) {
+      return booking.rescheduleAppointment(ctx, input);
+    }
+
+    @Query(() => AppointmentView, { nullable: true, description: 'An appointment by number and secret; null when they do not match.' })
+    appointment(@Ctx() ctx: RequestContext, @Arg('input', () => AppointmentAccessInput) input: AppointmentAccessInput) {
+      return booking.appointment(ctx, input);
+    }
+  }
+
+  @Resolver(() => AppointmentView)
+  class AppointmentViewResolver {
+    @FieldResolver(() => Office)
+    office(@Root() appointment: AppointmentView, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.office.load(appointment.officeId);
+    }
+  }
+
+  @Resolver(() => Reservation)
+  class ReservationResolver {
+    @FieldResolver(() => Office)
+    office(@Root() reservation: Reservation, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.office.load(reservation.officeId);
+    }
+  }
+
+  @Resolver(() => BookedService)
+  class BookedServiceResolver {
+    @FieldResolver(() => Service)
+    service(@Root() booked: BookedService, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.service.load(booked.serviceId);
+    }
+  }
+
+  return [BookingResolver, AppointmentViewResolver, ReservationResolver, BookedServiceResolver] as const;
+}

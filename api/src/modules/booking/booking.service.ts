@@ -1,0 +1,365 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
+import { calendarFile } from '../../domain/booking/ics';
+import { validateContact } from '../../domain/booking/contact-rules';
+import { localDateOf } from '../../domain/calendar/local-date';
+import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
+import { InvalidInput, NotFound, OutsideBookingWindow, ReservationExpired, SlotUnavailable } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import type { Caller, RequestContext } from '../../platform/request-context';
+import { digest, matchesDigest, newSecret } from '../../platform/secrets';
+import { sqlArray, sqlInstant } from '../../platform/sql';
+import { inTransaction } from '../../platform/transaction';
+import { bumpOfficeVersion } from '../catalog/office-version';
+import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
+import type { ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import type { AppointmentAccessInput } from './booking.inputs';
+
+interface OfficeRow {
+  id: number;
+  name: string;
+  time_zone: string;
+  address_street: string;
+  address_house_number: string;
+  address_postal_code: string;
+  address_city: string;
+  settings_reservation_minutes: number;
+  settings_release_delay_minutes: number;
+  settings_max_services_per_appointment: number;
+}
+
+interface SlotRow {
+  id: string;
+  start_at: Date;
+  end_at: Date;
+  public_capacity: number;
+  intern_capacity: number;
+  taken: number;
+  bookable_from: Date;
+  public_until: Date;
+}
+
+interface AppointmentRow {
+  id: number;
+  number: number;
+  office_id: number;
+  status: AppointmentStatus;
+  channel: Channel;
+  contingent: Contingent;
+  start_at: Date;
+  end_at: Date;
+  local_date: string;
+  hold_expires_at: Date | null;
+  secret_digest: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+}
+
+/** Raw appointment rows carry their instants as text; every read goes through here. */
+function readAppointment(row: AppointmentRow): AppointmentRow {
+  return { ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), hold_expires_at: row.hold_expires_at === null ? null : sqlInstant(row.hold_expires_at) };
+}
+
+async function selectAppointments(em: EntityManager, sql: string, params: unknown[]): Promise<AppointmentRow[]> {
+  return (await em.execute<AppointmentRow[]>(sql, params)).map(readAppointment);
+}
+
+interface ResolvedRequest {
+  office: OfficeRow;
+  services: BookedService[];
+  length: number;
+}
+
+/** Checks that the office offers every service to this caller; answers what the chain needs. */
+async function resolveRequest(em: EntityManager, caller: Caller, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
+  const officeId = parseId(officeIdText);
+  const serviceIds = serviceIdTexts.map(parseId);
+  if (officeId === null) return new NotFound(`There is no office ${officeIdText}.`);
+  const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [officeId]);
+  if (!office) return new NotFound(`There is no office ${officeIdText}.`);
+  if (serviceIds.length > office.settings_max_services_per_appointment) {
+    return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
+  }
+  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>(
+    'select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::int[])',
+    [officeId, sqlArray(serviceIds.filter((id) => id !== null))],
+  );
+  const byService = new Map(offered.map((row) => [row.service_id, row]));
+  const services: BookedService[] = [];
+  for (const [index, serviceId] of serviceIds.entries()) {
+    const row = serviceId === null ? undefined : byService.get(serviceId);
+    if (!row || (caller.contingent === Contingent.public && !row.bookable_online)) {
+      return new NotFound(`The office does not offer service ${serviceIdTexts[index]} for booking.`);
+    }
+    services.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+  }
+  return { office, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
+}
+
+/**
+ * Locks the office's slots from `start` in start order (every writer locks in that order) and
+ * checks the window and the caller's contingent. `ownSlotIds` are slots the appointment being
+ * moved already holds: they count as free for it and are kept rather than taken twice.
+ */
+async function lockChain(em: EntityManager, caller: Caller, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
+  const rows = (
+    await em.execute<SlotRow[]>(
+      `select id, start_at, end_at, public_capacity, intern_capacity, taken, bookable_from, public_until
+         from slot where office_id = ? and start_at >= ? and start_at < ?::timestamptz + interval '1 day'
+        order by start_at limit ? for update`,
+      [officeId, start, start, length],
+    )
+  ).map((row) => ({ ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), bookable_from: sqlInstant(row.bookable_from), public_until: sqlInstant(row.public_until) }));
+  if (rows.length === 0 || rows[0].start_at.getTime() !== start.getTime()) return new SlotUnavailable('No slot starts at this time.');
+  const outside = rows.find((row) => row.start_at <= now || row.bookable_from > now || (caller.contingent === Contingent.public && row.public_until <= now));
+  if (outside) return new OutsideBookingWindow();
+  const states: (SlotState & { row: SlotRow })[] = rows.map((row) => ({
+    row,
+    start: row.start_at,
+    end: row.end_at,
+    capacity: caller.contingent === Contingent.intern ? row.intern_capacity : row.public_capacity,
+    taken: row.taken - (ownSlotIds.has(row.id) ? 1 : 0),
+  }));
+  const chain = findChain(states, start, length);
+  return chain ? chain.map((state) => (state as (typeof states)[number]).row) : new SlotUnavailable();
+}
+
+async function claimSlots(em: EntityManager, appointmentId: number, slotIds: string[]): Promise<void> {
+  if (slotIds.length === 0) return;
+  await em.execute('update slot set taken = taken + 1 where id = any(?::bigint[])', [sqlArray(slotIds)]);
+  await em.execute('insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), appointmentId]);
+}
+
+/** Gives slots back at once: the claims' slots are locked in start order, then counted down. */
+export async function releaseClaims(em: EntityManager, claimIds: string[]): Promise<void> {
+  if (claimIds.length === 0) return;
+  await em.execute(
+    `select s.id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`,
+    [sqlArray(claimIds)],
+  );
+  await em.execute(
+    `with released as (delete from slot_claim where id = any(?::bigint[]) returning slot_id)
+     update slot set taken = taken - counted.n
+       from (select slot_id, count(*)::int as n from released group by slot_id) counted
+      where slot.id = counted.slot_id`,
+    [sqlArray(claimIds)],
+  );
+}
+
+async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
+  const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
+    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::int[]) order by appointment_id, position',
+    [sqlArray(appointmentIds)],
+  );
+  const byAppointment = new Map<number, BookedService[]>();
+  for (const row of rows) {
+    const list = byAppointment.get(row.appointment_id) ?? [];
+    list.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+    byAppointment.set(row.appointment_id, list);
+  }
+  return byAppointment;
+}
+
+function toView(row: AppointmentRow, services: BookedService[]): AppointmentView {
+  return Object.assign(new AppointmentView(), {
+    id: String(row.id),
+    number: row.number,
+    status: row.status,
+    channel: row.channel,
+    officeId: row.office_id,
+    services,
+    start: row.start_at,
+    end: row.end_at,
+    date: row.local_date,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+  });
+}
+
+export async function loadAppointmentViews(em: EntityManager, ids: number[]): Promise<AppointmentView[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) order by start_at, id', [sqlArray(ids)]);
+  const services = await loadServices(em, ids);
+  return rows.map((row) => toView(row, services.get(row.id) ?? []));
+}
+
+async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
+  await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
+  await em.execute(
+    'insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])',
+    [appointmentId, sqlArray(services.map((_, index) => index + 1)), sqlArray(services.map((service) => service.serviceId)), sqlArray(services.map((service) => service.durationSlots))],
+  );
+}
+
+/** The appointment behind a number, locked, when the secret matches; null hides which of the two was wrong. */
+async function lockByAccess(em: EntityManager, access: AppointmentAccessInput): Promise<AppointmentRow | null> {
+  if (!Number.isSafeInteger(access.number)) return null;
+  const [row] = await selectAppointments(em, 'select * from appointment where number = ? for update', [access.number]);
+  return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
+}
+
+export class BookingService {
+  constructor(private readonly publicBaseUrl: string) {}
+
+  async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
+    const now = ctx.clock.now();
+    return inTransaction(ctx.em, async (em) => {
+      const request = await resolveRequest(em, ctx.caller, input.officeId, input.serviceIds);
+      if (!('office' in request)) return request;
+      const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, new Set());
+      if (!Array.isArray(chain)) return chain;
+      const token = newSecret();
+      const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
+      const end = chain[chain.length - 1].end_at;
+      const [created] = await em.execute<{ id: number }[]>(
+        `insert into appointment (office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
+         values (?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+        [request.office.id, ctx.caller.channel, ctx.caller.contingent, input.start, end, localDateOf(input.start, request.office.time_zone), expiresAt, digest(token), now, now],
+      );
+      await writeServices(em, created.id, request.services);
+      await claimSlots(em, created.id, chain.map((slot) => slot.id));
+      await scheduleJob(em, JobKind.freeCapacity, String(created.id), expiresAt);
+      await bumpOfficeVersion(em, request.office.id);
+      return Object.assign(new Reservation(), { id: String(created.id), token, expiresAt, start: input.start, end, officeId: request.office.id, services: request.services });
+    });
+  }
+
+  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | NotFound | InvalidInput> {
+    const now = ctx.clock.now();
+    return inTransaction(ctx.em, async (em) => {
+      const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
+      if (!row) return new NotFound('There is no reservation with this token.');
+      if (row.status === AppointmentStatus.expired) return new ReservationExpired();
+      if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
+        await expireHold(em, row.id);
+        await bumpOfficeVersion(em, row.office_id);
+        return new ReservationExpired();
+      }
+      if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+      const contact = validateContact(row.channel, input.contact);
+      if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+      const secret = newSecret();
+      const [confirmed] = await selectAppointments(em, 
+        `update appointment set status = 'confirmed', secret_digest = ?, reservation_token_digest = null, hold_expires_at = null,
+                contact_name = ?, contact_email = ?, contact_phone = ?, updated_at = ?
+          where id = ? returning *`,
+        [digest(secret), contact.name, contact.email, contact.phone, now, row.id],
+      );
+      await bumpOfficeVersion(em, row.office_id);
+      const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
+      const appointment = toView(confirmed, services);
+      const manageUrl = `${this.publicBaseUrl}/appointment/${confirmed.number}`;
+      return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics: await this.icsFor(em, appointment, manageUrl, now) });
+    });
+  }
+
+  async appointment(ctx: RequestContext, access: AppointmentAccessInput): Promise<AppointmentView | null> {
+    const [row] = await selectAppointments(ctx.em, 'select * from appointment where number = ?', [access.number]);
+    if (!row || !matchesDigest(access.secret, row.secret_digest)) return null;
+    return toView(row, (await loadServices(ctx.em, [row.id])).get(row.id) ?? []);
+  }
+
+  async cancelAppointment(ctx: RequestContext, input: AppointmentAccessInput): Promise<AppointmentView | NotFound | InvalidInput> {
+    const now = ctx.clock.now();
+    return inTransaction(ctx.em, async (em) => {
+      const row = await lockByAccess(em, input);
+      if (!row) return new NotFound('No appointment matches this number and secret.');
+      if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
+      const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
+      const releaseAt = new Date(now.getTime() + office.settings_release_delay_minutes * 60_000);
+      await em.execute('update slot_claim set release_at = ? where appointment_id = ? and release_at is null', [releaseAt, row.id]);
+      await scheduleJob(em, JobKind.freeCapacity, String(row.id), releaseAt);
+      const [cancelled] = await selectAppointments(em, `update appointment set status = 'cancelled', updated_at = ? where id = ? returning *`, [now, row.id]);
+      await bumpOfficeVersion(em, row.office_id);
+      return toView(cancelled, (await loadServices(em, [row.id])).get(row.id) ?? []);
+    });
+  }
+
+  async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
+    const now = ctx.clock.now();
+    return inTransaction(ctx.em, async (em) => {
+      const row = await lockByAccess(em, input);
+      if (!row) return new NotFound('No appointment matches this number and secret.');
+      const status = nextStatus(row.status, 'reschedule');
+      if (status === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
+      const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
+      const request = await resolveRequest(em, ctx.caller, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
+      if (!('office' in request)) return request;
+      const held = await em.execute<{ id: string; slot_id: string }[]>('select id, slot_id from slot_claim where appointment_id = ? and release_at is null', [row.id]);
+      const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
+      // The new chain is locked and checked before anything of the old one is let go (SPEC rule 2).
+      const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, heldSlotIds);
+      if (!Array.isArray(chain)) return chain;
+      const keptSlotIds = new Set(chain.map((slot) => slot.id));
+      await claimSlots(em, row.id, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
+      const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id)).map((claim) => claim.id);
+      if (dropped.length > 0) {
+        const [oldOffice] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
+        const releaseAt = new Date(now.getTime() + oldOffice.settings_release_delay_minutes * 60_000);
+        await em.execute('update slot_claim set release_at = ? where id = any(?::bigint[])', [releaseAt, sqlArray(dropped)]);
+        await scheduleJob(em, JobKind.freeCapacity, String(row.id), releaseAt);
+      }
+      await writeServices(em, row.id, request.services);
+      const end = chain[chain.length - 1].end_at;
+      const [moved] = await selectAppointments(em, 
+        `update appointment set office_id = ?, start_at = ?, end_at = ?, local_date = ?, status = ?, updated_at = ? where id = ? returning *`,
+        [request.office.id, input.start, end, localDateOf(input.start, request.office.time_zone), status, now, row.id],
+      );
+      for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) await bumpOfficeVersion(em, officeId);
+      return toView(moved, request.services);
+    });
+  }
+
+  /** Job: expires the hold when it ran out and releases claims whose release delay has passed. */
+  async freeCapacity(em: EntityManager, appointmentKey: string, now: Date): Promise<Date | null> {
+    const appointmentId = Number(appointmentKey);
+    const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update', [appointmentId]);
+    if (!row) return null;
+    let changed = false;
+    if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
+      await expireHold(em, row.id);
+      changed = true;
+    }
+    const due = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and release_at <= ?', [row.id, now]);
+    if (due.length > 0) {
+      await releaseClaims(em, due.map((claim) => claim.id));
+      changed = true;
+    }
+    if (changed) await bumpOfficeVersion(em, row.office_id);
+    const [pending] = await em.execute<{ next: string | null }[]>(
+      `select least(
+         (select min(release_at) from slot_claim where appointment_id = ? and release_at is not null),
+         (select hold_expires_at from appointment where id = ? and status = 'reserved')) as next`,
+      [row.id, row.id],
+    );
+    return pending.next === null ? null : sqlInstant(pending.next);
+  }
+
+  private async icsFor(em: EntityManager, appointment: AppointmentView, manageUrl: string, now: Date): Promise<string> {
+    const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [appointment.officeId]);
+    const names = await em.execute<{ name: string }[]>(
+      'select s.name from appointment_service a join service s on s.id = a.service_id where a.appointment_id = ? order by a.position',
+      [Number(appointment.id)],
+    );
+    const host = new URL(this.publicBaseUrl).hostname;
+    return calendarFile({
+      uid: `appointment-${appointment.id}@${host}`,
+      start: appointment.start,
+      end: appointment.end,
+      stamp: now,
+      summary: `Termin ${appointment.number}: ${names.map((service) => service.name).join(', ')}`,
+      location: `${office.name}, ${office.address_street} ${office.address_house_number}, ${office.address_postal_code} ${office.address_city}`,
+      description: `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}`,
+      url: manageUrl,
+    });
+  }
+}
+
+async function expireHold(em: EntityManager, appointmentId: number): Promise<void> {
+  const claims = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ?', [appointmentId]);
+  await releaseClaims(em, claims.map((claim) => claim.id));
+  await em.execute(`update appointment set status = 'expired', hold_expires_at = null where id = ?`, [appointmentId]);
+}

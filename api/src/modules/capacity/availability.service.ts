@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Contingent } from '../../domain/booking/appointment-lifecycle';
+import { daysBetween } from '../../domain/calendar/local-date';
+import { badUserInput } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import type { Caller, RequestContext } from '../../platform/request-context';
+import { sqlArray, sqlInstant } from '../../platform/sql';
+import { AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
+
+export const maxAvailableDaysRange = 92;
+
+interface FreeStart {
+  office_id: number;
+  local_date: string;
+  start_at: string;
+  version: number;
+}
+
+function parseIds(ids: string[], what: string): number[] {
+  return ids.map((text) => {
+    const id = parseId(text);
+    if (id === null) throw badUserInput(`Not a valid ${what} id: ${JSON.stringify(text)}`);
+    return id;
+  });
+}
+
+/**
+ * Every start at which an office can take the whole request: a run of consecutive free slots
+ * as long as the services' durations add up to, within the caller's window and contingent.
+ * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot.
+ */
+async function freeStarts(em: EntityManager, caller: Caller, request: AvailabilityRequestInput, from: string, to: string, now: Date): Promise<FreeStart[]> {
+  const serviceIds = parseIds(request.serviceIds, 'service');
+  const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
+  const intern = caller.contingent === Contingent.intern;
+  return em.execute<FreeStart[]>(
+    `with wanted as (
+       select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
+     ), request as (
+       select os.office_id, sum(os.duration_slots * wanted.times)::int as length
+         from office_service os join wanted using (service_id) join office o on o.id = os.office_id
+        where (?::int[] is null or os.office_id = any(?::int[])) and (? or os.bookable_online)
+        group by os.office_id, o.settings_max_services_per_appointment
+       having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
+     ), free as (
+       select s.office_id, s.local_date, s.start_at, s.end_at
+         from slot s join request using (office_id)
+        where s.local_date between ?::date and ?::date
+          and s.start_at > ? and s.bookable_from <= ? and (? or s.public_until > ?)
+          and s.taken < case when ? then s.intern_capacity else s.public_capacity end
+     ), islands as (
+       select *, sum(gap) over (partition by office_id, local_date order by start_at) as island
+         from (select *, case when lag(end_at) over (partition by office_id, local_date order by start_at) = start_at then 0 else 1 end as gap from free) marked
+     ), runs as (
+       select office_id, local_date, start_at,
+              count(*) over (partition by office_id, local_date, island order by start_at desc) as remaining
+         from islands
+     )
+     select runs.office_id, runs.local_date, runs.start_at, o.version
+       from runs join request using (office_id) join office o on o.id = runs.office_id
+      where runs.remaining >= request.length
+      order by runs.local_date, runs.office_id, runs.start_at`,
+    [sqlArray(serviceIds), officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), intern, from, to, now, now, intern, now, intern],
+  );
+}
+
+export class AvailabilityService {
+  async availableDays(ctx: RequestContext, input: AvailableDaysInput): Promise<AvailableDay[]> {
+    const span = daysBetween(input.from, input.to);
+    if (span < 0) throw badUserInput('`to` must not be before `from`.');
+    if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
+    const starts = await freeStarts(ctx.em, ctx.caller, input, input.from, input.to, ctx.clock.now());
+    const days = new Map<string, Set<number>>();
+    for (const start of starts) {
+      const offices = days.get(start.local_date) ?? new Set<number>();
+      offices.add(start.office_id);
+      days.set(start.local_date, offices);
+    }
+    return [...days].map(([date, offices]) => Object.assign(new AvailableDay(), { date, officeIds: [...offices] }));
+  }
+
+  async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
+    const starts = await freeStarts(ctx.em, ctx.caller, input, input.date, input.date, ctx.clock.now());
+    const byOffice = new Map<number, OfficeSlots>();
+    for (const start of starts) {
+      let office = byOffice.get(start.office_id);
+      if (!office) {
+        office = Object.assign(new OfficeSlots(), { officeId: start.office_id, version: start.version, startTimes: [] });
+        byOffice.set(start.office_id, office);
+      }
+      office.startTimes.push(sqlInstant(start.start_at));
+    }
+    return [...byOffice.values()];
+  }
+}

@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../platform/graphql/auth';
+import type { RequestContext } from '../../platform/request-context';
+import { Office } from '../catalog/office.entity';
+import { AvailableDay, AvailableDaysInput, AvailableSlotsInput, OfficeSlots } from './availability.types';
+import type { AvailabilityService } from './availability.service';
+import { CapacityRule } from './capacity-rule.entity';
+import type { CapacityService } from './capacity.service';
+import { AddClosureInput, CapacityChangeResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
+import { Closure } from './closure.entity';
+
+export function createCapacityResolvers(availability: AvailabilityService, capacity: CapacityService) {
+  @Resolver()
+  class AvailabilityResolver {
+    @Query(() => [AvailableDay], { description: "Days on which the services can be booked in the caller's contingent, with the offices that have room." })
+    availableDays(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableDaysInput) input: AvailableDaysInput) {
+      return availability.availableDays(ctx, input);
+    }
+
+    @Query(() => [OfficeSlots], { description: 'Start times per office on one day at which the services can be booked.' })
+    availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput) input: AvailableSlotsInput) {
+      return availability.availableSlots(ctx, input);
+    }
+  }
+
+  @Resolver(() => AvailableDay)
+  class AvailableDayResolver {
+    @FieldResolver(() => [Office])
+    async offices(@Root() day: AvailableDay, @Ctx() ctx: RequestContext) {
+      return (await ctx.loaders.office.loadMany(day.officeIds)).filter((office) => office instanceof Office);
+    }
+  }
+
+  @Resolver(() => OfficeSlots)
+  class OfficeSlotsResolver {
+    @FieldResolver(() => Office)
+    office(@Root() slots: OfficeSlots, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.office.load(slots.officeId);
+    }
+  }
+
+  @Resolver()
+  class CapacityAdminResolver {
+    @Authorized(Role.admin)
+    @Mutation(() => CapacityChangeResult, { description: 'Adds a capacity rule; lists booked appointments it hits.' })
+    createCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCapacityRuleInput) input: CreateCapacityRuleInput) {
+      return capacity.createCapacityRule(ctx, input);
+    }
+
+    @Authorized(Role.admin)
+    @Mutation(() => CapacityChangeResult, { description: 'Changes a capacity rule; lists booked appointments it hits.' })
+    updateCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCapacityRuleInput) input: UpdateCapacityRuleInput) {
+      return capacity.updateCapacityRule(ctx, input);
+    }
+
+    @Authorized(Role.admin)
+    @Mutation(() => CapacityChangeResult, { description: 'Deletes a capacity rule; lists booked appointments it hits.' })
+    deleteCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCapacityRuleInput) input: DeleteCapacityRuleInput) {
+      return capacity.deleteCapacityRule(ctx, input);
+    }
+
+    @Authorized(Role.admin)
+    @Mutation(() => CapacityChangeResult, { description: 'Closes an office for a day; lists the booked appointments of that day.' })
+    addClosure(@Ctx() ctx: RequestContext, @Arg('input', () => AddClosureInput) input: AddClosureInput) {
+      return capacity.addClosure(ctx, input);
+    }
+
+    @Authorized(Role.admin)
+    @Mutation(() => CapacityChangeResult, { description: 'Reopens a closed day.' })
+    removeClosure(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveClosureInput) input: RemoveClosureInput) {
+      return capacity.removeClosure(ctx, input);
+    }
+  }
+
+  @Resolver(() => Office)
+  class OfficeCapacityResolver {
+    @Authorized(Role.admin)
+    @FieldResolver(() => [CapacityRule], { description: 'The capacity rules of the office (admins).' })
+    capacityRules(@Root() office: Office, @Ctx() ctx: RequestContext) {
+      return capacity.capacityRules(ctx, office);
+    }
+
+    @FieldResolver(() => [Closure], { description: 'Days from today on that the office is closed.' })
+    closures(@Root() office: Office, @Ctx() ctx: RequestContext) {
+      return capacity.closures(ctx, office);
+    }
+  }
+
+  return [AvailabilityResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, OfficeCapacityResolver] as const;
+}

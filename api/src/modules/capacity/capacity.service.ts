@@ -1,0 +1,149 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateCapacityRule } from '../../domain/calendar/capacity-plan';
+import { isLocalDate, localDateOf, parseClockTime } from '../../domain/calendar/local-date';
+import { InvalidInput, NotFound } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import type { RequestContext } from '../../platform/request-context';
+import { inTransaction } from '../../platform/transaction';
+import { loadAppointmentViews } from '../booking/booking.service';
+import { Office } from '../catalog/office.entity';
+import { CapacityRule } from './capacity-rule.entity';
+import { CapacityChange, type AddClosureInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
+import { Closure } from './closure.entity';
+import { materializeSlots } from './slot-materializer';
+
+function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): string[] {
+  const startMinute = parseClockTime(fields.startTime);
+  const endMinute = parseClockTime(fields.endTime);
+  const problems: string[] = [];
+  if (startMinute === null) problems.push('startTime must be HH:MM.');
+  if (endMinute === null) problems.push('endTime must be HH:MM.');
+  if (fields.validUntil && !isLocalDate(fields.validUntil)) problems.push('validUntil must be a date.');
+  if (problems.length > 0) return problems;
+  problems.push(
+    ...validateCapacityRule({
+      id: 'new',
+      weekdays: fields.weekdays,
+      startMinute: startMinute!,
+      endMinute: endMinute!,
+      validFrom: fields.validFrom,
+      validUntil: fields.validUntil ?? null,
+      repeatEveryWeeks: fields.repeatEveryWeeks,
+      slotMinutes: fields.slotMinutes,
+      publicCounters: fields.publicCounters,
+      internCounters: fields.internCounters,
+      startInDays: fields.startInDays,
+      endInDays: fields.endInDays,
+    }),
+  );
+  // Slots of one office share one grid length, so that a chain of consecutive slots is well defined.
+  const otherLength = otherRules.find((rule) => rule.slotMinutes !== fields.slotMinutes);
+  if (otherLength) problems.push(`The office's other rules use ${otherLength.slotMinutes}-minute slots; one office uses one slot length.`);
+  return problems;
+}
+
+function assignRule(rule: CapacityRule, fields: CapacityRuleFields): void {
+  Object.assign(rule, {
+    weekdays: [...new Set(fields.weekdays)].sort(),
+    startTime: fields.startTime,
+    endTime: fields.endTime,
+    validFrom: fields.validFrom,
+    validUntil: fields.validUntil ?? null,
+    repeatEveryWeeks: fields.repeatEveryWeeks,
+    slotMinutes: fields.slotMinutes,
+    publicCounters: fields.publicCounters,
+    internCounters: fields.internCounters,
+    startInDays: fields.startInDays,
+    endInDays: fields.endInDays,
+  });
+}
+
+export class CapacityService {
+  /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
+  private async applyChange(em: EntityManager, office: Office, now: Date, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
+    await em.flush();
+    const result = await materializeSlots(em, office.id, now);
+    await scheduleJob(em, JobKind.extendWindow, String(office.id), result.nextExtensionAt);
+    await em.refresh(office);
+    return Object.assign(new CapacityChange(), {
+      office,
+      rule: change.rule ?? null,
+      closure: change.closure ?? null,
+      affectedAppointments: await loadAppointmentViews(em, result.affectedAppointmentIds),
+    });
+  }
+
+  async createCapacityRule(ctx: RequestContext, input: CreateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const officeId = parseId(input.officeId);
+      const office = officeId === null ? null : await em.findOne(Office, officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      const problems = ruleProblems(input, await em.find(CapacityRule, { office }));
+      if (problems.length > 0) return new InvalidInput(problems);
+      const rule = em.create(CapacityRule, { office } as CapacityRule);
+      assignRule(rule, input);
+      return this.applyChange(em, office, ctx.clock.now(), { rule });
+    });
+  }
+
+  async updateCapacityRule(ctx: RequestContext, input: UpdateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const ruleId = parseId(input.ruleId);
+      const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
+      if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
+      const problems = ruleProblems(input, await em.find(CapacityRule, { office: rule.office, id: { $ne: rule.id } }));
+      if (problems.length > 0) return new InvalidInput(problems);
+      assignRule(rule, input);
+      return this.applyChange(em, rule.office, ctx.clock.now(), { rule });
+    });
+  }
+
+  async deleteCapacityRule(ctx: RequestContext, input: DeleteCapacityRuleInput): Promise<CapacityChange | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const ruleId = parseId(input.ruleId);
+      const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
+      if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
+      em.remove(rule);
+      return this.applyChange(em, rule.office, ctx.clock.now(), {});
+    });
+  }
+
+  async addClosure(ctx: RequestContext, input: AddClosureInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const officeId = parseId(input.officeId);
+      const office = officeId === null ? null : await em.findOne(Office, officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      if (await em.findOne(Closure, { office, date: input.date })) return new InvalidInput([`The office is already closed on ${input.date}.`]);
+      const closure = em.create(Closure, { office, date: input.date, reason: input.reason.trim() } as Closure);
+      return this.applyChange(em, office, ctx.clock.now(), { closure });
+    });
+  }
+
+  async removeClosure(ctx: RequestContext, input: RemoveClosureInput): Promise<CapacityChange | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const closureId = parseId(input.closureId);
+      const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
+      if (!closure) return new NotFound(`There is no closure ${input.closureId}.`);
+      em.remove(closure);
+      return this.applyChange(em, closure.office, ctx.clock.now(), {});
+    });
+  }
+
+  async capacityRules(ctx: RequestContext, office: Office): Promise<CapacityRule[]> {
+    return ctx.em.find(CapacityRule, { office }, { orderBy: { validFrom: 'asc', id: 'asc' } });
+  }
+
+  async closures(ctx: RequestContext, office: Office): Promise<Closure[]> {
+    const today = localDateOf(ctx.clock.now(), office.timeZone);
+    return ctx.em.find(Closure, { office, date: { $gte: today } }, { orderBy: { date: 'asc' } });
+  }
+
+  /** Job: materialises the next day that comes into reach of the office's booking window. */
+  async extendWindow(em: EntityManager, officeKey: string, now: Date): Promise<Date | null> {
+    const officeId = Number(officeKey);
+    const [exists] = await em.execute('select 1 from office where id = ?', [officeId]);
+    if (!exists) return null;
+    return (await materializeSlots(em, officeId, now)).nextExtensionAt;
+  }
+}

@@ -1,0 +1,256 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseClockTime } from '../../domain/calendar/local-date';
+import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
+import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import type { RequestContext } from '../../platform/request-context';
+import { sqlArray } from '../../platform/sql';
+import { inTransaction } from '../../platform/transaction';
+import type {
+  CreateCounterInput,
+  CreateOfficeInput,
+  CreateServiceInput,
+  DeleteCounterInput,
+  DeleteOfficeGroupInput,
+  OfficeGroupInput,
+  OfficesArgs,
+  RemoveOfficeServiceInput,
+  ServicesArgs,
+  SetOfficeServiceInput,
+  SetOpeningHoursInput,
+  UpdateCounterInput,
+  UpdateOfficeGroupInput,
+  UpdateOfficeSettingsInput,
+} from './catalog.types';
+import { Deleted } from './catalog.types';
+import { Counter } from './counter.entity';
+import { OfficeGroup } from './office-group.entity';
+import { Address, Office, OpeningHours } from './office.entity';
+import { bumpOfficeVersion } from './office-version';
+import { Organisation } from './organisation.entity';
+import { OfficeService, Service } from './service.entity';
+
+function likePattern(search: string): string {
+  return `%${search.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Keyset pagination by (name, id): stable under inserts, no offsets. */
+function afterName(after: string | null | undefined): FilterQuery<{ name: string; id: number }> {
+  if (!after) return {};
+  const [name, id] = decodeCursor(after);
+  if (typeof name !== 'string' || typeof id !== 'number') throw badUserInput('The cursor is not valid.');
+  return { $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] };
+}
+
+function requireIds(texts: string[], what: string): number[] | InvalidInput {
+  const ids = texts.map(parseId);
+  const bad = texts.filter((_, index) => ids[index] === null);
+  return bad.length > 0 ? new InvalidInput(bad.map((text) => `Not a valid ${what} id: ${text}.`)) : (ids as number[]);
+}
+
+async function findOffice(em: EntityManager, idText: string): Promise<Office | null> {
+  const id = parseId(idText);
+  return id === null ? null : em.findOne(Office, id);
+}
+
+export class CatalogService {
+  async services(ctx: RequestContext, args: ServicesArgs): Promise<Page<Service>> {
+    const where: FilterQuery<Service> = { $and: [args.search ? { name: { $ilike: likePattern(args.search) } } : {}, afterName(args.after) as FilterQuery<Service>] };
+    const rows = await ctx.em.find(Service, where, { orderBy: { name: 'asc', id: 'asc' }, limit: args.first + 1 });
+    return toPage(rows, args.first, (service) => [service.name, service.id]);
+  }
+
+  async offices(ctx: RequestContext, args: OfficesArgs): Promise<Page<Office>> {
+    const conditions: FilterQuery<Office>[] = [afterName(args.after) as FilterQuery<Office>];
+    if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
+    if (args.serviceIds && args.serviceIds.length > 0) {
+      const serviceIds = args.serviceIds.map((text) => parseId(text) ?? 0);
+      const offering = await ctx.em.execute<{ office_id: number }[]>(
+        'select office_id from office_service where service_id = any(?::int[]) group by office_id having count(distinct service_id) = ?',
+        [sqlArray(serviceIds), new Set(serviceIds).size],
+      );
+      conditions.push({ id: { $in: offering.map((row) => row.office_id) } });
+    }
+    const rows = await ctx.em.find(Office, { $and: conditions }, { orderBy: { name: 'asc', id: 'asc' }, limit: args.first + 1 });
+    return toPage(rows, args.first, (office) => [office.name, office.id]);
+  }
+
+  async office(ctx: RequestContext, idText: string): Promise<Office | null> {
+    const id = parseId(idText);
+    return id === null ? null : ctx.loaders.office.load(id);
+  }
+
+  async counters(ctx: RequestContext, office: Office): Promise<Counter[]> {
+    return ctx.em.find(Counter, { office }, { orderBy: { name: 'asc' } });
+  }
+
+  async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const name = input.name.trim();
+      if (!name) return new InvalidInput(['The office needs a name.']);
+      const [organisation = em.create(Organisation, { name: 'Land Berlin' } as Organisation)] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
+      return em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
+    });
+  }
+
+  async updateOfficeSettings(ctx: RequestContext, input: UpdateOfficeSettingsInput): Promise<Office | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const office = await findOffice(em, input.officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      const { officeId: _officeId, ...changes } = input;
+      const settings = { ...office.settings, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined)) };
+      if (settings.ticketFirstNumber > settings.ticketLastNumber) return new InvalidInput(['ticketFirstNumber must not be above ticketLastNumber.']);
+      Object.assign(office.settings, settings);
+      await em.flush();
+      office.version = await bumpOfficeVersion(em, office.id);
+      return office;
+    });
+  }
+
+  async setOpeningHours(ctx: RequestContext, input: SetOpeningHoursInput): Promise<Office | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const office = await findOffice(em, input.officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      const problems: string[] = [];
+      for (const hours of input.hours) {
+        const open = parseClockTime(hours.open);
+        const close = parseClockTime(hours.close);
+        if (open === null || close === null || open >= close) problems.push(`Opening hours ${hours.open}–${hours.close} must be HH:MM with opening before closing.`);
+        if (hours.weekdays.length === 0 || hours.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) problems.push('Weekdays must be 1 (Monday) to 7 (Sunday).');
+      }
+      if (problems.length > 0) return new InvalidInput(problems);
+      office.openingHours = input.hours.map((hours) => Object.assign(new OpeningHours(), { weekdays: [...new Set(hours.weekdays)].sort(), open: hours.open, close: hours.close }));
+      await em.flush();
+      office.version = await bumpOfficeVersion(em, office.id);
+      return office;
+    });
+  }
+
+  async createService(ctx: RequestContext, input: CreateServiceInput): Promise<Service | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const name = input.name.trim();
+      if (!name) return new InvalidInput(['The service needs a name.']);
+      return em.create(Service, { name, description: input.description ?? null, url: input.url ?? null } as Service);
+    });
+  }
+
+  async setOfficeService(ctx: RequestContext, input: SetOfficeServiceInput): Promise<OfficeService | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const office = await findOffice(em, input.officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      const serviceId = parseId(input.serviceId);
+      const service = serviceId === null ? null : await em.findOne(Service, serviceId);
+      if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
+      const offered = (await em.findOne(OfficeService, { office, service })) ?? em.create(OfficeService, { office, service } as OfficeService);
+      offered.durationSlots = input.durationSlots;
+      offered.bookableOnline = input.bookableOnline;
+      await em.flush();
+      await bumpOfficeVersion(em, office.id);
+      return offered;
+    });
+  }
+
+  async removeOfficeService(ctx: RequestContext, input: RemoveOfficeServiceInput): Promise<Deleted | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const officeId = parseId(input.officeId);
+      const serviceId = parseId(input.serviceId);
+      const offered = officeId === null || serviceId === null ? null : await em.findOne(OfficeService, { office: officeId, service: serviceId });
+      if (!offered) return new NotFound('The office does not offer this service.');
+      em.remove(offered);
+      await em.flush();
+      await bumpOfficeVersion(em, officeId!);
+      return Object.assign(new Deleted(), { id: input.serviceId });
+    });
+  }
+
+  async createCounter(ctx: RequestContext, input: CreateCounterInput): Promise<Counter | NotFound | InvalidInput> {
+    return this.saveCounter(ctx, async (em) => {
+      const office = await findOffice(em, input.officeId);
+      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      return em.create(Counter, { office, name: input.name.trim(), room: input.room?.trim() || null } as Counter);
+    });
+  }
+
+  async updateCounter(ctx: RequestContext, input: UpdateCounterInput): Promise<Counter | NotFound | InvalidInput> {
+    return this.saveCounter(ctx, async (em) => {
+      const id = parseId(input.counterId);
+      const counter = id === null ? null : await em.findOne(Counter, id);
+      if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+      return Object.assign(counter, { name: input.name.trim(), room: input.room?.trim() || null });
+    });
+  }
+
+  private async saveCounter(ctx: RequestContext, change: (em: EntityManager) => Promise<Counter | NotFound>): Promise<Counter | NotFound | InvalidInput> {
+    try {
+      return await inTransaction(ctx.em, async (em) => {
+        const counter = await change(em);
+        if (counter instanceof NotFound) return counter;
+        if (!counter.name) return new InvalidInput(['The counter needs a name.']);
+        await em.flush();
+        return counter;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) return new InvalidInput(['The office already has a counter of this name.']);
+      throw error;
+    }
+  }
+
+  async deleteCounter(ctx: RequestContext, input: DeleteCounterInput): Promise<Deleted | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const id = parseId(input.counterId);
+      const counter = id === null ? null : await em.findOne(Counter, id);
+      if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+      em.remove(counter);
+      return Object.assign(new Deleted(), { id: input.counterId });
+    });
+  }
+
+  async officeGroups(ctx: RequestContext): Promise<OfficeGroup[]> {
+    return ctx.em.find(OfficeGroup, {}, { populate: ['offices'], orderBy: { name: 'asc' } });
+  }
+
+  async createOfficeGroup(ctx: RequestContext, input: OfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
+    return this.saveGroup(ctx, input, async (em) => em.create(OfficeGroup, { name: input.name.trim() } as OfficeGroup));
+  }
+
+  async updateOfficeGroup(ctx: RequestContext, input: UpdateOfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
+    return this.saveGroup(ctx, input, async (em) => {
+      const id = parseId(input.groupId);
+      const group = id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] });
+      if (!group) return new NotFound(`There is no office group ${input.groupId}.`);
+      group.name = input.name.trim();
+      return group;
+    });
+  }
+
+  private async saveGroup(ctx: RequestContext, input: OfficeGroupInput, load: (em: EntityManager) => Promise<OfficeGroup | NotFound>): Promise<OfficeGroup | NotFound | InvalidInput> {
+    try {
+      return await inTransaction(ctx.em, async (em) => {
+        const officeIds = requireIds(input.officeIds, 'office');
+        if (officeIds instanceof InvalidInput) return officeIds;
+        const group = await load(em);
+        if (group instanceof NotFound) return group;
+        if (!group.name) return new InvalidInput(['The group needs a name.']);
+        const offices = await em.find(Office, { id: { $in: officeIds } });
+        if (offices.length !== new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
+        group.offices.set(offices);
+        await em.flush();
+        return group;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) return new InvalidInput(['An office group of this name exists already.']);
+      throw error;
+    }
+  }
+
+  async deleteOfficeGroup(ctx: RequestContext, input: DeleteOfficeGroupInput): Promise<Deleted | NotFound> {
+    return inTransaction(ctx.em, async (em) => {
+      const id = parseId(input.groupId);
+      const group = id === null ? null : await em.findOne(OfficeGroup, id);
+      if (!group) return new NotFound(`There is no office group ${input.groupId}.`);
+      em.remove(group);
+      return Object.assign(new Deleted(), { id: input.groupId });
+    });
+  }
+}

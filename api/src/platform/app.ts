@@ -1,0 +1,163 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { BookingService } from '../modules/booking/booking.service';
+import { AvailabilityService } from '../modules/capacity/availability.service';
+import { CapacityService } from '../modules/capacity/capacity.service';
+import { loadDemoCatalogIfEmpty, templateCapacity } from '../modules/catalog/catalog-loader';
+import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
+import { CatalogService } from '../modules/catalog/catalog.service';
+import { ControlledClock, systemClock, type Clock } from './clock';
+import type { AppConfig } from './config';
+import { migrate, openOrm } from './database';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { buildApiSchema } from './graphql/schema';
+import { JobKind, JobRunner } from './jobs/job-queue';
+import { adminCaller, publicCaller, type Caller, type RequestContext } from './request-context';
+
+export interface App {
+  url: string;
+  databaseUrl: string;
+  clock: Clock;
+  jobs: JobRunner;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+function callerFor(config: AppConfig, authorization: string | undefined): Caller {
+  if (!authorization) return publicCaller;
+  const token = authorization.replace(/^Bearer\s+/i, '');
+  if (config.adminToken !== null && token === config.adminToken) return adminCaller;
+  throw new GraphQLError('The token is not valid.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Expected failures are typed; anything else reaches the client without internals. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error('internal error:', error);
+    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+/** Test-only routes: set the clock of this process and run due jobs, so tests never sleep. */
+function testRoutes(clock: ControlledClock, jobs: JobRunner): express.Router {
+  const router = express.Router();
+  router.get('/clock', (_req, res) => {
+    res.json({ now: clock.now().toISOString() });
+  });
+  router.post('/clock', express.json(), (req, res) => {
+    const { now, advanceMinutes } = req.body ?? {};
+    if (typeof now === 'string' && !Number.isNaN(Date.parse(now))) clock.set(new Date(now));
+    else if (typeof advanceMinutes === 'number') clock.advance(advanceMinutes);
+    else {
+      res.status(400).json({ error: 'give now (ISO instant) or advanceMinutes' });
+      return;
+    }
+    res.json({ now: clock.now().toISOString() });
+  });
+  router.post('/jobs/run', async (_req, res) => {
+    res.json({ ran: await jobs.runDue() });
+  });
+  return router;
+}
+
+export async function startApp(config: AppConfig, log: (message: string) => void = console.log): Promise<App> {
+  let embedded: RunningPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl === null) {
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir);
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL started, data in ${config.embeddedDataDir}`);
+  }
+  if (config.migrateOnStart) {
+    const applied = await migrate(databaseUrl);
+    if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  }
+  const orm = await openOrm(databaseUrl);
+  const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
+
+  const services = { booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const jobs = new JobRunner(orm, clock, (message) => log(message))
+    .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
+    .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now));
+
+  await orm.em.fork().transactional(async (em) => {
+    if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
+    // Every office keeps its window moving; after downtime this is due at once and catches up.
+    await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [JobKind.extendWindow, clock.now()]);
+  });
+
+  const schema = await buildApiSchema(services);
+  const app = express();
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const contextFor = (caller: Caller): RequestContext => {
+    const em = orm.em.fork();
+    return { caller, em, clock, loaders: createCatalogLoaders(em) };
+  };
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: (ctx) => {
+        try {
+          callerFor(config, ctx.connectionParams?.authorization as string | undefined);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => contextFor(callerFor(config, ctx.connectionParams?.authorization as string | undefined)),
+    },
+    wsServer,
+  );
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async ({ req }) => contextFor(callerFor(config, req.headers.authorization)) }));
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path).\n');
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  if (config.jobPolling) jobs.startPolling(config.jobPollIntervalMs);
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${config.host}:${port}`,
+    databaseUrl,
+    clock,
+    jobs,
+    orm,
+    stop: () =>
+      (stopping ??= (async () => {
+        await jobs.stop();
+        await apollo.stop();
+        await orm.close();
+        await embedded?.stop();
+      })()),
+  };
+}

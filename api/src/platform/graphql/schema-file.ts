@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BookingService } from '../../modules/booking/booking.service';
+import { AvailabilityService } from '../../modules/capacity/availability.service';
+import { CapacityService } from '../../modules/capacity/capacity.service';
+import { CatalogService } from '../../modules/catalog/catalog.service';
+import { buildApiSchema, printApiSchema } from './schema';
+
+export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../schema/schema.graphql');
+
+/** The SDL the code defines now; the services are only bound, never called, so no configuration is needed. */
+export async function currentSchemaText(): Promise<string> {
+  const services = { booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  return printApiSchema(await buildApiSchema(services));
+}

@@ -1,0 +1,36 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { createBookingResolvers } from '../../modules/booking/booking.resolver';
+import type { BookingService } from '../../modules/booking/booking.service';
+import type { AvailabilityService } from '../../modules/capacity/availability.service';
+import { createCapacityResolvers } from '../../modules/capacity/capacity.resolver';
+import type { CapacityService } from '../../modules/capacity/capacity.service';
+import { createCatalogResolvers } from '../../modules/catalog/catalog.resolver';
+import type { CatalogService } from '../../modules/catalog/catalog.service';
+import { authChecker } from './auth';
+
+export interface Services {
+  booking: BookingService;
+  availability: AvailabilityService;
+  capacity: CapacityService;
+  catalog: CatalogService;
+}
+
+export async function buildApiSchema(services: Services): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      ...createCatalogResolvers(services.catalog),
+      ...createCapacityResolvers(services.availability, services.capacity),
+      ...createBookingResolvers(services.booking),
+    ],
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL as checked in: sorted, so that a diff shows what changed, not where. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startApp, type App } from '../src/platform/app';
+import type { ControlledClock } from '../src/platform/clock';
+import { loadConfig } from '../src/platform/config';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const adminToken = 'test-admin-token-0123456789';
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A client of one API process: GraphQL over HTTP, and the test-only clock and job routes. */
+export class ApiClient {
+  constructor(readonly url: string) {}
+
+  async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Data of an operation expected to succeed; throws with the errors otherwise. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const result = await this.graphql<T>(query, variables, token);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  admin<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return this.data<T>(query, variables, adminToken);
+  }
+
+  async setClock(now: string | Date): Promise<void> {
+    await this.post('/test/clock', { now: new Date(now).toISOString() });
+  }
+
+  async advanceClock(minutes: number): Promise<void> {
+    await this.post('/test/clock', { advanceMinutes: minutes });
+  }
+
+  async runJobs(): Promise<number> {
+    return ((await this.post('/test/jobs/run', {})) as { ran: number }).ran;
+  }
+
+  private async post(route: string, body: unknown): Promise<unknown> {
+    const response = await fetch(`${this.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+    return response.json();
+  }
+}
+
+function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ADMIN_TOKEN: adminToken,
+    ZMS_TEST_CLOCK: 'true',
+    ZMS_CLOCK_START: clockStart,
+    SEED_DEMO_DATA: 'false',
+    MIGRATE_ON_START: 'false',
+  };
+}
+
+export interface TestApi extends ApiClient {
+  database: TestDatabase;
+  app: App;
+  clock: ControlledClock;
+  /** Starts another real API process (its own Node process) on the same database. */
+  spawnProcess(): Promise<ApiProcess>;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcess {
+  client: ApiClient;
+  stop(): Promise<void>;
+}
+
+/** The real server, in this process, on a database of the test file's own; the clock starts at `clockStart`. */
+export async function startTestApi(clockStart: string): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const env = testEnvironment(database.url, clockStart);
+  const app = await startApp(loadConfig(env), () => {});
+  const client = new ApiClient(app.url);
+  const processes: ApiProcess[] = [];
+  return Object.assign(client, {
+    database,
+    app,
+    clock: app.clock as ControlledClock,
+    async spawnProcess() {
+      const started = await spawnApiProcess({ ...env, ZMS_CLOCK_START: app.clock.now().toISOString() });
+      processes.push(started);
+      return started;
+    },
+    async stop() {
+      await Promise.all(processes.map((started) => started.stop()));
+      await app.stop();
+      await database.drop();
+    },
+  });
+}
+
+async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
+  const child: ChildProcess = spawn(path.join(apiRoot, '../node_modules/.bin/tsx'), ['src/main.ts'], {
+    cwd: apiRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API process did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s/]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`API process exited with ${code}:\n${output}`)));
+  });
+  return {
+    client: new ApiClient(url),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
