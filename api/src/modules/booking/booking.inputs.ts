@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
@@ -42,6 +42,7 @@ export class ConfirmAppointmentInput {
   reservationToken!: string;
 
   @Field(() => ContactInput)
+  @ValidateNested()
   contact!: ContactInput;
 }
 

@@ -112,8 +112,12 @@ async function lockChain(em: EntityManager, caller: Caller, officeId: number, st
       [officeId, start, start, length],
     )
   ).map((row) => ({ ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), bookable_from: sqlInstant(row.bookable_from), public_until: sqlInstant(row.public_until) }));
-  if (rows.length === 0 || rows[0].start_at.getTime() !== start.getTime()) return new SlotUnavailable('No slot starts at this time.');
-  const outside = rows.find((row) => row.start_at <= now || row.bookable_from > now || (caller.contingent === Contingent.public && row.public_until <= now));
+  if (start <= now) return new OutsideBookingWindow('The requested time has passed.');
+  if (rows.length === 0 || rows[0].start_at.getTime() !== start.getTime()) {
+    const [{ last }] = await em.execute<{ last: string | null }[]>('select max(start_at) as last from slot where office_id = ?', [officeId]);
+    return last === null || sqlInstant(last) < start ? new OutsideBookingWindow() : new SlotUnavailable('No slot starts at this time.');
+  }
+  const outside = rows.find((row) => row.bookable_from > now || (caller.contingent === Contingent.public && row.public_until <= now));
   if (outside) return new OutsideBookingWindow();
   const states: (SlotState & { row: SlotRow })[] = rows.map((row) => ({
     row,

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
@@ -58,6 +58,7 @@ export class CreateOfficeInput {
   name!: string;
 
   @Field(() => AddressInput)
+  @ValidateNested()
   address!: AddressInput;
 
   @Field(() => String, { nullable: true })
@@ -153,6 +154,7 @@ export class SetOpeningHoursInput {
   officeId!: string;
 
   @Field(() => [OpeningHoursInput])
+  @ValidateNested()
   @ArrayMaxSize(21)
   hours!: OpeningHoursInput[];
 }

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './api';
+import { createOffice, type OfficeFixture } from './office-fixture';
+import * as op from './operations';
+
+let api: TestApi;
+let office: OfficeFixture;
+
+async function rowCounts() {
+  const [counts] = await api.app.orm.em.fork().execute<Record<string, string>[]>(
+    `select (select count(*) from appointment) as appointments, (select sum(taken) from slot) as taken,
+            (select count(*) from capacity_rule) as rules, (select count(*) from closure) as closures, (select count(*) from office) as offices`,
+  );
+  return counts;
+}
+
+function codes(result: { errors?: { extensions?: { code?: string } }[] }) {
+  return result.errors?.map((error) => error.extensions?.code);
+}
+
+beforeAll(async () => {
+  api = await startTestApi('2026-03-02T08:00:00Z');
+  office = await createOffice(api, 'Bürgeramt Eingabe');
+});
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe('bad input gets a typed error and writes nothing', () => {
+  const tomorrow = '2026-03-03T08:00:00Z';
+
+  it.each([
+    ['an unknown office', () => ({ officeId: '999999', serviceIds: [office.shortServiceId], start: tomorrow }), 'NotFound'],
+    ['a malformed office id', () => ({ officeId: 'abc', serviceIds: [office.shortServiceId], start: tomorrow }), 'NotFound'],
+    ['an unknown service', () => ({ officeId: office.officeId, serviceIds: ['424242'], start: tomorrow }), 'NotFound'],
+    ['too many services', () => ({ officeId: office.officeId, serviceIds: Array(4).fill(office.shortServiceId), start: tomorrow }), 'InvalidInput'],
+    ['a time no slot starts at', () => ({ officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-03-03T08:05:00Z' }), 'SlotUnavailable'],
+    ['a time in the past', () => ({ officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-02-27T08:00:00Z' }), 'OutsideBookingWindow'],
+    ['a time beyond the window', () => ({ officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-05-04T07:00:00Z' }), 'OutsideBookingWindow'],
+  ])('reserveSlot with %s answers a result union member', async (_, input, typename) => {
+    const before = await rowCounts();
+    const { reserveSlot } = await api.data(op.reserveSlot, { input: input() });
+    expect(reserveSlot.__typename).toBe(typename);
+    expect(reserveSlot.code).toBeTruthy();
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it.each([
+    ['a malformed instant', { start: 'tomorrow at nine' }],
+    ['no services', { serviceIds: [] }],
+    ['an oversized id', { officeId: '1'.repeat(5000) }],
+  ])('reserveSlot with %s is a BAD_USER_INPUT error', async (_, override) => {
+    const before = await rowCounts();
+    const result = await api.graphql(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrow, ...override } });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('confirmAppointment with an oversized name is a BAD_USER_INPUT error and keeps the reservation unconfirmed', async () => {
+    const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrow } });
+    const result = await api.graphql(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'x'.repeat(10_000), email: 'a@example.org' } } });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    const [row] = await api.app.orm.em.fork().execute<{ status: string }[]>('select status from appointment where id = ?', [Number(reserveSlot.id)]);
+    expect(row.status).toBe('reserved');
+  });
+
+  it('confirmAppointment with an unknown token answers NotFound', async () => {
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: 'no-such-token', contact: { name: 'A', email: 'a@example.org' } } });
+    expect(confirmAppointment.__typename).toBe('NotFound');
+  });
+
+  it.each([
+    ['a date that does not exist', { from: '2026-02-30', to: '2026-03-10' }],
+    ['a malformed date', { from: '03/02/2026', to: '2026-03-10' }],
+    ['a range that is too long', { from: '2026-03-01', to: '2026-12-31' }],
+    ['a reversed range', { from: '2026-03-10', to: '2026-03-01' }],
+    ['a malformed service id', { serviceIds: ['x'] }],
+  ])('availableDays with %s is a BAD_USER_INPUT error', async (_, override) => {
+    const result = await api.graphql(op.availableDays, { input: { serviceIds: [office.shortServiceId], from: '2026-03-02', to: '2026-03-10', ...override } });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a malformed cursor is a BAD_USER_INPUT error', async () => {
+    const result = await api.graphql('{ services(after: "garbage") { edges { node { id } } } }');
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it.each([
+    ['an hour past midnight', { startTime: '25:00' }],
+    ['a start after the end', { startTime: '12:00', endTime: '08:00' }],
+    ['fewer intern than public counters', { publicCounters: 3, internCounters: 2 }],
+    ['another slot length than the office uses', { slotMinutes: 15 }],
+    ['no weekdays', { weekdays: [] }],
+  ])('createCapacityRule with %s answers InvalidInput or BAD_USER_INPUT and writes nothing', async (_, override) => {
+    const before = await rowCounts();
+    const result = await api.graphql(
+      `mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`,
+      { input: { officeId: office.officeId, weekdays: [6], startTime: '08:00', endTime: '12:00', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1, ...override } },
+      'test-admin-token-0123456789',
+    );
+    expect(result.data?.createCapacityRule?.__typename === 'InvalidInput' || codes(result)?.[0] === 'BAD_USER_INPUT').toBe(true);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('admin operations', () => {
+  const closure = `mutation ($input: AddClosureInput!) { addClosure(input: $input) { __typename } }`;
+
+  it('refuse callers without the admin token', async () => {
+    const before = await rowCounts();
+    expect(codes(await api.graphql(closure, { input: { officeId: office.officeId, date: '2026-03-10' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuse a wrong token on any operation', async () => {
+    expect(codes(await api.graphql('{ services { edges { node { id } } } }', {}, 'not-the-admin-token'))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('answers NotFound for unknown ids', async () => {
+    const { addClosure } = await api.admin(closure, { input: { officeId: '987654', date: '2026-03-10' } });
+    expect(addClosure.__typename).toBe('NotFound');
+  });
+});
+
+describe('catalogue queries', () => {
+  it('pages through services with cursors', async () => {
+    const query = `query ($after: String) { services(first: 2, after: $after, search: "eingabe") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await api.data(query)).services;
+    expect(first.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Bürgeramt Eingabe: Anmeldung', 'Bürgeramt Eingabe: Beglaubigung']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await api.data(query, { after: first.pageInfo.endCursor })).services;
+    expect(second.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Bürgeramt Eingabe: Reisepass']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('finds offices offering all given services, with their durations', async () => {
+    const { offices } = await api.data(`query ($ids: [ID!]) { offices(serviceIds: $ids) { edges { node { name services { durationSlots service { id } } } } } }`, { ids: [office.longServiceId] });
+    expect(offices.edges).toHaveLength(1);
+    expect(offices.edges[0].node.services).toContainEqual({ durationSlots: 2, service: { id: office.longServiceId } });
+  });
+});
