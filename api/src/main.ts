@@ -17,8 +17,9 @@ try {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // A signal may arrive twice (a wrapper relays it as well); stopping is idempotent.
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

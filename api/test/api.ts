@@ -110,7 +110,7 @@ export async function startTestApi(clockStart: string): Promise<TestApi> {
 }
 
 async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(path.join(apiRoot, '../node_modules/.bin/tsx'), ['src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

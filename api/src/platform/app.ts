@@ -75,7 +75,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   let embedded: RunningPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === null) {
-    embedded = await startEmbeddedPostgres(config.embeddedDataDir);
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir, log);
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL started, data in ${config.embeddedDataDir}`);
   }
@@ -124,6 +124,8 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process shuts down in one place (main.ts), servers first, then the database.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -141,7 +143,17 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path).\n');
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+  } catch (error) {
+    await apollo.stop();
+    await orm.close();
+    await embedded?.stop();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   if (config.jobPolling) jobs.startPolling(config.jobPollIntervalMs);
 

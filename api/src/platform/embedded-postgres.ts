@@ -25,8 +25,40 @@ async function freePort(): Promise<number> {
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The server already running on `dataDir`, from its pid file: its pid and port. */
+async function runningServer(dataDir: string): Promise<{ pid: number; port: number } | null> {
+  const pidFile = await fs.readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  if (pidFile === null) return null;
+  const lines = pidFile.split('\n');
+  const pid = Number(lines[0]);
+  return isAlive(pid) ? { pid, port: Number(lines[3]) } : null;
+}
+
+/** Which process started the server: it stops it; others (`npm run seed` beside `npm start`) only use it. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+async function ownerAlive(dataDir: string): Promise<boolean> {
+  const owner = Number(await fs.readFile(ownerFile(dataDir), 'utf8').catch(() => 'NaN'));
+  return Number.isInteger(owner) && owner !== process.pid && isAlive(owner);
+}
+
+async function stopProcess(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** Starts a real PostgreSQL 15 from the binaries npm ships; its data stays in `dataDir`. */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = console.error): Promise<RunningPostgres> {
   const port = await freePort();
   const password = 'zms-embedded';
   const initialised = await fs
@@ -43,12 +75,25 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: true,
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
-    onLog: log,
-    onError: (error) => log(String(error)),
+    onLog: () => {},
+    onError: (error) => log(`postgres: ${String(error)}`),
   });
+  const running = initialised ? await runningServer(dataDir) : null;
+  if (running) {
+    const url = `postgres://postgres:${password}@127.0.0.1:${running.port}/zms`;
+    if (await ownerAlive(dataDir)) return { url, stop: async () => {} };
+    // Left behind by a run that was killed hard: this process takes it over, and stops it.
+    log(`taking over the PostgreSQL (pid ${running.pid}) a previous run left on ${dataDir}`);
+    await fs.writeFile(ownerFile(dataDir), String(process.pid));
+    return { url, stop: () => stopProcess(running.pid) };
+  }
   if (!initialised) await cluster.initialise();
-  // A previous run killed hard leaves its pid file behind; PostgreSQL checks whether that pid lives.
-  await cluster.start();
+  try {
+    await cluster.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}`);
+  }
+  await fs.writeFile(ownerFile(dataDir), String(process.pid));
   const client = cluster.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   const exists = await client.query(`select 1 from pg_database where datname = 'zms'`);
@@ -56,6 +101,20 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   await client.end();
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/zms`,
-    stop: () => cluster.stop(),
+    stop: async () => {
+      await cluster.stop();
+      await fs.rm(ownerFile(dataDir), { force: true });
+    },
   };
+}
+
+/** Runs `work` on DATABASE_URL, or on the embedded server started (or joined) for it. */
+export async function withDatabaseUrl<T>(databaseUrl: string | null, embeddedDataDir: string, work: (url: string) => Promise<T>): Promise<T> {
+  if (databaseUrl !== null) return work(databaseUrl);
+  const embedded = await startEmbeddedPostgres(embeddedDataDir);
+  try {
+    return await work(embedded.url);
+  } finally {
+    await embedded.stop();
+  }
 }

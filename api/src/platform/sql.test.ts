@@ -6,6 +6,7 @@ it.each([
   [[1, 2, 3], '{"1","2","3"}'],
   [['a,b', 'say "hi"', 'back\\slash'], '{"a,b","say \\"hi\\"","back\\\\slash"}'],
   [[new Date('2026-03-29T01:00:00Z')], '{"2026-03-29T01:00:00.000Z"}'],
+  [['a', null], '{"a",NULL}'],
 ])('%j → %s', (values, literal) => {
   expect(sqlArray(values)).toBe(literal);
 });

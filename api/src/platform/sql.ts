@@ -2,8 +2,9 @@
  * A PostgreSQL array literal for one bound parameter (`?::int[]`, `?::timestamptz[]`, …):
  * MikroORM's raw queries expand a JS array into a list of parameters instead.
  */
-export function sqlArray(values: readonly (string | number | boolean | Date)[]): string {
+export function sqlArray(values: readonly (string | number | boolean | Date | null)[]): string {
   const items = values.map((value) => {
+    if (value === null) return 'NULL';
     const text = value instanceof Date ? value.toISOString() : String(value);
     return `"${text.replace(/["\\]/g, (char) => `\\${char}`)}"`;
   });

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../platform/config';
+import { migrate } from '../platform/database';
+import { withDatabaseUrl } from '../platform/embedded-postgres';
+
+// Applies pending migrations to DATABASE_URL, or to the embedded database of `npm start`.
+try {
+  const config = loadConfig();
+  const applied = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, migrate);
+  console.log(applied.length > 0 ? `Applied ${applied.join(', ')}` : 'No pending migrations.');
+  process.exit(0);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  // Not process.exitCode: embedded-postgres' exit hook ends the process with 0 on beforeExit.
+  process.exit(1);
+}
