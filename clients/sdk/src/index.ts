@@ -1,0 +1,2 @@
+export * from './gql/graphql';
+export { graphql } from './gql/gql';
