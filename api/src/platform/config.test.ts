@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with migrations and demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ environment: 'development', databaseUrl: null, migrateOnStart: true, seedDemoData: true, testClock: false, jobPolling: true, port: 4000 });
+    expect(config.publicBaseUrl).toBe('http://127.0.0.1:4000');
+  });
+
+  it('does not migrate or seed a given production database unless asked', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/zms' });
+    expect(config).toMatchObject({ migrateOnStart: false, seedDemoData: false });
+  });
+
+  it('reads the test clock and stops polling jobs under it', () => {
+    const config = loadConfig({ ZMS_TEST_CLOCK: 'true', ZMS_CLOCK_START: '2026-03-29T00:30:00Z' });
+    expect(config.clockStart?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(config.jobPolling).toBe(false);
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', ZMS_TEST_CLOCK: 'true' }, 'ZMS_TEST_CLOCK is a test-only setting and is refused in production'],
+    [{ ZMS_CLOCK_START: '2026-03-01T00:00:00Z' }, 'ZMS_CLOCK_START needs ZMS_TEST_CLOCK=true'],
+    [{ ZMS_TEST_CLOCK: 'true', ZMS_CLOCK_START: 'yesterday' }, 'ZMS_CLOCK_START must be an ISO instant'],
+    [{ PORT: 'eighty' }, 'PORT must be an integer'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, test or production'],
+    [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must have at least 16 characters'],
+    [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL must be a URL'],
+    [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA must be true or false'],
+    [{ IMPORT_TEMPLATE_WEEKDAYS: '1,8' }, 'IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7'],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
