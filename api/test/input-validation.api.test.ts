@@ -140,3 +140,28 @@ describe('catalogue queries', () => {
     expect(offices.edges[0].node.services).toContainEqual({ durationSlots: 2, service: { id: office.longServiceId } });
   });
 });
+
+describe('counters and office groups', () => {
+  const createCounter = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { __typename ... on Counter { id name room } ... on ErrorResult { code } } }`;
+  const createGroup = `mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { __typename ... on OfficeGroup { id name offices { id } } ... on ErrorResult { code } } }`;
+  const countOf = async (table: string) => Number((await api.app.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from ${table}`))[0].n);
+
+  it('creates a counter once per name and refuses a blank or repeated one without writing', async () => {
+    const created = await api.admin(createCounter, { input: { officeId: office.officeId, name: 'Schalter 1', room: 'Raum 104' } });
+    expect(created.createCounter).toMatchObject({ __typename: 'Counter', name: 'Schalter 1', room: 'Raum 104' });
+    const before = await countOf('counter');
+    expect((await api.admin(createCounter, { input: { officeId: office.officeId, name: '   ' } })).createCounter.__typename).toBe('InvalidInput');
+    expect((await api.admin(createCounter, { input: { officeId: office.officeId, name: 'Schalter 1' } })).createCounter.__typename).toBe('InvalidInput');
+    expect(await countOf('counter')).toBe(before);
+  });
+
+  it('groups existing offices and refuses unknown offices and repeated names', async () => {
+    const created = await api.admin(createGroup, { input: { name: 'Bürgerämter Mitte', officeIds: [office.officeId] } });
+    expect(created.createOfficeGroup).toMatchObject({ __typename: 'OfficeGroup', offices: [{ id: office.officeId }] });
+    const before = await countOf('office_group');
+    expect((await api.admin(createGroup, { input: { name: 'Unbekannt', officeIds: ['999999'] } })).createOfficeGroup.__typename).toBe('NotFound');
+    expect((await api.admin(createGroup, { input: { name: 'Bürgerämter Mitte', officeIds: [] } })).createOfficeGroup.__typename).toBe('InvalidInput');
+    expect((await api.admin(createGroup, { input: { name: ' ', officeIds: [] } })).createOfficeGroup.__typename).toBe('InvalidInput');
+    expect(await countOf('office_group')).toBe(before);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateCapacityRule } from '../../domain/calendar/capacity-plan';
-import { isLocalDate, localDateOf, parseClockTime } from '../../domain/calendar/local-date';
+import { localDateOf } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
@@ -11,32 +11,10 @@ import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import { CapacityChange, type AddClosureInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
-import { materializeSlots } from './slot-materializer';
+import { materializeSlots, ruleSpecOf } from './slot-materializer';
 
 function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): string[] {
-  const startMinute = parseClockTime(fields.startTime);
-  const endMinute = parseClockTime(fields.endTime);
-  const problems: string[] = [];
-  if (startMinute === null) problems.push('startTime must be HH:MM.');
-  if (endMinute === null) problems.push('endTime must be HH:MM.');
-  if (fields.validUntil && !isLocalDate(fields.validUntil)) problems.push('validUntil must be a date.');
-  if (problems.length > 0) return problems;
-  problems.push(
-    ...validateCapacityRule({
-      id: 'new',
-      weekdays: fields.weekdays,
-      startMinute: startMinute!,
-      endMinute: endMinute!,
-      validFrom: fields.validFrom,
-      validUntil: fields.validUntil ?? null,
-      repeatEveryWeeks: fields.repeatEveryWeeks,
-      slotMinutes: fields.slotMinutes,
-      publicCounters: fields.publicCounters,
-      internCounters: fields.internCounters,
-      startInDays: fields.startInDays,
-      endInDays: fields.endInDays,
-    }),
-  );
+  const problems = validateCapacityRule(ruleSpecOf('new', fields));
   // Slots of one office share one grid length, so that a chain of consecutive slots is well defined.
   const otherLength = otherRules.find((rule) => rule.slotMinutes !== fields.slotMinutes);
   if (otherLength) problems.push(`The office's other rules use ${otherLength.slotMinutes}-minute slots; one office uses one slot length.`);

@@ -5,36 +5,38 @@ import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
 import { sqlArray } from '../../platform/sql';
 import { bumpOfficeVersion } from '../catalog/office-version';
+import { CapacityRule } from './capacity-rule.entity';
 
-interface RuleRow {
-  id: number;
+/** The fields of a capacity rule, as the entity and the admin input both carry them. */
+export interface CapacityRuleFieldsShape {
   weekdays: number[];
-  start_time: string;
-  end_time: string;
-  valid_from: string;
-  valid_until: string | null;
-  repeat_every_weeks: number;
-  slot_minutes: number;
-  public_counters: number;
-  intern_counters: number;
-  start_in_days: number;
-  end_in_days: number;
+  startTime: string;
+  endTime: string;
+  validFrom: string;
+  validUntil?: string | null;
+  repeatEveryWeeks: number;
+  slotMinutes: number;
+  publicCounters: number;
+  internCounters: number;
+  startInDays: number;
+  endInDays: number;
 }
 
-export function toRuleSpec(row: RuleRow): CapacityRuleSpec {
+/** The pure calendar's view of a rule; times that do not parse become NaN, which validation names. */
+export function ruleSpecOf(id: string, rule: CapacityRuleFieldsShape): CapacityRuleSpec {
   return {
-    id: String(row.id),
-    weekdays: row.weekdays,
-    startMinute: parseClockTime(row.start_time) ?? 0,
-    endMinute: parseClockTime(row.end_time) ?? 0,
-    validFrom: row.valid_from,
-    validUntil: row.valid_until,
-    repeatEveryWeeks: row.repeat_every_weeks,
-    slotMinutes: row.slot_minutes,
-    publicCounters: row.public_counters,
-    internCounters: row.intern_counters,
-    startInDays: row.start_in_days,
-    endInDays: row.end_in_days,
+    id,
+    weekdays: rule.weekdays,
+    startMinute: parseClockTime(rule.startTime) ?? Number.NaN,
+    endMinute: parseClockTime(rule.endTime) ?? Number.NaN,
+    validFrom: rule.validFrom,
+    validUntil: rule.validUntil ?? null,
+    repeatEveryWeeks: rule.repeatEveryWeeks,
+    slotMinutes: rule.slotMinutes,
+    publicCounters: rule.publicCounters,
+    internCounters: rule.internCounters,
+    startInDays: rule.startInDays,
+    endInDays: rule.endInDays,
   };
 }
 
@@ -56,7 +58,7 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
   await em.execute('select pg_advisory_xact_lock(?, ?)', [1, officeId]);
   const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
   const timeZone = office.time_zone;
-  const rules = (await em.execute<RuleRow[]>('select * from capacity_rule where office_id = ?', [officeId])).map(toRuleSpec);
+  const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
   const closures = new Set((await em.execute<{ date: string }[]>('select date from closure where office_id = ?', [officeId])).map((row) => row.date));
 
   const today = localDateOf(now, timeZone);

@@ -49,6 +49,16 @@ function requireIds(texts: string[], what: string): number[] | InvalidInput {
   return bad.length > 0 ? new InvalidInput(bad.map((text) => `Not a valid ${what} id: ${text}.`)) : (ids as number[]);
 }
 
+/** A unique constraint another write already holds is the caller's conflict, answered as such. */
+async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Promise<T | InvalidInput> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) return new InvalidInput([problem]);
+    throw error;
+  }
+}
+
 async function findOffice(em: EntityManager, idText: string): Promise<Office | null> {
   const id = parseId(idText);
   return id === null ? null : em.findOne(Office, id);
@@ -165,35 +175,32 @@ export class CatalogService {
   }
 
   async createCounter(ctx: RequestContext, input: CreateCounterInput): Promise<Counter | NotFound | InvalidInput> {
-    return this.saveCounter(ctx, async (em) => {
-      const office = await findOffice(em, input.officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      return em.create(Counter, { office, name: input.name.trim(), room: input.room?.trim() || null } as Counter);
-    });
+    const name = input.name.trim();
+    if (!name) return new InvalidInput(['The counter needs a name.']);
+    return unlessDuplicate('The office already has a counter of this name.', () =>
+      inTransaction(ctx.em, async (em) => {
+        const office = await findOffice(em, input.officeId);
+        if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+        const counter = em.create(Counter, { office, name, room: input.room?.trim() || null } as Counter);
+        await em.flush();
+        return counter;
+      }),
+    );
   }
 
   async updateCounter(ctx: RequestContext, input: UpdateCounterInput): Promise<Counter | NotFound | InvalidInput> {
-    return this.saveCounter(ctx, async (em) => {
-      const id = parseId(input.counterId);
-      const counter = id === null ? null : await em.findOne(Counter, id);
-      if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
-      return Object.assign(counter, { name: input.name.trim(), room: input.room?.trim() || null });
-    });
-  }
-
-  private async saveCounter(ctx: RequestContext, change: (em: EntityManager) => Promise<Counter | NotFound>): Promise<Counter | NotFound | InvalidInput> {
-    try {
-      return await inTransaction(ctx.em, async (em) => {
-        const counter = await change(em);
-        if (counter instanceof NotFound) return counter;
-        if (!counter.name) return new InvalidInput(['The counter needs a name.']);
+    const name = input.name.trim();
+    if (!name) return new InvalidInput(['The counter needs a name.']);
+    return unlessDuplicate('The office already has a counter of this name.', () =>
+      inTransaction(ctx.em, async (em) => {
+        const id = parseId(input.counterId);
+        const counter = id === null ? null : await em.findOne(Counter, id);
+        if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+        Object.assign(counter, { name, room: input.room?.trim() || null });
         await em.flush();
         return counter;
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) return new InvalidInput(['The office already has a counter of this name.']);
-      throw error;
-    }
+      }),
+    );
   }
 
   async deleteCounter(ctx: RequestContext, input: DeleteCounterInput): Promise<Deleted | NotFound> {
@@ -211,37 +218,34 @@ export class CatalogService {
   }
 
   async createOfficeGroup(ctx: RequestContext, input: OfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
-    return this.saveGroup(ctx, input, async (em) => em.create(OfficeGroup, { name: input.name.trim() } as OfficeGroup));
+    return this.saveGroup(ctx, input, async (em) => em.create(OfficeGroup, {} as OfficeGroup));
   }
 
   async updateOfficeGroup(ctx: RequestContext, input: UpdateOfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
     return this.saveGroup(ctx, input, async (em) => {
       const id = parseId(input.groupId);
-      const group = id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] });
-      if (!group) return new NotFound(`There is no office group ${input.groupId}.`);
-      group.name = input.name.trim();
-      return group;
+      return (id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] })) ?? new NotFound(`There is no office group ${input.groupId}.`);
     });
   }
 
+  /** Checks everything before `load` touches an entity: a refused change must not be flushed on commit. */
   private async saveGroup(ctx: RequestContext, input: OfficeGroupInput, load: (em: EntityManager) => Promise<OfficeGroup | NotFound>): Promise<OfficeGroup | NotFound | InvalidInput> {
-    try {
-      return await inTransaction(ctx.em, async (em) => {
-        const officeIds = requireIds(input.officeIds, 'office');
-        if (officeIds instanceof InvalidInput) return officeIds;
-        const group = await load(em);
-        if (group instanceof NotFound) return group;
-        if (!group.name) return new InvalidInput(['The group needs a name.']);
+    const name = input.name.trim();
+    if (!name) return new InvalidInput(['The group needs a name.']);
+    const officeIds = requireIds(input.officeIds, 'office');
+    if (officeIds instanceof InvalidInput) return officeIds;
+    return unlessDuplicate('An office group of this name exists already.', () =>
+      inTransaction(ctx.em, async (em) => {
         const offices = await em.find(Office, { id: { $in: officeIds } });
         if (offices.length !== new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
+        const group = await load(em);
+        if (group instanceof NotFound) return group;
+        group.name = name;
         group.offices.set(offices);
         await em.flush();
         return group;
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) return new InvalidInput(['An office group of this name exists already.']);
-      throw error;
-    }
+      }),
+    );
   }
 
   async deleteOfficeGroup(ctx: RequestContext, input: DeleteOfficeGroupInput): Promise<Deleted | NotFound> {
