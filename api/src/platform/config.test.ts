@@ -9,7 +9,7 @@ describe('loadConfig', () => {
   });
 
   it('does not migrate or seed a given production database unless asked', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/zms' });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/zms', PUBLIC_BASE_URL: 'https://termine.example.berlin' });
     expect(config).toMatchObject({ migrateOnStart: false, seedDemoData: false });
   });
 
@@ -21,6 +21,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ NODE_ENV: 'production', ZMS_TEST_CLOCK: 'true' }, 'ZMS_TEST_CLOCK is a test-only setting and is refused in production'],
+    [{ NODE_ENV: 'production' }, 'PUBLIC_BASE_URL is required in production'],
     [{ ZMS_CLOCK_START: '2026-03-01T00:00:00Z' }, 'ZMS_CLOCK_START needs ZMS_TEST_CLOCK=true'],
     [{ ZMS_TEST_CLOCK: 'true', ZMS_CLOCK_START: 'yesterday' }, 'ZMS_CLOCK_START must be an ISO instant'],
     [{ PORT: 'eighty' }, 'PORT must be an integer'],

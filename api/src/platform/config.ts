@@ -74,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const adminToken = env.ADMIN_TOKEN || null;
   if (adminToken !== null && adminToken.length < 16) problems.push('ADMIN_TOKEN must have at least 16 characters');
 
+  if (environment === 'production' && !env.PUBLIC_BASE_URL) problems.push('PUBLIC_BASE_URL is required in production: links in mails and calendar files start with it');
   const publicBaseUrl = env.PUBLIC_BASE_URL || `http://${host}:${port}`;
   try {
     new URL(publicBaseUrl);

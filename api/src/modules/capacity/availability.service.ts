@@ -9,10 +9,11 @@ import { AvailableDay, OfficeSlots, type AvailabilityRequestInput, type Availabl
 
 export const maxAvailableDaysRange = 92;
 
+/** One free start; an office without any comes once with local_date and start_at null. */
 interface FreeStart {
   office_id: number;
-  local_date: string;
-  start_at: string;
+  local_date: string | null;
+  start_at: string | null;
   version: number;
 }
 
@@ -56,10 +57,11 @@ async function freeStarts(em: EntityManager, caller: Caller, request: Availabili
               count(*) over (partition by office_id, local_date, island order by start_at desc) as remaining
          from islands
      )
-     select runs.office_id, runs.local_date, runs.start_at, o.version
-       from runs join request using (office_id) join office o on o.id = runs.office_id
-      where runs.remaining >= request.length
-      order by runs.local_date, runs.office_id, runs.start_at`,
+     -- Every office that offers the request, with its version, also when nothing is free there.
+     select request.office_id, runs.local_date, runs.start_at, o.version
+       from request join office o on o.id = request.office_id
+       left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
+      order by runs.local_date, request.office_id, runs.start_at`,
     [sqlArray(serviceIds), officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), intern, from, to, now, now, intern, now, intern],
   );
 }
@@ -72,6 +74,7 @@ export class AvailabilityService {
     const starts = await freeStarts(ctx.em, ctx.caller, input, input.from, input.to, ctx.clock.now());
     const days = new Map<string, Set<number>>();
     for (const start of starts) {
+      if (start.local_date === null) continue;
       const offices = days.get(start.local_date) ?? new Set<number>();
       offices.add(start.office_id);
       days.set(start.local_date, offices);
@@ -88,7 +91,7 @@ export class AvailabilityService {
         office = Object.assign(new OfficeSlots(), { officeId: start.office_id, version: start.version, startTimes: [] });
         byOffice.set(start.office_id, office);
       }
-      office.startTimes.push(sqlInstant(start.start_at));
+      if (start.start_at !== null) office.startTimes.push(sqlInstant(start.start_at));
     }
     return [...byOffice.values()];
   }

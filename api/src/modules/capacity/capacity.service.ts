@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateCapacityRule } from '../../domain/calendar/capacity-plan';
-import { localDateOf } from '../../domain/calendar/local-date';
+import { localDateOf, parseClockTime } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
@@ -11,13 +11,17 @@ import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import { CapacityChange, type AddClosureInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
-import { materializeSlots, ruleSpecOf } from './slot-materializer';
+import { lockOfficeCapacity, materializeSlots, ruleSpecOf } from './slot-materializer';
 
 function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): string[] {
   const problems = validateCapacityRule(ruleSpecOf('new', fields));
-  // Slots of one office share one grid length, so that a chain of consecutive slots is well defined.
+  // One grid per office, so that a chain of consecutive slots is well defined: one slot length,
+  // and daily starts a whole number of slots apart.
   const otherLength = otherRules.find((rule) => rule.slotMinutes !== fields.slotMinutes);
   if (otherLength) problems.push(`The office's other rules use ${otherLength.slotMinutes}-minute slots; one office uses one slot length.`);
+  const start = parseClockTime(fields.startTime);
+  const offGrid = otherRules.find((rule) => start !== null && (start - (parseClockTime(rule.startTime) ?? 0)) % fields.slotMinutes !== 0);
+  if (!otherLength && offGrid) problems.push(`The start time must lie on the office's slot grid (rule ${offGrid.id} starts at ${offGrid.startTime}).`);
   return problems;
 }
 
@@ -57,6 +61,7 @@ export class CapacityService {
       const officeId = parseId(input.officeId);
       const office = officeId === null ? null : await em.findOne(Office, officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      await lockOfficeCapacity(em, office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office }));
       if (problems.length > 0) return new InvalidInput(problems);
       const rule = em.create(CapacityRule, { office } as CapacityRule);
@@ -70,6 +75,7 @@ export class CapacityService {
       const ruleId = parseId(input.ruleId);
       const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
       if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
+      await lockOfficeCapacity(em, rule.office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office: rule.office, id: { $ne: rule.id } }));
       if (problems.length > 0) return new InvalidInput(problems);
       assignRule(rule, input);

@@ -40,6 +40,14 @@ export function ruleSpecOf(id: string, rule: CapacityRuleFieldsShape): CapacityR
   };
 }
 
+/**
+ * Serialises changes to one office's capacity (rule checks and rebuilds) until the transaction
+ * ends, without locking the office row before slot rows, which bookings lock in the other order.
+ */
+export async function lockOfficeCapacity(em: EntityManager, officeId: number): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [1, officeId]);
+}
+
 export interface MaterializeResult {
   /** Appointments whose slots now hold more than the capacity left (closure or rule change). */
   affectedAppointmentIds: number[];
@@ -53,9 +61,7 @@ export interface MaterializeResult {
  * that no rule covers any more lose their capacity, and are deleted when nothing holds them.
  */
 export async function materializeSlots(em: EntityManager, officeId: number, now: Date): Promise<MaterializeResult> {
-  // Serialises rebuilds of one office without locking the office row before the slot rows,
-  // which bookings lock in the opposite order.
-  await em.execute('select pg_advisory_xact_lock(?, ?)', [1, officeId]);
+  await lockOfficeCapacity(em, officeId);
   const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
   const timeZone = office.time_zone;
   const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
@@ -72,7 +78,9 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
      on conflict (office_id, start_at) do update set
        local_date = excluded.local_date, end_at = excluded.end_at,
        public_capacity = excluded.public_capacity, intern_capacity = excluded.intern_capacity,
-       bookable_from = excluded.bookable_from, public_until = excluded.public_until`,
+       bookable_from = excluded.bookable_from, public_until = excluded.public_until
+     -- A held slot keeps its length: its appointment was booked on it.
+     where slot.taken = 0 or slot.end_at = excluded.end_at`,
     [
       officeId,
       sqlArray(planned.map((slot) => slot.localDate)),
@@ -85,15 +93,20 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
     ],
   );
   const plannedStarts = sqlArray(planned.map((slot) => slot.start));
-  await em.execute(
-    `delete from slot where office_id = ? and start_at >= ? and taken = 0 and start_at <> all(?::timestamptz[])`,
-    [officeId, from, plannedStarts],
+  await em.execute(`delete from slot where office_id = ? and start_at >= ? and taken = 0 and start_at <> all(?::timestamptz[])`, [officeId, from, plannedStarts]);
+  // Held slots the plan no longer has, as they are (closed day, shorter hours, another slot
+  // length), lose their capacity: their appointments are listed below. Locked in start order,
+  // as bookings lock.
+  const misfits = await em.execute<{ id: string }[]>(
+    `select s.id from slot s
+       left join unnest(?::timestamptz[], ?::timestamptz[]) as plan(start_at, end_at) on plan.start_at = s.start_at and plan.end_at = s.end_at
+      where s.office_id = ? and s.start_at >= ? and s.taken > 0 and plan.start_at is null
+      order by s.start_at for update of s`,
+    [plannedStarts, sqlArray(planned.map((slot) => slot.end)), officeId, from],
   );
-  await em.execute(
-    `update slot set public_capacity = 0, intern_capacity = 0
-     where office_id = ? and start_at >= ? and taken > 0 and start_at <> all(?::timestamptz[])`,
-    [officeId, from, plannedStarts],
-  );
+  if (misfits.length > 0) {
+    await em.execute('update slot set public_capacity = 0, intern_capacity = 0 where id = any(?::bigint[])', [sqlArray(misfits.map((slot) => slot.id))]);
+  }
   const affected = await em.execute<{ id: number }[]>(
     `select distinct a.id, a.start_at from appointment a
        join slot_claim c on c.appointment_id = a.id and c.release_at is null

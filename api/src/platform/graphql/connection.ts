@@ -59,7 +59,7 @@ export function encodeCursor(key: (string | number)[]): string {
 export function decodeCursor(cursor: string): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number')) return key;
+    if (Array.isArray(key) && key.every((part) => (typeof part === 'string' && !part.includes('\u0000')) || typeof part === 'number')) return key;
   } catch {
     // falls through to the typed error
   }

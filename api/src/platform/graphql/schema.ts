@@ -1,5 +1,4 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { createBookingResolvers } from '../../modules/booking/booking.resolver';
 import type { BookingService } from '../../modules/booking/booking.service';
@@ -9,6 +8,8 @@ import type { CapacityService } from '../../modules/capacity/capacity.service';
 import { createCatalogResolvers } from '../../modules/catalog/catalog.resolver';
 import type { CatalogService } from '../../modules/catalog/catalog.service';
 import { authChecker } from './auth';
+import { rejectNulBytes } from './reject-nul-bytes';
+import { DateTimeScalar } from './scalars';
 
 export interface Services {
   booking: BookingService;
@@ -25,7 +26,8 @@ export async function buildApiSchema(services: Services): Promise<GraphQLSchema>
       ...createBookingResolvers(services.booking),
     ],
     authChecker,
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    globalMiddlewares: [rejectNulBytes],
     validate: { forbidUnknownValues: false },
   });
 }
