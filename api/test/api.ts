@@ -6,7 +6,8 @@ import type { ControlledClock } from '../src/platform/clock';
 import { loadConfig } from '../src/platform/config';
 import { createTestDatabase, type TestDatabase } from './database';
 
-export const adminToken = 'test-admin-token-0123456789';
+export const adminUsername = 'admin';
+export const adminPassword = 'admin-password-for-tests';
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -16,7 +17,17 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 /** A client of one API process: GraphQL over HTTP, and the test-only clock and job routes. */
 export class ApiClient {
+  /** The session token of the bootstrap admin, once signed in. */
+  adminToken = '';
+
   constructor(readonly url: string) {}
+
+  /** Signs in and answers the session token. */
+  async login(username: string, password: string): Promise<string> {
+    const { login } = await this.data(`mutation ($input: LoginInput!) { login(input: $input) { __typename ... on Session { token } } }`, { input: { username, password } });
+    if (login.__typename !== 'Session') throw new Error(`login of ${username} failed: ${login.__typename}`);
+    return login.token as string;
+  }
 
   async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
@@ -35,7 +46,7 @@ export class ApiClient {
   }
 
   admin<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.data<T>(query, variables, adminToken);
+    return this.data<T>(query, variables, this.adminToken);
   }
 
   async setClock(now: string | Date): Promise<void> {
@@ -63,7 +74,8 @@ function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.Proces
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     PORT: '0',
-    ADMIN_TOKEN: adminToken,
+    BOOTSTRAP_ADMIN_USERNAME: adminUsername,
+    BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
     ZMS_TEST_CLOCK: 'true',
     ZMS_CLOCK_START: clockStart,
     SEED_DEMO_DATA: 'false',
@@ -91,6 +103,7 @@ export async function startTestApi(clockStart: string): Promise<TestApi> {
   const env = testEnvironment(database.url, clockStart);
   const app = await startApp(loadConfig(env), () => {});
   const client = new ApiClient(app.url);
+  client.adminToken = await client.login(adminUsername, adminPassword);
   const processes: ApiProcess[] = [];
   return Object.assign(client, {
     database,

@@ -88,7 +88,7 @@ describe('bad input gets a typed error and writes nothing', () => {
     ['an office name', `mutation { createOffice(input: { name: "Amt\\u0000", address: { street: "a", houseNumber: "1", postalCode: "10115" } }) { __typename } }`],
     ['a search', `{ services(search: "\\u0000") { edges { node { id } } } }`],
   ])('a NUL character in %s is a BAD_USER_INPUT error', async (_, query) => {
-    expect(codes(await api.graphql(query, {}, 'test-admin-token-0123456789'))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.graphql(query, {}, api.adminToken))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('a malformed cursor is a BAD_USER_INPUT error', async () => {
@@ -107,7 +107,7 @@ describe('bad input gets a typed error and writes nothing', () => {
     const result = await api.graphql(
       `mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`,
       { input: { officeId: office.officeId, weekdays: [6], startTime: '08:00', endTime: '12:00', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1, ...override } },
-      'test-admin-token-0123456789',
+      api.adminToken,
     );
     expect(result.data?.createCapacityRule?.__typename === 'InvalidInput' || codes(result)?.[0] === 'BAD_USER_INPUT').toBe(true);
     expect(await rowCounts()).toEqual(before);
@@ -123,7 +123,7 @@ describe('admin operations', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('refuse a wrong token on any operation', async () => {
+  it('refuse an unknown token on any operation', async () => {
     expect(codes(await api.graphql('{ services { edges { node { id } } } }', {}, 'not-the-admin-token'))).toEqual(['UNAUTHENTICATED']);
   });
 

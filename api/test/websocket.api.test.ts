@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { adminToken, startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from './api';
 
 let api: TestApi;
 
@@ -18,16 +18,16 @@ function client(authorization?: string) {
 }
 
 it('serves operations over graphql-ws on the HTTP port', async () => {
-  const ws = client(`Bearer ${adminToken}`);
+  const ws = client(`Bearer ${api.adminToken}`);
   const result = await ws.iterate({ query: '{ services { edges { node { id } } } }' }).next();
   expect(result.value).toEqual({ data: { services: { edges: [] } } });
   await ws.dispose();
 });
 
-it('closes a connection with a wrong token with 4403', async () => {
+it('closes a connection with an unknown token with 4401', async () => {
   const ws = client('Bearer wrong-token');
   const closed = new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code)));
   await expect(ws.iterate({ query: '{ services { edges { node { id } } } }' }).next()).rejects.toBeDefined();
-  expect(await closed).toBe(4403);
+  expect(await closed).toBe(4401);
   await ws.dispose();
 });

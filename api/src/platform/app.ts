@@ -5,10 +5,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { AccountsService } from '../modules/accounts/accounts.service';
+import { InvalidCredentials, authenticate, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { BookingService } from '../modules/booking/booking.service';
 import { AvailabilityService } from '../modules/capacity/availability.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
@@ -21,7 +24,7 @@ import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { buildApiSchema } from './graphql/schema';
 import { JobKind, JobRunner } from './jobs/job-queue';
-import { adminCaller, publicCaller, type Caller, type RequestContext } from './request-context';
+import type { RequestContext } from './request-context';
 
 export interface App {
   url: string;
@@ -30,13 +33,6 @@ export interface App {
   jobs: JobRunner;
   orm: MikroORM;
   stop(): Promise<void>;
-}
-
-function callerFor(config: AppConfig, authorization: string | undefined): Caller {
-  if (!authorization) return publicCaller;
-  const token = authorization.replace(/^Bearer\s+/i, '');
-  if (config.adminToken !== null && token === config.adminToken) return adminCaller;
-  throw new GraphQLError('The token is not valid.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 /** Expected failures are typed; anything else reaches the client without internals. */
@@ -86,13 +82,16 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const orm = await openOrm(databaseUrl);
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
-  const services = { booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const services = { accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
   const jobs = new JobRunner(orm, clock, (message) => log(message))
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now));
 
   await orm.em.fork().transactional(async (em) => {
     if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
+    if (config.bootstrapAdmin && (await services.accounts.ensureBootstrapAdmin(em, config.bootstrapAdmin.username, config.bootstrapAdmin.password, clock.now()))) {
+      log(`created the admin account ${config.bootstrapAdmin.username}`);
+    }
     // Every office keeps its window moving; after downtime this is due at once and catches up.
     await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [JobKind.extendWindow, clock.now()]);
   });
@@ -101,22 +100,37 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const app = express();
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const contextFor = (caller: Caller): RequestContext => {
+  const secureCookie = config.publicBaseUrl.startsWith('https:');
+  /** One context per operation, HTTP or WebSocket: who calls, a fresh identity map, fresh loaders. */
+  const contextFor = async (credential: string | null, clientAddress: string | null, http?: RequestContext['http']): Promise<RequestContext> => {
     const em = orm.em.fork();
-    return { caller, em, clock, loaders: createCatalogLoaders(em) };
+    try {
+      const principal = await authenticate(em, credential, clock.now());
+      return { principal, em, clock, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+    } catch (error) {
+      if (error instanceof InvalidCredentials) {
+        throw new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+      throw error;
+    }
   };
   const wsCleanup = useServer(
     {
       schema,
-      onConnect: (ctx) => {
+      // Credentials are checked once when the socket opens: bad ones close it with 4401.
+      onConnect: async (ctx) => {
+        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
         try {
-          callerFor(config, ctx.connectionParams?.authorization as string | undefined);
+          await authenticate(orm.em.fork(), credential, clock.now());
           return true;
-        } catch {
+        } catch (error) {
+          if (!(error instanceof InvalidCredentials)) throw error;
+          ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }
       },
-      context: (ctx) => contextFor(callerFor(config, ctx.connectionParams?.authorization as string | undefined)),
+      context: (ctx) =>
+        contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), ctx.extra.request.socket.remoteAddress ?? null),
     },
     wsServer,
   );
@@ -138,7 +152,21 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     res.json({ ok: true });
   });
   if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async ({ req }) => contextFor(callerFor(config, req.headers.authorization)) }));
+  app.set('trust proxy', config.trustProxy);
+  // Third-party browser front ends on the allow-list may call with their API key; cookies stay
+  // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.
+  app.use('/graphql', cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, {
+          setSessionCookie: (token, expiresAt) => res.cookie(sessionCookie, token, { httpOnly: true, sameSite: 'lax', secure: secureCookie, expires: expiresAt, path: '/' }),
+          clearSessionCookie: () => res.clearCookie(sessionCookie, { path: '/' }),
+        }),
+    }),
+  );
   app.get('/', (_req, res) => {
     res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path).\n');
   });

@@ -17,8 +17,14 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** Loads the demo offices into an empty database at start. */
   seedDemoData: boolean;
-  /** Stands for staff rights (`intern` contingent, admin mutations) until staff accounts exist. */
-  adminToken: string | null;
+  /** The platform's first admin, created at start when no account has this username. */
+  bootstrapAdmin: { username: string; password: string } | null;
+  /** How long a staff session lasts. */
+  sessionHours: number;
+  /** Browser origins of third-party front ends allowed to call the API (CORS). */
+  corsOrigins: string[];
+  /** Express `trust proxy`: which proxy's X-Forwarded-For gives the client address; false trusts none. */
+  trustProxy: string | false;
   /** Test-only: the clock can be set over HTTP; production refuses to start with it. */
   testClock: boolean;
   /** Initial time of the test clock. */
@@ -71,8 +77,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!testClock) problems.push('ZMS_CLOCK_START needs ZMS_TEST_CLOCK=true');
   }
 
-  const adminToken = env.ADMIN_TOKEN || null;
-  if (adminToken !== null && adminToken.length < 16) problems.push('ADMIN_TOKEN must have at least 16 characters');
+  let bootstrapAdmin: AppConfig['bootstrapAdmin'] = null;
+  if (env.BOOTSTRAP_ADMIN_USERNAME || env.BOOTSTRAP_ADMIN_PASSWORD) {
+    if (!env.BOOTSTRAP_ADMIN_USERNAME || !env.BOOTSTRAP_ADMIN_PASSWORD) problems.push('BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD go together');
+    else if (env.BOOTSTRAP_ADMIN_PASSWORD.length < 12) problems.push('BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters');
+    else bootstrapAdmin = { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD };
+  }
+  const corsOrigins = (env.CORS_ORIGINS || '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    try {
+      if (new URL(origin).origin !== origin) throw new Error();
+    } catch {
+      problems.push(`CORS_ORIGINS lists origins like https://example.org, not "${origin}"`);
+    }
+  }
 
   if (environment === 'production' && !env.PUBLIC_BASE_URL) problems.push('PUBLIC_BASE_URL is required in production: links in mails and calendar files start with it');
   const publicBaseUrl = env.PUBLIC_BASE_URL || `http://${host}:${port}`;
@@ -97,7 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(repositoryRoot, '.data', 'postgres'),
     migrateOnStart: flag('MIGRATE_ON_START', databaseUrl === null || environment !== 'production'),
     seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),
-    adminToken,
+    bootstrapAdmin,
+    sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
+    corsOrigins,
+    trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
     testClock,
     clockStart,
     jobPolling: flag('JOB_POLLING', !testClock),

@@ -1,22 +1,53 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Channel, Contingent, contingentOf } from '../domain/booking/appointment-lifecycle';
+import { GraphQLError } from 'graphql';
+import { Channel, Contingent } from '../domain/booking/appointment-lifecycle';
+import { Permission, can, channelOf, type Principal } from '../domain/accounts/principal';
 import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
 
-/** Who is calling: decides contingent, channel and rights; never taken from an argument. */
-export interface Caller {
-  channel: Channel;
-  contingent: Contingent;
-  isAdmin: boolean;
-}
-
-export const publicCaller: Caller = { channel: Channel.PORTAL, contingent: Contingent.public, isAdmin: false };
-export const adminCaller: Caller = { channel: Channel.COUNTER, contingent: contingentOf(Channel.COUNTER), isAdmin: true };
-
-/** Passed first to every service call: the caller, a fresh identity map and the clock. */
+/** Passed first to every service call: who calls, a fresh identity map, the clock, loaders. */
 export interface RequestContext {
-  caller: Caller;
+  principal: Principal;
   em: EntityManager;
   clock: Clock;
   loaders: CatalogLoaders;
+  /** The client's address (from the trusted proxy header where configured). */
+  clientAddress: string | null;
+  /** The token the request authenticated with, if any. */
+  credential: string | null;
+  /** Present on HTTP requests: our apps keep the session in an httpOnly cookie. */
+  http?: {
+    setSessionCookie(token: string, expiresAt: Date): void;
+    clearSessionCookie(): void;
+  };
+}
+
+/** Refuses what the caller may not do: UNAUTHENTICATED without credentials, FORBIDDEN with them. */
+export function authorize(ctx: RequestContext, permission: Permission, officeId?: number): void {
+  if (can(ctx.principal, permission, officeId)) return;
+  if (ctx.principal.kind === 'anonymous') throw new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
+  throw new GraphQLError('Not allowed for this caller.', { extensions: { code: 'FORBIDDEN' } });
+}
+
+/**
+ * Refuses callers who hold `permission` at no office at all, before an office is looked up: a
+ * caller without rights learns nothing about which offices exist.
+ */
+export function authorizeAnywhere(ctx: RequestContext, permission: Permission): void {
+  const principal = ctx.principal;
+  const somewhere = principal.kind === 'staff' && (principal.isAdmin || [...principal.roles.keys()].some((officeId) => can(principal, permission, officeId)));
+  if (!somewhere) authorize(ctx, permission);
+}
+
+/**
+ * The channel and contingent of a booking at an office: staff book there on the intern
+ * contingent where they hold a role; everyone else who may book as a citizen books publicly.
+ */
+export function bookingTermsAt(ctx: RequestContext, officeId: number): { channel: Channel; contingent: Contingent } {
+  if (ctx.principal.kind === 'staff') {
+    authorize(ctx, Permission.bookOnSite, officeId);
+    return { channel: Channel.COUNTER, contingent: Contingent.intern };
+  }
+  authorize(ctx, Permission.bookAsCitizen);
+  return { channel: channelOf(ctx.principal), contingent: Contingent.public };
 }

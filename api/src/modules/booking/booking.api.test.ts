@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, startTestApi, type ApiClient, type TestApi } from '../../../test/api';
+import { startTestApi, type ApiClient, type TestApi } from '../../../test/api';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
 import * as op from '../../../test/operations';
 
@@ -80,17 +80,17 @@ describe('capacity under concurrency', () => {
   it('counts public and intern bookings against one taken count with two limits', async () => {
     const start = tuesdayAt('10:00');
     expect((await reserve(api, start)).__typename).toBe('Reservation');
-    expect((await reserve(api, start, [office.shortServiceId], adminToken)).__typename).toBe('Reservation');
+    expect((await reserve(api, start, [office.shortServiceId], api.adminToken)).__typename).toBe('Reservation');
     // taken 2 = public limit: the public is refused, staff (intern 3) still book once.
     expect((await reserve(api, start)).__typename).toBe('SlotUnavailable');
-    expect((await reserve(api, start, [office.shortServiceId], adminToken)).__typename).toBe('Reservation');
-    expect((await reserve(api, start, [office.shortServiceId], adminToken)).__typename).toBe('SlotUnavailable');
+    expect((await reserve(api, start, [office.shortServiceId], api.adminToken)).__typename).toBe('Reservation');
+    expect((await reserve(api, start, [office.shortServiceId], api.adminToken)).__typename).toBe('SlotUnavailable');
     expect(await takenAt(start)).toBe(3);
   });
 
   it('offers services that are not bookable online to staff only', async () => {
     expect((await reserve(api, tuesdayAt('10:10'), [office.counterOnlyServiceId])).__typename).toBe('NotFound');
-    expect((await reserve(api, tuesdayAt('10:10'), [office.counterOnlyServiceId], adminToken)).__typename).toBe('Reservation');
+    expect((await reserve(api, tuesdayAt('10:10'), [office.counterOnlyServiceId], api.adminToken)).__typename).toBe('Reservation');
   });
 });
 

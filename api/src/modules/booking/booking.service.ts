@@ -7,10 +7,12 @@ import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
 import { InvalidInput, NotFound, OutsideBookingWindow, ReservationExpired, SlotUnavailable } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
-import type { Caller, RequestContext } from '../../platform/request-context';
+import { Permission } from '../../domain/accounts/principal';
+import { authorize, bookingTermsAt, type RequestContext } from '../../platform/request-context';
 import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
+import { audit } from '../accounts/audit';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import type { ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
@@ -68,17 +70,22 @@ async function selectAppointments(em: EntityManager, sql: string, params: unknow
 
 interface ResolvedRequest {
   office: OfficeRow;
+  terms: { channel: Channel; contingent: Contingent };
   services: BookedService[];
   length: number;
 }
 
-/** Checks that the office offers every service to this caller; answers what the chain needs. */
-async function resolveRequest(em: EntityManager, caller: Caller, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
+/**
+ * Checks that the office offers every service to this caller and on which terms the caller books
+ * there (channel, contingent); answers what the chain needs.
+ */
+async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
   const officeId = parseId(officeIdText);
   const serviceIds = serviceIdTexts.map(parseId);
   if (officeId === null) return new NotFound(`There is no office ${officeIdText}.`);
   const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [officeId]);
   if (!office) return new NotFound(`There is no office ${officeIdText}.`);
+  const terms = bookingTermsAt(ctx, office.id);
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
   }
@@ -90,12 +97,12 @@ async function resolveRequest(em: EntityManager, caller: Caller, officeIdText: s
   const services: BookedService[] = [];
   for (const [index, serviceId] of serviceIds.entries()) {
     const row = serviceId === null ? undefined : byService.get(serviceId);
-    if (!row || (caller.contingent === Contingent.public && !row.bookable_online)) {
+    if (!row || (terms.contingent === Contingent.public && !row.bookable_online)) {
       return new NotFound(`The office does not offer service ${serviceIdTexts[index]} for booking.`);
     }
     services.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
   }
-  return { office, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
+  return { office, terms, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
 }
 
 /**
@@ -104,7 +111,7 @@ async function resolveRequest(em: EntityManager, caller: Caller, officeIdText: s
  * left behind) are skipped, as availability skips them. `ownSlotIds` are slots the appointment being
  * moved already holds: they count as free for it and are kept rather than taken twice.
  */
-async function lockChain(em: EntityManager, caller: Caller, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
+async function lockChain(em: EntityManager, contingent: Contingent, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
   const rows = (
     await em.execute<SlotRow[]>(
       `select id, start_at, end_at, public_capacity, intern_capacity, taken, bookable_from, public_until
@@ -118,13 +125,13 @@ async function lockChain(em: EntityManager, caller: Caller, officeId: number, st
     const [{ last }] = await em.execute<{ last: string | null }[]>('select max(start_at) as last from slot where office_id = ?', [officeId]);
     return last === null || sqlInstant(last) < start ? new OutsideBookingWindow() : new SlotUnavailable('No slot starts at this time.');
   }
-  const outside = rows.find((row) => row.bookable_from > now || (caller.contingent === Contingent.public && row.public_until <= now));
+  const outside = rows.find((row) => row.bookable_from > now || (contingent === Contingent.public && row.public_until <= now));
   if (outside) return new OutsideBookingWindow();
   const states: (SlotState & { row: SlotRow })[] = rows.map((row) => ({
     row,
     start: row.start_at,
     end: row.end_at,
-    capacity: caller.contingent === Contingent.intern ? row.intern_capacity : row.public_capacity,
+    capacity: contingent === Contingent.intern ? row.intern_capacity : row.public_capacity,
     taken: row.taken - (ownSlotIds.has(row.id) ? 1 : 0),
   }));
   const chain = findChain(states, start, length);
@@ -220,9 +227,10 @@ export class BookingService {
   async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
-      const request = await resolveRequest(em, ctx.caller, input.officeId, input.serviceIds);
+      authorize(ctx, Permission.bookAsCitizen);
+      const request = await resolveRequest(em, ctx, input.officeId, input.serviceIds);
       if (!('office' in request)) return request;
-      const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, new Set());
+      const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, new Set());
       if (!Array.isArray(chain)) return chain;
       const token = newSecret();
       const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
@@ -230,17 +238,19 @@ export class BookingService {
       const [created] = await em.execute<{ id: number }[]>(
         `insert into appointment (office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
          values (?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-        [request.office.id, ctx.caller.channel, ctx.caller.contingent, input.start, end, localDateOf(input.start, request.office.time_zone), expiresAt, digest(token), now, now],
+        [request.office.id, request.terms.channel, request.terms.contingent, input.start, end, localDateOf(input.start, request.office.time_zone), expiresAt, digest(token), now, now],
       );
       await writeServices(em, created.id, request.services);
       await claimSlots(em, created.id, chain.map((slot) => slot.id));
       await scheduleJob(em, JobKind.freeCapacity, String(created.id), expiresAt);
       await bumpOfficeVersion(em, request.office.id);
+      await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: created.id, start: input.start });
       return Object.assign(new Reservation(), { id: String(created.id), token, expiresAt, start: input.start, end, officeId: request.office.id, services: request.services });
     });
   }
 
   async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | NotFound | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
@@ -261,6 +271,7 @@ export class BookingService {
         [digest(secret), contact.name, contact.email, contact.phone, now, row.id],
       );
       await bumpOfficeVersion(em, row.office_id);
+      await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
       const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const appointment = toView(confirmed, services);
       const manageUrl = `${this.publicBaseUrl}/appointment/${confirmed.number}`;
@@ -269,12 +280,14 @@ export class BookingService {
   }
 
   async appointment(ctx: RequestContext, access: AppointmentAccessInput): Promise<AppointmentView | null> {
+    authorize(ctx, Permission.bookAsCitizen);
     const [row] = await selectAppointments(ctx.em, 'select * from appointment where number = ?', [access.number]);
     if (!row || !matchesDigest(access.secret, row.secret_digest)) return null;
     return toView(row, (await loadServices(ctx.em, [row.id])).get(row.id) ?? []);
   }
 
   async cancelAppointment(ctx: RequestContext, input: AppointmentAccessInput): Promise<AppointmentView | NotFound | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const row = await lockByAccess(em, input);
@@ -286,11 +299,13 @@ export class BookingService {
       await scheduleJob(em, JobKind.freeCapacity, String(row.id), releaseAt);
       const [cancelled] = await selectAppointments(em, `update appointment set status = 'cancelled', updated_at = ? where id = ? returning *`, [now, row.id]);
       await bumpOfficeVersion(em, row.office_id);
+      await audit(em, ctx, 'cancelAppointment', row.office_id, { number: row.number });
       return toView(cancelled, (await loadServices(em, [row.id])).get(row.id) ?? []);
     });
   }
 
   async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const row = await lockByAccess(em, input);
@@ -298,13 +313,13 @@ export class BookingService {
       const status = nextStatus(row.status, 'reschedule');
       if (status === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
       const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
-      const request = await resolveRequest(em, ctx.caller, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
+      const request = await resolveRequest(em, ctx, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
       if (!('office' in request)) return request;
       // Claims still waiting for their release (an earlier move) are the appointment's own too.
       const held = await em.execute<{ id: string; slot_id: string; release_at: string | null }[]>('select id, slot_id, release_at from slot_claim where appointment_id = ?', [row.id]);
       const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
       // The new chain is locked and checked before anything of the old one is let go (SPEC rule 2).
-      const chain = await lockChain(em, ctx.caller, request.office.id, input.start, request.length, now, heldSlotIds);
+      const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, heldSlotIds);
       if (!Array.isArray(chain)) return chain;
       const keptSlotIds = new Set(chain.map((slot) => slot.id));
       await claimSlots(em, row.id, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
@@ -324,6 +339,7 @@ export class BookingService {
         [request.office.id, input.start, end, localDateOf(input.start, request.office.time_zone), status, now, row.id],
       );
       await bumpOfficeVersions(em, [row.office_id, request.office.id]);
+      await audit(em, ctx, 'rescheduleAppointment', request.office.id, { number: row.number, from: row.start_at, to: input.start, fromOfficeId: row.office_id });
       return toView(moved, request.services);
     });
   }

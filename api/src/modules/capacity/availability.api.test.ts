@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, startTestApi, type TestApi } from '../../../test/api';
+import { startTestApi, type TestApi } from '../../../test/api';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
 import * as op from '../../../test/operations';
 
@@ -34,9 +34,9 @@ afterAll(async () => {
 describe('booking window', () => {
   it('keeps slots inside the lead time for staff: the public sees them neither in days nor in bookings', async () => {
     expect(await days('2026-03-16', '2026-03-17')).toEqual(['2026-03-17']);
-    expect(await days('2026-03-16', '2026-03-17', [office.shortServiceId], adminToken)).toEqual(['2026-03-16', '2026-03-17']);
+    expect(await days('2026-03-16', '2026-03-17', [office.shortServiceId], api.adminToken)).toEqual(['2026-03-16', '2026-03-17']);
     expect((await reserve('2026-03-16T07:00:00Z')).__typename).toBe('OutsideBookingWindow');
-    expect((await reserve('2026-03-16T07:00:00Z', adminToken)).__typename).toBe('Reservation');
+    expect((await reserve('2026-03-16T07:00:00Z', api.adminToken)).__typename).toBe('Reservation');
   });
 
   it('has no slots on Berlin public holidays', async () => {

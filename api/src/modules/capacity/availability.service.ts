@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Contingent } from '../../domain/booking/appointment-lifecycle';
 import { daysBetween } from '../../domain/calendar/local-date';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import type { Caller, RequestContext } from '../../platform/request-context';
+import type { Principal } from '../../domain/accounts/principal';
+import type { RequestContext } from '../../platform/request-context';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
 
@@ -30,25 +30,27 @@ function parseIds(ids: string[], what: string): number[] {
  * as long as the services' durations add up to, within the caller's window and contingent.
  * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot.
  */
-async function freeStarts(em: EntityManager, caller: Caller, request: AvailabilityRequestInput, from: string, to: string, now: Date): Promise<FreeStart[]> {
+async function freeStarts(em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date): Promise<FreeStart[]> {
   const serviceIds = parseIds(request.serviceIds, 'service');
   const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
-  const intern = caller.contingent === Contingent.intern;
+  // Staff see their offices with the intern contingent (lead time included), the rest as the public does.
+  const internEverywhere = principal.kind === 'staff' && principal.isAdmin;
+  const internOffices = sqlArray(principal.kind === 'staff' ? [...principal.roles.keys()] : []);
   return em.execute<FreeStart[]>(
     `with wanted as (
        select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
      ), request as (
-       select os.office_id, sum(os.duration_slots * wanted.times)::int as length
+       select os.office_id, sum(os.duration_slots * wanted.times)::int as length, (? or os.office_id = any(?::int[])) as intern
          from office_service os join wanted using (service_id) join office o on o.id = os.office_id
-        where (?::int[] is null or os.office_id = any(?::int[])) and (? or os.bookable_online)
+        where (?::int[] is null or os.office_id = any(?::int[])) and (os.bookable_online or ? or os.office_id = any(?::int[]))
         group by os.office_id, o.settings_max_services_per_appointment
        having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
      ), free as (
        select s.office_id, s.local_date, s.start_at, s.end_at
          from slot s join request using (office_id)
         where s.local_date between ?::date and ?::date
-          and s.start_at > ? and s.bookable_from <= ? and (? or s.public_until > ?)
-          and s.taken < case when ? then s.intern_capacity else s.public_capacity end
+          and s.start_at > ? and s.bookable_from <= ? and (request.intern or s.public_until > ?)
+          and s.taken < case when request.intern then s.intern_capacity else s.public_capacity end
      ), islands as (
        select *, sum(gap) over (partition by office_id, local_date order by start_at) as island
          from (select *, case when lag(end_at) over (partition by office_id, local_date order by start_at) = start_at then 0 else 1 end as gap from free) marked
@@ -62,7 +64,7 @@ async function freeStarts(em: EntityManager, caller: Caller, request: Availabili
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
-    [sqlArray(serviceIds), officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), intern, from, to, now, now, intern, now, intern],
+    [sqlArray(serviceIds), internEverywhere, internOffices, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
   );
 }
 
@@ -71,7 +73,7 @@ export class AvailabilityService {
     const span = daysBetween(input.from, input.to);
     if (span < 0) throw badUserInput('`to` must not be before `from`.');
     if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
-    const starts = await freeStarts(ctx.em, ctx.caller, input, input.from, input.to, ctx.clock.now());
+    const starts = await freeStarts(ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now());
     const days = new Map<string, Set<number>>();
     for (const start of starts) {
       if (start.local_date === null) continue;
@@ -83,7 +85,7 @@ export class AvailabilityService {
   }
 
   async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
-    const starts = await freeStarts(ctx.em, ctx.caller, input, input.date, input.date, ctx.clock.now());
+    const starts = await freeStarts(ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now());
     const byOffice = new Map<number, OfficeSlots>();
     for (const start of starts) {
       let office = byOffice.get(start.office_id);

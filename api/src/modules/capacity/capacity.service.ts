@@ -4,7 +4,9 @@ import { localDateOf, parseClockTime } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
-import type { RequestContext } from '../../platform/request-context';
+import { Permission } from '../../domain/accounts/principal';
+import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
+import { audit } from '../accounts/audit';
 import { inTransaction } from '../../platform/transaction';
 import { loadAppointmentViews } from '../booking/booking.service';
 import { Office } from '../catalog/office.entity';
@@ -43,9 +45,10 @@ function assignRule(rule: CapacityRule, fields: CapacityRuleFields): void {
 
 export class CapacityService {
   /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
-  private async applyChange(em: EntityManager, office: Office, now: Date, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
+  private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
     await em.flush();
-    const result = await materializeSlots(em, office.id, now);
+    const result = await materializeSlots(em, office.id, ctx.clock.now());
+    await audit(em, ctx, action, office.id, { ruleId: change.rule?.id, closureDate: change.closure?.date, affected: result.affectedAppointmentIds.length });
     await scheduleJob(em, JobKind.extendWindow, String(office.id), result.nextExtensionAt);
     await em.refresh(office);
     return Object.assign(new CapacityChange(), {
@@ -57,64 +60,75 @@ export class CapacityService {
   }
 
   async createCapacityRule(ctx: RequestContext, input: CreateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const officeId = parseId(input.officeId);
       const office = officeId === null ? null : await em.findOne(Office, officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      authorize(ctx, Permission.manageOffice, office.id);
       await lockOfficeCapacity(em, office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office }));
       if (problems.length > 0) return new InvalidInput(problems);
       const rule = em.create(CapacityRule, { office } as CapacityRule);
       assignRule(rule, input);
-      return this.applyChange(em, office, ctx.clock.now(), { rule });
+      return this.applyChange(em, ctx, 'createCapacityRule', office, { rule });
     });
   }
 
   async updateCapacityRule(ctx: RequestContext, input: UpdateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const ruleId = parseId(input.ruleId);
       const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
       if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
+      authorize(ctx, Permission.manageOffice, rule.office.id);
       await lockOfficeCapacity(em, rule.office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office: rule.office, id: { $ne: rule.id } }));
       if (problems.length > 0) return new InvalidInput(problems);
       assignRule(rule, input);
-      return this.applyChange(em, rule.office, ctx.clock.now(), { rule });
+      return this.applyChange(em, ctx, 'updateCapacityRule', rule.office, { rule });
     });
   }
 
   async deleteCapacityRule(ctx: RequestContext, input: DeleteCapacityRuleInput): Promise<CapacityChange | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const ruleId = parseId(input.ruleId);
       const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
       if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
+      authorize(ctx, Permission.manageOffice, rule.office.id);
       em.remove(rule);
-      return this.applyChange(em, rule.office, ctx.clock.now(), {});
+      return this.applyChange(em, ctx, 'deleteCapacityRule', rule.office, {});
     });
   }
 
   async addClosure(ctx: RequestContext, input: AddClosureInput): Promise<CapacityChange | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const officeId = parseId(input.officeId);
       const office = officeId === null ? null : await em.findOne(Office, officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      authorize(ctx, Permission.manageOffice, office.id);
       if (await em.findOne(Closure, { office, date: input.date })) return new InvalidInput([`The office is already closed on ${input.date}.`]);
       const closure = em.create(Closure, { office, date: input.date, reason: input.reason.trim() } as Closure);
-      return this.applyChange(em, office, ctx.clock.now(), { closure });
+      return this.applyChange(em, ctx, 'addClosure', office, { closure });
     });
   }
 
   async removeClosure(ctx: RequestContext, input: RemoveClosureInput): Promise<CapacityChange | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const closureId = parseId(input.closureId);
       const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
       if (!closure) return new NotFound(`There is no closure ${input.closureId}.`);
+      authorize(ctx, Permission.manageOffice, closure.office.id);
       em.remove(closure);
-      return this.applyChange(em, closure.office, ctx.clock.now(), {});
+      return this.applyChange(em, ctx, 'removeClosure', closure.office, {});
     });
   }
 
   async capacityRules(ctx: RequestContext, office: Office): Promise<CapacityRule[]> {
+    authorize(ctx, Permission.viewOfficeAdministration, office.id);
     return ctx.em.find(CapacityRule, { office }, { orderBy: { validFrom: 'asc', id: 'asc' } });
   }
 

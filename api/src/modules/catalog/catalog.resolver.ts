@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../platform/graphql/auth';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
 import type { CatalogService } from './catalog.service';
 import {
@@ -57,73 +56,61 @@ export function createCatalogResolvers(catalog: CatalogService) {
 
   @Resolver()
   class CatalogAdminResolver {
-    @Authorized(Role.admin)
     @Mutation(() => OfficeResult)
     createOffice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput) {
       return catalog.createOffice(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => OfficeResult, { description: "Changes an office's settings (hold, release delay, window, tickets, check-in, …)." })
     updateOfficeSettings(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeSettingsInput) input: UpdateOfficeSettingsInput) {
       return catalog.updateOfficeSettings(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => OfficeResult, { description: 'Replaces the weekly opening hours of an office.' })
     setOpeningHours(@Ctx() ctx: RequestContext, @Arg('input', () => SetOpeningHoursInput) input: SetOpeningHoursInput) {
       return catalog.setOpeningHours(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => ServiceResult)
     createService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
       return catalog.createService(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => OfficeServiceResult, { description: 'Offers a service at an office with its duration, or changes it.' })
     setOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => SetOfficeServiceInput) input: SetOfficeServiceInput) {
       return catalog.setOfficeService(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => DeleteResult)
     removeOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveOfficeServiceInput) input: RemoveOfficeServiceInput) {
       return catalog.removeOfficeService(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => CounterResult)
     createCounter(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCounterInput) input: CreateCounterInput) {
       return catalog.createCounter(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => CounterResult)
     updateCounter(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCounterInput) input: UpdateCounterInput) {
       return catalog.updateCounter(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => DeleteResult)
     deleteCounter(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCounterInput) input: DeleteCounterInput) {
       return catalog.deleteCounter(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => OfficeGroupResult)
     createOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => OfficeGroupInput) input: OfficeGroupInput) {
       return catalog.createOfficeGroup(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => OfficeGroupResult)
     updateOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeGroupInput) input: UpdateOfficeGroupInput) {
       return catalog.updateOfficeGroup(ctx, input);
     }
 
-    @Authorized(Role.admin)
     @Mutation(() => DeleteResult)
     deleteOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteOfficeGroupInput) input: DeleteOfficeGroupInput) {
       return catalog.deleteOfficeGroup(ctx, input);

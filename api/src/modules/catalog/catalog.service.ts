@@ -4,7 +4,9 @@ import { parseClockTime } from '../../domain/calendar/local-date';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import type { RequestContext } from '../../platform/request-context';
+import { Permission } from '../../domain/accounts/principal';
+import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
+import { audit } from '../accounts/audit';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import type {
@@ -96,32 +98,41 @@ export class CatalogService {
   }
 
   async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | InvalidInput> {
+    authorize(ctx, Permission.administerPlatform);
     return inTransaction(ctx.em, async (em) => {
       const name = input.name.trim();
       if (!name) return new InvalidInput(['The office needs a name.']);
       const [organisation = em.create(Organisation, { name: 'Land Berlin' } as Organisation)] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
-      return em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
+      const office = em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
+      await em.flush();
+      await audit(em, ctx, 'createOffice', office.id, { name });
+      return office;
     });
   }
 
   async updateOfficeSettings(ctx: RequestContext, input: UpdateOfficeSettingsInput): Promise<Office | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const office = await findOffice(em, input.officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      authorize(ctx, Permission.manageOffice, office.id);
       const { officeId: _officeId, ...changes } = input;
       const settings = { ...office.settings, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined)) };
       if (settings.ticketFirstNumber > settings.ticketLastNumber) return new InvalidInput(['ticketFirstNumber must not be above ticketLastNumber.']);
       Object.assign(office.settings, settings);
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
+      await audit(em, ctx, 'updateOfficeSettings', office.id, changes);
       return office;
     });
   }
 
   async setOpeningHours(ctx: RequestContext, input: SetOpeningHoursInput): Promise<Office | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const office = await findOffice(em, input.officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      authorize(ctx, Permission.manageOffice, office.id);
       const problems: string[] = [];
       for (const hours of input.hours) {
         const open = parseClockTime(hours.open);
@@ -133,22 +144,29 @@ export class CatalogService {
       office.openingHours = input.hours.map((hours) => Object.assign(new OpeningHours(), { weekdays: [...new Set(hours.weekdays)].sort(), open: hours.open, close: hours.close }));
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
+      await audit(em, ctx, 'setOpeningHours', office.id, { hours: office.openingHours });
       return office;
     });
   }
 
   async createService(ctx: RequestContext, input: CreateServiceInput): Promise<Service | InvalidInput> {
+    authorize(ctx, Permission.administerPlatform);
     return inTransaction(ctx.em, async (em) => {
       const name = input.name.trim();
       if (!name) return new InvalidInput(['The service needs a name.']);
-      return em.create(Service, { name, description: input.description ?? null, url: input.url ?? null } as Service);
+      const service = em.create(Service, { name, description: input.description ?? null, url: input.url ?? null } as Service);
+      await em.flush();
+      await audit(em, ctx, 'createService', null, { serviceId: service.id, name });
+      return service;
     });
   }
 
   async setOfficeService(ctx: RequestContext, input: SetOfficeServiceInput): Promise<OfficeService | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const office = await findOffice(em, input.officeId);
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      authorize(ctx, Permission.manageOffice, office.id);
       const serviceId = parseId(input.serviceId);
       const service = serviceId === null ? null : await em.findOne(Service, serviceId);
       if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
@@ -157,38 +175,46 @@ export class CatalogService {
       offered.bookableOnline = input.bookableOnline;
       await em.flush();
       await bumpOfficeVersion(em, office.id);
+      await audit(em, ctx, 'setOfficeService', office.id, { serviceId: service.id, durationSlots: input.durationSlots, bookableOnline: input.bookableOnline });
       return offered;
     });
   }
 
   async removeOfficeService(ctx: RequestContext, input: RemoveOfficeServiceInput): Promise<Deleted | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const officeId = parseId(input.officeId);
       const serviceId = parseId(input.serviceId);
       const offered = officeId === null || serviceId === null ? null : await em.findOne(OfficeService, { office: officeId, service: serviceId });
       if (!offered) return new NotFound('The office does not offer this service.');
+      authorize(ctx, Permission.manageOffice, officeId!);
       em.remove(offered);
       await em.flush();
       await bumpOfficeVersion(em, officeId!);
+      await audit(em, ctx, 'removeOfficeService', officeId, { serviceId });
       return Object.assign(new Deleted(), { id: input.serviceId });
     });
   }
 
   async createCounter(ctx: RequestContext, input: CreateCounterInput): Promise<Counter | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['The counter needs a name.']);
     return unlessDuplicate('The office already has a counter of this name.', () =>
       inTransaction(ctx.em, async (em) => {
         const office = await findOffice(em, input.officeId);
         if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+        authorize(ctx, Permission.manageOffice, office.id);
         const counter = em.create(Counter, { office, name, room: input.room?.trim() || null } as Counter);
         await em.flush();
+        await audit(em, ctx, 'createCounter', office.id, { counterId: counter.id, name });
         return counter;
       }),
     );
   }
 
   async updateCounter(ctx: RequestContext, input: UpdateCounterInput): Promise<Counter | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['The counter needs a name.']);
     return unlessDuplicate('The office already has a counter of this name.', () =>
@@ -196,19 +222,24 @@ export class CatalogService {
         const id = parseId(input.counterId);
         const counter = id === null ? null : await em.findOne(Counter, id);
         if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+        authorize(ctx, Permission.manageOffice, counter.office.id);
         Object.assign(counter, { name, room: input.room?.trim() || null });
         await em.flush();
+        await audit(em, ctx, 'updateCounter', counter.office.id, { counterId: counter.id, name });
         return counter;
       }),
     );
   }
 
   async deleteCounter(ctx: RequestContext, input: DeleteCounterInput): Promise<Deleted | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.counterId);
       const counter = id === null ? null : await em.findOne(Counter, id);
       if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+      authorize(ctx, Permission.manageOffice, counter.office.id);
       em.remove(counter);
+      await audit(em, ctx, 'deleteCounter', counter.office.id, { counterId: counter.id });
       return Object.assign(new Deleted(), { id: input.counterId });
     });
   }
@@ -230,6 +261,7 @@ export class CatalogService {
 
   /** Checks everything before `load` touches an entity: a refused change must not be flushed on commit. */
   private async saveGroup(ctx: RequestContext, input: OfficeGroupInput, load: (em: EntityManager) => Promise<OfficeGroup | NotFound>): Promise<OfficeGroup | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['The group needs a name.']);
     const officeIds = requireIds(input.officeIds, 'office');
@@ -240,20 +272,26 @@ export class CatalogService {
         if (offices.length !== new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
         const group = await load(em);
         if (group instanceof NotFound) return group;
+        // A group binds displays and kiosks of its offices: changing it needs the right at each of them.
+        for (const office of [...offices, ...group.offices.getItems()]) authorize(ctx, Permission.manageOffice, office.id);
         group.name = name;
         group.offices.set(offices);
         await em.flush();
+        await audit(em, ctx, 'saveOfficeGroup', null, { groupId: group.id, name, officeIds });
         return group;
       }),
     );
   }
 
   async deleteOfficeGroup(ctx: RequestContext, input: DeleteOfficeGroupInput): Promise<Deleted | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.groupId);
-      const group = id === null ? null : await em.findOne(OfficeGroup, id);
+      const group = id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] });
       if (!group) return new NotFound(`There is no office group ${input.groupId}.`);
+      for (const office of group.offices.getItems()) authorize(ctx, Permission.manageOffice, office.id);
       em.remove(group);
+      await audit(em, ctx, 'deleteOfficeGroup', null, { groupId: group.id });
       return Object.assign(new Deleted(), { id: input.groupId });
     });
   }

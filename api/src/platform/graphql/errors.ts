@@ -7,6 +7,8 @@ export enum ErrorCode {
   RESERVATION_EXPIRED = 'RESERVATION_EXPIRED',
   NOT_FOUND = 'NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AccountsService } from '../../modules/accounts/accounts.service';
 import { BookingService } from '../../modules/booking/booking.service';
 import { AvailabilityService } from '../../modules/capacity/availability.service';
 import { CapacityService } from '../../modules/capacity/capacity.service';
@@ -10,6 +11,6 @@ export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** The SDL the code defines now; the services are only bound, never called, so no configuration is needed. */
 export async function currentSchemaText(): Promise<string> {
-  const services = { booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const services = { accounts: new AccountsService(12), booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
   return printApiSchema(await buildApiSchema(services));
 }

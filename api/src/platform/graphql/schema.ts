@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { createAccountsResolvers } from '../../modules/accounts/accounts.resolver';
+import type { AccountsService } from '../../modules/accounts/accounts.service';
 import { createBookingResolvers } from '../../modules/booking/booking.resolver';
 import type { BookingService } from '../../modules/booking/booking.service';
 import type { AvailabilityService } from '../../modules/capacity/availability.service';
@@ -7,11 +9,11 @@ import { createCapacityResolvers } from '../../modules/capacity/capacity.resolve
 import type { CapacityService } from '../../modules/capacity/capacity.service';
 import { createCatalogResolvers } from '../../modules/catalog/catalog.resolver';
 import type { CatalogService } from '../../modules/catalog/catalog.service';
-import { authChecker } from './auth';
 import { rejectNulBytes } from './reject-nul-bytes';
 import { DateTimeScalar } from './scalars';
 
 export interface Services {
+  accounts: AccountsService;
   booking: BookingService;
   availability: AvailabilityService;
   capacity: CapacityService;
@@ -24,8 +26,8 @@ export async function buildApiSchema(services: Services): Promise<GraphQLSchema>
       ...createCatalogResolvers(services.catalog),
       ...createCapacityResolvers(services.availability, services.capacity),
       ...createBookingResolvers(services.booking),
+      ...createAccountsResolvers(services.accounts),
     ],
-    authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [rejectNulBytes],
     validate: { forbidUnknownValues: false },

@@ -66,6 +66,8 @@ export type ContactInput = {
 
 /** Codes of the expected failures that mutations answer with. */
 export type ErrorCode =
+  | 'ACCOUNT_LOCKED'
+  | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
   | 'OUTSIDE_BOOKING_WINDOW'

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Channel } from '../booking/appointment-lifecycle';
+import { ApiKeyLevel, DeviceKind, OfficeRole, Permission, anonymous, can, channelOf, type Principal } from './principal';
+
+const staffOf1: Principal = { kind: 'staff', accountId: 1, username: 'sachbearbeiter', isAdmin: false, roles: new Map([[1, OfficeRole.staff]]) };
+const adminOf1: Principal = { kind: 'staff', accountId: 2, username: 'leitung', isAdmin: false, roles: new Map([[1, OfficeRole.officeAdmin]]) };
+const platformAdmin: Principal = { kind: 'staff', accountId: 3, username: 'admin', isAdmin: true, roles: new Map() };
+const partner: Principal = { kind: 'apiKey', keyId: 1, name: 'Partner', level: ApiKeyLevel.public };
+const hotline: Principal = { kind: 'apiKey', keyId: 2, name: '115', level: ApiKeyLevel.callcenter };
+const kiosk: Principal = { kind: 'device', deviceId: 1, name: 'Kiosk', deviceKind: DeviceKind.kiosk, officeIds: [1] };
+
+describe('can', () => {
+  it.each<[string, Principal, Permission, number | undefined, boolean]>([
+    ['anonymous books as a citizen', anonymous, Permission.bookAsCitizen, undefined, true],
+    ['anonymous does not book on site', anonymous, Permission.bookOnSite, 1, false],
+    ['a partner key books as a citizen', partner, Permission.bookAsCitizen, undefined, true],
+    ['the 115 gets no more than a citizen', hotline, Permission.bookOnSite, 1, false],
+    ['the 115 manages nothing', hotline, Permission.manageOffice, 1, false],
+    ['staff book on site at their office', staffOf1, Permission.bookOnSite, 1, true],
+    ['staff do not book on site elsewhere', staffOf1, Permission.bookOnSite, 2, false],
+    ['staff see their office administration', staffOf1, Permission.viewOfficeAdministration, 1, true],
+    ['staff do not manage their office', staffOf1, Permission.manageOffice, 1, false],
+    ['an office admin manages their office', adminOf1, Permission.manageOffice, 1, true],
+    ['an office admin does not manage another', adminOf1, Permission.manageOffice, 2, false],
+    ['an office admin does not administer the platform', adminOf1, Permission.administerPlatform, undefined, false],
+    ['an office-scoped right needs an office', adminOf1, Permission.manageOffice, undefined, false],
+    ['the admin manages every office', platformAdmin, Permission.manageOffice, 7, true],
+    ['the admin administers the platform', platformAdmin, Permission.administerPlatform, undefined, true],
+    ['a kiosk does not book', kiosk, Permission.bookAsCitizen, undefined, false],
+    ['a kiosk manages nothing', kiosk, Permission.manageOffice, 1, false],
+  ])('%s', (_, principal, permission, officeId, allowed) => {
+    expect(can(principal, permission, officeId)).toBe(allowed);
+  });
+
+  it.each<[Principal, Channel]>([
+    [anonymous, Channel.PORTAL],
+    [partner, Channel.PARTNER],
+    [hotline, Channel.HOTLINE],
+    [staffOf1, Channel.COUNTER],
+    [kiosk, Channel.KIOSK],
+  ])('books for %j on channel %s', (principal, channel) => {
+    expect(channelOf(principal)).toBe(channel);
+  });
+});

@@ -1,0 +1,89 @@
+import { Channel, Contingent, contingentOf } from '../booking/appointment-lifecycle';
+
+export enum OfficeRole {
+  staff = 'staff',
+  officeAdmin = 'officeAdmin',
+}
+
+export enum ApiKeyLevel {
+  public = 'public',
+  callcenter = 'callcenter',
+}
+
+export enum DeviceKind {
+  display = 'display',
+  kiosk = 'kiosk',
+}
+
+/** Who is calling, as the credentials of the request say; never taken from an argument. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; accountId: number; username: string; isAdmin: boolean; roles: ReadonlyMap<number, OfficeRole> }
+  | { kind: 'apiKey'; keyId: number; name: string; level: ApiKeyLevel }
+  | { kind: 'device'; deviceId: number; name: string; deviceKind: DeviceKind; officeIds: readonly number[] };
+
+export const anonymous: Principal = { kind: 'anonymous' };
+
+/** What a caller may do; office-scoped permissions are checked against one office. */
+export enum Permission {
+  /** Search, reserve, confirm, view, reschedule and cancel with number and secret: the citizen's rights. */
+  bookAsCitizen = 'bookAsCitizen',
+  /** Book on site on the intern contingent. */
+  bookOnSite = 'bookOnSite',
+  /** See an office's capacity rules, staff and devices. */
+  viewOfficeAdministration = 'viewOfficeAdministration',
+  /** Change an office: settings, hours, capacity, closures, services offered, counters, devices, staff. */
+  manageOffice = 'manageOffice',
+  /** Create offices and services, API keys and global admins; read the whole audit log. */
+  administerPlatform = 'administerPlatform',
+}
+
+const officeScoped = new Set([Permission.bookOnSite, Permission.viewOfficeAdministration, Permission.manageOffice]);
+
+export function isOfficeScoped(permission: Permission): boolean {
+  return officeScoped.has(permission);
+}
+
+/** The one table of rights: which kind of caller holds which permission, and where. */
+export function can(principal: Principal, permission: Permission, officeId?: number): boolean {
+  switch (principal.kind) {
+    case 'anonymous':
+    case 'apiKey':
+      return permission === Permission.bookAsCitizen;
+    case 'device':
+      return false;
+    case 'staff': {
+      if (principal.isAdmin) return true;
+      if (permission === Permission.bookAsCitizen) return true;
+      if (permission === Permission.administerPlatform || officeId === undefined) return false;
+      const role = principal.roles.get(officeId);
+      if (role === undefined) return false;
+      return permission === Permission.manageOffice ? role === OfficeRole.officeAdmin : true;
+    }
+  }
+}
+
+/** The channel a booking gets comes from the caller: the 115 books as HOTLINE, partners as PARTNER. */
+export function channelOf(principal: Principal): Channel {
+  switch (principal.kind) {
+    case 'anonymous':
+      return Channel.PORTAL;
+    case 'apiKey':
+      return principal.level === ApiKeyLevel.callcenter ? Channel.HOTLINE : Channel.PARTNER;
+    case 'staff':
+      return Channel.COUNTER;
+    case 'device':
+      return Channel.KIOSK;
+  }
+}
+
+export function bookingContingentOf(principal: Principal): Contingent {
+  return contingentOf(channelOf(principal));
+}
+
+/** Offices whose administration the caller may see; null means all. */
+export function administeredOffices(principal: Principal): number[] | null {
+  if (principal.kind !== 'staff') return [];
+  if (principal.isAdmin) return null;
+  return [...principal.roles.keys()];
+}

@@ -1,0 +1,115 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { PageArgs } from '../../platform/graphql/connection';
+import type { RequestContext } from '../../platform/request-context';
+import { Office } from '../catalog/office.entity';
+import { ApiKey, Device, OfficeMembership, StaffAccount } from './account.entity';
+import type { AccountsService } from './accounts.service';
+import {
+  ApiKeyResult,
+  AuditEntryConnection,
+  CreateApiKeyInput,
+  CreateApiKeyResult,
+  CreateDeviceInput,
+  CreateDeviceResult,
+  CreateStaffAccountInput,
+  DeviceResult,
+  LoginInput,
+  LoginResult,
+  RevokeInput,
+  StaffAccountConnection,
+  StaffAccountResult,
+  UpdateStaffAccountInput,
+  Viewer,
+} from './accounts.types';
+
+@ArgsType()
+class OfficeFilterArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'One office; default all the caller may see.' })
+  @IsOptional()
+  @MaxLength(20)
+  officeId?: string | null;
+}
+
+export function createAccountsResolvers(accounts: AccountsService) {
+  @Resolver()
+  class AccountsResolver {
+    @Mutation(() => LoginResult, { description: 'Signs a staff member in: answers a session token and sets it as an httpOnly cookie.' })
+    login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput) {
+      return accounts.login(ctx, input);
+    }
+
+    @Mutation(() => Boolean, { description: "Ends the caller's session; answers whether there was one." })
+    logout(@Ctx() ctx: RequestContext) {
+      return accounts.logout(ctx);
+    }
+
+    @Query(() => Viewer, { description: 'Who the API takes the caller for.' })
+    viewer(@Ctx() ctx: RequestContext) {
+      return accounts.viewer(ctx);
+    }
+
+    @Query(() => StaffAccountConnection, { description: 'Staff accounts of the offices the caller administers (admins: all).' })
+    staffAccounts(@Ctx() ctx: RequestContext, @Args(() => OfficeFilterArgs) args: OfficeFilterArgs) {
+      return accounts.staffAccounts(ctx, args.first, args.after, args.officeId);
+    }
+
+    @Mutation(() => StaffAccountResult)
+    createStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput) {
+      return accounts.createStaffAccount(ctx, input);
+    }
+
+    @Mutation(() => StaffAccountResult)
+    updateStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateStaffAccountInput) input: UpdateStaffAccountInput) {
+      return accounts.updateStaffAccount(ctx, input);
+    }
+
+    @Query(() => [ApiKey], { description: 'API keys of third parties and the 115 (admins).' })
+    apiKeys(@Ctx() ctx: RequestContext) {
+      return accounts.apiKeys(ctx);
+    }
+
+    @Mutation(() => CreateApiKeyResult)
+    createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+      return accounts.createApiKey(ctx, input);
+    }
+
+    @Mutation(() => ApiKeyResult)
+    revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput) input: RevokeInput) {
+      return accounts.revokeApiKey(ctx, input);
+    }
+
+    @Mutation(() => CreateDeviceResult)
+    createDevice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDeviceInput) input: CreateDeviceInput) {
+      return accounts.createDevice(ctx, input);
+    }
+
+    @Mutation(() => DeviceResult)
+    revokeDevice(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput) input: RevokeInput) {
+      return accounts.revokeDevice(ctx, input);
+    }
+
+    @Query(() => AuditEntryConnection, { description: 'Changes by staff, admins, keys and devices, newest first: one office (its admins) or all (admins).' })
+    auditLog(@Ctx() ctx: RequestContext, @Args(() => OfficeFilterArgs) args: OfficeFilterArgs) {
+      return accounts.auditLog(ctx, args.first, args.after, args.officeId);
+    }
+  }
+
+  @Resolver(() => StaffAccount)
+  class StaffAccountResolver {
+    @FieldResolver(() => [OfficeMembership])
+    memberships(@Root() account: StaffAccount, @Ctx() ctx: RequestContext) {
+      return accounts.memberships(ctx, account);
+    }
+  }
+
+  @Resolver(() => Office)
+  class OfficeDevicesResolver {
+    @FieldResolver(() => [Device], { description: 'Displays and kiosks of the office (its staff).' })
+    devices(@Root() office: Office, @Ctx() ctx: RequestContext) {
+      return accounts.devices(ctx, office);
+    }
+  }
+
+  return [AccountsResolver, StaffAccountResolver, OfficeDevicesResolver] as const;
+}
