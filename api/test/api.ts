@@ -98,9 +98,9 @@ export interface ApiProcess {
 }
 
 /** The real server, in this process, on a database of the test file's own; the clock starts at `clockStart`. */
-export async function startTestApi(clockStart: string): Promise<TestApi> {
+export async function startTestApi(clockStart: string, settings: NodeJS.ProcessEnv = {}): Promise<TestApi> {
   const database = await createTestDatabase();
-  const env = testEnvironment(database.url, clockStart);
+  const env = { ...testEnvironment(database.url, clockStart), ...settings };
   const app = await startApp(loadConfig(env), () => {});
   const client = new ApiClient(app.url);
   client.adminToken = await client.login(adminUsername, adminPassword);

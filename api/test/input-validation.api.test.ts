@@ -127,6 +127,16 @@ describe('admin operations', () => {
     expect(codes(await api.graphql('{ services { edges { node { id } } } }', {}, 'not-the-admin-token'))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('ignore X-Forwarded-For unless a trusted proxy is configured', async () => {
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}`, 'x-forwarded-for': '203.0.113.9' },
+      body: JSON.stringify({ query: `mutation { createService(input: { name: "Proxy-Probe" }) { __typename } }` }),
+    });
+    const { auditLog } = await api.admin(`{ auditLog(first: 1) { edges { node { action details } } } }`);
+    expect(auditLog.edges[0].node).toMatchObject({ action: 'createService', details: { name: 'Proxy-Probe', clientAddress: '127.0.0.1' } });
+  });
+
   it('answers NotFound for unknown ids', async () => {
     const { addClosure } = await api.admin(closure, { input: { officeId: '987654', date: '2026-03-10' } });
     expect(addClosure.__typename).toBe('NotFound');

@@ -1,4 +1,5 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ApiKeyLevel, DeviceKind, OfficeRole } from '../../domain/accounts/principal';
 import { Office } from '../catalog/office.entity';
@@ -189,7 +190,7 @@ export class AuditEntry {
   @Property({ type: 'integer', nullable: true })
   officeId: number | null = null;
 
-  @Field(() => String, { description: 'What was changed, as JSON (ids, numbers, settings; never contact data).' })
+  @Field(() => JSONObjectResolver, { description: 'What was changed: ids, numbers, settings and the client address; never contact data.' })
   @Property({ type: 'json' })
   details: Record<string, unknown> = {};
 }

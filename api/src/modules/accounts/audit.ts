@@ -3,7 +3,8 @@ import type { RequestContext } from '../../platform/request-context';
 
 /**
  * Records a change by staff, an admin, an API key or a device, in the transaction of the change.
- * Citizens acting for themselves are not recorded; details never carry contact data.
+ * Citizens acting for themselves are not recorded; details never carry contact data, only the
+ * actor's address as the trusted proxy reports it.
  */
 export async function audit(em: EntityManager, ctx: RequestContext, action: string, officeId: number | null, details: Record<string, unknown> = {}): Promise<void> {
   const actor = ctx.principal;
@@ -17,6 +18,6 @@ export async function audit(em: EntityManager, ctx: RequestContext, action: stri
     actorName,
     action,
     officeId,
-    JSON.stringify(details),
+    JSON.stringify({ ...details, clientAddress: ctx.clientAddress }),
   ]);
 }
