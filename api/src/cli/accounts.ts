@@ -92,8 +92,8 @@ try {
     }
   });
   console.log(message);
-  process.exit(0);
 } catch (error) {
   console.error(error instanceof UsageError || error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  // exitCode, not exit(): output to a pipe is written asynchronously and would be cut off.
+  process.exitCode = 1;
 }

@@ -8,8 +8,8 @@ try {
   const config = loadConfig();
   const applied = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, migrate);
   console.log(applied.length > 0 ? `Applied ${applied.join(', ')}` : 'No pending migrations.');
-  process.exit(0);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  // exitCode, not exit(): output to a pipe is written asynchronously and would be cut off.
+  process.exitCode = 1;
 }

@@ -61,6 +61,6 @@ try {
   // Bad input or configuration is the user's to fix: say what, without a stack trace.
   const expected = error instanceof UsageError || error instanceof ConfigError;
   console.error(expected ? (error as Error).message : error);
-  process.exit(1);
+  // exitCode, not exit(): output to a pipe is written asynchronously and would be cut off.
+  process.exitCode = 1;
 }
-process.exit(0);
