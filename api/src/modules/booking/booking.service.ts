@@ -236,8 +236,8 @@ export class BookingService {
       const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
       const end = chain[chain.length - 1].end_at;
       const [created] = await em.execute<{ id: number }[]>(
-        `insert into appointment (office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
-         values (?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+        `insert into appointment (number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
+         values (nextval('appointment_number_seq'), ?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
         [request.office.id, request.terms.channel, request.terms.contingent, input.start, end, localDateOf(input.start, request.office.time_zone), expiresAt, digest(token), now, now],
       );
       await writeServices(em, created.id, request.services);
