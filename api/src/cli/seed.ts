@@ -8,6 +8,7 @@ import { demoCatalog } from '../modules/catalog/demo-catalog';
 import { ConfigError, loadConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/database';
 import { withDatabaseUrl } from '../platform/embedded-postgres';
+import { inTransaction } from '../platform/transaction';
 import { systemClock } from '../platform/clock';
 
 // Loads a catalogue into the database the app uses (DATABASE_URL, or the embedded server):
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     try {
       const loadStarted = performance.now();
       const now = systemClock.now();
-      const counts = await orm.em.fork().transactional((em) => loadCatalog(em, catalog, { now, template: templateCapacity(config.importTemplate) }));
+      const counts = await inTransaction(orm.em, (em) => loadCatalog(em, catalog, { now, template: templateCapacity(config.importTemplate) }));
       const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
       console.log(`Loaded ${counts.offices} offices, ${counts.services} services and ${counts.slots} slots in ${seconds(loadStarted)} s (${seconds(started)} s with start-up and migrations).`);
     } finally {

@@ -22,7 +22,9 @@ import { ControlledClock, systemClock, type Clock } from './clock';
 import type { AppConfig } from './config';
 import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { EventBus, useEventTransport } from './events/event-bus';
 import { buildApiSchema } from './graphql/schema';
+import { inTransaction } from './transaction';
 import { JobKind, JobRunner } from './jobs/job-queue';
 import type { RequestContext } from './request-context';
 
@@ -80,6 +82,8 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   }
   const orm = await openOrm(databaseUrl);
+  const bus = new EventBus(databaseUrl, config.redisUrl, log);
+  useEventTransport(await bus.start());
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
   const services = { accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
@@ -87,7 +91,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now));
 
-  await orm.em.fork().transactional(async (em) => {
+  await inTransaction(orm.em, async (em) => {
     if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
     if (config.bootstrapAdmin && (await services.accounts.ensureBootstrapAdmin(em, config.bootstrapAdmin.username, config.bootstrapAdmin.password, clock.now()))) {
       log(`created the admin account ${config.bootstrapAdmin.username}`);
@@ -96,7 +100,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [JobKind.extendWindow, clock.now()]);
   });
 
-  const schema = await buildApiSchema(services);
+  const schema = await buildApiSchema(services, bus.local);
   const app = express();
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -106,7 +110,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     const em = orm.em.fork();
     try {
       const principal = await authenticate(em, credential, clock.now());
-      return { principal, em, clock, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+      return { principal, em, clock, bus, loaders: createCatalogLoaders(em), clientAddress, credential, http };
     } catch (error) {
       if (error instanceof InvalidCredentials) {
         throw new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -114,6 +118,22 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       throw error;
     }
   };
+  // A network loss sends no close frame: ping every socket and drop those that stop answering,
+  // so that subscriptions do not pile up for clients that are gone.
+  const alive = new WeakSet<object>();
+  wsServer.on('connection', (socket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const heartbeat = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.has(socket)) socket.terminate();
+      else {
+        alive.delete(socket);
+        socket.ping();
+      }
+    }
+  }, config.socketHeartbeatMs);
   const wsCleanup = useServer(
     {
       schema,
@@ -178,6 +198,8 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     });
   } catch (error) {
     await apollo.stop();
+    clearInterval(heartbeat);
+    await bus.stop();
     await orm.close();
     await embedded?.stop();
     throw error;
@@ -196,6 +218,9 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       (stopping ??= (async () => {
         await jobs.stop();
         await apollo.stop();
+        clearInterval(heartbeat);
+        await bus.stop();
+        useEventTransport(null);
         await orm.close();
         await embedded?.stop();
       })()),

@@ -21,6 +21,10 @@ export interface AppConfig {
   bootstrapAdmin: { username: string; password: string } | null;
   /** How long a staff session lasts. */
   sessionHours: number;
+  /** How often WebSockets are pinged; one that misses a ping until the next is closed. */
+  socketHeartbeatMs: number;
+  /** Redis for the event fan-out between API processes; null uses PostgreSQL LISTEN/NOTIFY. */
+  redisUrl: string | null;
   /** Browser origins of third-party front ends allowed to call the API (CORS). */
   corsOrigins: string[];
   /** Express `trust proxy`: which proxy's X-Forwarded-For gives the client address; false trusts none. */
@@ -118,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin,
     sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
     corsOrigins,
+    redisUrl: env.REDIS_URL || null,
+    socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
     trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
     testClock,
     clockStart,

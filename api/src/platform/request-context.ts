@@ -4,6 +4,7 @@ import { Channel, Contingent } from '../domain/booking/appointment-lifecycle';
 import { Permission, can, channelOf, type Principal } from '../domain/accounts/principal';
 import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
+import type { EventBus } from './events/event-bus';
 
 /** Passed first to every service call: who calls, a fresh identity map, the clock, loaders. */
 export interface RequestContext {
@@ -13,6 +14,8 @@ export interface RequestContext {
   loaders: CatalogLoaders;
   /** The client's address (from the trusted proxy header where configured). */
   clientAddress: string | null;
+  /** This process's fan-out of committed events, for subscriptions. */
+  bus: EventBus;
   /** The token the request authenticated with, if any. */
   credential: string | null;
   /** Present on HTTP requests: our apps keep the session in an httpOnly cookie. */

@@ -152,9 +152,14 @@ export class AccountsService {
       const account = accountId === null ? null : await em.findOne(StaffAccount, accountId, { populate: ['memberships'] });
       if (!account) return new NotFound(`There is no staff account ${input.accountId}.`);
       const current = account.memberships.getItems();
-      // Office admins change accounts of their offices; an admin's account only an admin changes.
+      // An admin's account only an admin changes. Roles change office by office; a password or
+      // the account itself only someone who administers every office of it, or an office admin of
+      // A could take over an account that administers B.
       if (account.isAdmin || current.length === 0) authorize(ctx, Permission.administerPlatform);
       else if (!current.some((membership) => can(ctx.principal, Permission.manageOffice, membership.office.id))) authorize(ctx, Permission.manageOffice, current[0].office.id);
+      if (passwordHash || (input.disabled ?? null) !== null || input.displayName) {
+        for (const membership of current) authorize(ctx, Permission.manageOffice, membership.office.id);
+      }
       if (input.memberships) {
         const wanted = await this.resolveMemberships(em, ctx, input.memberships);
         if (wanted instanceof NotFound) return wanted;

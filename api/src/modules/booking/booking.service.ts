@@ -13,6 +13,7 @@ import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
+import { announceAvailability } from '../capacity/availability-events';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import type { ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
@@ -164,8 +165,9 @@ export async function releaseClaims(em: EntityManager, claimIds: string[]): Prom
   return [...new Set(locked.map((row) => row.office_id))].sort((a, b) => a - b);
 }
 
-async function bumpOfficeVersions(em: EntityManager, officeIds: number[]): Promise<void> {
-  for (const officeId of [...new Set(officeIds)].sort((a, b) => a - b)) await bumpOfficeVersion(em, officeId);
+/** Announces freed capacity at each office, in id order, as every writer locks offices. */
+async function announceFreed(em: EntityManager, officeIds: number[]): Promise<void> {
+  for (const officeId of [...new Set(officeIds)].sort((a, b) => a - b)) await announceAvailability(em, officeId, 'freed');
 }
 
 async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
@@ -243,7 +245,7 @@ export class BookingService {
       await writeServices(em, created.id, request.services);
       await claimSlots(em, created.id, chain.map((slot) => slot.id));
       await scheduleJob(em, JobKind.freeCapacity, String(created.id), expiresAt);
-      await bumpOfficeVersion(em, request.office.id);
+      await announceAvailability(em, request.office.id, 'taken', [localDateOf(input.start, request.office.time_zone)]);
       await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: created.id, start: input.start });
       return Object.assign(new Reservation(), { id: String(created.id), token, expiresAt, start: input.start, end, officeId: request.office.id, services: request.services });
     });
@@ -257,7 +259,7 @@ export class BookingService {
       if (!row) return new NotFound('There is no reservation with this token.');
       if (row.status === AppointmentStatus.expired) return new ReservationExpired();
       if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
-        await bumpOfficeVersions(em, await expireHold(em, row.id));
+        await announceFreed(em, await expireHold(em, row.id));
         return new ReservationExpired();
       }
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
@@ -338,7 +340,11 @@ export class BookingService {
         `update appointment set office_id = ?, start_at = ?, end_at = ?, local_date = ?, status = ?, updated_at = ? where id = ? returning *`,
         [request.office.id, input.start, end, localDateOf(input.start, request.office.time_zone), status, now, row.id],
       );
-      await bumpOfficeVersions(em, [row.office_id, request.office.id]);
+      // Offices in id order, as every writer locks them; the new chain is taken now, the old one freed later.
+      for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) {
+        if (officeId === request.office.id) await announceAvailability(em, officeId, 'taken', [localDateOf(input.start, request.office.time_zone)]);
+        else await bumpOfficeVersion(em, officeId);
+      }
       await audit(em, ctx, 'rescheduleAppointment', request.office.id, { number: row.number, from: row.start_at, to: input.start, fromOfficeId: row.office_id });
       return toView(moved, request.services);
     });
@@ -359,7 +365,7 @@ export class BookingService {
     }
     const due = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and release_at <= ?', [row.id, now]);
     freed.push(...(await releaseClaims(em, due.map((claim) => claim.id))));
-    await bumpOfficeVersions(em, freed);
+    await announceFreed(em, freed);
     const [pending] = await em.execute<{ next: string | null }[]>(
       `select least(
          (select min(release_at) from slot_claim where appointment_id = ? and release_at is not null),

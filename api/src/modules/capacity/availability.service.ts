@@ -5,7 +5,8 @@ import { parseId } from '../../platform/graphql/ids';
 import type { Principal } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
 import { sqlArray, sqlInstant } from '../../platform/sql';
-import { AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
+import { Topic } from '../../platform/events/topics';
+import { AvailabilityEvent, AvailabilityChangeReason, AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
 
 export const maxAvailableDaysRange = 92;
 
@@ -96,5 +97,23 @@ export class AvailabilityService {
       if (start.start_at !== null) office.startTimes.push(sqlInstant(start.start_at));
     }
     return [...byOffice.values()];
+  }
+
+  /** Committed availability changes of one office; unknown ids are refused at once. */
+  async subscribeChanges(ctx: RequestContext, officeIdText: string, serviceIdText: string | null | undefined): Promise<AsyncIterable<AvailabilityEvent>> {
+    const [officeId] = parseIds([officeIdText], 'office');
+    const serviceId = serviceIdText ? parseIds([serviceIdText], 'service')[0] : null;
+    const [offered] = await ctx.em.execute<{ found: boolean }[]>(
+      'select exists (select 1 from office where id = ?) and (?::int is null or exists (select 1 from office_service where office_id = ? and service_id = ?)) as found',
+      [officeId, serviceId, officeId, serviceId],
+    );
+    if (!offered.found) throw badUserInput(serviceId === null ? `There is no office ${officeIdText}.` : `Office ${officeIdText} does not offer service ${serviceIdText}.`);
+    const changes = ctx.bus.subscribe(Topic.availabilityChanged, officeId);
+    return (async function* () {
+      for await (const change of changes) {
+        if (serviceId !== null && change.serviceIds.length > 0 && !change.serviceIds.includes(serviceId)) continue;
+        yield Object.assign(new AvailabilityEvent(), { officeId: change.officeId, version: change.version, dates: change.dates, reason: change.reason as AvailabilityChangeReason });
+      }
+    })();
   }
 }

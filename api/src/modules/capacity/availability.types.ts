@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 
 @InputType({ description: 'Services wanted (one appointment), and where to look; no offices means every office offering them.' })
@@ -49,4 +49,25 @@ export class OfficeSlots {
 
   @Field(() => [Date])
   startTimes!: Date[];
+}
+
+export enum AvailabilityChangeReason {
+  taken = 'taken',
+  freed = 'freed',
+  calendar = 'calendar',
+}
+registerEnumType(AvailabilityChangeReason, { name: 'AvailabilityChangeReason', description: 'taken: booked or held; freed: a hold expired or a release delay ended; calendar: rules, closures or a new day.' });
+
+@ObjectType({ description: "A committed change of an office's free capacity; refetch availability for these days if the version is newer than yours." })
+export class AvailabilityEvent {
+  officeId!: number;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => [LocalDateScalar], { description: 'Days that changed; empty means any day.' })
+  dates!: string[];
+
+  @Field(() => AvailabilityChangeReason)
+  reason!: AvailabilityChangeReason;
 }

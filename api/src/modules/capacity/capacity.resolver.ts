@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
-import { AvailableDay, AvailableDaysInput, AvailableSlotsInput, OfficeSlots } from './availability.types';
+import { AvailabilityEvent, AvailableDay, AvailableDaysInput, AvailableSlotsInput, OfficeSlots } from './availability.types';
 import type { AvailabilityService } from './availability.service';
 import { CapacityRule } from './capacity-rule.entity';
 import type { CapacityService } from './capacity.service';
@@ -19,6 +19,27 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
     @Query(() => [OfficeSlots], { description: 'Start times per office on one day at which the services can be booked.' })
     availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput) input: AvailableSlotsInput) {
       return availability.availableSlots(ctx, input);
+    }
+  }
+
+  @Resolver(() => AvailabilityEvent)
+  class AvailabilityEventResolver {
+    @Subscription(() => AvailabilityEvent, {
+      description: "Committed changes of an office's free capacity (taken, freed, calendar). Subscribe first, then query availableSlots, and apply only events newer than its version.",
+      subscribe: ({ args, context }: SubscribeResolverData<unknown, { officeId: string; serviceId?: string | null }, RequestContext>) =>
+        availability.subscribeChanges(context, args.officeId, args.serviceId),
+    })
+    availabilityChanged(
+      @Root() event: AvailabilityEvent,
+      @Arg('officeId', () => ID) _officeId: string,
+      @Arg('serviceId', () => ID, { nullable: true, description: 'Only changes that can concern this service.' }) _serviceId?: string,
+    ): AvailabilityEvent {
+      return event;
+    }
+
+    @FieldResolver(() => Office)
+    office(@Root() event: AvailabilityEvent, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.office.load(event.officeId);
     }
   }
 
@@ -79,5 +100,5 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
     }
   }
 
-  return [AvailabilityResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, OfficeCapacityResolver] as const;
+  return [AvailabilityResolver, AvailabilityEventResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, OfficeCapacityResolver] as const;
 }

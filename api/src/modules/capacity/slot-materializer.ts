@@ -4,7 +4,7 @@ import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity
 import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
 import { sqlArray } from '../../platform/sql';
-import { bumpOfficeVersion } from '../catalog/office-version';
+import { announceAvailability } from './availability-events';
 import { CapacityRule } from './capacity-rule.entity';
 
 /** The fields of a capacity rule, as the entity and the admin input both carry them. */
@@ -115,6 +115,6 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
      order by a.start_at, a.id`,
     [officeId, from, sqlArray(holdingStatuses)],
   );
-  await bumpOfficeVersion(em, officeId);
+  await announceAvailability(em, officeId, 'calendar');
   return { affectedAppointmentIds: affected.map((row) => row.id), nextExtensionAt: startOfDay(addDays(today, 1), timeZone) };
 }

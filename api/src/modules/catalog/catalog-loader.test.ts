@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { openOrm } from '../../platform/database';
+import { inTransaction } from '../../platform/transaction';
 import { loadCatalog, loadDemoCatalogIfEmpty, templateCapacity } from './catalog-loader';
 import type { Catalog } from './dldb-catalog';
 import { readDldbFolder } from './dldb-import';
@@ -49,7 +50,7 @@ function useDatabase() {
   return {
     orm: () => orm,
     query,
-    load: (catalog: Catalog) => orm.em.fork().transactional((em) => loadCatalog(em, catalog, { now, template })),
+    load: (catalog: Catalog) => inTransaction(orm.em, (em) => loadCatalog(em, catalog, { now, template })),
     async counts(): Promise<Counts> {
       const tables = ['organisation', 'office', 'service', 'office_service', 'capacity_rule', 'counter', 'slot'] as const;
       const [row] = await query<Record<string, string>>(`select ${tables.map((table) => `(select count(*) from ${table}) as ${table}`).join(', ')}`);
@@ -84,10 +85,10 @@ describe('loading the demo catalogue', () => {
   const ruleTotal = demoCatalog.offices.reduce((sum, office) => sum + (office.capacity ?? []).length, 0);
 
   it('loads into an empty database, and only there', async () => {
-    expect(await db.orm().em.fork().transactional((em) => loadDemoCatalogIfEmpty(em, { now, template }))).toBe(true);
+    expect(await inTransaction(db.orm().em, (em) => loadDemoCatalogIfEmpty(em, { now, template }))).toBe(true);
     expect(await db.counts()).toMatchObject({ organisation: 1, office: 12, service: 16, capacity_rule: ruleTotal, counter: counterTotal });
     expect((await db.counts()).slot).toBeGreaterThan(0);
-    expect(await db.orm().em.fork().transactional((em) => loadDemoCatalogIfEmpty(em, { now, template }))).toBe(false);
+    expect(await inTransaction(db.orm().em, (em) => loadDemoCatalogIfEmpty(em, { now, template }))).toBe(false);
   });
 
   it('stores offices with address, time zone and opening hours, and their services', async () => {

@@ -5,6 +5,7 @@ import { BookingService } from '../../modules/booking/booking.service';
 import { AvailabilityService } from '../../modules/capacity/availability.service';
 import { CapacityService } from '../../modules/capacity/capacity.service';
 import { CatalogService } from '../../modules/catalog/catalog.service';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildApiSchema, printApiSchema } from './schema';
 
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../schema/schema.graphql');
@@ -12,5 +13,5 @@ export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 /** The SDL the code defines now; the services are only bound, never called, so no configuration is needed. */
 export async function currentSchemaText(): Promise<string> {
   const services = { accounts: new AccountsService(12), booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
-  return printApiSchema(await buildApiSchema(services));
+  return printApiSchema(await buildApiSchema(services, createPubSub()));
 }

@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { createAccountsResolvers } from '../../modules/accounts/accounts.resolver';
 import type { AccountsService } from '../../modules/accounts/accounts.service';
 import { createBookingResolvers } from '../../modules/booking/booking.resolver';
@@ -20,8 +20,9 @@ export interface Services {
   catalog: CatalogService;
 }
 
-export async function buildApiSchema(services: Services): Promise<GraphQLSchema> {
+export async function buildApiSchema(services: Services, pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub,
     resolvers: [
       ...createCatalogResolvers(services.catalog),
       ...createCapacityResolvers(services.availability, services.capacity),

@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock';
+import { collectEvents, emitAll } from '../events/event-bus';
+import { inTransaction } from '../transaction';
 
 /** Does the due work of one key; answers when it is due again, or null when nothing is pending. */
 export type JobHandler = (em: EntityManager, key: string, now: Date) => Promise<Date | null>;
@@ -51,7 +53,7 @@ export class JobRunner {
 
   private async runOne(): Promise<boolean> {
     const now = this.clock.now();
-    return this.orm.em.fork().transactional(async (em) => {
+    return inTransaction(this.orm.em, async (em) => {
       const [job] = await em.execute<{ id: string; kind: string; key: string; attempts: number }[]>(
         `select id, kind, key, attempts from job where run_at <= ? order by run_at limit 1 for update skip locked`,
         [now],
@@ -60,8 +62,10 @@ export class JobRunner {
       const handler = this.handlers.get(job.kind);
       try {
         if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        // A savepoint: a failing handler's writes are undone while the job row stays locked for the retry bookkeeping.
-        const next = await em.transactional((inner) => handler(inner, job.key, now));
+        // A savepoint: a failing handler's writes and events are undone while the job row stays
+        // locked for the retry bookkeeping.
+        const { result: next, events } = await collectEvents(() => em.transactional((inner) => handler(inner, job.key, now)));
+        emitAll(events);
         if (next === null) await em.execute('delete from job where id = ?', [job.id]);
         else await em.execute('update job set run_at = ?, attempts = 0, last_error = null where id = ?', [next, job.id]);
       } catch (error) {
