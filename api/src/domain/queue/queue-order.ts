@@ -1,0 +1,98 @@
+import { QueueEntryStatus } from './queue-entry-lifecycle';
+
+export interface QueueEntryState {
+  id: string;
+  status: QueueEntryStatus;
+  priority: 1 | 2 | 3; // 1 urgent (staff), 2 with appointment, 3 walk-in (defaults)
+  appointmentStart: Date | null; // null for walk-ins
+  arrivedAt: Date; // check-in or ticket time
+  lastCalledAt: Date | null; // for the recall skip
+  calledCount: number;
+  serviceIds: string[];
+}
+
+/** An appointment becomes due this long before its time (as the original). */
+export const dueBeforeMinutes = 2;
+/** A recalled or requeued entry waits this long after its last call before it is called again. */
+export const recallSkipMinutes = 5;
+
+const MS_PER_MINUTE = 60_000;
+
+/** Whether an appointment's time has come; a walk-in never becomes due, it fills the gaps. */
+export function isDue(entry: Pick<QueueEntryState, 'appointmentStart'>, now: Date): boolean {
+  return (
+    entry.appointmentStart !== null && entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE <= now.getTime()
+  );
+}
+
+/** Whether an entry was called less than recallSkipMinutes ago: 4:59 is inside, 5:00 is not. */
+export function inRecallSkip(entry: Pick<QueueEntryState, 'lastCalledAt'>, now: Date): boolean {
+  return entry.lastCalledAt !== null && now.getTime() - entry.lastCalledAt.getTime() < recallSkipMinutes * MS_PER_MINUTE;
+}
+
+enum Band {
+  serving,
+  urgent,
+  dueAppointment,
+  walkIn,
+  earlyAppointment,
+  recallSkipped,
+  parked,
+  missed,
+}
+
+/** An entry's band in the order and the instant it is sorted by inside the band; null when it left the queue. */
+function placeOf(entry: QueueEntryState, now: Date): { band: Band; key: Date } | null {
+  switch (entry.status) {
+    case QueueEntryStatus.called:
+    case QueueEntryStatus.inService:
+      return { band: Band.serving, key: entry.lastCalledAt ?? entry.arrivedAt };
+    case QueueEntryStatus.parked:
+      return { band: Band.parked, key: entry.arrivedAt };
+    case QueueEntryStatus.missed:
+      return { band: Band.missed, key: entry.arrivedAt };
+    case QueueEntryStatus.waiting:
+      // The skip comes before priority: an urgent entry that did not answer is skipped as well.
+      if (inRecallSkip(entry, now)) return { band: Band.recallSkipped, key: entry.lastCalledAt! };
+      if (entry.priority === 1) return { band: Band.urgent, key: entry.arrivedAt };
+      if (entry.appointmentStart === null) return { band: Band.walkIn, key: entry.arrivedAt };
+      return { band: isDue(entry, now) ? Band.dueAppointment : Band.earlyAppointment, key: entry.appointmentStart };
+    default:
+      return null;
+  }
+}
+
+/** The office's queue as staff and displays see it; finished, redirected and cancelled entries are left out. */
+export function orderQueue(entries: QueueEntryState[], now: Date): QueueEntryState[] {
+  return entries
+    .flatMap((entry) => {
+      const place = placeOf(entry, now);
+      return place ? [{ entry, ...place }] : [];
+    })
+    .sort(
+      (a, b) =>
+        a.band - b.band ||
+        a.key.getTime() - b.key.getTime() ||
+        (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+    )
+    .map(({ entry }) => entry);
+}
+
+/**
+ * The entry a counter calls next: the first waiting one in the order that shares a service with
+ * the counter (null servedServiceIds: the counter serves everything) and is not in its recall skip.
+ */
+export function nextToCall(
+  entries: QueueEntryState[],
+  now: Date,
+  servedServiceIds: readonly string[] | null,
+): QueueEntryState | null {
+  return (
+    orderQueue(entries, now).find(
+      (entry) =>
+        entry.status === QueueEntryStatus.waiting &&
+        !inRecallSkip(entry, now) &&
+        (servedServiceIds === null || entry.serviceIds.some((id) => servedServiceIds.includes(id))),
+    ) ?? null
+  );
+}
