@@ -149,6 +149,17 @@ export async function startApp(config: AppConfig, log: (message: string) => void
           return false;
         }
       },
+      // A credential revoked or expired while the socket is open stops at its next operation.
+      onSubscribe: async (ctx) => {
+        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+        try {
+          await authenticate(orm.em.fork(), credential, clock.now());
+        } catch (error) {
+          if (!(error instanceof InvalidCredentials)) throw error;
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return [new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+      },
       context: (ctx) =>
         contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), ctx.extra.request.socket.remoteAddress ?? null),
     },

@@ -1,0 +1,70 @@
+import net from 'node:net';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** A graphql-ws client of one API process, as browsers and the SDK use it. */
+export function socketClient(httpUrl: string, token?: string): Client {
+  return createClient({
+    url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+/** Subscribes and collects what arrives; `next` waits for the following event. */
+export function collect<T = Record<string, any>>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: T[] = [];
+  const errors: unknown[] = [];
+  let wake: (() => void) | null = null;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(value.errors);
+        if (value.data) received.push(value.data as T);
+        wake?.();
+      },
+      error: (error) => {
+        errors.push(error);
+        wake?.();
+      },
+      complete: () => wake?.(),
+    },
+  );
+  return {
+    received,
+    errors,
+    dispose,
+    /** Waits until `count` events arrived (or an error), at most `timeoutMs`. */
+    async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && errors.length === 0 && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 50);
+        });
+      }
+      return received;
+    },
+  };
+}
+
+/** Whether a Redis answers on this address; CI demands it, elsewhere its tests are skipped. */
+export async function redisAvailable(url = 'redis://127.0.0.1:6379'): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname);
+    socket.setTimeout(500);
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
