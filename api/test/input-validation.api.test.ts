@@ -143,6 +143,18 @@ describe('admin operations', () => {
   });
 });
 
+describe('concurrent administration', () => {
+  it('offers a new service at an office from two admins at once without a conflict', async () => {
+    const { createService } = await api.admin(`mutation { createService(input: { name: "Gleichzeitig" }) { ... on Service { id } } }`);
+    const offer = (durationSlots: number) =>
+      api.admin(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename ... on OfficeService { durationSlots } } }`, {
+        input: { officeId: office.officeId, serviceId: createService.id, durationSlots },
+      });
+    const results = await Promise.all([offer(1), offer(2)]);
+    expect(results.map((result) => result.setOfficeService.__typename)).toEqual(['OfficeService', 'OfficeService']);
+  });
+});
+
 describe('catalogue queries', () => {
   it('pages through services with cursors', async () => {
     const query = `query ($after: String) { services(first: 2, after: $after, search: "eingabe") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`;

@@ -149,6 +149,10 @@ export async function startApp(config: AppConfig, log: (message: string) => void
           return false;
         }
       },
+      // Errors over the socket go through the same formatError as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       // A credential revoked or expired while the socket is open stops at its next operation.
       onSubscribe: async (ctx) => {
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);

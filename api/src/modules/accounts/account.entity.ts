@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ApiKeyLevel, DeviceKind, OfficeRole } from '../../domain/accounts/principal';
@@ -68,7 +68,7 @@ export class OfficeMembership {
 /** A signed-in session; the token is shown once and kept only as a digest. */
 @Entity({ tableName: 'staff_session' })
 export class StaffSession {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Unique()
@@ -163,7 +163,7 @@ export class Device {
 @Index({ properties: ['officeId', 'at'] })
 export class AuditEntry {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Field(() => Date)

@@ -16,7 +16,7 @@ const login = `mutation ($input: LoginInput!) { login(input: $input) { __typenam
 const viewer = `{ viewer { kind name account { username isAdmin memberships { role office { id } } } } }`;
 const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }`;
 const createDevice = `mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }`;
-const auditLog = `query ($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { actorKind actorName action details } } } }`;
+const auditLog = `query ($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }`;
 
 function codes(result: { errors?: { extensions?: { code?: string } }[] }) {
   return result.errors?.map((error) => error.extensions?.code);

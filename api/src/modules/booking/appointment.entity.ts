@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { AppointmentStatus, Channel, Contingent } from '../../domain/booking/appointment-lifecycle';
 import { Slot } from '../capacity/slot.entity';
 import { Office } from '../catalog/office.entity';
@@ -87,7 +87,7 @@ export class AppointmentService {
 @Entity({ tableName: 'slot_claim' })
 @Index({ properties: ['releaseAt'] })
 export class SlotClaim {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Slot, { deleteRule: 'restrict', index: true })

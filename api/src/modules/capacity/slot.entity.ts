@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Office } from '../catalog/office.entity';
 
 /**
@@ -10,7 +10,7 @@ import { Office } from '../catalog/office.entity';
 @Index({ properties: ['office', 'localDate', 'startAt'] })
 @Check({ name: 'slot_capacity_check', expression: 'taken >= 0 and public_capacity >= 0 and intern_capacity >= public_capacity' })
 export class Slot {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })

@@ -102,7 +102,14 @@ export class CatalogService {
     return inTransaction(ctx.em, async (em) => {
       const name = input.name.trim();
       if (!name) return new InvalidInput(['The office needs a name.']);
-      const [organisation = em.create(Organisation, { name: 'Land Berlin' } as Organisation)] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
+      const [first] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
+      // An upsert: two first offices created at once must not both insert the organisation.
+      const organisation =
+        first ??
+        em.getReference(
+          Organisation,
+          (await em.execute<{ id: number }[]>(`insert into organisation (name) values ('Land Berlin') on conflict (name) do update set name = excluded.name returning id`))[0].id,
+        );
       const office = em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
       await em.flush();
       await audit(em, ctx, 'createOffice', office.id, { name });
@@ -170,10 +177,13 @@ export class CatalogService {
       const serviceId = parseId(input.serviceId);
       const service = serviceId === null ? null : await em.findOne(Service, serviceId);
       if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
-      const offered = (await em.findOne(OfficeService, { office, service })) ?? em.create(OfficeService, { office, service } as OfficeService);
-      offered.durationSlots = input.durationSlots;
-      offered.bookableOnline = input.bookableOnline;
-      await em.flush();
+      // An upsert, so that two admins offering the same service at once do not collide.
+      await em.execute(
+        `insert into office_service (office_id, service_id, duration_slots, bookable_online) values (?, ?, ?, ?)
+         on conflict (office_id, service_id) do update set duration_slots = excluded.duration_slots, bookable_online = excluded.bookable_online`,
+        [office.id, service.id, input.durationSlots, input.bookableOnline],
+      );
+      const offered = await em.findOneOrFail(OfficeService, { office, service }, { refresh: true });
       await bumpOfficeVersion(em, office.id);
       await audit(em, ctx, 'setOfficeService', office.id, { serviceId: service.id, durationSlots: input.durationSlots, bookableOnline: input.bookableOnline });
       return offered;

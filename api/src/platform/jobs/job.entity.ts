@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /**
  * Pending background work: one row per kind and key, due at runAt. Workers in any API process
@@ -8,7 +8,7 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Unique({ properties: ['kind', 'key'] })
 @Index({ properties: ['runAt'] })
 export class Job {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Property({ type: 'text' })
