@@ -2,12 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124022344 } from './Migration20261124022344';
 import { Migration20261124030024 } from './Migration20261124030024';
 import { Migration20261124030450 } from './Migration20261124030450';
-import { Migration20261124031610 } from './Migration20261124031610';
+import { Migration20261124032114 } from './Migration20261124032114';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124022344', class: Migration20261124022344 },
   { name: 'Migration20261124030024', class: Migration20261124030024 },
   { name: 'Migration20261124030450', class: Migration20261124030450 },
-  { name: 'Migration20261124031610', class: Migration20261124031610 },
+  { name: 'Migration20261124032114', class: Migration20261124032114 },
 ];

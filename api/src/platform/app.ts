@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import { AccountsService } from '../modules/accounts/accounts.service';
 import { InvalidCredentials, authenticate, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { BookingService } from '../modules/booking/booking.service';
+import { QueueService } from '../modules/queue/queue.service';
 import { AvailabilityService } from '../modules/capacity/availability.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
 import { loadDemoCatalogIfEmpty, templateCapacity } from '../modules/catalog/catalog-loader';
@@ -86,10 +87,11 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   useEventTransport(await bus.start());
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
-  const services = { accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const services = { queue: new QueueService(config.publicBaseUrl), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
   const jobs = new JobRunner(orm, clock, (message) => log(message))
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
-    .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now));
+    .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
+    .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now));
 
   await inTransaction(orm.em, async (em) => {
     if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
@@ -97,7 +99,9 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       log(`created the admin account ${config.bootstrapAdmin.username}`);
     }
     // Every office keeps its window moving; after downtime this is due at once and catches up.
-    await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [JobKind.extendWindow, clock.now()]);
+    for (const kind of [JobKind.extendWindow, JobKind.endDay]) {
+      await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [kind, clock.now()]);
+    }
   });
 
   const schema = await buildApiSchema(services, bus.local);

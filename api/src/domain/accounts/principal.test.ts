@@ -8,6 +8,7 @@ const platformAdmin: Principal = { kind: 'staff', accountId: 3, username: 'admin
 const partner: Principal = { kind: 'apiKey', keyId: 1, name: 'Partner', level: ApiKeyLevel.public };
 const hotline: Principal = { kind: 'apiKey', keyId: 2, name: '115', level: ApiKeyLevel.callcenter };
 const kiosk: Principal = { kind: 'device', deviceId: 1, name: 'Kiosk', deviceKind: DeviceKind.kiosk, officeIds: [1] };
+const display: Principal = { kind: 'device', deviceId: 2, name: 'Anzeige', deviceKind: DeviceKind.display, officeIds: [1] };
 
 describe('can', () => {
   it.each<[string, Principal, Permission, number | undefined, boolean]>([
@@ -28,6 +29,15 @@ describe('can', () => {
     ['the admin administers the platform', platformAdmin, Permission.administerPlatform, undefined, true],
     ['a kiosk does not book', kiosk, Permission.bookAsCitizen, undefined, false],
     ['a kiosk manages nothing', kiosk, Permission.manageOffice, 1, false],
+    ['a kiosk issues tickets at its office', kiosk, Permission.issueTicket, 1, true],
+    ['a kiosk issues no tickets elsewhere', kiosk, Permission.issueTicket, 2, false],
+    ['a kiosk checks citizens in at its office', kiosk, Permission.checkIn, 1, true],
+    ['a kiosk does not work the queue', kiosk, Permission.workQueue, 1, false],
+    ['a display shows the calls of its office', display, Permission.viewCalls, 1, true],
+    ['a display issues no tickets', display, Permission.issueTicket, 1, false],
+    ['staff work the queue of their office', staffOf1, Permission.workQueue, 1, true],
+    ['staff do not work the queue elsewhere', staffOf1, Permission.workQueue, 2, false],
+    ['the 115 does not work a queue', hotline, Permission.workQueue, 1, false],
   ])('%s', (_, principal, permission, officeId, allowed) => {
     expect(can(principal, permission, officeId)).toBe(allowed);
   });

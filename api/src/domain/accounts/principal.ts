@@ -36,9 +36,25 @@ export enum Permission {
   manageOffice = 'manageOffice',
   /** Create offices and services, API keys and global admins; read the whole audit log. */
   administerPlatform = 'administerPlatform',
+  /** Sign in at a counter, see the queue, call and serve customers. */
+  workQueue = 'workQueue',
+  /** Draw a wait ticket for a walk-in (kiosks and staff). */
+  issueTicket = 'issueTicket',
+  /** Check a booked citizen in on arrival (kiosks and staff). */
+  checkIn = 'checkIn',
+  /** See who is called to which counter (displays, kiosks and staff). */
+  viewCalls = 'viewCalls',
 }
 
-const officeScoped = new Set([Permission.bookOnSite, Permission.viewOfficeAdministration, Permission.manageOffice]);
+const officeScoped = new Set([
+  Permission.bookOnSite,
+  Permission.viewOfficeAdministration,
+  Permission.manageOffice,
+  Permission.workQueue,
+  Permission.issueTicket,
+  Permission.checkIn,
+  Permission.viewCalls,
+]);
 
 export function isOfficeScoped(permission: Permission): boolean {
   return officeScoped.has(permission);
@@ -50,8 +66,11 @@ export function can(principal: Principal, permission: Permission, officeId?: num
     case 'anonymous':
     case 'apiKey':
       return permission === Permission.bookAsCitizen;
-    case 'device':
-      return false;
+    case 'device': {
+      if (officeId === undefined || !principal.officeIds.includes(officeId)) return false;
+      if (permission === Permission.viewCalls) return true;
+      return principal.deviceKind === DeviceKind.kiosk && (permission === Permission.issueTicket || permission === Permission.checkIn);
+    }
     case 'staff': {
       if (principal.isAdmin) return true;
       if (permission === Permission.bookAsCitizen) return true;

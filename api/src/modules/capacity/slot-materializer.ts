@@ -3,6 +3,7 @@ import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
 import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray } from '../../platform/sql';
 import { announceAvailability } from './availability-events';
 import { CapacityRule } from './capacity-rule.entity';
@@ -116,5 +117,7 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
     [officeId, from, sqlArray(holdingStatuses)],
   );
   await announceAvailability(em, officeId, 'calendar');
+  // Every office with a calendar also needs its day closed (no-shows, statistics) each night.
+  await scheduleJob(em, JobKind.endDay, String(officeId), startOfDay(addDays(today, 1), timeZone));
   return { affectedAppointmentIds: affected.map((row) => row.id), nextExtensionAt: startOfDay(addDays(today, 1), timeZone) };
 }

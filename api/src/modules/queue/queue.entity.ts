@@ -80,6 +80,10 @@ export class QueueEntry {
 
   @ManyToOne(() => Office, { deleteRule: 'set null', nullable: true })
   redirectedTo: Office | null = null;
+
+  /** Whether the day end has written its statistics record. */
+  @Property({ type: 'boolean' })
+  counted: boolean = false;
 }
 
 /** The day's ticket counter of an office: locked to draw numbers one at a time. */

@@ -9,6 +9,12 @@ export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  OFFICE_CLOSED = 'OFFICE_CLOSED',
+  TICKETS_EXHAUSTED = 'TICKETS_EXHAUSTED',
+  CHECK_IN_REFUSED = 'CHECK_IN_REFUSED',
+  NOT_AT_COUNTER = 'NOT_AT_COUNTER',
+  QUEUE_EMPTY = 'QUEUE_EMPTY',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
@@ -69,6 +75,26 @@ export class InvalidInput extends ErrorResult {
     this.problems = problems;
   }
 }
+
+/** An expected failure of the queue, named by its code; the message says what to do. */
+function queueError(code: ErrorCode, description: string, name: string) {
+  @ObjectType(name, { implements: ErrorResult, description })
+  class QueueError extends ErrorResult {
+    constructor(message: string) {
+      super();
+      this.code = code;
+      this.message = message;
+    }
+  }
+  return QueueError;
+}
+
+export const OfficeClosed = queueError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
+export const TicketsExhausted = queueError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
+export const CheckInRefused = queueError(ErrorCode.CHECK_IN_REFUSED, 'The appointment cannot be checked in now (not today, too early, too late, or not confirmed).', 'CheckInRefused');
+export const NotAtCounter = queueError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a counter of the office first.', 'NotAtCounter');
+export const QueueEmpty = queueError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
+export const InvalidTransition = queueError(ErrorCode.INVALID_TRANSITION, 'The entry is not in a state that allows this step.', 'InvalidTransition');
 
 /** Malformed input that the schema cannot express (e.g. a date range too long for a query). */
 export function badUserInput(message: string): GraphQLError {

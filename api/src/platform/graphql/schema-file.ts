@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AccountsService } from '../../modules/accounts/accounts.service';
 import { BookingService } from '../../modules/booking/booking.service';
+import { QueueService } from '../../modules/queue/queue.service';
 import { AvailabilityService } from '../../modules/capacity/availability.service';
 import { CapacityService } from '../../modules/capacity/capacity.service';
 import { CatalogService } from '../../modules/catalog/catalog.service';
@@ -12,6 +13,6 @@ export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** The SDL the code defines now; the services are only bound, never called, so no configuration is needed. */
 export async function currentSchemaText(): Promise<string> {
-  const services = { accounts: new AccountsService(12), booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const services = { queue: new QueueService('http://localhost'), accounts: new AccountsService(12), booking: new BookingService('http://localhost'), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
   return printApiSchema(await buildApiSchema(services, createPubSub()));
 }

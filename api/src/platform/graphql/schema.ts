@@ -3,6 +3,9 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { createAccountsResolvers } from '../../modules/accounts/accounts.resolver';
 import type { AccountsService } from '../../modules/accounts/accounts.service';
 import { createBookingResolvers } from '../../modules/booking/booking.resolver';
+import { QueueEvents } from '../../modules/queue/queue.events';
+import { createQueueResolvers } from '../../modules/queue/queue.resolver';
+import type { QueueService } from '../../modules/queue/queue.service';
 import type { BookingService } from '../../modules/booking/booking.service';
 import type { AvailabilityService } from '../../modules/capacity/availability.service';
 import { createCapacityResolvers } from '../../modules/capacity/capacity.resolver';
@@ -13,6 +16,7 @@ import { rejectNulBytes } from './reject-nul-bytes';
 import { DateTimeScalar } from './scalars';
 
 export interface Services {
+  queue: QueueService;
   accounts: AccountsService;
   booking: BookingService;
   availability: AvailabilityService;
@@ -28,6 +32,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createCapacityResolvers(services.availability, services.capacity),
       ...createBookingResolvers(services.booking),
       ...createAccountsResolvers(services.accounts),
+      ...createQueueResolvers(services.queue, new QueueEvents(services.queue)),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [rejectNulBytes],

@@ -11,6 +11,8 @@ export enum JobKind {
   freeCapacity = 'freeCapacity',
   /** Materialises an office's slots as new days come into reach of its booking window. */
   extendWindow = 'extendWindow',
+  /** Closes an office's day: no-shows, missed entries, statistics. */
+  endDay = 'endDay',
 }
 
 const maxBackoffMinutes = 60;

@@ -67,12 +67,18 @@ export type ContactInput = {
 /** Codes of the expected failures that mutations answer with. */
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
+  | 'CHECK_IN_REFUSED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_AT_COUNTER'
   | 'NOT_FOUND'
+  | 'OFFICE_CLOSED'
   | 'OUTSIDE_BOOKING_WINDOW'
+  | 'QUEUE_EMPTY'
   | 'RESERVATION_EXPIRED'
-  | 'SLOT_UNAVAILABLE';
+  | 'SLOT_UNAVAILABLE'
+  | 'TICKETS_EXHAUSTED';
 
 /** Moves an appointment; the new slots are secured before the old ones are released. */
 export type RescheduleAppointmentInput = {

@@ -1,10 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124031610 extends Migration {
+export class Migration20261124032114 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "queue_entry_status" as enum ('waiting', 'called', 'inService', 'parked', 'missed', 'finished', 'redirected', 'cancelled');`);
-    this.addSql(`create table "queue_entry" ("id" serial primary key, "office_id" int not null, "local_date" date not null, "appointment_id" int null, "ticket_number" int null, "display_number" text not null, "secret_digest" text null, "status" "queue_entry_status" not null, "channel" "booking_channel" not null, "priority" smallint not null, "service_ids" jsonb not null, "arrived_at" timestamptz not null, "appointment_start" timestamptz null, "last_called_at" timestamptz null, "called_count" int not null default 0, "counter_id" int null, "service_started_at" timestamptz null, "finished_at" timestamptz null, "served_service_ids" jsonb null, "redirected_to_id" int null);`);
+    this.addSql(`create table "queue_entry" ("id" serial primary key, "office_id" int not null, "local_date" date not null, "appointment_id" int null, "ticket_number" int null, "display_number" text not null, "secret_digest" text null, "status" "queue_entry_status" not null, "channel" "booking_channel" not null, "priority" smallint not null, "service_ids" jsonb not null, "arrived_at" timestamptz not null, "appointment_start" timestamptz null, "last_called_at" timestamptz null, "called_count" int not null default 0, "counter_id" int null, "service_started_at" timestamptz null, "finished_at" timestamptz null, "served_service_ids" jsonb null, "redirected_to_id" int null, "counted" boolean not null default false);`);
     this.addSql(`alter table "queue_entry" add constraint "queue_entry_appointment_id_unique" unique ("appointment_id");`);
     this.addSql(`create unique index "queue_entry_active_ticket_number" on "queue_entry" ("office_id", "local_date", "ticket_number") where "ticket_number" is not null and "status" in ('waiting', 'called', 'inService', 'parked', 'missed');`);
     this.addSql(`create index "queue_entry_office_id_local_date_status_index" on "queue_entry" ("office_id", "local_date", "status");`);

@@ -1,0 +1,75 @@
+import { Repeater } from '@repeaterjs/repeater';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../domain/accounts/principal';
+import { Topic } from '../../platform/events/topics';
+import { badUserInput } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { authorize, type RequestContext } from '../../platform/request-context';
+import type { QueueService } from './queue.service';
+import { CallView, QueueStatus, type QueueAccessInput } from './queue.types';
+
+@ObjectType({ description: 'The queue of an office changed: refetch `queue` if the version is newer than yours.' })
+export class QueueChangedEvent {
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+/** The live streams of the queue, each checked once at subscription time. */
+export class QueueEvents {
+  constructor(private readonly queue: QueueService) {}
+
+  queueChanged(ctx: RequestContext, officeIdText: string): AsyncIterable<QueueChangedEvent> {
+    const officeId = parseId(officeIdText);
+    if (officeId === null) throw badUserInput(`There is no office ${officeIdText}.`);
+    authorize(ctx, Permission.workQueue, officeId);
+    const changes = ctx.bus.subscribe(Topic.queueChanged, officeId);
+    return (async function* () {
+      for await (const change of changes) yield Object.assign(new QueueChangedEvent(), { officeId: String(change.officeId), version: change.version });
+    })();
+  }
+
+  async callIssued(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<CallView>> {
+    const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
+    const calls = Repeater.merge(officeIds.map((officeId) => ctx.bus.subscribe(Topic.callIssued, officeId)));
+    return (async function* () {
+      for await (const call of calls) {
+        yield Object.assign(new CallView(), {
+          id: `${call.entryId}-${call.callCount}`,
+          officeId: call.officeId,
+          version: call.version,
+          displayNumber: call.displayNumber,
+          counterName: call.counterName,
+          room: call.room,
+          calledAt: new Date(call.calledAt),
+          callCount: call.callCount,
+        });
+      }
+    })();
+  }
+
+  /** The citizen's status now, then again after every change of the office's queue. */
+  async myQueueStatus(ctx: RequestContext, access: QueueAccessInput): Promise<AsyncIterable<QueueStatus>> {
+    const entry = await this.queue.entryByAccess(ctx.em, access, ctx.clock.now());
+    if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
+    const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
+    const queue = this.queue;
+    return (async function* () {
+      let shown = -1;
+      const current = await queue.statusOf(ctx.em.fork(), entry.id, ctx.clock.now());
+      if (current) {
+        shown = current.version;
+        yield current;
+      }
+      for await (const change of changes) {
+        if (change.version <= shown) continue;
+        const status = await queue.statusOf(ctx.em.fork(), entry.id, ctx.clock.now());
+        if (!status) return;
+        shown = status.version;
+        yield status;
+      }
+    })();
+  }
+}

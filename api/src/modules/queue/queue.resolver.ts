@@ -1,0 +1,156 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { RequestContext } from '../../platform/request-context';
+import { Office } from '../catalog/office.entity';
+import { QueueChangedEvent, type QueueEvents } from './queue.events';
+import type { QueueService } from './queue.service';
+import {
+  CallResult,
+  CallView,
+  CheckInInput,
+  CheckInResult,
+  EntryInput,
+  FinishServiceInput,
+  IssueTicketInput,
+  IssueTicketResult,
+  QueueAccessInput,
+  QueueEntryResult,
+  QueueSnapshot,
+  QueueStatus,
+  RecentCalls,
+  RedirectEntryInput,
+  SetEntryPriorityInput,
+  SignInAtCounterInput,
+  SignInAtCounterResult,
+  WaitingInfo,
+} from './queue.types';
+
+type Args<T> = SubscribeResolverData<unknown, T, RequestContext>;
+
+export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
+  @Resolver()
+  class QueueResolver {
+    @Query(() => QueueSnapshot, { description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
+    queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID) officeId: string) {
+      return queue.queue(ctx, officeId);
+    }
+
+    @Query(() => WaitingInfo, { description: 'How many wait at an office and how long a walk-in would wait.' })
+    waitingInfo(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID) officeId: string) {
+      return queue.waitingInfo(ctx, officeId);
+    }
+
+    @Query(() => RecentCalls, { description: 'The latest calls of an office or an office group (displays, kiosks, staff).' })
+    recentCalls(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true }) officeId?: string, @Arg('groupId', () => ID, { nullable: true }) groupId?: string) {
+      return queue.recentCalls(ctx, officeId, groupId);
+    }
+
+    @Query(() => QueueStatus, { nullable: true, description: "A citizen's place in the queue, by ticket or appointment number and its secret." })
+    queueStatus(@Ctx() ctx: RequestContext, @Arg('input', () => QueueAccessInput) input: QueueAccessInput) {
+      return queue.queueStatus(ctx, input);
+    }
+
+    @Mutation(() => IssueTicketResult, { description: 'Draws a wait ticket for a walk-in (kiosk during opening hours, or staff).' })
+    issueTicket(@Ctx() ctx: RequestContext, @Arg('input', () => IssueTicketInput) input: IssueTicketInput) {
+      return queue.issueTicket(ctx, input);
+    }
+
+    @Mutation(() => CheckInResult, { description: 'Checks a confirmed appointment of today in, within the office tolerance.' })
+    checkIn(@Ctx() ctx: RequestContext, @Arg('input', () => CheckInInput) input: CheckInInput) {
+      return queue.checkIn(ctx, input);
+    }
+
+    @Mutation(() => SignInAtCounterResult, { description: 'Staff sign in at a counter, with the services they serve.' })
+    signInAtCounter(@Ctx() ctx: RequestContext, @Arg('input', () => SignInAtCounterInput) input: SignInAtCounterInput) {
+      return queue.signInAtCounter(ctx, input);
+    }
+
+    @Mutation(() => Boolean, { description: 'Leaves the counter; answers whether the caller was signed in.' })
+    signOutOfCounter(@Ctx() ctx: RequestContext) {
+      return queue.signOutOfCounter(ctx);
+    }
+
+    @Mutation(() => CallResult, { description: 'Calls the next customer this counter serves, in queue order.' })
+    callNext(@Ctx() ctx: RequestContext) {
+      return queue.callNext(ctx);
+    }
+
+    @Mutation(() => CallResult, { description: 'Calls a chosen entry to this counter.' })
+    callEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.callEntry(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult, { description: 'Calls again; after maxCalls calls the entry counts as missed.' })
+    recallEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.recallEntry(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult)
+    markMissed(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.markMissed(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult, { description: 'Puts a missed or parked entry back into the queue (skipped for 5 minutes).' })
+    requeueEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.requeueEntry(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult)
+    parkEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.parkEntry(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult)
+    startService(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+      return queue.startService(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult)
+    finishService(@Ctx() ctx: RequestContext, @Arg('input', () => FinishServiceInput) input: FinishServiceInput) {
+      return queue.finishService(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult, { description: 'Hands the entry on to another office or service, keeping the number shown.' })
+    redirectEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RedirectEntryInput) input: RedirectEntryInput) {
+      return queue.redirectEntry(ctx, input);
+    }
+
+    @Mutation(() => QueueEntryResult, { description: 'Staff may make an entry urgent (1) or normal again.' })
+    setEntryPriority(@Ctx() ctx: RequestContext, @Arg('input', () => SetEntryPriorityInput) input: SetEntryPriorityInput) {
+      return queue.setEntryPriority(ctx, input);
+    }
+
+    @Subscription(() => QueueChangedEvent, {
+      description: "Every committed change of an office's queue (its staff): subscribe, then query `queue`, apply newer versions.",
+      subscribe: ({ args, context }: Args<{ officeId: string }>) => events.queueChanged(context, args.officeId),
+    })
+    queueChanged(@Root() event: QueueChangedEvent, @Arg('officeId', () => ID) _officeId: string): QueueChangedEvent {
+      return event;
+    }
+
+    @Subscription(() => CallView, {
+      description: 'Calls of an office or group as they happen (displays, kiosks, staff).',
+      subscribe: ({ args, context }: Args<{ officeId?: string | null; groupId?: string | null }>) => events.callIssued(context, args.officeId, args.groupId),
+    })
+    callIssued(@Root() call: CallView, @Arg('officeId', () => ID, { nullable: true }) _officeId?: string, @Arg('groupId', () => ID, { nullable: true }) _groupId?: string): CallView {
+      return call;
+    }
+
+    @Subscription(() => QueueStatus, {
+      description: "A citizen's place in the queue, live: position, estimated wait, and where to go when called.",
+      subscribe: ({ args, context }: Args<{ input: QueueAccessInput }>) => events.myQueueStatus(context, args.input),
+    })
+    myQueueStatus(@Root() status: QueueStatus, @Arg('input', () => QueueAccessInput) _input: QueueAccessInput): QueueStatus {
+      return status;
+    }
+  }
+
+  @Resolver(() => CallView)
+  class CallViewResolver {
+    @FieldResolver(() => Office)
+    office(@Root() call: CallView, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.office.load(call.officeId);
+    }
+  }
+
+  return [QueueResolver, CallViewResolver] as const;
+}
