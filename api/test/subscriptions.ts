@@ -37,6 +37,17 @@ export function collect<T = Record<string, any>>(client: Client, query: string, 
     received,
     errors,
     dispose,
+    /** Waits until an event satisfies `predicate`, at most `timeoutMs`; answers it. */
+    async waitUntil(predicate: (event: T) => boolean, timeoutMs = 5000): Promise<T | undefined> {
+      const deadline = Date.now() + timeoutMs;
+      while (!received.some(predicate) && errors.length === 0 && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 50);
+        });
+      }
+      return received.find(predicate);
+    },
     /** Waits until `count` events arrived (or an error), at most `timeoutMs`. */
     async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
       const deadline = Date.now() + timeoutMs;

@@ -38,7 +38,8 @@ export function authorize(ctx: RequestContext, permission: Permission, officeId?
  */
 export function authorizeAnywhere(ctx: RequestContext, permission: Permission): void {
   const principal = ctx.principal;
-  const somewhere = principal.kind === 'staff' && (principal.isAdmin || [...principal.roles.keys()].some((officeId) => can(principal, permission, officeId)));
+  const offices = principal.kind === 'staff' ? [...principal.roles.keys()] : principal.kind === 'device' ? principal.officeIds : [];
+  const somewhere = (principal.kind === 'staff' && principal.isAdmin) || offices.some((officeId) => can(principal, permission, officeId));
   if (!somewhere) authorize(ctx, permission);
 }
 

@@ -21,10 +21,12 @@ export class QueueChangedEvent {
 export class QueueEvents {
   constructor(private readonly queue: QueueService) {}
 
-  queueChanged(ctx: RequestContext, officeIdText: string): AsyncIterable<QueueChangedEvent> {
+  async queueChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<QueueChangedEvent>> {
     const officeId = parseId(officeIdText);
     if (officeId === null) throw badUserInput(`There is no office ${officeIdText}.`);
     authorize(ctx, Permission.workQueue, officeId);
+    const [exists] = await ctx.em.execute('select 1 from office where id = ?', [officeId]);
+    if (!exists) throw badUserInput(`There is no office ${officeIdText}.`);
     const changes = ctx.bus.subscribe(Topic.queueChanged, officeId);
     return (async function* () {
       for await (const change of changes) yield Object.assign(new QueueChangedEvent(), { officeId: String(change.officeId), version: change.version });

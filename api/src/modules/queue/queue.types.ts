@@ -5,7 +5,7 @@ import { CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound
 
 registerEnumType(QueueEntryStatus, { name: 'QueueEntryStatus', description: 'Where a customer is in the queue of the day.' });
 
-@ObjectType({ description: 'A customer in the queue: a checked-in appointment or a walk-in ticket.' })
+@ObjectType('QueueEntry', { description: 'A customer in the queue: a checked-in appointment or a walk-in ticket.' })
 export class QueueEntryView {
   @Field(() => ID)
   id!: string;
@@ -72,7 +72,7 @@ export class WaitingInfo {
   countersServing!: number;
 }
 
-@ObjectType({ description: 'A call of a customer to a counter.' })
+@ObjectType('Call', { description: 'A call of a customer to a counter.' })
 export class CallView {
   @Field(() => ID)
   id!: string;
@@ -143,7 +143,7 @@ export class QueueStatus {
   room!: string | null;
 }
 
-@ObjectType({ description: 'A staff member signed in at a counter.' })
+@ObjectType('CounterSession', { description: 'A staff member signed in at a counter.' })
 export class CounterSessionView {
   @Field(() => ID)
   officeId!: string;

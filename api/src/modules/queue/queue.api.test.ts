@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
+import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
+import * as op from '../../../test/operations';
+import { collect, socketClient } from '../../../test/subscriptions';
+
+// Monday 2 March 2026, 09:00 in Berlin; the office opens 08:00–16:00 and books 08:00–12:00.
+const mondayNine = '2026-03-02T08:00:00Z';
+const todayAt = (time: string) => new Date(`2026-03-02T${time}:00+01:00`).toISOString();
+
+const issueTicket = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }`;
+const checkIn = `mutation ($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }`;
+const queueQuery = `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }`;
+const signIn = `mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }`;
+const callNext = `mutation { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }`;
+const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`;
+const createCounter = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }`;
+const createDevice = `mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`;
+const createStaff = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`;
+
+let api: TestApi;
+let office: OfficeFixture;
+let kioskKey: string;
+let displayKey: string;
+
+async function newCounterFor(username: string, counterName: string, fixture = office): Promise<string> {
+  const { createCounter: counter } = await api.admin(createCounter, { input: { officeId: fixture.officeId, name: counterName, room: `Raum ${counterName}` } });
+  await api.admin(createStaff, { input: { username, displayName: username, password: `${username}-password-123`, memberships: [{ officeId: fixture.officeId, role: 'staff' }] } });
+  const token = await api.login(username, `${username}-password-123`);
+  expect((await api.data(signIn, { input: { counterId: counter.id } }, token)).signInAtCounter.__typename).toBe('CounterSession');
+  return token;
+}
+
+async function ticket(token = kioskKey, fixture = office) {
+  return (await api.data(issueTicket, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } }, token)).issueTicket;
+}
+
+/** A confirmed appointment of today, booked by staff on site. */
+async function bookedToday(time: string, fixture = office) {
+  const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId], start: todayAt(time) } }, api.adminToken);
+  const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: {} } }, api.adminToken);
+  return { number: confirmAppointment.appointment.number as number, secret: confirmAppointment.secret as string };
+}
+
+async function officeWithHours(name: string): Promise<OfficeFixture> {
+  const fixture = await createOffice(api, name, { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', publicCounters: 3, internCounters: 4 });
+  await api.admin(`mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`, {
+    input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+  });
+  return fixture;
+}
+
+beforeAll(async () => {
+  api = await startTestApi(mondayNine);
+  office = await officeWithHours('Bürgeramt Warteraum');
+  kioskKey = (await api.admin(createDevice, { input: { name: 'Kiosk', kind: 'kiosk', officeId: office.officeId } })).createDevice.key;
+  displayKey = (await api.admin(createDevice, { input: { name: 'Anzeige', kind: 'display', officeId: office.officeId } })).createDevice.key;
+});
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe('the on-site flow', () => {
+  it('serves a walk-in and a booked citizen in order, and every subscriber sees it at once', async () => {
+    const second: ApiProcess = await api.spawnProcess();
+    const display = socketClient(second.client.url, displayKey);
+    const calls = collect(display, `subscription ($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName room version } }`, { officeId: office.officeId });
+
+    const walkIn = await ticket();
+    expect(walkIn).toMatchObject({ __typename: 'Ticket', entry: { displayNumber: '1', position: 1 } });
+    expect(walkIn.statusUrl).toContain('/queue/');
+    const citizen = socketClient(api.url);
+    const status = collect(citizen, `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { status position counterName version } }`, { input: { number: '1', secret: walkIn.secret } });
+    await status.waitFor(1);
+    expect(status.received[0].myQueueStatus).toMatchObject({ status: 'waiting', position: 1 });
+
+    // The booked citizen (09:10) is due from 09:08; at 09:00 the walk-in goes first.
+    const booked = await bookedToday('09:10');
+    const checkedIn = await api.data(checkIn, { input: { officeId: office.officeId, number: booked.number } }, kioskKey);
+    expect(checkedIn.checkIn).toMatchObject({ __typename: 'QueueEntry', status: 'waiting', displayNumber: String(booked.number) });
+
+    const staff = await newCounterFor('schalter1', 'Schalter 1');
+    const first = (await api.data(callNext, {}, staff)).callNext;
+    expect(first).toMatchObject({ __typename: 'QueueEntry', displayNumber: '1', status: 'called', counterName: 'Schalter 1' });
+    await calls.waitFor(1);
+    expect(calls.received[0].callIssued).toMatchObject({ displayNumber: '1', counterName: 'Schalter 1', room: 'Raum Schalter 1' });
+    const calledStatus = await status.waitUntil((event) => event.myQueueStatus.status === 'called');
+    expect(calledStatus?.myQueueStatus).toMatchObject({ status: 'called', counterName: 'Schalter 1' });
+
+    await api.data(entryStep('startService'), { input: { entryId: first.id } }, staff);
+    await api.data(`mutation ($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`, { input: { entryId: first.id } }, staff);
+    await api.setClock(todayAt('09:08'));
+    const second_call = (await api.data(callNext, {}, staff)).callNext;
+    expect(second_call).toMatchObject({ displayNumber: String(booked.number), status: 'called' });
+    const { appointment } = await api.data(op.appointment, { input: booked });
+    expect(appointment.status).toBe('called');
+    await calls.waitFor(2);
+    expect(calls.received.map((call) => call.callIssued.displayNumber)).toEqual(['1', String(booked.number)]);
+
+    calls.dispose();
+    status.dispose();
+    await Promise.all([display.dispose(), citizen.dispose()]);
+    await api.setClock(mondayNine);
+  });
+
+  it('gives 100 parallel tickets 100 distinct numbers', async () => {
+    const other = await officeWithHours('Bürgeramt Andrang');
+    const results = await Promise.all(Array.from({ length: 100 }, () => ticket(api.adminToken, other)));
+    const numbers = results.map((result) => result.entry.displayNumber);
+    expect(new Set(numbers).size).toBe(100);
+    expect(numbers.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
+  });
+
+  it('hands out every entry at most once when 10 counters call next 20 times at once', async () => {
+    const busy = await officeWithHours('Bürgeramt Zehn Schalter');
+    for (let count = 0; count < 15; count += 1) await ticket(api.adminToken, busy);
+    const staff = await Promise.all(Array.from({ length: 10 }, (_, index) => newCounterFor(`zehn${index}`, `Z${index}`, busy)));
+    const results = await Promise.all(staff.flatMap((token) => [token, token]).map((token) => api.data(callNext, {}, token)));
+    const called = results.map((result) => result.callNext).filter((result) => result.__typename === 'QueueEntry');
+    expect(called).toHaveLength(15);
+    expect(new Set(called.map((entry) => entry.id)).size).toBe(15);
+    expect(results.filter((result) => result.callNext.__typename === 'QueueEmpty')).toHaveLength(5);
+  });
+});
+
+describe('queue rules', () => {
+  it('marks an entry missed after maxCalls calls, and requeued entries wait out the recall skip', async () => {
+    const rules = await officeWithHours('Bürgeramt Regeln');
+    const staff = await newCounterFor('regeln', 'R1', rules);
+    const absent = await ticket(api.adminToken, rules);
+    const called = (await api.data(callNext, {}, staff)).callNext;
+    expect(called.id).toBe(absent.entry.id);
+    expect((await api.data(entryStep('recallEntry'), { input: { entryId: called.id } }, staff)).recallEntry).toMatchObject({ status: 'called', calledCount: 2 });
+    expect((await api.data(entryStep('recallEntry'), { input: { entryId: called.id } }, staff)).recallEntry).toMatchObject({ status: 'called', calledCount: 3 });
+    expect((await api.data(entryStep('recallEntry'), { input: { entryId: called.id } }, staff)).recallEntry).toMatchObject({ status: 'missed' });
+    expect((await api.data(entryStep('startService'), { input: { entryId: called.id } }, staff)).startService.__typename).toBe('InvalidTransition');
+
+    expect((await api.data(entryStep('requeueEntry'), { input: { entryId: called.id } }, staff)).requeueEntry).toMatchObject({ status: 'waiting' });
+    const later = await ticket(api.adminToken, rules);
+    // The requeued entry was called a moment ago: the later walk-in goes first.
+    expect((await api.data(callNext, {}, staff)).callNext.id).toBe(later.entry.id);
+    await api.advanceClock(5);
+    expect((await api.data(callNext, {}, staff)).callNext.id).toBe(absent.entry.id);
+    await api.setClock(mondayNine);
+  });
+
+  it('refuses check-in outside the tolerance, and kiosks outside opening hours', async () => {
+    const booked = await bookedToday('11:00');
+    expect((await api.data(checkIn, { input: { officeId: office.officeId, number: booked.number } }, kioskKey)).checkIn).toMatchObject({ __typename: 'CheckInRefused' });
+    expect((await api.data(checkIn, { input: { officeId: office.officeId, number: 999 } }, kioskKey)).checkIn.__typename).toBe('NotFound');
+    await api.setClock('2026-03-02T17:30:00Z');
+    expect((await ticket()).__typename).toBe('OfficeClosed');
+    expect((await ticket(api.adminToken)).__typename).toBe('Ticket');
+    await api.setClock(mondayNine);
+  });
+
+  it('answers queue, waiting info and recent calls with the version they reflect', async () => {
+    const { queue } = await api.admin(queueQuery, { officeId: office.officeId });
+    const { waitingInfo } = await api.data(`query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`, { officeId: office.officeId });
+    expect(waitingInfo.version).toBe(queue.version);
+    expect(waitingInfo.waitingCount).toBe(queue.entries.filter((entry: { status: string }) => entry.status === 'waiting').length);
+    const { recentCalls } = await api.data(`query ($officeId: ID) { recentCalls(officeId: $officeId) { version calls { displayNumber counterName } } }`, { officeId: office.officeId }, displayKey);
+    expect(recentCalls.version).toBe(queue.version);
+    expect(recentCalls.calls.length).toBeGreaterThan(0);
+  });
+
+  it('refuses subscriptions with wrong arguments at once', async () => {
+    const client = socketClient(api.url, api.adminToken);
+    const unknown = collect(client, `subscription { queueChanged(officeId: "999999") { version } }`);
+    const wrongSecret = collect(client, `subscription { myQueueStatus(input: { number: "1", secret: "wrong" }) { status } }`);
+    await Promise.all([unknown.waitFor(1, 2000), wrongSecret.waitFor(1, 2000)]);
+    expect(unknown.errors.length + wrongSecret.errors.length).toBe(2);
+    await client.dispose();
+  });
+});
+
+describe('consistency of snapshots and events', () => {
+  it('misses nothing across a reconnect: subscribe, query, apply newer versions', async () => {
+    const live = await officeWithHours('Bürgeramt Verbindung');
+    const versionsSeen = new Set<number>();
+    const session = async () => {
+      const client = socketClient(api.url, api.adminToken);
+      const changes = collect(client, `subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { version } }`, { officeId: live.officeId });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { queue } = await api.admin(queueQuery, { officeId: live.officeId });
+      return { client, changes, snapshot: queue.version as number };
+    };
+    const first = await session();
+    const burst = Array.from({ length: 5 }, () => ticket(api.adminToken, live));
+    await Promise.all(burst);
+    await first.changes.waitFor(5);
+    for (const event of first.changes.received) if (event.queueChanged.version > first.snapshot) versionsSeen.add(event.queueChanged.version);
+    first.changes.dispose();
+    await first.client.dispose();
+
+    // Changes go on while no one listens; the next session's snapshot covers them.
+    await ticket(api.adminToken, live);
+    const second = await session();
+    await Promise.all(Array.from({ length: 3 }, () => ticket(api.adminToken, live)));
+    await second.changes.waitFor(3);
+    const after = second.changes.received.map((event) => event.queueChanged.version).filter((version) => version > second.snapshot);
+    const { queue } = await api.admin(queueQuery, { officeId: live.officeId });
+    expect(after).toEqual(Array.from({ length: queue.version - second.snapshot }, (_, index) => second.snapshot + index + 1));
+    expect([...versionsSeen].sort((a, b) => a - b)).toEqual(Array.from({ length: 5 }, (_, index) => first.snapshot + index + 1));
+    expect(queue.entries).toHaveLength(9);
+    second.changes.dispose();
+    await second.client.dispose();
+  });
+});
+
+describe('day end', () => {
+  it('marks no-shows and entries left in the queue, and keeps statistics without personal data', async () => {
+    const closing = await officeWithHours('Bürgeramt Feierabend');
+    const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: closing.officeId, serviceIds: [closing.shortServiceId], start: todayAt('11:30') } }, api.adminToken);
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Nie Gekommen', email: 'nie@example.org' } } }, api.adminToken);
+    await ticket(api.adminToken, closing);
+    await api.setClock('2026-03-02T23:30:00Z');
+    await api.runJobs();
+    const { appointment } = await api.data(op.appointment, { input: { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret } });
+    expect(appointment.status).toBe('noShow');
+    const stats = await api.app.orm.em.fork().execute<Record<string, unknown>[]>('select * from queue_statistic where office_id = ?', [Number(closing.officeId)]);
+    expect(stats).toEqual([expect.objectContaining({ outcome: 'missed', with_appointment: false })]);
+    expect(JSON.stringify(stats)).not.toMatch(/Gekommen|example\.org/);
+    await api.setClock(mondayNine);
+  });
+});
