@@ -113,6 +113,11 @@ export class UpdateOfficeSettingsInput {
   @Max(99_999)
   ticketDailyContingent?: number | null;
 
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4)
+  ticketPrefix?: string | null;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(0)

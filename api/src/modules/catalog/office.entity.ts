@@ -49,6 +49,10 @@ export class OfficeSettings {
   @Property({ type: 'integer' })
   ticketLastNumber: number = 999;
 
+  @Field(() => String, { description: 'Put before ticket numbers, so that offices sharing a display can be told apart (e.g. "M").' })
+  @Property({ type: 'text' })
+  ticketPrefix: string = '';
+
   @Field(() => Int, { description: 'Most wait tickets issued per day.' })
   @Property({ type: 'integer' })
   ticketDailyContingent: number = 300;

@@ -5,6 +5,7 @@ import { addDays, isoWeekday, localDateOf, parseClockTime, startOfDay } from '..
 import { QueueEntryStatus, activeEntryStatuses, nextEntryStatus, type QueueEntryEvent } from '../../domain/queue/queue-entry-lifecycle';
 import { nextToCall, orderQueue, type QueueEntryState } from '../../domain/queue/queue-order';
 import { nextTicketNumber } from '../../domain/queue/ticket-numbers';
+import { chainStarts, findChain } from '../../domain/calendar/slot-chain';
 import { estimateWaits, learnServiceMinutes } from '../../domain/queue/waiting-estimate';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
@@ -15,6 +16,7 @@ import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
+import { announceAvailability } from '../capacity/availability-events';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { CallView, CounterSessionView, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
 import type { CheckInInput, EntryInput, FinishServiceInput, IssueTicketInput, QueueAccessInput, RedirectEntryInput, SetEntryPriorityInput, SignInAtCounterInput } from './queue.types';
@@ -33,6 +35,7 @@ interface OfficeRow {
   settings_ticket_first_number: number;
   settings_ticket_last_number: number;
   settings_ticket_daily_contingent: number;
+  settings_ticket_prefix: string;
   settings_check_in_early_minutes: number;
   settings_check_in_late_minutes: number;
   settings_max_calls: number;
@@ -121,6 +124,27 @@ function isOpen(office: OfficeRow, now: Date): boolean {
   return office.opening_hours.some((hours) => hours.weekdays.includes(weekday) && minute >= (parseClockTime(hours.open) ?? 1440) && minute < (parseClockTime(hours.close) ?? 0));
 }
 
+/**
+ * A walk-in takes the first gap of today's remaining slots long enough for its services, when
+ * there is one (SPEC), so that staff booking on site see the capacity it uses.
+ */
+async function takeGap(em: EntityManager, officeId: number, entryId: number, length: number, today: string, now: Date): Promise<boolean> {
+  // Locked in start order, as bookings lock them.
+  const slots = (
+    await em.execute<{ id: string; start_at: string; end_at: string; intern_capacity: number; taken: number }[]>(
+      'select id, start_at, end_at, intern_capacity, taken from slot where office_id = ? and local_date = ? and start_at >= ? and intern_capacity > 0 order by start_at for update',
+      [officeId, today, now],
+    )
+  ).map((slot) => ({ id: slot.id, start: sqlInstant(slot.start_at), end: sqlInstant(slot.end_at), capacity: slot.intern_capacity, taken: slot.taken }));
+  const [start] = chainStarts(slots, length);
+  if (!start) return false;
+  const chain = findChain(slots, start, length)! as typeof slots;
+  const slotIds = sqlArray(chain.map((slot) => slot.id));
+  await em.execute('update slot set taken = taken + 1 where id = any(?::bigint[])', [slotIds]);
+  await em.execute('insert into slot_claim (slot_id, queue_entry_id) select unnest(?::bigint[]), ?', [slotIds, entryId]);
+  return true;
+}
+
 /** Raises the office's version and tells its queue subscribers, in the caller's transaction. */
 async function announceQueue(em: EntityManager, officeId: number): Promise<number> {
   const version = await bumpOfficeVersion(em, officeId);
@@ -170,7 +194,7 @@ export class QueueService {
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
       if (ctx.principal.kind === 'device' && !isOpen(office, now)) return new OfficeClosed('The office is closed now. Tickets are issued during opening hours.');
       const serviceIds = input.serviceIds.map(parseId);
-      const offered = await em.execute<{ service_id: number }[]>('select service_id from office_service where office_id = ? and service_id = any(?::int[])', [officeId, sqlArray(serviceIds.filter((id): id is number => id !== null))]);
+      const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::int[])', [officeId, sqlArray(serviceIds.filter((id): id is number => id !== null))]);
       if (serviceIds.some((id) => id === null) || offered.length !== new Set(serviceIds).size) return new InvalidInput(['The office does not offer every service asked for.']);
       const today = localDateOf(now, office.time_zone);
       // One row per office and day, locked: numbers are drawn one at a time, in any process.
@@ -187,9 +211,11 @@ export class QueueService {
       const [created] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, ticket_number, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, called_count)
          values (?, ?, ?, ?, ?, 'waiting', ?, 3, ?::jsonb, ?, 0) returning id`,
-        [officeId, today, number, String(number), digest(secret), ctx.principal.kind === 'device' ? Channel.KIOSK : Channel.COUNTER, JSON.stringify(serviceIds), now],
+        [officeId, today, number, `${office.settings_ticket_prefix}${number}`, digest(secret), ctx.principal.kind === 'device' ? Channel.KIOSK : Channel.COUNTER, JSON.stringify(serviceIds), now],
       );
       await em.execute('update ticket_day set last_issued = ?, issued_count = issued_count + 1 where office_id = ? and local_date = ?', [number, officeId, today]);
+      const length = Math.max(1, offered.reduce((sum, row) => sum + row.duration_slots, 0));
+      if (await takeGap(em, officeId, created.id, length, today, now)) await announceAvailability(em, officeId, 'taken', [today]);
       await announceQueue(em, officeId);
       await audit(em, ctx, 'issueTicket', officeId, { ticketNumber: number });
       const queue = await computeQueue(em, officeId, now);
