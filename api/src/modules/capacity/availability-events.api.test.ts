@@ -2,13 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
 import * as op from '../../../test/operations';
-import { collect, redisAvailable, socketClient } from '../../../test/subscriptions';
+import { collect, redisForTests, socketClient } from '../../../test/subscriptions';
 
 const subscription = `subscription ($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }`;
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const hasRedis = await redisAvailable(redisUrl);
-if (!hasRedis && process.env.CI === 'true') throw new Error(`CI needs Redis at ${redisUrl} for the cross-process event tests`);
-if (!hasRedis) console.warn(`Redis is not reachable at ${redisUrl}: the Redis fan-out tests are skipped.`);
+const { url: redisUrl, available: hasRedis } = await redisForTests();
 
 describe.each([
   ['PostgreSQL LISTEN/NOTIFY', {}],
