@@ -3,6 +3,8 @@
  * operation, over HTTP and over WebSocket alike. One table names, for every root field of the
  * schema, the callers who may call it; every caller calls every operation on both transports.
  * Expected rights follow the one table of rights in src/domain/accounts/principal.ts.
+ * A typed error result (NotAtCounter, OfficeClosed, InvalidTransition, …) counts as allowed: the
+ * caller got past the rights check.
  */
 import { buildSchema } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -26,6 +28,12 @@ const everyone: readonly Caller[] = callers;
 const citizens: readonly Caller[] = ['anonymous', 'partner', 'callcenter', 'staffA', 'officeAdminA', 'admin'];
 const officeViewersOfA: readonly Caller[] = ['staffA', 'officeAdminA', 'admin'];
 const officeAdminsOfA: readonly Caller[] = ['officeAdminA', 'admin'];
+/** workQueue at office A: staff and office admins of A, and the admin. */
+const queueWorkersOfA: readonly Caller[] = ['staffA', 'officeAdminA', 'admin'];
+/** issueTicket and checkIn at office A: its kiosk and its staff. */
+const ticketIssuersOfA: readonly Caller[] = ['kioskA', 'staffA', 'officeAdminA', 'admin'];
+/** viewCalls at office A: its display and kiosk, and its staff. */
+const callViewersOfA: readonly Caller[] = ['displayA', 'kioskA', 'staffA', 'officeAdminA', 'admin'];
 const adminOnly: readonly Caller[] = ['admin'];
 
 type Transport = 'HTTP' | 'WebSocket';
@@ -58,12 +66,24 @@ let api: TestApi;
 let officeA: OfficeFixture;
 let officeB: OfficeFixture;
 const tokens = {} as Record<AnyCaller, string | undefined>;
-const accounts = {} as Record<'staffA' | 'officeAdminA' | 'staffB' | 'officeAdminB' | 'pilot' | 'target' | 'dualRole', { id: string; username: string; password: string }>;
+const accounts = {} as Record<'staffA' | 'officeAdminA' | 'staffB' | 'officeAdminB' | 'pilot' | 'target' | 'dualRole' | 'clerk', { id: string; username: string; password: string }>;
+/** Staff who sign in at counters: the queue workers of A, the boundary caller of B, and the clerk. */
+type CounterWorker = 'staffA' | 'officeAdminA' | 'admin' | 'staffB' | 'clerk';
 const shared = {} as {
   counterId: string;
   groupId: string;
   saturdayRuleId: string;
   appointment: { number: number; secret: string };
+  /** A group of offices A and B: no device of A may see its calls. */
+  groupAB: string;
+  /** A counter of each worker's own (staffB's at office B), so that sessions never share one. */
+  counters: Record<CounterWorker, string>;
+  /** A staff member of A signed in at a counter of A, who moves fixture entries on (never a caller). */
+  clerkToken: string;
+  /** A walk-in ticket of office A, read by the status operations. */
+  ticket: { id: string; number: string; secret: string };
+  /** Numbers of confirmed appointments of today at office A, one for each check-in that should get through. */
+  todayAppointments: number[];
 };
 const wsClients = new Map<string, Client>();
 
@@ -127,12 +147,12 @@ async function createService(): Promise<string> {
   return (await adminCall(`mutation ($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`, { input: { name: unique('Angebot') } })).id;
 }
 
-async function createCounter(): Promise<string> {
-  return (await adminCall(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: officeA.officeId, name: unique('Schalter') } })).id;
+async function createCounter(officeId = officeA.officeId): Promise<string> {
+  return (await adminCall(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId, name: unique('Schalter'), room: 'Raum 3' } })).id;
 }
 
-async function createGroup(): Promise<string> {
-  return (await adminCall(`mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`, { input: { name: unique('Gruppe'), officeIds: [officeA.officeId] } })).id;
+async function createGroup(officeIds = [officeA.officeId]): Promise<string> {
+  return (await adminCall(`mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`, { input: { name: unique('Gruppe'), officeIds } })).id;
 }
 
 async function createRule(officeId: string): Promise<string> {
@@ -149,6 +169,105 @@ async function book(start = nextStartA()): Promise<{ number: number; secret: str
   const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email: 'ada@example.org' } } });
   if (confirmAppointment.__typename !== 'ConfirmedAppointment') throw new Error(`confirmAppointment: ${confirmAppointment.__typename}`);
   return { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
+}
+
+// Queue fixtures: entries are targets, each call gets fresh ones -------------------------------
+
+const issueTicketDocument = `mutation ($input: IssueTicketInput!) {
+  issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }
+}`;
+const signInDocument = `mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }`;
+const entryStepDocument = (name: string, input = 'EntryInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { __typename ... on ErrorResult { code message } } }`;
+
+/** A walk-in ticket drawn by the admin. */
+async function issueTicket(office: OfficeFixture = officeA): Promise<{ id: string; number: string; secret: string }> {
+  const ticket = await adminCall(issueTicketDocument, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
+  if (ticket.__typename !== 'Ticket') throw new Error(`issueTicket: ${ticket.__typename} ${ticket.message}`);
+  return { id: ticket.entry.id, number: ticket.entry.displayNumber, secret: ticket.secret };
+}
+
+function tokenOf(worker: CounterWorker): string {
+  return worker === 'clerk' ? shared.clerkToken : tokens[worker]!;
+}
+
+/** Signs a worker in at a counter of its own. */
+async function signIn(worker: CounterWorker): Promise<void> {
+  const { signInAtCounter } = await api.data(signInDocument, { input: { counterId: shared.counters[worker] } }, tokenOf(worker));
+  if (signInAtCounter.code) throw new Error(`signInAtCounter of ${worker}: ${signInAtCounter.code} ${signInAtCounter.message}`);
+}
+
+/** Signs the caller in at its counter of A where it works the queue of A; others stay as they are. */
+async function signInIfWorkerOfA(caller: AnyCaller): Promise<void> {
+  if ((queueWorkersOfA as readonly string[]).includes(caller)) await signIn(caller as CounterWorker);
+}
+
+/** One step of an entry, taken by the clerk at its counter of A; throws unless it was taken. */
+async function clerkStep(name: 'callEntry' | 'startService' | 'markMissed' | 'parkEntry', entryId: string): Promise<void> {
+  const data = await api.data(entryStepDocument(name), { input: { entryId } }, shared.clerkToken);
+  if (data[name].code) throw new Error(`${name} of entry ${entryId}: ${data[name].code} ${data[name].message}`);
+}
+
+/** A fresh entry of office A in the status a step needs. */
+async function entryIn(status: 'waiting' | 'called' | 'inService' | 'missed'): Promise<string> {
+  const { id } = await issueTicket();
+  if (status === 'waiting') return id;
+  await clerkStep('callEntry', id);
+  if (status === 'inService') await clerkStep('startService', id);
+  if (status === 'missed') await clerkStep('markMissed', id);
+  return id;
+}
+
+/** A call at office A: the clerk calls a fresh ticket. */
+async function callSomeone(): Promise<void> {
+  await entryIn('called');
+}
+
+/** A change of office A's queue that costs no ticket: the clerk signs in again. */
+async function changeQueue(): Promise<void> {
+  await signIn('clerk');
+}
+
+/**
+ * Starts of today's (Monday's) intern slots of office A within check-in reach at 09:00, each
+ * handed out once. Walk-in tickets take today's first free slots too, so beforeAll books these
+ * before it draws any ticket.
+ */
+const nextTodayStartA = (() => {
+  const starts = ['09:10', '09:20', '09:30'].flatMap((time) => Array.from({ length: 3 }, () => new Date(`2026-03-02T${time}:00+01:00`).toISOString()));
+  return () => {
+    const start = starts.shift();
+    if (!start) throw new Error("out of today's slot starts");
+    return start;
+  };
+})();
+
+/** A confirmed appointment of today at office A, booked by the admin on site: it may check in now (at 09:00). */
+async function bookToday(): Promise<number> {
+  const start = nextTodayStartA();
+  const { reserveSlot } = await api.admin(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start } });
+  if (reserveSlot.__typename !== 'Reservation') throw new Error(`reserveSlot today at ${start}: ${reserveSlot.__typename} ${reserveSlot.message}`);
+  const { confirmAppointment } = await api.admin(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: {} } });
+  if (confirmAppointment.__typename !== 'ConfirmedAppointment') throw new Error(`confirmAppointment: ${confirmAppointment.__typename}`);
+  return confirmAppointment.appointment.number;
+}
+
+function todayAppointment(): number {
+  const number = shared.todayAppointments.shift();
+  if (number === undefined) throw new Error("out of today's appointments");
+  return number;
+}
+
+/** A case for a step of an entry: queue workers of A, on a fresh entry in `status` for every caller. */
+function entryCase(name: string, status: 'waiting' | 'called' | 'inService' | 'missed', options: { input?: string; extra?: () => Record<string, unknown>; signIn?: boolean } = {}): Case {
+  return {
+    document: entryStepDocument(name, options.input),
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: async ({ caller }) => {
+      if (options.signIn) await signInIfWorkerOfA(caller);
+      return { input: { entryId: await entryIn(status), ...options.extra?.() } };
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,6 +664,125 @@ const table: Record<string, Case | Case[]> = {
       return { input: { closureId: change.closure.id } };
     },
   },
+
+  // Queue --------------------------------------------------------------------------------------
+  queue: {
+    document: `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName } } }`,
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  queueChanged: {
+    document: `subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }`,
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+    subscription: { trigger: changeQueue },
+  },
+  waitingInfo: {
+    // What the waiting room and the portal show: public.
+    document: `query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`,
+    allowed: everyone,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  recentCalls: [
+    {
+      label: 'of office A',
+      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { version calls { id displayNumber counterName room calledAt callCount office { id } } } }`,
+      allowed: callViewersOfA,
+      officeA: true,
+      variables: () => ({ officeId: officeA.officeId }),
+    },
+    {
+      label: 'of a group of office A only',
+      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { version calls { id displayNumber } } }`,
+      allowed: callViewersOfA,
+      officeA: true,
+      variables: () => ({ groupId: shared.groupId }),
+    },
+  ],
+  callIssued: [
+    {
+      label: 'of office A',
+      document: `subscription ($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }`,
+      allowed: callViewersOfA,
+      officeA: true,
+      variables: () => ({ officeId: officeA.officeId }),
+      subscription: { trigger: callSomeone },
+    },
+    {
+      label: 'of a group of office A only',
+      document: `subscription ($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }`,
+      allowed: callViewersOfA,
+      officeA: true,
+      variables: () => ({ groupId: shared.groupId }),
+      subscription: { trigger: callSomeone },
+    },
+  ],
+  queueStatus: {
+    // Number and secret are the right: everyone who holds them, devices too (a kiosk may show it).
+    document: `query ($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }`,
+    allowed: everyone,
+    variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
+  },
+  myQueueStatus: {
+    // The current status comes at once; the trigger only keeps the loop honest.
+    document: `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }`,
+    allowed: everyone,
+    variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
+    subscription: { trigger: changeQueue },
+  },
+  issueTicket: {
+    // Kiosks only during opening hours: beforeAll opens office A at the test clock.
+    document: `mutation ($input: IssueTicketInput!) { ${result('issueTicket', '... on Ticket { secret entry { id displayNumber } }')} }`,
+    allowed: ticketIssuersOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId] } }),
+  },
+  checkIn: {
+    document: `mutation ($input: CheckInInput!) { ${result('checkIn')} }`,
+    allowed: ticketIssuersOfA,
+    officeA: true,
+    // Today's slots are few: only callers who should get through check a fresh appointment in; the
+    // others aim at an appointment of tomorrow, which would answer CheckInRefused (allowed) if let in.
+    variables: async ({ caller }) => ({
+      input: { officeId: officeA.officeId, number: (ticketIssuersOfA as readonly string[]).includes(caller) ? todayAppointment() : shared.appointment.number },
+    }),
+  },
+  signInAtCounter: {
+    document: signInDocument,
+    allowed: queueWorkersOfA,
+    officeA: true,
+    // Workers of A at a counter of their own; everyone else aims at a counter of A.
+    variables: ({ caller }) => ({ input: { counterId: (queueWorkersOfA as readonly string[]).includes(caller) ? shared.counters[caller as CounterWorker] : shared.counterId } }),
+  },
+  signOutOfCounter: {
+    // Anyone who works a queue somewhere (staff of B too, so not an administration of A only).
+    document: `mutation { signOutOfCounter }`,
+    allowed: queueWorkersOfA,
+    variables: async ({ caller }) => {
+      await signInIfWorkerOfA(caller);
+      return {};
+    },
+  },
+  callNext: {
+    // No office argument: it calls at the caller's counter (NotAtCounter or QueueEmpty count as allowed).
+    document: `mutation { callNext { __typename ... on ErrorResult { code message } } }`,
+    allowed: queueWorkersOfA,
+    variables: async ({ caller }) => {
+      await Promise.all([signInIfWorkerOfA(caller), issueTicket()]);
+      return {};
+    },
+  },
+  callEntry: entryCase('callEntry', 'waiting', { signIn: true }),
+  recallEntry: entryCase('recallEntry', 'called'),
+  markMissed: entryCase('markMissed', 'called'),
+  requeueEntry: entryCase('requeueEntry', 'missed'),
+  parkEntry: entryCase('parkEntry', 'waiting'),
+  startService: entryCase('startService', 'called'),
+  finishService: entryCase('finishService', 'inService', { input: 'FinishServiceInput' }),
+  redirectEntry: entryCase('redirectEntry', 'waiting', { input: 'RedirectEntryInput', extra: () => ({ serviceIds: [officeA.longServiceId] }) }),
+  setEntryPriority: entryCase('setEntryPriority', 'waiting', { input: 'SetEntryPriorityInput', extra: () => ({ priority: 1 }) }),
 };
 
 const entries = Object.entries(table).flatMap(([operation, cases]) =>
@@ -569,6 +807,7 @@ beforeAll(async () => {
       { officeId: officeA.officeId, role: 'staff' },
       { officeId: officeB.officeId, role: 'officeAdmin' },
     ]),
+    createStaff('clerk', [{ officeId: officeA.officeId, role: 'staff' }]),
   ]);
   const [partner, callcenter, display, kiosk] = await Promise.all([createApiKey('public'), createApiKey('callcenter'), createDevice('display'), createDevice('kiosk')]);
   const [staffA, officeAdminA, staffB, officeAdminB, admin] = await Promise.all([
@@ -581,6 +820,34 @@ beforeAll(async () => {
   Object.assign(tokens, { anonymous: undefined, partner: partner.key, callcenter: callcenter.key, staffA, officeAdminA, admin, displayA: display.key, kioskA: kiosk.key, staffB, officeAdminB });
   [shared.counterId, shared.groupId, shared.appointment] = await Promise.all([createCounter(), createGroup(), book()]);
   shared.saturdayRuleId = await createRule(officeA.officeId);
+
+  // The queue: today's appointments to check in (before any ticket takes today's slots), both
+  // offices open at the test clock (createOffice sets no opening hours), room for every ticket of
+  // the run, a counter for each worker, the clerk at its counter, a ticket to follow.
+  // Check-ins that should get through: the kiosk and three staff callers, on both transports.
+  shared.todayAppointments = await Promise.all(Array.from({ length: ticketIssuersOfA.length * transports.length }, () => bookToday()));
+  const open = (officeId: string) =>
+    adminCall(`mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`, {
+      input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+    });
+  const [counterStaffA, counterOfficeAdminA, counterAdmin, counterClerk, counterStaffB, groupAB, clerkToken] = await Promise.all([
+    createCounter(),
+    createCounter(),
+    createCounter(),
+    createCounter(),
+    createCounter(officeB.officeId),
+    createGroup([officeA.officeId, officeB.officeId]),
+    api.login(accounts.clerk.username, accounts.clerk.password),
+    open(officeA.officeId),
+    open(officeB.officeId),
+    adminCall(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: officeA.officeId, ticketDailyContingent: 999 } }),
+  ]);
+  Object.assign(shared, {
+    counters: { staffA: counterStaffA, officeAdminA: counterOfficeAdminA, admin: counterAdmin, clerk: counterClerk, staffB: counterStaffB },
+    groupAB,
+    clerkToken,
+  });
+  [shared.ticket] = await Promise.all([issueTicket(), signIn('clerk')]);
 });
 
 afterAll(async () => {
@@ -704,6 +971,56 @@ describe('boundaries', () => {
       expect(['UNAUTHENTICATED', 'socket closed with 4401']).toContain(await outcomeOver(open, `{ viewer { kind } }`));
     } finally {
       await open.dispose();
+    }
+  });
+
+  it('refuses the kiosk of office A a ticket at office B', async () => {
+    const queueOfB = async () => (await api.admin(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }`, { officeId: officeB.officeId })).queue.entries.length;
+    const before = await queueOfB();
+    for (const transport of transports) {
+      const response = await call(transport, 'kioskA', issueTicketDocument, { input: { officeId: officeB.officeId, serviceIds: [officeB.shortServiceId] } });
+      expect(outcomeOf(response), transport).toBe('FORBIDDEN');
+    }
+    expect(await queueOfB()).toBe(before);
+  });
+
+  it('refuses staff of office B, signed in at a counter of B, the entries of office A', async () => {
+    await signIn('staffB');
+    for (const transport of transports) {
+      const [waiting, called] = await Promise.all([entryIn('waiting'), entryIn('called')]);
+      for (const [name, entryId] of [['callEntry', waiting], ['recallEntry', called], ['startService', called], ['markMissed', called]] as const) {
+        const response = await call(transport, 'staffB', entryStepDocument(name), { input: { entryId } });
+        expect(outcomeOf(response), `${transport} ${name}`).toBe('FORBIDDEN');
+      }
+      // callNext at B's counter never reaches A's waiting entries.
+      const next = await call(transport, 'staffB', (table.callNext as Case).document, {});
+      expect(next.data?.callNext.__typename, transport).toBe('QueueEmpty');
+      const { queue } = await api.admin(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }`, { officeId: officeA.officeId });
+      const statusOf = (id: string) => queue.entries.find((entry: { id: string }) => entry.id === id);
+      expect(statusOf(waiting), transport).toMatchObject({ status: 'waiting', calledCount: 0 });
+      expect(statusOf(called), transport).toMatchObject({ status: 'called', calledCount: 1 });
+    }
+  });
+
+  it('refuses the calls of a group of offices A and B to callers who may not see B', async () => {
+    const expected = { displayA: 'FORBIDDEN', kioskA: 'FORBIDDEN', staffA: 'FORBIDDEN', officeAdminA: 'FORBIDDEN', admin: 'allowed' };
+    const who = Object.keys(expected) as Caller[];
+    const recent = { ...(table.recentCalls as Case[])[1], variables: () => ({ groupId: shared.groupAB }) };
+    const live = { ...(table.callIssued as Case[])[1], variables: () => ({ groupId: shared.groupAB }) };
+    for (const transport of transports) expect(await outcomes(recent, transport, who), `${transport} recentCalls`).toEqual(expected);
+    expect(await outcomes(live, 'WebSocket', who), 'callIssued').toEqual(expected);
+  });
+
+  it('answers myQueueStatus with a wrong secret with an error at once, and queueStatus with null', async () => {
+    const wrong = { input: { number: shared.ticket.number, secret: 'not-the-secret-of-this-ticket' } };
+    for (const caller of ['anonymous', 'staffA'] as const) {
+      const subscription = openSubscription(sharedClient(caller), (table.myQueueStatus as Case).document, wrong);
+      const first = await Promise.race([subscription.first, new Promise<string>((resolve) => setTimeout(() => resolve('nothing within 2 s'), 2_000))]);
+      subscription.stop();
+      expect(first, caller).toMatch(/^errors BAD_USER_INPUT: /);
+      for (const transport of transports) {
+        expect(await call(transport, caller, (table.queueStatus as Case).document, wrong), `${transport} ${caller}`).toEqual({ data: { queueStatus: null } });
+      }
     }
   });
 
