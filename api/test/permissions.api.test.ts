@@ -688,14 +688,14 @@ const table: Record<string, Case | Case[]> = {
   recentCalls: [
     {
       label: 'of office A',
-      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { version calls { id displayNumber counterName room calledAt callCount office { id } } } }`,
+      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }`,
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
     },
     {
       label: 'of a group of office A only',
-      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { version calls { id displayNumber } } }`,
+      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }`,
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ groupId: shared.groupId }),

@@ -153,6 +153,25 @@ describe('queue rules', () => {
     expect(slot.taken).toBe(1);
   });
 
+  it('redirects an entry keeping its number, and its status link follows', async () => {
+    const desk = await officeWithHours('Bürgeramt Weiterleitung');
+    const staff = await newCounterFor('weiter', 'W1', desk);
+    const walkIn = await ticket(api.adminToken, desk);
+    const called = (await api.data(callNext, {}, staff)).callNext;
+    const redirected = await api.data(`mutation ($input: RedirectEntryInput!) { redirectEntry(input: $input) { __typename ... on QueueEntry { id displayNumber status } } }`, {
+      input: { entryId: called.id, serviceIds: [desk.longServiceId] },
+    }, staff);
+    expect(redirected.redirectEntry).toMatchObject({ __typename: 'QueueEntry', displayNumber: walkIn.entry.displayNumber, status: 'waiting' });
+    const { queueStatus } = await api.data(`query ($input: QueueAccessInput!) { queueStatus(input: $input) { status position } }`, { input: { number: walkIn.entry.displayNumber, secret: walkIn.secret } });
+    expect(queueStatus).toEqual({ status: 'waiting', position: 1 });
+    // Finished, the ticket gives back the slots of its gap that still lie ahead.
+    await api.data(`mutation ($input: EntryInput!) { callEntry(input: $input) { __typename } }`, { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(entryStep('startService'), { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(`mutation ($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`, { input: { entryId: redirected.redirectEntry.id } }, staff);
+    const [{ taken }] = await api.app.orm.em.fork().execute<{ taken: string }[]>('select coalesce(sum(taken), 0) as taken from slot where office_id = ? and start_at > ?', [Number(desk.officeId), mondayNine]);
+    expect(Number(taken)).toBe(0);
+  });
+
   it('refuses check-in outside the tolerance, and kiosks outside opening hours', async () => {
     const booked = await bookedToday('11:00');
     expect((await api.data(checkIn, { input: { officeId: office.officeId, number: booked.number } }, kioskKey)).checkIn).toMatchObject({ __typename: 'CheckInRefused' });
@@ -168,8 +187,8 @@ describe('queue rules', () => {
     const { waitingInfo } = await api.data(`query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`, { officeId: office.officeId });
     expect(waitingInfo.version).toBe(queue.version);
     expect(waitingInfo.waitingCount).toBe(queue.entries.filter((entry: { status: string }) => entry.status === 'waiting').length);
-    const { recentCalls } = await api.data(`query ($officeId: ID) { recentCalls(officeId: $officeId) { version calls { displayNumber counterName } } }`, { officeId: office.officeId }, displayKey);
-    expect(recentCalls.version).toBe(queue.version);
+    const { recentCalls } = await api.data(`query ($officeId: ID) { recentCalls(officeId: $officeId) { versions { officeId version } calls { id displayNumber counterName callCount } } }`, { officeId: office.officeId }, displayKey);
+    expect(recentCalls.versions).toEqual([{ officeId: office.officeId, version: queue.version }]);
     expect(recentCalls.calls.length).toBeGreaterThan(0);
   });
 

@@ -39,7 +39,7 @@ export class QueueEvents {
     return (async function* () {
       for await (const call of calls) {
         yield Object.assign(new CallView(), {
-          id: `${call.entryId}-${call.callCount}`,
+          id: call.callId,
           officeId: call.officeId,
           version: call.version,
           displayNumber: call.displayNumber,
@@ -58,16 +58,23 @@ export class QueueEvents {
     if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
     const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
     const queue = this.queue;
+    // Looked up anew at every change: a redirect within the office moves the citizen to a new entry.
+    const current = async () => {
+      const em = ctx.em.fork();
+      const now = ctx.clock.now();
+      const found = await queue.entryByAccess(em, access, now);
+      return found ? queue.statusOf(em, found.id, now) : null;
+    };
     return (async function* () {
       let shown = -1;
-      const current = await queue.statusOf(ctx.em.fork(), entry.id, ctx.clock.now());
-      if (current) {
-        shown = current.version;
-        yield current;
+      const first = await current();
+      if (first) {
+        shown = first.version;
+        yield first;
       }
       for await (const change of changes) {
         if (change.version <= shown) continue;
-        const status = await queue.statusOf(ctx.em.fork(), entry.id, ctx.clock.now());
+        const status = await current();
         if (!status) return;
         shown = status.version;
         yield status;

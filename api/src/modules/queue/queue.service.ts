@@ -16,9 +16,10 @@ import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
+import { releaseClaims } from '../booking/booking.service';
 import { announceAvailability } from '../capacity/availability-events';
 import { bumpOfficeVersion } from '../catalog/office-version';
-import { CallView, CounterSessionView, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
+import { CallView, CounterSessionView, OfficeVersion, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
 import type { CheckInInput, EntryInput, FinishServiceInput, IssueTicketInput, QueueAccessInput, RedirectEntryInput, SetEntryPriorityInput, SignInAtCounterInput } from './queue.types';
 
 /** Minutes a service takes when the office has no history of it yet. */
@@ -145,6 +146,12 @@ async function takeGap(em: EntityManager, officeId: number, entryId: number, len
   return true;
 }
 
+/** A ticket that leaves the queue gives back the slots of its gap that still lie ahead. */
+async function releaseGap(em: EntityManager, entryId: number, now: Date): Promise<void> {
+  const ahead = await em.execute<{ id: string }[]>('select c.id from slot_claim c join slot s on s.id = c.slot_id where c.queue_entry_id = ? and s.start_at > ?', [entryId, now]);
+  for (const officeId of await releaseClaims(em, ahead.map((claim) => claim.id))) await announceAvailability(em, officeId, 'freed');
+}
+
 /** Raises the office's version and tells its queue subscribers, in the caller's transaction. */
 async function announceQueue(em: EntityManager, officeId: number): Promise<number> {
   const version = await bumpOfficeVersion(em, officeId);
@@ -220,7 +227,7 @@ export class QueueService {
       await audit(em, ctx, 'issueTicket', officeId, { ticketNumber: number });
       const queue = await computeQueue(em, officeId, now);
       const entry = queue.views.find((view) => view.id === String(created.id))!;
-      return Object.assign(new Ticket(), { entry, secret, statusUrl: `${this.publicBaseUrl}/queue/${officeId}/${number}#${secret}` });
+      return Object.assign(new Ticket(), { entry, secret, statusUrl: `${this.publicBaseUrl}/queue/${encodeURIComponent(entry.displayNumber)}#${secret}` });
     });
   }
 
@@ -276,6 +283,7 @@ export class QueueService {
 
   /** The offices a display of an office or group shows; each must be visible to the caller. */
   async displayedOffices(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<number[]> {
+    authorizeAnywhere(ctx, Permission.viewCalls);
     if (!officeIdText === !groupIdText) throw badUserInput('Give an officeId or a groupId.');
     const officeIds = officeIdText
       ? [this.officeIdOf(officeIdText)]
@@ -288,16 +296,21 @@ export class QueueService {
   async recentCalls(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<RecentCalls> {
     const officeIds = await this.displayedOffices(ctx, officeIdText, groupIdText);
     const now = ctx.clock.now();
-    const rows = await ctx.em.execute<{ id: string; office_id: number; display_number: string; counter_name: string; room: string | null; called_at: string; called_count: number }[]>(
-      `select q.id, q.office_id, q.display_number, q.counter_name, q.room, q.called_at, e.called_count
-         from queue_call q join queue_entry e on e.id = q.entry_id
-        where q.office_id = any(?::int[]) and q.called_at > ? order by q.called_at desc, q.id desc limit ?`,
+    const versions = await ctx.em.execute<{ id: number; version: number }[]>('select id, version from office where id = any(?::int[]) order by id', [sqlArray(officeIds)]);
+    const versionOf = new Map(versions.map((office) => [office.id, office.version]));
+    const rows = await ctx.em.execute<{ id: string; office_id: number; display_number: string; counter_name: string; room: string | null; called_at: string; call_count: number }[]>(
+      `select * from (
+         select id, office_id, display_number, counter_name, room, called_at,
+                row_number() over (partition by entry_id order by called_at, id)::int as call_count
+           from queue_call where office_id = any(?::int[]) and called_at > ?) calls
+        order by called_at desc, id desc limit ?`,
       [sqlArray(officeIds), new Date(now.getTime() - 86_400_000), recentCallsShown],
     );
-    const [{ version }] = await ctx.em.execute<{ version: number }[]>('select coalesce(sum(version), 0)::int as version from office where id = any(?::int[])', [sqlArray(officeIds)]);
     return Object.assign(new RecentCalls(), {
-      version,
-      calls: rows.map((row) => Object.assign(new CallView(), { id: String(row.id), officeId: row.office_id, version, displayNumber: row.display_number, counterName: row.counter_name, room: row.room, calledAt: sqlInstant(row.called_at), callCount: row.called_count })),
+      versions: versions.map((office) => Object.assign(new OfficeVersion(), { officeId: String(office.id), version: office.version })),
+      calls: rows.map((row) =>
+        Object.assign(new CallView(), { id: String(row.id), officeId: row.office_id, version: versionOf.get(row.office_id)!, displayNumber: row.display_number, counterName: row.counter_name, room: row.room, calledAt: sqlInstant(row.called_at), callCount: row.call_count }),
+      ),
     });
   }
 
@@ -366,6 +379,7 @@ export class QueueService {
       const [counter] = await em.execute<{ name: string; room: string | null }[]>('select name, room from counter where id = ?', [entry.counter_id]);
       await em.execute('update queue_entry set called_count = called_count + 1, last_called_at = ? where id = ?', [now, entry.id]);
       await this.recordCall(em, entry, counter?.name ?? '', counter?.room ?? null, entry.called_count + 1, now);
+      await audit(em, ctx, 'recall', entry.office_id, { entryId: entry.id });
       return this.reload(em, entry.id);
     });
   }
@@ -406,14 +420,17 @@ export class QueueService {
       const targetId = input.officeId ? parseId(input.officeId) : entry.office_id;
       const target = targetId === null ? null : await loadOffice(em, targetId);
       if (!target) return new NotFound(`There is no office ${input.officeId}.`);
-      const serviceIds = input.serviceIds ? input.serviceIds.map((id) => parseId(id) ?? 0) : entry.service_ids;
+      const serviceIds = input.serviceIds ? input.serviceIds.map(parseId) : entry.service_ids;
+      if (serviceIds.some((id) => id === null)) return new InvalidInput(['Not a valid service id.']);
       const result = await this.transition(em, ctx, entry, 'redirect', now);
       if (!(result instanceof QueueEntryView)) return result;
-      await em.execute('update queue_entry set redirected_to_id = ? where id = ?', [target.id, entry.id]);
+      // The appointment and the ticket number go with the customer, so that the citizen's status
+      // link and the number range follow the new entry.
+      await em.execute('update queue_entry set redirected_to_id = ?, appointment_id = null where id = ?', [target.id, entry.id]);
       const [moved] = await em.execute<{ id: number }[]>(
-        `insert into queue_entry (office_id, local_date, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, called_count)
-         values (?, ?, ?, ?, 'waiting', ?, ?, ?::jsonb, ?, 0) returning id`,
-        [target.id, localDateOf(now, target.time_zone), entry.display_number, entry.secret_digest, entry.channel, entry.priority, JSON.stringify(serviceIds), now],
+        `insert into queue_entry (office_id, local_date, appointment_id, ticket_number, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, appointment_start, called_count)
+         values (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?::jsonb, ?, ?, 0) returning id`,
+        [target.id, localDateOf(now, target.time_zone), entry.appointment_id, target.id === entry.office_id ? entry.ticket_number : null, entry.display_number, entry.secret_digest, entry.channel, entry.priority, JSON.stringify(serviceIds), now, entry.appointment_start],
       );
       if (target.id !== entry.office_id) await announceQueue(em, target.id);
       return this.reload(em, moved.id);
@@ -520,15 +537,19 @@ export class QueueService {
 
   /** Records a call and announces it to displays and the queue, in the call's transaction. */
   private async recordCall(em: EntityManager, entry: EntryRow, counterName: string, room: string | null, callCount: number, now: Date): Promise<void> {
-    await em.execute('insert into queue_call (office_id, entry_id, display_number, counter_name, room, called_at) values (?, ?, ?, ?, ?, ?)', [entry.office_id, entry.id, entry.display_number, counterName, room, now]);
+    const [call] = await em.execute<{ id: string }[]>(
+      'insert into queue_call (office_id, entry_id, display_number, counter_name, room, called_at) values (?, ?, ?, ?, ?, ?) returning id',
+      [entry.office_id, entry.id, entry.display_number, counterName, room, now],
+    );
     const version = await announceQueue(em, entry.office_id);
-    emit({ topic: Topic.callIssued, payload: { officeId: entry.office_id, version, entryId: entry.id, displayNumber: entry.display_number, counterName, room, calledAt: now.toISOString(), callCount } });
+    emit({ topic: Topic.callIssued, payload: { officeId: entry.office_id, version, callId: String(call.id), entryId: entry.id, displayNumber: entry.display_number, counterName, room, calledAt: now.toISOString(), callCount } });
   }
 
   private async transition(em: EntityManager, ctx: RequestContext, entry: EntryRow, event: QueueEntryEvent, now: Date): Promise<QueueEntryView | InstanceType<typeof InvalidTransition>> {
     const status = nextEntryStatus(entry.status, event);
     if (status === null) return invalidTransition(entry, event);
     await em.execute('update queue_entry set status = ? where id = ?', [status, entry.id]);
+    if (status === QueueEntryStatus.finished || status === QueueEntryStatus.missed || status === QueueEntryStatus.redirected) await releaseGap(em, entry.id, now);
     const appointmentEvents: Partial<Record<QueueEntryEvent, AppointmentEvent>> = { startService: 'startService', finish: 'finish', markMissed: 'miss', requeue: 'requeue' };
     const appointmentEvent = appointmentEvents[event];
     if (appointmentEvent) await this.syncAppointment(em, entry, appointmentEvent, now);

@@ -79,7 +79,7 @@ export class CallView {
 
   officeId!: number;
 
-  @Field(() => Int, { description: 'The office version after the call.' })
+  @Field(() => Int, { description: 'The version of its office: after the call in events, at the snapshot in recentCalls.' })
   version!: number;
 
   @Field(() => String)
@@ -94,14 +94,23 @@ export class CallView {
   @Field(() => Date)
   calledAt!: Date;
 
-  @Field(() => Int, { description: '1 for the first call, more for recalls.' })
+  @Field(() => Int, { description: '1 for the first call of the customer, more for recalls.' })
   callCount!: number;
 }
 
-@ObjectType({ description: 'The latest calls of an office or group, newest first.' })
-export class RecentCalls {
-  @Field(() => Int, { description: 'Sum of the offices\' versions: grows with every change of any of them.' })
+@ObjectType({ description: 'The version of one office a snapshot reflects.' })
+export class OfficeVersion {
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => Int)
   version!: number;
+}
+
+@ObjectType({ description: 'The latest calls of an office or group, newest first, with the version of each office they reflect.' })
+export class RecentCalls {
+  @Field(() => [OfficeVersion], { description: 'Apply only callIssued events newer than the version of their office.' })
+  versions!: OfficeVersion[];
 
   @Field(() => [CallView])
   calls!: CallView[];

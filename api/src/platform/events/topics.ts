@@ -26,6 +26,7 @@ export interface QueueChangedPayload {
 export interface CallIssuedPayload {
   officeId: number;
   version: number;
+  callId: string;
   entryId: number;
   displayNumber: string;
   counterName: string;
