@@ -9,6 +9,7 @@ import { authorize, authorizeAnywhere, type RequestContext } from '../../platfor
 import { audit } from '../accounts/audit';
 import { inTransaction } from '../../platform/transaction';
 import { loadAppointmentViews } from '../booking/booking.service';
+import { managedOffice } from '../catalog/managed-office';
 import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import { CapacityChange, type AddClosureInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
@@ -62,10 +63,8 @@ export class CapacityService {
   async createCapacityRule(ctx: RequestContext, input: CreateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const officeId = parseId(input.officeId);
-      const office = officeId === null ? null : await em.findOne(Office, officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
+      const office = await managedOffice(em, ctx, input.officeId);
+      if (office instanceof NotFound) return office;
       await lockOfficeCapacity(em, office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office }));
       if (problems.length > 0) return new InvalidInput(problems);
@@ -105,10 +104,8 @@ export class CapacityService {
   async addClosure(ctx: RequestContext, input: AddClosureInput): Promise<CapacityChange | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const officeId = parseId(input.officeId);
-      const office = officeId === null ? null : await em.findOne(Office, officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
+      const office = await managedOffice(em, ctx, input.officeId);
+      if (office instanceof NotFound) return office;
       if (await em.findOne(Closure, { office, date: input.date })) return new InvalidInput([`The office is already closed on ${input.date}.`]);
       const closure = em.create(Closure, { office, date: input.date, reason: input.reason.trim() } as Closure);
       return this.applyChange(em, ctx, 'addClosure', office, { closure });

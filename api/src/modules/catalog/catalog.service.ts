@@ -26,6 +26,7 @@ import type {
   UpdateOfficeSettingsInput,
 } from './catalog.types';
 import { Deleted } from './catalog.types';
+import { managedOffice } from './managed-office';
 import { Counter } from './counter.entity';
 import { OfficeGroup } from './office-group.entity';
 import { Address, Office, OpeningHours } from './office.entity';
@@ -59,11 +60,6 @@ async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Prom
     if (error instanceof UniqueConstraintViolationException) return new InvalidInput([problem]);
     throw error;
   }
-}
-
-async function findOffice(em: EntityManager, idText: string): Promise<Office | null> {
-  const id = parseId(idText);
-  return id === null ? null : em.findOne(Office, id);
 }
 
 export class CatalogService {
@@ -120,9 +116,8 @@ export class CatalogService {
   async updateOfficeSettings(ctx: RequestContext, input: UpdateOfficeSettingsInput): Promise<Office | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const office = await findOffice(em, input.officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
+      const office = await managedOffice(em, ctx, input.officeId);
+      if (office instanceof NotFound) return office;
       const { officeId: _officeId, ...changes } = input;
       const settings = { ...office.settings, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined)) };
       if (settings.ticketFirstNumber > settings.ticketLastNumber) return new InvalidInput(['ticketFirstNumber must not be above ticketLastNumber.']);
@@ -137,9 +132,8 @@ export class CatalogService {
   async setOpeningHours(ctx: RequestContext, input: SetOpeningHoursInput): Promise<Office | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const office = await findOffice(em, input.officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
+      const office = await managedOffice(em, ctx, input.officeId);
+      if (office instanceof NotFound) return office;
       const problems: string[] = [];
       for (const hours of input.hours) {
         const open = parseClockTime(hours.open);
@@ -171,9 +165,8 @@ export class CatalogService {
   async setOfficeService(ctx: RequestContext, input: SetOfficeServiceInput): Promise<OfficeService | NotFound> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const office = await findOffice(em, input.officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
+      const office = await managedOffice(em, ctx, input.officeId);
+      if (office instanceof NotFound) return office;
       const serviceId = parseId(input.serviceId);
       const service = serviceId === null ? null : await em.findOne(Service, serviceId);
       if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
@@ -212,9 +205,8 @@ export class CatalogService {
     if (!name) return new InvalidInput(['The counter needs a name.']);
     return unlessDuplicate('The office already has a counter of this name.', () =>
       inTransaction(ctx.em, async (em) => {
-        const office = await findOffice(em, input.officeId);
-        if (!office) return new NotFound(`There is no office ${input.officeId}.`);
-        authorize(ctx, Permission.manageOffice, office.id);
+        const office = await managedOffice(em, ctx, input.officeId);
+        if (office instanceof NotFound) return office;
         const counter = em.create(Counter, { office, name, room: input.room?.trim() || null } as Counter);
         await em.flush();
         await audit(em, ctx, 'createCounter', office.id, { counterId: counter.id, name });
