@@ -79,6 +79,10 @@ function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.Proces
     ZMS_TEST_CLOCK: 'true',
     ZMS_CLOCK_START: clockStart,
     SEED_DEMO_DATA: 'false',
+    // Tests fire many requests from one address; the limits test sets its own small budgets.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
+    ACTIVE_APPOINTMENTS_PER_EMAIL: '100',
     MIGRATE_ON_START: 'false',
   };
 }

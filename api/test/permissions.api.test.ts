@@ -679,6 +679,11 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ officeId: officeA.officeId }),
     subscription: { trigger: changeQueue },
   },
+  proofOfWorkChallenge: {
+    // The challenge anonymous bookers solve: public.
+    document: `{ proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`,
+    allowed: everyone,
+  },
   waitingInfo: {
     // What the waiting room and the portal show: public.
     document: `query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`,

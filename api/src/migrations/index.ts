@@ -4,6 +4,7 @@ import { Migration20261124030024 } from './Migration20261124030024';
 import { Migration20261124030450 } from './Migration20261124030450';
 import { Migration20261124032114 } from './Migration20261124032114';
 import { Migration20261124032704 } from './Migration20261124032704';
+import { Migration20261124040000 } from './Migration20261124040000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124030450', class: Migration20261124030450 },
   { name: 'Migration20261124032114', class: Migration20261124032114 },
   { name: 'Migration20261124032704', class: Migration20261124032704 },
+  { name: 'Migration20261124040000', class: Migration20261124040000 },
 ];

@@ -7,7 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import proxyAddr from 'proxy-addr';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AccountsService } from '../modules/accounts/accounts.service';
@@ -25,6 +26,9 @@ import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { EventBus, useEventTransport } from './events/event-bus';
 import { buildApiSchema } from './graphql/schema';
+import { ProofOfWork } from './limits/proof-of-work';
+import { checkQueryLimits } from './limits/query-limits';
+import { RateLimits } from './limits/rate-limits';
 import { inTransaction } from './transaction';
 import { JobKind, JobRunner } from './jobs/job-queue';
 import type { RequestContext } from './request-context';
@@ -85,13 +89,23 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const orm = await openOrm(databaseUrl);
   const bus = new EventBus(databaseUrl, config.redisUrl, log);
   useEventTransport(await bus.start());
+  const guards = {
+    rateLimits: new RateLimits(config.limits, bus.redisClient ? { redis: bus.redisClient } : { databaseUrl }),
+    proofOfWork: new ProofOfWork(config.altcha),
+  };
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
   const services = { queue: new QueueService(config.publicBaseUrl), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
   const jobs = new JobRunner(orm, clock, (message) => log(message))
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
-    .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now));
+    .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
+    .register(JobKind.housekeeping, async (em, _key, now) => {
+      // rate_limit keeps its expiry in epoch milliseconds of real time, as the limiter writes it.
+      await em.execute('delete from rate_limit where expire < ?', [Date.now()]);
+      await em.execute('delete from used_proof_of_work where used_at < ?', [new Date(now.getTime() - 86_400_000)]);
+      return new Date(now.getTime() + 3_600_000);
+    });
 
   await inTransaction(orm.em, async (em) => {
     if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
@@ -102,6 +116,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     for (const kind of [JobKind.extendWindow, JobKind.endDay]) {
       await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [kind, clock.now()]);
     }
+    await em.execute(`insert into job (kind, key, run_at) values (?, 'all', ?) on conflict (kind, key) do nothing`, [JobKind.housekeeping, clock.now()]);
   });
 
   const schema = await buildApiSchema(services, bus.local);
@@ -109,12 +124,15 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const secureCookie = config.publicBaseUrl.startsWith('https:');
+  app.set('trust proxy', config.trustProxy);
+  /** The client address by the same trusted-proxy rule Express applies to HTTP requests. */
+  const clientAddressOf = (request: http.IncomingMessage): string | null => proxyAddr(request, app.get('trust proxy fn')) ?? null;
   /** One context per operation, HTTP or WebSocket: who calls, a fresh identity map, fresh loaders. */
   const contextFor = async (credential: string | null, clientAddress: string | null, http?: RequestContext['http']): Promise<RequestContext> => {
     const em = orm.em.fork();
     try {
       const principal = await authenticate(em, credential, clock.now());
-      return { principal, em, clock, bus, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+      return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, http };
     } catch (error) {
       if (error instanceof InvalidCredentials) {
         throw new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -158,18 +176,26 @@ export async function startApp(config: AppConfig, log: (message: string) => void
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       // A credential revoked or expired while the socket is open stops at its next operation.
-      onSubscribe: async (ctx) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
         try {
-          await authenticate(orm.em.fork(), credential, clock.now());
+          const principal = await authenticate(orm.em.fork(), credential, clock.now());
+          // The same limits as over HTTP: a socket is no way around them.
+          const document = parse(payload.query);
+          const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
+          if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
+          await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation?.operation === 'mutation' ? 3 : 1);
         } catch (error) {
-          if (!(error instanceof InvalidCredentials)) throw error;
-          ctx.extra.socket.close(4401, 'Unauthorized');
-          return [new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED' } })];
+          if (error instanceof InvalidCredentials) {
+            ctx.extra.socket.close(4401, 'Unauthorized');
+            return [new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED' } })];
+          }
+          if (error instanceof GraphQLError) return [error];
+          throw error;
         }
       },
       context: (ctx) =>
-        contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), ctx.extra.request.socket.remoteAddress ?? null),
+        contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), clientAddressOf(ctx.extra.request)),
     },
     wsServer,
   );
@@ -183,6 +209,15 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      {
+        // Limits before anything runs: depth and cost of the operation, then the caller's budget.
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ contextValue, document, operation, request }) => {
+            if (operation) checkQueryLimits(schema, document, operation, request.variables, config.limits);
+            await guards.rateLimits.spend(contextValue.principal, contextValue.clientAddress, operation?.operation === 'mutation' ? 3 : 1);
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -191,7 +226,6 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     res.json({ ok: true });
   });
   if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
-  app.set('trust proxy', config.trustProxy);
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay
   // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.
   app.use('/graphql', cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
@@ -238,6 +272,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
         await jobs.stop();
         await apollo.stop();
         clearInterval(heartbeat);
+        await guards.rateLimits.close();
         await bus.stop();
         useEventTransport(null);
         await orm.close();

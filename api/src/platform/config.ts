@@ -23,6 +23,20 @@ export interface AppConfig {
   sessionHours: number;
   /** How often WebSockets are pinged; one that misses a ping until the next is closed. */
   socketHeartbeatMs: number;
+  /** Abuse protection; limits live in PostgreSQL (or Redis) so that they hold across processes. */
+  limits: {
+    anonymousPerMinute: number;
+    apiKeyPerMinute: number;
+    wrongSecretsPerHour: number;
+    /** Names of API keys that no rate limit applies to (benchmarks, trusted integrations). */
+    exemptApiKeys: string[];
+    maxQueryDepth: number;
+    maxQueryComplexity: number;
+    /** Future appointments one email address may hold at one office. */
+    activeAppointmentsPerEmail: number;
+  };
+  /** Self-hosted proof of work (ALTCHA) that anonymous callers solve before reserveSlot. */
+  altcha: { enabled: boolean; hmacKey: string; maxNumber: number };
   /** Redis for the event fan-out between API processes; null uses PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   /** Browser origins of third-party front ends allowed to call the API (CORS). */
@@ -87,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     else if (env.BOOTSTRAP_ADMIN_PASSWORD.length < 12) problems.push('BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters');
     else bootstrapAdmin = { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD };
   }
+  const altchaEnabled = flag('ALTCHA_ENABLED', false);
+  if (altchaEnabled && (env.ALTCHA_HMAC_KEY ?? '').length < 32) problems.push('ALTCHA_ENABLED needs ALTCHA_HMAC_KEY of at least 32 characters, the same in every API process');
   const corsOrigins = (env.CORS_ORIGINS || '').split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of corsOrigins) {
     try {
@@ -123,6 +139,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
     corsOrigins,
     redisUrl: env.REDIS_URL || null,
+    limits: {
+      anonymousPerMinute: integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 300, 1, 1_000_000),
+      apiKeyPerMinute: integer('RATE_LIMIT_API_KEY_PER_MINUTE', 1200, 1, 1_000_000),
+      wrongSecretsPerHour: integer('RATE_LIMIT_WRONG_SECRETS_PER_HOUR', 10, 1, 10_000),
+      exemptApiKeys: (env.RATE_LIMIT_EXEMPT_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean),
+      maxQueryDepth: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+      maxQueryComplexity: integer('MAX_QUERY_COMPLEXITY', 5000, 10, 1_000_000),
+      activeAppointmentsPerEmail: integer('ACTIVE_APPOINTMENTS_PER_EMAIL', 2, 1, 100),
+    },
+    altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
     trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
     testClock,

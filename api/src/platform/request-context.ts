@@ -5,6 +5,8 @@ import { Permission, can, channelOf, type Principal } from '../domain/accounts/p
 import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
 import type { EventBus } from './events/event-bus';
+import type { ProofOfWork } from './limits/proof-of-work';
+import type { RateLimits } from './limits/rate-limits';
 
 /** Passed first to every service call: who calls, a fresh identity map, the clock, loaders. */
 export interface RequestContext {
@@ -14,6 +16,8 @@ export interface RequestContext {
   loaders: CatalogLoaders;
   /** The client's address (from the trusted proxy header where configured). */
   clientAddress: string | null;
+  /** Abuse protection shared by all processes through the database (or Redis). */
+  guards: { rateLimits: RateLimits; proofOfWork: ProofOfWork };
   /** This process's fan-out of committed events, for subscriptions. */
   bus: EventBus;
   /** The token the request authenticated with, if any. */

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
 export class ReserveSlotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office, from availableSlots.' })
   @MaxLength(20)
   officeId!: string;
 
@@ -13,55 +13,60 @@ export class ReserveSlotInput {
   @MaxLength(20, { each: true })
   serviceIds!: string[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "Start of the first slot, one of availableSlots' startTimes." })
   start!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The solved proofOfWorkChallenge (base64 ALTCHA payload); anonymous callers need it where the server asks for it.' })
+  @IsOptional()
+  @MaxLength(2000)
+  proofOfWork?: string | null;
 }
 
 @InputType({ description: 'Contact data; online bookings need an email address, the 115 an email or a phone number.' })
 export class ContactInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the citizen; needed online and by the 115.' })
   @IsOptional()
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address; needed online (portal, partners), by the 115 unless a phone number is given.' })
   @IsOptional()
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number, digits with + ( ) / - and spaces.' })
   @IsOptional()
   @MaxLength(40)
   phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Confirms a reservation with the contact data of the citizen.' })
 export class ConfirmAppointmentInput {
   @Field(() => String, { description: 'The token reserveSlot answered with.' })
   @MaxLength(100)
   reservationToken!: string;
 
-  @Field(() => ContactInput)
+  @Field(() => ContactInput, { description: "The citizen's contact data, checked by the channel's rules." })
   @ValidateNested()
   contact!: ContactInput;
 }
 
 @InputType({ description: 'Identifies an appointment to its holder: the number and the secret.' })
 export class AppointmentAccessInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The appointment number.' })
   number!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The secret confirmAppointment answered with.' })
   @MaxLength(100)
   secret!: string;
 }
 
-@InputType()
+@InputType({ description: 'The appointment to cancel: its number and secret.' })
 export class CancelAppointmentInput extends AppointmentAccessInput {}
 
 @InputType({ description: 'Moves an appointment; the new slots are secured before the old ones are released.' })
 export class RescheduleAppointmentInput extends AppointmentAccessInput {
-  @Field(() => Date)
+  @Field(() => Date, { description: "The new start, one of availableSlots' startTimes." })
   start!: Date;
 
   @Field(() => ID, { nullable: true, description: 'Another office; default the current one.' })

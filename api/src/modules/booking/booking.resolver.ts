@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ProofOfWorkChallenge } from '../../platform/limits/proof-of-work';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { Service } from '../catalog/service.entity';
@@ -10,34 +11,39 @@ export function createBookingResolvers(booking: BookingService) {
   @Resolver()
   class BookingResolver {
     @Mutation(() => ReserveSlotResult, { description: "Holds the slots for the services from `start` in the caller's contingent until confirmed or expired." })
-    reserveSlot(@Ctx() ctx: RequestContext, @Arg('input', () => ReserveSlotInput) input: ReserveSlotInput) {
+    reserveSlot(@Ctx() ctx: RequestContext, @Arg('input', () => ReserveSlotInput, { description: 'Office, services and start.' }) input: ReserveSlotInput) {
       return booking.reserveSlot(ctx, input);
     }
 
     @Mutation(() => ConfirmAppointmentResult, { description: 'Turns a reservation into an appointment; answers with its number, secret and ICS.' })
-    confirmAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmAppointmentInput) input: ConfirmAppointmentInput) {
+    confirmAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmAppointmentInput, { description: 'The reservation token and the contact data.' }) input: ConfirmAppointmentInput) {
       return booking.confirmAppointment(ctx, input);
     }
 
     @Mutation(() => CancelAppointmentResult, { description: 'Cancels an appointment; its slots return after the release delay.' })
-    cancelAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => CancelAppointmentInput) input: CancelAppointmentInput) {
+    cancelAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => CancelAppointmentInput, { description: 'Number and secret of the appointment.' }) input: CancelAppointmentInput) {
       return booking.cancelAppointment(ctx, input);
     }
 
     @Mutation(() => RescheduleAppointmentResult, { description: 'Moves an appointment atomically: it keeps its old time unless the new one is secured.' })
-    rescheduleAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => RescheduleAppointmentInput) input: RescheduleAppointmentInput) {
+    rescheduleAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => RescheduleAppointmentInput, { description: 'Number and secret of the appointment, and where to move it.' }) input: RescheduleAppointmentInput) {
       return booking.rescheduleAppointment(ctx, input);
     }
 
+    @Query(() => ProofOfWorkChallenge, { description: 'A fresh proof-of-work challenge (ALTCHA) for reserveSlot; needed by anonymous callers while proofOfWorkRequired is true.' })
+    proofOfWorkChallenge(@Ctx() ctx: RequestContext) {
+      return booking.proofOfWorkChallenge(ctx);
+    }
+
     @Query(() => AppointmentView, { nullable: true, description: 'An appointment by number and secret; null when they do not match.' })
-    appointment(@Ctx() ctx: RequestContext, @Arg('input', () => AppointmentAccessInput) input: AppointmentAccessInput) {
+    appointment(@Ctx() ctx: RequestContext, @Arg('input', () => AppointmentAccessInput, { description: 'Number and secret of the appointment.' }) input: AppointmentAccessInput) {
       return booking.appointment(ctx, input);
     }
   }
 
   @Resolver(() => AppointmentView)
   class AppointmentViewResolver {
-    @FieldResolver(() => Office)
+    @FieldResolver(() => Office, { description: 'The office of the appointment.' })
     office(@Root() appointment: AppointmentView, @Ctx() ctx: RequestContext) {
       return ctx.loaders.office.load(appointment.officeId);
     }
@@ -45,7 +51,7 @@ export function createBookingResolvers(booking: BookingService) {
 
   @Resolver(() => Reservation)
   class ReservationResolver {
-    @FieldResolver(() => Office)
+    @FieldResolver(() => Office, { description: 'The office of the reservation.' })
     office(@Root() reservation: Reservation, @Ctx() ctx: RequestContext) {
       return ctx.loaders.office.load(reservation.officeId);
     }
@@ -53,7 +59,7 @@ export function createBookingResolvers(booking: BookingService) {
 
   @Resolver(() => BookedService)
   class BookedServiceResolver {
-    @FieldResolver(() => Service)
+    @FieldResolver(() => Service, { description: 'The service of the catalogue.' })
     service(@Root() booked: BookedService, @Ctx() ctx: RequestContext) {
       return ctx.loaders.service.load(booked.serviceId);
     }

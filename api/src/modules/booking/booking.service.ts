@@ -4,10 +4,11 @@ import { calendarFile } from '../../domain/booking/ics';
 import { validateContact } from '../../domain/booking/contact-rules';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
-import { InvalidInput, NotFound, OutsideBookingWindow, ReservationExpired, SlotUnavailable } from '../../platform/graphql/errors';
+import { InvalidInput, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { Permission } from '../../domain/accounts/principal';
+import type { ProofOfWorkChallenge } from '../../platform/limits/proof-of-work';
 import { authorize, bookingTermsAt, type RequestContext } from '../../platform/request-context';
 import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
@@ -216,22 +217,32 @@ async function writeServices(em: EntityManager, appointmentId: number, services:
   );
 }
 
-/** The appointment behind a number, locked, when the secret matches; null hides which of the two was wrong. */
-async function lockByAccess(em: EntityManager, access: AppointmentAccessInput): Promise<AppointmentRow | null> {
-  if (!Number.isSafeInteger(access.number)) return null;
-  const [row] = await selectAppointments(em, 'select * from appointment where number = ? for update', [access.number]);
-  return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
+/**
+ * The appointment behind a number, when the secret matches; null hides which of the two was
+ * wrong. Wrong secrets are counted per number, and a number guessed at too often is refused.
+ */
+async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
+  await ctx.guards.rateLimits.checkSecretAttempts(access.number);
+  const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
+  if (row && matchesDigest(access.secret, row.secret_digest)) return row;
+  await ctx.guards.rateLimits.recordWrongSecret(access.number);
+  return null;
 }
 
 export class BookingService {
   constructor(private readonly publicBaseUrl: string) {}
 
-  async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
+  async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | InstanceType<typeof ProofOfWorkRequired> | NotFound | InvalidInput> {
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       authorize(ctx, Permission.bookAsCitizen);
       const request = await resolveRequest(em, ctx, input.officeId, input.serviceIds);
       if (!('office' in request)) return request;
+      // Bots pay with work for each hold; keys and staff are known callers and never asked.
+      const pow = ctx.guards.proofOfWork;
+      if (ctx.principal.kind === 'anonymous' && pow.enabled && !(await pow.redeem(em, input.proofOfWork, now))) {
+        return new ProofOfWorkRequired(input.proofOfWork ? 'The proof of work is not valid, expired or already used.' : 'Solve a proofOfWorkChallenge first.');
+      }
       const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, new Set());
       if (!Array.isArray(chain)) return chain;
       const token = newSecret();
@@ -251,7 +262,7 @@ export class BookingService {
     });
   }
 
-  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | NotFound | InvalidInput> {
+  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -265,6 +276,9 @@ export class BookingService {
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
       const contact = validateContact(row.channel, input.contact);
       if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+      if (contact.email !== null && (await this.emailHoldsEnough(em, ctx, row.office_id, contact.email, now))) {
+        return new TooManyAppointments(`This email address already holds ${ctx.guards.rateLimits.activeAppointmentsPerEmail} future appointments at this office.`);
+      }
       const secret = newSecret();
       const [confirmed] = await selectAppointments(em, 
         `update appointment set status = 'confirmed', secret_digest = ?, reservation_token_digest = null, hold_expires_at = null,
@@ -281,10 +295,14 @@ export class BookingService {
     });
   }
 
+  async proofOfWorkChallenge(ctx: RequestContext): Promise<ProofOfWorkChallenge> {
+    return ctx.guards.proofOfWork.challenge(ctx.clock.now());
+  }
+
   async appointment(ctx: RequestContext, access: AppointmentAccessInput): Promise<AppointmentView | null> {
     authorize(ctx, Permission.bookAsCitizen);
-    const [row] = await selectAppointments(ctx.em, 'select * from appointment where number = ?', [access.number]);
-    if (!row || !matchesDigest(access.secret, row.secret_digest)) return null;
+    const row = await findByAccess(ctx.em, ctx, access, false);
+    if (!row) return null;
     return toView(row, (await loadServices(ctx.em, [row.id])).get(row.id) ?? []);
   }
 
@@ -292,7 +310,7 @@ export class BookingService {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
-      const row = await lockByAccess(em, input);
+      const row = await findByAccess(em, ctx, input, true);
       if (!row) return new NotFound('No appointment matches this number and secret.');
       if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
       const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
@@ -310,7 +328,7 @@ export class BookingService {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
-      const row = await lockByAccess(em, input);
+      const row = await findByAccess(em, ctx, input, true);
       if (!row) return new NotFound('No appointment matches this number and secret.');
       const status = nextStatus(row.status, 'reschedule');
       if (status === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
@@ -373,6 +391,17 @@ export class BookingService {
       [row.id, row.id],
     );
     return pending.next === null ? null : sqlInstant(pending.next);
+  }
+
+  /** Whether the address holds the allowed number of future appointments at the office already. */
+  private async emailHoldsEnough(em: EntityManager, ctx: RequestContext, officeId: number, email: string, now: Date): Promise<boolean> {
+    // Two confirmations with one address at once are counted one after the other.
+    await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [2, `${officeId}:${email.toLowerCase()}`]);
+    const [{ count }] = await em.execute<{ count: string }[]>(
+      `select count(*) from appointment where office_id = ? and lower(contact_email) = ? and start_at > ? and status in ('preconfirmed', 'confirmed')`,
+      [officeId, email.toLowerCase(), now],
+    );
+    return Number(count) >= ctx.guards.rateLimits.activeAppointmentsPerEmail;
   }
 
   private async icsFor(em: EntityManager, appointment: AppointmentView, manageUrl: string, now: Date): Promise<string> {

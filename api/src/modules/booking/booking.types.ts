@@ -1,10 +1,36 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { AppointmentStatus, Channel } from '../../domain/booking/appointment-lifecycle';
-import { InvalidInput, NotFound, OutsideBookingWindow, ReservationExpired, SlotUnavailable } from '../../platform/graphql/errors';
+import { InvalidInput, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 
-registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'Where an appointment is in its lifecycle.' });
-registerEnumType(Channel, { name: 'Channel', description: 'How an appointment or ticket came in; set by who calls, never by an argument.' });
+registerEnumType(AppointmentStatus, {
+  name: 'AppointmentStatus',
+  description: 'Where an appointment is in its lifecycle.',
+  valuesConfig: {
+    reserved: { description: 'Held by reserveSlot, waiting for confirmAppointment; expires after the hold time.' },
+    preconfirmed: { description: 'Confirmed by the caller, waiting for the email address to be confirmed (double opt-in).' },
+    confirmed: { description: 'Booked.' },
+    checkedIn: { description: 'The citizen has arrived and waits in the queue.' },
+    called: { description: 'Called to a counter.' },
+    inService: { description: 'Being served.' },
+    finished: { description: 'Served.' },
+    expired: { description: 'The hold or the opt-in ran out; the slots are free again.' },
+    cancelled: { description: 'Cancelled; its slots return after the release delay.' },
+    noShow: { description: 'Never checked in by the end of its day.' },
+    missed: { description: 'Called without answer too often.' },
+  },
+});
+registerEnumType(Channel, {
+  name: 'Channel',
+  description: 'How an appointment or ticket came in; set by who calls, never by an argument.',
+  valuesConfig: {
+    PORTAL: { description: 'Online, without a key: the citizen portal.' },
+    PARTNER: { description: 'A third-party front end with an API key of level public.' },
+    HOTLINE: { description: "The 115, Berlin's public-service phone line, with an API key of level callcenter." },
+    COUNTER: { description: 'Staff on site.' },
+    KIOSK: { description: 'A wait ticket drawn at a kiosk.' },
+  },
+});
 
 @ObjectType({ description: 'A service booked within an appointment.' })
 export class BookedService {
@@ -16,7 +42,7 @@ export class BookedService {
 
 @ObjectType({ description: 'A held slot chain, waiting for confirmAppointment before it expires.' })
 export class Reservation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the reservation.' })
   id!: string;
 
   @Field(() => String, { description: 'Pass to confirmAppointment; shown once.' })
@@ -25,59 +51,59 @@ export class Reservation {
   @Field(() => Date, { description: 'The hold ends at this instant unless confirmed.' })
   expiresAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the first slot held.' })
   start!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of the last slot held.' })
   end!: Date;
 
   officeId!: number;
 
-  @Field(() => [BookedService])
+  @Field(() => [BookedService], { description: 'The services held, in order.' })
   services!: BookedService[];
 }
 
-@ObjectType('Appointment', { description: 'An appointment, as its holder or staff see it.' })
+@ObjectType('Appointment', { description: 'An appointment (Termin; ZMS process), as its holder or staff see it.' })
 export class AppointmentView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the appointment.' })
   id!: string;
 
   @Field(() => Int, { description: 'Shown to the citizen, called out at the counter.' })
   number!: number;
 
-  @Field(() => AppointmentStatus)
+  @Field(() => AppointmentStatus, { description: 'Where the appointment is in its lifecycle.' })
   status!: AppointmentStatus;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: 'How it was booked: PORTAL, PARTNER (third party), HOTLINE (115), COUNTER (staff on site).' })
   channel!: Channel;
 
   officeId!: number;
 
-  @Field(() => [BookedService])
+  @Field(() => [BookedService], { description: 'The services booked, in the order they are served.' })
   services!: BookedService[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the appointment.' })
   start!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of its last slot.' })
   end!: Date;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "The day of the appointment, in the office's time zone." })
   date!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name given at confirmation; null when none was given.' })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address given at confirmation; null when none was given.' })
   contactEmail!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number given at confirmation; null when none was given.' })
   contactPhone!: string | null;
 }
 
 @ObjectType({ description: 'A confirmed appointment with what the citizen needs to manage it.' })
 export class ConfirmedAppointment {
-  @Field(() => AppointmentView)
+  @Field(() => AppointmentView, { description: 'The confirmed appointment.' })
   appointment!: AppointmentView;
 
   @Field(() => String, { description: 'With the number, lets the citizen view, reschedule or cancel; shown once, stored only as a digest.' })
@@ -92,20 +118,24 @@ export class ConfirmedAppointment {
 
 export const ReserveSlotResult = createUnionType({
   name: 'ReserveSlotResult',
-  types: () => [Reservation, SlotUnavailable, OutsideBookingWindow, NotFound, InvalidInput] as const,
+  description: 'The reservation, or why the slots could not be held.',
+  types: () => [Reservation, SlotUnavailable, OutsideBookingWindow, ProofOfWorkRequired, NotFound, InvalidInput] as const,
 });
 
 export const ConfirmAppointmentResult = createUnionType({
   name: 'ConfirmAppointmentResult',
-  types: () => [ConfirmedAppointment, ReservationExpired, NotFound, InvalidInput] as const,
+  description: 'The confirmed appointment with its secret, or why not.',
+  types: () => [ConfirmedAppointment, ReservationExpired, TooManyAppointments, NotFound, InvalidInput] as const,
 });
 
 export const CancelAppointmentResult = createUnionType({
   name: 'CancelAppointmentResult',
+  description: 'The cancelled appointment, or why not.',
   types: () => [AppointmentView, NotFound, InvalidInput] as const,
 });
 
 export const RescheduleAppointmentResult = createUnionType({
   name: 'RescheduleAppointmentResult',
+  description: 'The moved appointment, or why it stays where it was.',
   types: () => [AppointmentView, SlotUnavailable, OutsideBookingWindow, NotFound, InvalidInput] as const,
 });

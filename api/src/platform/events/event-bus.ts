@@ -66,6 +66,8 @@ export class EventBus {
   /** Also handed to type-graphql, which insists on a pubsub for schemas with subscriptions. */
   readonly local = createPubSub<LocalTopics>();
   private listener: { stop(): Promise<void> } | null = null;
+  /** The publishing Redis connection when Redis carries events; the rate limits share it. */
+  redisClient: Redis | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -93,6 +95,7 @@ export class EventBus {
       await Promise.all([publisher.connect(), subscriber.connect()]);
       subscriber.on('message', (_channel: string, raw: string) => this.deliver(raw));
       await subscriber.subscribe(channel);
+      this.redisClient = publisher;
       this.listener = { stop: async () => void (await Promise.all([subscriber.quit(), publisher.quit()])) };
       return {
         beforeCommit: async () => {},

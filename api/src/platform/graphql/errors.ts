@@ -15,12 +15,14 @@ export enum ErrorCode {
   NOT_AT_COUNTER = 'NOT_AT_COUNTER',
   QUEUE_EMPTY = 'QUEUE_EMPTY',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  PROOF_OF_WORK_REQUIRED = 'PROOF_OF_WORK_REQUIRED',
+  TOO_MANY_APPOINTMENTS = 'TOO_MANY_APPOINTMENTS',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
 @InterfaceType({ description: 'An expected failure, answered as a member of a result union.' })
 export abstract class ErrorResult {
-  @Field(() => ErrorCode)
+  @Field(() => ErrorCode, { description: 'Which failure it is, for programs: each error type has one code.' })
   code!: ErrorCode;
 
   @Field(() => String, { description: 'What went wrong, for people (English).' })
@@ -65,7 +67,7 @@ export class NotFound extends ErrorResult {
 
 @ObjectType({ implements: ErrorResult, description: 'Well-typed input that breaks a rule; `problems` lists each.' })
 export class InvalidInput extends ErrorResult {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Each broken rule, one sentence each (English); `message` joins them.' })
   problems: string[];
 
   constructor(problems: string[]) {
@@ -76,8 +78,8 @@ export class InvalidInput extends ErrorResult {
   }
 }
 
-/** An expected failure of the queue, named by its code; the message says what to do. */
-function queueError(code: ErrorCode, description: string, name: string) {
+/** An expected failure named by its code; the message says what to do. */
+function namedError(code: ErrorCode, description: string, name: string) {
   @ObjectType(name, { implements: ErrorResult, description })
   class QueueError extends ErrorResult {
     constructor(message: string) {
@@ -89,12 +91,14 @@ function queueError(code: ErrorCode, description: string, name: string) {
   return QueueError;
 }
 
-export const OfficeClosed = queueError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
-export const TicketsExhausted = queueError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
-export const CheckInRefused = queueError(ErrorCode.CHECK_IN_REFUSED, 'The appointment cannot be checked in now (not today, too early, too late, or not confirmed).', 'CheckInRefused');
-export const NotAtCounter = queueError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a counter of the office first.', 'NotAtCounter');
-export const QueueEmpty = queueError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
-export const InvalidTransition = queueError(ErrorCode.INVALID_TRANSITION, 'The entry is not in a state that allows this step.', 'InvalidTransition');
+export const OfficeClosed = namedError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
+export const TicketsExhausted = namedError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
+export const CheckInRefused = namedError(ErrorCode.CHECK_IN_REFUSED, 'The appointment cannot be checked in now (not today, too early, too late, or not confirmed).', 'CheckInRefused');
+export const NotAtCounter = namedError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a counter of the office first.', 'NotAtCounter');
+export const QueueEmpty = namedError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
+export const ProofOfWorkRequired = namedError(ErrorCode.PROOF_OF_WORK_REQUIRED, 'Solve a fresh proofOfWorkChallenge and send it as proofOfWork: anonymous reservations need one.', 'ProofOfWorkRequired');
+export const TooManyAppointments = namedError(ErrorCode.TOO_MANY_APPOINTMENTS, 'The email address already holds as many future appointments at this office as allowed.', 'TooManyAppointments');
+export const InvalidTransition = namedError(ErrorCode.INVALID_TRANSITION, 'The entry is not in a state that allows this step.', 'InvalidTransition');
 
 /** Malformed input that the schema cannot express (e.g. a date range too long for a query). */
 export function badUserInput(message: string): GraphQLError {

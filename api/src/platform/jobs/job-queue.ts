@@ -13,6 +13,8 @@ export enum JobKind {
   extendWindow = 'extendWindow',
   /** Closes an office's day: no-shows, missed entries, statistics. */
   endDay = 'endDay',
+  /** Forgets expired rate-limit counters and spent proofs of work. */
+  housekeeping = 'housekeeping',
 }
 
 const maxBackoffMinutes = 60;

@@ -1,0 +1,130 @@
+import { solveChallenge } from 'altcha-lib/v1';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
+import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
+import * as op from '../../../test/operations';
+
+let api: TestApi;
+let second: ApiProcess;
+let office: OfficeFixture;
+const tomorrowAt = (time: string) => new Date(`2026-03-03T${time}:00+01:00`).toISOString();
+
+/** A request from a given client address, as the trusted proxy in front of the API reports it. */
+async function from(address: string, query: string, variables: Record<string, unknown> = {}, token?: string, url = api.url) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] } };
+}
+
+const codeOf = (result: Awaited<ReturnType<typeof from>>) => result.body.errors?.[0]?.extensions?.code ?? 'OK';
+const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`;
+
+async function solved(address: string): Promise<string> {
+  const { body } = await from(address, `{ proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`);
+  const challenge = body.data!.proofOfWorkChallenge;
+  expect(challenge.required).toBe(true);
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+  return Buffer.from(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution!.number, salt: challenge.salt, signature: challenge.signature })).toString('base64');
+}
+
+beforeAll(async () => {
+  api = await startTestApi('2026-03-02T08:00:00Z', {
+    TRUST_PROXY: 'loopback',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '20',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '5',
+    RATE_LIMIT_WRONG_SECRETS_PER_HOUR: '3',
+    RATE_LIMIT_EXEMPT_API_KEYS: 'Benchmark',
+    MAX_QUERY_DEPTH: '5',
+    MAX_QUERY_COMPLEXITY: '500',
+    ACTIVE_APPOINTMENTS_PER_EMAIL: '2',
+    ALTCHA_ENABLED: 'true',
+    ALTCHA_HMAC_KEY: 'test-hmac-key-for-altcha-0123456789abcdef',
+    ALTCHA_MAX_NUMBER: '2000',
+  });
+  office = await createOffice(api, 'Bürgeramt Grenzen', { publicCounters: 5, internCounters: 5 });
+  second = await api.spawnProcess();
+});
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe('rate limits', () => {
+  it('slows bots on one address with RATE_LIMITED and a retry time, and leaves other addresses alone', async () => {
+    const results = [];
+    for (let request = 0; request < 25; request += 1) results.push(await from('198.51.100.1', `{ services { edges { node { id } } } }`));
+    expect(results.slice(0, 20).map(codeOf)).toEqual(Array(20).fill('OK'));
+    const limited = results[20];
+    expect(codeOf(limited)).toBe('RATE_LIMITED');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0);
+    expect(limited.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(codeOf(await from('198.51.100.2', `{ services { edges { node { id } } } }`))).toBe('OK');
+  });
+
+  it('holds one budget across two API processes', async () => {
+    const results = await Promise.all(Array.from({ length: 24 }, (_, index) => from('198.51.100.3', `{ services { edges { node { id } } } }`, {}, undefined, index % 2 === 0 ? api.url : second.client.url)));
+    expect(results.filter((result) => codeOf(result) === 'OK')).toHaveLength(20);
+    expect(results.filter((result) => codeOf(result) === 'RATE_LIMITED')).toHaveLength(4);
+  });
+
+  it('budgets API keys apart from addresses, and exempts named keys', async () => {
+    const partner = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
+    const benchmark = (await api.admin(createApiKey, { input: { name: 'Benchmark', level: 'public' } })).createApiKey.key;
+    const partnerResults = [];
+    for (let request = 0; request < 6; request += 1) partnerResults.push(codeOf(await from('198.51.100.1', `{ viewer { kind } }`, {}, partner)));
+    // The address 198.51.100.1 is spent (first test): the key's own budget of 5 is what counts.
+    expect(partnerResults).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
+    const benchmarkResults = await Promise.all(Array.from({ length: 10 }, () => from('198.51.100.4', `{ viewer { kind } }`, {}, benchmark)));
+    expect(benchmarkResults.map(codeOf)).toEqual(Array(10).fill('OK'));
+  });
+
+  it('refuses an appointment number after too many wrong secrets, even with the right one', async () => {
+    const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt('08:00') } }, api.adminToken)).reserveSlot;
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: {} } }, api.adminToken);
+    const number = confirmAppointment.appointment.number;
+    for (let attempt = 0; attempt < 3; attempt += 1) expect((await from('198.51.100.5', op.appointment, { input: { number, secret: `guess-${attempt}` } })).body.data?.appointment).toBeNull();
+    const right = await from('198.51.100.6', op.appointment, { input: { number, secret: confirmAppointment.secret } });
+    expect(codeOf(right)).toBe('RATE_LIMITED');
+  });
+});
+
+describe('operation limits', () => {
+  it('refuses operations nested too deep or costing too much', async () => {
+    const deep = await from('198.51.100.7', `{ offices { edges { node { services { service { name } } } } } }`);
+    expect(codeOf(deep)).toBe('BAD_USER_INPUT');
+    expect(deep.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('at most 5') });
+    const costly = await from('198.51.100.7', `{ services(first: 200) { edges { node { id name description url } } } }`);
+    expect(codeOf(costly)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await from('198.51.100.7', `{ services(first: 20) { edges { node { id name } } } }`))).toBe('OK');
+  });
+});
+
+describe('proof of work', () => {
+  it('asks anonymous callers for a solved challenge, once per reservation, and never API keys', async () => {
+    const reserve = (start: string, proofOfWork?: string, token?: string) =>
+      from('198.51.100.8', op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start, proofOfWork } }, token);
+    expect((await reserve(tomorrowAt('09:00'))).body.data?.reserveSlot.__typename).toBe('ProofOfWorkRequired');
+    const payload = await solved('198.51.100.8');
+    expect((await reserve(tomorrowAt('09:00'), payload)).body.data?.reserveSlot.__typename).toBe('Reservation');
+    expect((await reserve(tomorrowAt('09:10'), payload)).body.data?.reserveSlot).toMatchObject({ __typename: 'ProofOfWorkRequired', code: 'PROOF_OF_WORK_REQUIRED' });
+    const hotline = (await api.admin(createApiKey, { input: { name: '115', level: 'callcenter' } })).createApiKey.key;
+    expect((await reserve(tomorrowAt('09:20'), undefined, hotline)).body.data?.reserveSlot.__typename).toBe('Reservation');
+  });
+});
+
+describe('appointments per email address', () => {
+  it('lets one address hold at most the configured number of future appointments at an office', async () => {
+    const book = async (time: string, email: string) => {
+      const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt(time) } }, api.adminToken)).reserveSlot;
+      return (await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: { name: 'Viel', email } } }, api.adminToken)).confirmAppointment.__typename;
+    };
+    expect(await book('10:00', 'Viel@Example.org')).toBe('ConfirmedAppointment');
+    expect(await book('10:10', 'viel@example.org')).toBe('ConfirmedAppointment');
+    expect(await book('10:20', 'viel@example.org')).toBe('TooManyAppointments');
+    expect(await book('10:20', 'andere@example.org')).toBe('ConfirmedAppointment');
+  });
+});

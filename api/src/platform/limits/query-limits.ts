@@ -1,0 +1,42 @@
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    else if (!seen.has(selection.name.value)) {
+      const fragment = fragments.get(selection.name.value);
+      deepest = Math.max(deepest, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])));
+    }
+  }
+  return deepest;
+}
+
+// A page of `first` items costs as much as its items: the bots' way to ask for everything at once.
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined;
+
+/**
+ * Refuses operations nested deeper or costing more than the limits, before they run, so that one
+ * request cannot make the server or the database do unbounded work.
+ */
+export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, limits: { maxQueryDepth: number; maxQueryComplexity: number }): void {
+  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const depth = depthOf(operation.selectionSet, fragments, new Set());
+  if (depth > limits.maxQueryDepth) {
+    throw new GraphQLError(`The operation is nested ${depth} levels deep; at most ${limits.maxQueryDepth} are allowed.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  let complexity: number;
+  try {
+    complexity = getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch {
+    // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT before any work.
+    return;
+  }
+  if (complexity > limits.maxQueryComplexity) {
+    throw new GraphQLError(`The operation costs ${complexity}; at most ${limits.maxQueryComplexity} are allowed. Ask for fewer items per page.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
