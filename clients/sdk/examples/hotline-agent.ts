@@ -1,0 +1,161 @@
+/**
+ * A 115 agent's call on the typed SDK: find the service, book the first free time at any office
+ * for the caller, move it to the next free time, cancel it. The API key (level `callcenter`)
+ * makes every booking a HOTLINE booking on the public contingent; no argument says so.
+ *
+ *   ZMS_URL=http://127.0.0.1:4000/graphql ZMS_API_KEY=zk_… \
+ *     npx tsx clients/sdk/examples/hotline-agent.ts "Anmeldung einer Wohnung" "030 1234567" "Erika Mustermann"
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  AvailableDaysDocument,
+  AvailableSlotsDocument,
+  CancelAppointmentDocument,
+  ConfirmAppointmentDocument,
+  RescheduleAppointmentDocument,
+  ReserveSlotDocument,
+  ServicesDocument,
+  ViewerDocument,
+  ZmsRequestError,
+  createZmsClient,
+  type ZmsClient,
+} from '@zms/sdk';
+
+export interface HotlineAgentOptions {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** An API key of level callcenter. */
+  apiKey: string;
+  /** The service as the caller names it; an exact name wins over the first partial match. */
+  serviceName: string;
+  /** The 115 needs an email or a phone number; the agent takes the phone. */
+  caller: { phone: string; name?: string };
+  /** First day to search, YYYY-MM-DD; default today in Berlin. */
+  from?: string;
+  log: (line: string) => void;
+}
+
+export interface HotlineAgentResult {
+  serviceId: string;
+  officeId: string;
+  number: number;
+  bookedStart: string;
+  movedStart: string;
+}
+
+const timeZone = 'Europe/Berlin';
+// The most days one availableDays query may span, both ends included.
+const searchDays = 92;
+
+export async function runHotlineAgent({ url, apiKey, serviceName, caller, from = localDate(new Date()), log }: HotlineAgentOptions): Promise<HotlineAgentResult> {
+  const zms = createZmsClient({ url, apiKey });
+
+  const { viewer } = await zms.request(ViewerDocument);
+  if (viewer.kind !== 'apiKey') throw new Error(`the API takes ZMS_API_KEY for a caller of kind ${viewer.kind}, not for an API key`);
+  log(`signed in with the API key "${viewer.name}"`);
+
+  const service = await findService(zms, serviceName);
+  log(`service: ${service.name} (id ${service.id})`);
+  const serviceIds = [service.id];
+
+  const { availableDays } = await zms.request(AvailableDaysDocument, { input: { serviceIds, from, to: addDays(from, searchDays - 1) } });
+  if (availableDays.length === 0) throw new Error(`no office has a free time for ${service.name} from ${from} on`);
+
+  // Others book at the same moment: a time gone between the query and the hold means the next one.
+  let reservation: { token: string; start: string; office: { id: string; name: string } } | null = null;
+  for (const day of availableDays) {
+    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { serviceIds, date: day.date } });
+    const candidates = availableSlots.flatMap(({ office, startTimes }) => startTimes.map((start) => ({ office, start }))).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    for (const { office, start } of candidates) {
+      const { reserveSlot } = await zms.request(ReserveSlotDocument, { input: { officeId: office.id, serviceIds, start } });
+      if (reserveSlot.__typename === 'Reservation') {
+        reservation = reserveSlot;
+        break;
+      }
+      if (reserveSlot.__typename !== 'SlotUnavailable') throw new Error(`reserveSlot: ${describeFailure(reserveSlot)}`);
+      log(`${office.name} ${formatTime(start)} was just taken, trying the next time`);
+    }
+    if (reservation) break;
+  }
+  if (!reservation) throw new Error(`every free time for ${service.name} was taken while booking`);
+  log(`reserved ${reservation.office.name}, ${formatTime(reservation.start)}`);
+
+  const { confirmAppointment } = await zms.request(ConfirmAppointmentDocument, {
+    input: { reservationToken: reservation.token, contact: { phone: caller.phone, name: caller.name } },
+  });
+  if (confirmAppointment.__typename !== 'ConfirmedAppointment') throw new Error(`confirmAppointment: ${describeFailure(confirmAppointment)}`);
+  const { secret, appointment } = confirmAppointment;
+  const access = { number: appointment.number, secret };
+  log(`confirmed appointment ${appointment.number} (${appointment.channel}) for ${caller.phone}; the caller keeps the number and the secret to manage it`);
+
+  let moved: { start: string } | null = null;
+  for (const day of availableDays.filter((candidate) => candidate.date >= appointment.date && candidate.offices.some((office) => office.id === appointment.office.id))) {
+    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { serviceIds, date: day.date, officeIds: [appointment.office.id] } });
+    const later = availableSlots.flatMap((slots) => slots.startTimes).filter((start) => Date.parse(start) > Date.parse(appointment.start));
+    for (const start of later.sort((a, b) => Date.parse(a) - Date.parse(b))) {
+      const { rescheduleAppointment } = await zms.request(RescheduleAppointmentDocument, { input: { ...access, start } });
+      if (rescheduleAppointment.__typename === 'Appointment') {
+        moved = rescheduleAppointment;
+        break;
+      }
+      if (rescheduleAppointment.__typename !== 'SlotUnavailable') throw new Error(`rescheduleAppointment: ${describeFailure(rescheduleAppointment)}`);
+      log(`${formatTime(start)} was just taken, trying the next time`);
+    }
+    if (moved) break;
+  }
+  if (!moved) throw new Error(`${appointment.office.name} has no free time after ${formatTime(appointment.start)}`);
+  log(`moved appointment ${appointment.number} from ${formatTime(appointment.start)} to ${formatTime(moved.start)}`);
+
+  const { cancelAppointment } = await zms.request(CancelAppointmentDocument, { input: access });
+  if (cancelAppointment.__typename !== 'Appointment') throw new Error(`cancelAppointment: ${describeFailure(cancelAppointment)}`);
+  log(`cancelled appointment ${appointment.number} (status ${cancelAppointment.status})`);
+
+  return { serviceId: service.id, officeId: appointment.office.id, number: appointment.number, bookedStart: appointment.start, movedStart: moved.start };
+}
+
+async function findService(zms: ZmsClient, name: string): Promise<{ id: string; name: string }> {
+  const { services } = await zms.request(ServicesDocument, { search: name, first: 20 });
+  const found = services.edges.map((edge) => edge.node);
+  const service = found.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase()) ?? found[0];
+  if (!service) throw new Error(`no service is called like "${name}"`);
+  return service;
+}
+
+function describeFailure(result: { __typename: string; code: string; message: string; problems?: string[] }): string {
+  return `${result.__typename} (${result.code}): ${result.message}${result.problems ? ` ${result.problems.join(' ')}` : ''}`;
+}
+
+function localDate(instant: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
+}
+
+function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+function formatTime(instant: string): string {
+  return new Intl.DateTimeFormat('de-DE', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+async function main(): Promise<void> {
+  const [serviceName, phone, name] = process.argv.slice(2);
+  const apiKey = process.env.ZMS_API_KEY;
+  if (!serviceName || !phone || !apiKey) {
+    console.error('usage: ZMS_API_KEY=zk_… [ZMS_URL=…/graphql] hotline-agent.ts <service name> <caller phone> [caller name]');
+    process.exit(2);
+  }
+  const url = process.env.ZMS_URL ?? 'http://127.0.0.1:4000/graphql';
+  await runHotlineAgent({ url, apiKey, serviceName, caller: { phone, name }, log: (line) => console.log(line) });
+}
+
+// Runs only as a script, so that tests can import runHotlineAgent.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    if (error instanceof ZmsRequestError && error.retryAfterSeconds !== null) console.error(`${error.message} (retry in ${error.retryAfterSeconds} s)`);
+    else console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
