@@ -25,6 +25,7 @@ import type { AppConfig } from './config';
 import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { EventBus, useEventTransport } from './events/event-bus';
+import { explorerDist, explorerRouter } from './explorer';
 import { buildApiSchema } from './graphql/schema';
 import { ProofOfWork } from './limits/proof-of-work';
 import { checkQueryLimits } from './limits/query-limits';
@@ -240,8 +241,9 @@ export async function startApp(config: AppConfig, log: (message: string) => void
         }),
     }),
   );
+  app.use(explorerRouter(explorerDist));
   app.get('/', (_req, res) => {
-    res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path).\n');
+    res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path); explore it at /explorer/.\n');
   });
 
   try {
