@@ -43,6 +43,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Apollo's own codes for malformed requests, all of which the contract calls BAD_USER_INPUT. */
+const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
 /** Expected failures are typed; anything else reaches the client without internals. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -50,6 +53,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     console.error('internal error:', error);
     return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
+  if (typeof code === 'string' && malformedRequestCodes.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   return formatted;
 }
 

@@ -8,7 +8,7 @@ import { OfficeGroup } from '../catalog/office-group.entity';
 @ObjectType({ description: 'A staff member who signs in to the counter app; office admins and admins too.' })
 @Entity({ tableName: 'staff_account' })
 export class StaffAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the account.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -17,7 +17,7 @@ export class StaffAccount {
   @Property({ type: 'text' })
   username!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to colleagues.' })
   @Property({ type: 'text' })
   displayName!: string;
 
@@ -56,11 +56,11 @@ export class OfficeMembership {
   @ManyToOne(() => StaffAccount, { deleteRule: 'cascade' })
   account!: StaffAccount;
 
-  @Field(() => Office)
+  @Field(() => Office, { description: 'The office.' })
   @ManyToOne(() => Office, { deleteRule: 'cascade', index: true })
   office!: Office;
 
-  @Field(() => OfficeRole)
+  @Field(() => OfficeRole, { description: 'The role at the office.' })
   @Enum({ items: () => OfficeRole, nativeEnumName: 'office_role' })
   role!: OfficeRole;
 }
@@ -89,15 +89,15 @@ export class StaffSession {
 @ObjectType({ description: 'A key for a third party (level public) or the 115 (level callcenter); the key itself is shown once.' })
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the key.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Whose key it is, e.g. "115 Berlin".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => ApiKeyLevel)
+  @Field(() => ApiKeyLevel, { description: 'public (third parties, channel PARTNER) or callcenter (the 115, channel HOTLINE).' })
   @Enum({ items: () => ApiKeyLevel, nativeEnumName: 'api_key_level' })
   level!: ApiKeyLevel;
 
@@ -109,11 +109,11 @@ export class ApiKey {
   @Property({ type: 'text' })
   keyPrefix!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the key was created.' })
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it works.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 }
@@ -121,23 +121,23 @@ export class ApiKey {
 @ObjectType({ description: 'A call display or kiosk, bound to one office or an office group; its key is shown once.' })
 @Entity({ tableName: 'device' })
 export class Device {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the device.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where it stands, e.g. "Anzeige Wartesaal".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => DeviceKind)
+  @Field(() => DeviceKind, { description: 'Display or kiosk.' })
   @Enum({ items: () => DeviceKind, nativeEnumName: 'device_kind' })
   kind!: DeviceKind;
 
-  @Field(() => Office, { nullable: true })
+  @Field(() => Office, { nullable: true, description: 'The office it serves; null when it serves a group.' })
   @ManyToOne(() => Office, { deleteRule: 'cascade', nullable: true, index: true })
   office: Office | null = null;
 
-  @Field(() => OfficeGroup, { nullable: true })
+  @Field(() => OfficeGroup, { nullable: true, description: 'The office group it serves; null when it serves one office.' })
   @ManyToOne(() => OfficeGroup, { deleteRule: 'cascade', nullable: true })
   group: OfficeGroup | null = null;
 
@@ -145,15 +145,15 @@ export class Device {
   @Property({ type: 'text' })
   keyDigest!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The first characters of its key, to tell devices apart.' })
   @Property({ type: 'text' })
   keyPrefix!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the device was created.' })
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the device was revoked; null while it works.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 }
@@ -162,11 +162,11 @@ export class Device {
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['officeId', 'at'] })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the entry.' })
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was committed.' })
   @Index()
   @Property({ type: 'Date', columnType: 'timestamptz' })
   at!: Date;

@@ -35,7 +35,7 @@ export function createAccountsResolvers(accounts: AccountsService) {
   @Resolver()
   class AccountsResolver {
     @Mutation(() => LoginResult, { description: 'Signs a staff member in: answers a session token and sets it as an httpOnly cookie.' })
-    login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput) {
+    login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput, { description: 'Username and password.' }) input: LoginInput) {
       return accounts.login(ctx, input);
     }
 
@@ -54,13 +54,13 @@ export function createAccountsResolvers(accounts: AccountsService) {
       return accounts.staffAccounts(ctx, args.first, args.after, args.officeId);
     }
 
-    @Mutation(() => StaffAccountResult)
-    createStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput) {
+    @Mutation(() => StaffAccountResult, { description: 'Creates a staff account (office admins for their offices, admins).' })
+    createStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStaffAccountInput, { description: 'The new account.' }) input: CreateStaffAccountInput) {
       return accounts.createStaffAccount(ctx, input);
     }
 
-    @Mutation(() => StaffAccountResult)
-    updateStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateStaffAccountInput) input: UpdateStaffAccountInput) {
+    @Mutation(() => StaffAccountResult, { description: "Changes a staff account's name, password, roles or whether it is disabled." })
+    updateStaffAccount(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateStaffAccountInput, { description: 'The account and what to change.' }) input: UpdateStaffAccountInput) {
       return accounts.updateStaffAccount(ctx, input);
     }
 
@@ -69,23 +69,23 @@ export function createAccountsResolvers(accounts: AccountsService) {
       return accounts.apiKeys(ctx);
     }
 
-    @Mutation(() => CreateApiKeyResult)
-    createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+    @Mutation(() => CreateApiKeyResult, { description: 'Creates an API key for a third party or the 115 (admins); the answer holds the key, shown once.' })
+    createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput, { description: 'Name and level of the key.' }) input: CreateApiKeyInput) {
       return accounts.createApiKey(ctx, input);
     }
 
-    @Mutation(() => ApiKeyResult)
-    revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput) input: RevokeInput) {
+    @Mutation(() => ApiKeyResult, { description: 'Revokes an API key (admins): it stops working at once.' })
+    revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput, { description: 'The key.' }) input: RevokeInput) {
       return accounts.revokeApiKey(ctx, input);
     }
 
-    @Mutation(() => CreateDeviceResult)
-    createDevice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDeviceInput) input: CreateDeviceInput) {
+    @Mutation(() => CreateDeviceResult, { description: 'Creates a display or kiosk of an office or group (its office admins); the answer holds the device key, shown once.' })
+    createDevice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDeviceInput, { description: 'Name, kind and office or group.' }) input: CreateDeviceInput) {
       return accounts.createDevice(ctx, input);
     }
 
-    @Mutation(() => DeviceResult)
-    revokeDevice(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput) input: RevokeInput) {
+    @Mutation(() => DeviceResult, { description: 'Revokes a display or kiosk: it stops working at once.' })
+    revokeDevice(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput, { description: 'The device.' }) input: RevokeInput) {
       return accounts.revokeDevice(ctx, input);
     }
 
@@ -97,7 +97,7 @@ export function createAccountsResolvers(accounts: AccountsService) {
 
   @Resolver(() => StaffAccount)
   class StaffAccountResolver {
-    @FieldResolver(() => [OfficeMembership])
+    @FieldResolver(() => [OfficeMembership], { description: 'Roles of the account at offices.' })
     memberships(@Root() account: StaffAccount, @Ctx() ctx: RequestContext) {
       return accounts.memberships(ctx, account);
     }

@@ -6,19 +6,19 @@ import { ErrorCode, ErrorResult, InvalidInput, NotFound } from '../../platform/g
 import { ApiKey, AuditEntry, Device, StaffAccount } from './account.entity';
 
 registerEnumType(OfficeRole, { name: 'OfficeRole', description: 'staff work the queue of an office; officeAdmin also administers it.' });
-registerEnumType(ApiKeyLevel, { name: 'ApiKeyLevel', description: 'public for third-party front ends (channel PARTNER), callcenter for the 115 (channel HOTLINE): the same contingent and rights as the portal.' });
+registerEnumType(ApiKeyLevel, { name: 'ApiKeyLevel', description: "public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights." });
 registerEnumType(DeviceKind, { name: 'DeviceKind', description: 'A call display or a ticket and check-in kiosk.' });
 
 export const StaffAccountConnection = Connection(StaffAccount, 'StaffAccount');
 export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry');
 
-@InputType()
+@InputType({ description: 'Username and password of a staff account.' })
 export class LoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Login name; any case.' })
   @MaxLength(100)
   username!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The password.' })
   @MaxLength(200)
   password!: string;
 }
@@ -28,10 +28,10 @@ export class Session {
   @Field(() => String, { description: 'Shown once; stored only as a digest.' })
   token!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session ends (SESSION_HOURS after sign-in).' })
   expiresAt!: Date;
 
-  @Field(() => StaffAccount)
+  @Field(() => StaffAccount, { description: 'The signed-in account.' })
   account!: StaffAccount;
 }
 
@@ -46,7 +46,7 @@ export class InvalidCredentials extends ErrorResult {
 
 @ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: the account is locked for a while.' })
 export class AccountLocked extends ErrorResult {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When sign-in is possible again.' })
   lockedUntil: Date;
 
   constructor(lockedUntil: Date) {
@@ -57,26 +57,26 @@ export class AccountLocked extends ErrorResult {
   }
 }
 
-export const LoginResult = createUnionType({ name: 'LoginResult', types: () => [Session, InvalidCredentials, AccountLocked] as const });
+export const LoginResult = createUnionType({ name: 'LoginResult', description: 'A session, or why not.', types: () => [Session, InvalidCredentials, AccountLocked] as const });
 
-@InputType()
+@InputType({ description: 'A role at one office.' })
 export class MembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => OfficeRole)
+  @Field(() => OfficeRole, { description: 'The role there.' })
   role!: OfficeRole;
 }
 
-@InputType()
+@InputType({ description: 'A new staff account. Office admins create accounts for their offices; only admins create admins.' })
 export class CreateStaffAccountInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Login name, 2..100 characters: letters, digits and . _ @ -; stored lower case, unique.' })
   @MinLength(2)
   @MaxLength(100)
   username!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to colleagues.' })
   @MaxLength(200)
   displayName!: string;
 
@@ -87,7 +87,7 @@ export class CreateStaffAccountInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Administers the whole platform (admins only).' })
   isAdmin: boolean = false;
 
-  @Field(() => [MembershipInput])
+  @Field(() => [MembershipInput], { description: 'Roles at offices; at least one unless isAdmin. Needs the admin right at each office.' })
   @ArrayMaxSize(200)
   @ValidateNested()
   memberships!: MembershipInput[];
@@ -95,83 +95,83 @@ export class CreateStaffAccountInput {
 
 @InputType({ description: 'Changes a staff account; omitted fields stay. Memberships given replace those at the offices the caller administers.' })
 export class UpdateStaffAccountInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to change.' })
   @MaxLength(20)
   accountId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name shown to colleagues.' })
   @IsOptional()
   @MaxLength(200)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A new password, at least 12 characters; ends the account's sessions." })
   @IsOptional()
   @MaxLength(200)
   password?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true disables the account and ends its sessions; false enables it again.' })
   @IsOptional()
   disabled?: boolean | null;
 
-  @Field(() => [MembershipInput], { nullable: true })
+  @Field(() => [MembershipInput], { nullable: true, description: 'The roles at the offices the caller administers; roles at other offices stay.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
   memberships?: MembershipInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new API key for a third party or the 115 (admins).' })
 export class CreateApiKeyInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Whose key it is, e.g. "115 Berlin"; shown in the audit log.' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => ApiKeyLevel)
+  @Field(() => ApiKeyLevel, { description: 'public for third-party front ends, callcenter for the 115.' })
   level!: ApiKeyLevel;
 }
 
 @InputType({ description: 'A display or kiosk for one office, or for an office group (displays shared by several offices).' })
 export class CreateDeviceInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Where it stands, e.g. "Anzeige Wartesaal".' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => DeviceKind)
+  @Field(() => DeviceKind, { description: 'Display or kiosk.' })
   kind!: DeviceKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The office it serves; give this or groupId.' })
   @IsOptional()
   @MaxLength(20)
   officeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The office group it serves; give this or officeId.' })
   @IsOptional()
   @MaxLength(20)
   groupId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The API key or device to revoke; it stops working at once and is kept for the audit log.' })
 export class RevokeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the API key or device.' })
   @MaxLength(20)
   id!: string;
 }
 
 @ObjectType({ description: 'A new API key: the key is shown this once.' })
 export class CreatedApiKey {
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key as listed from now on, without the secret part.' })
   apiKey!: ApiKey;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The key (zk_…), shown this once: send it as "Authorization: Bearer <key>".' })
   key!: string;
 }
 
 @ObjectType({ description: 'A new device: its key is shown this once; enter it on the display or kiosk.' })
 export class CreatedDevice {
-  @Field(() => Device)
+  @Field(() => Device, { description: 'The device as listed from now on.' })
   device!: Device;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The device key (zd_…), shown this once.' })
   key!: string;
 }
 
@@ -180,15 +180,15 @@ export class Viewer {
   @Field(() => String, { description: 'anonymous, staff, apiKey or device.' })
   kind!: string;
 
-  @Field(() => StaffAccount, { nullable: true })
+  @Field(() => StaffAccount, { nullable: true, description: 'The staff account, for staff; null otherwise.' })
   account!: StaffAccount | null;
 
   @Field(() => String, { nullable: true, description: 'The name of the API key or device.' })
   name!: string | null;
 }
 
-export const StaffAccountResult = createUnionType({ name: 'StaffAccountResult', types: () => [StaffAccount, NotFound, InvalidInput] as const });
-export const CreateApiKeyResult = createUnionType({ name: 'CreateApiKeyResult', types: () => [CreatedApiKey, InvalidInput] as const });
-export const CreateDeviceResult = createUnionType({ name: 'CreateDeviceResult', types: () => [CreatedDevice, NotFound, InvalidInput] as const });
-export const ApiKeyResult = createUnionType({ name: 'ApiKeyResult', types: () => [ApiKey, NotFound] as const });
-export const DeviceResult = createUnionType({ name: 'DeviceResult', types: () => [Device, NotFound] as const });
+export const StaffAccountResult = createUnionType({ name: 'StaffAccountResult', description: 'The staff account, or why not.', types: () => [StaffAccount, NotFound, InvalidInput] as const });
+export const CreateApiKeyResult = createUnionType({ name: 'CreateApiKeyResult', description: 'The new key, or why not.', types: () => [CreatedApiKey, InvalidInput] as const });
+export const CreateDeviceResult = createUnionType({ name: 'CreateDeviceResult', description: 'The new device with its key, or why not.', types: () => [CreatedDevice, NotFound, InvalidInput] as const });
+export const ApiKeyResult = createUnionType({ name: 'ApiKeyResult', description: 'The revoked key, or why not.', types: () => [ApiKey, NotFound] as const });
+export const DeviceResult = createUnionType({ name: 'DeviceResult', description: 'The revoked device, or why not.', types: () => [Device, NotFound] as const });

@@ -30,7 +30,7 @@ export function createBookingResolvers(booking: BookingService) {
       return booking.rescheduleAppointment(ctx, input);
     }
 
-    @Query(() => ProofOfWorkChallenge, { description: 'A fresh proof-of-work challenge (ALTCHA) for reserveSlot; needed by anonymous callers while proofOfWorkRequired is true.' })
+    @Query(() => ProofOfWorkChallenge, { description: 'A fresh proof-of-work challenge (ALTCHA) for reserveSlot; needed by anonymous callers while its `required` is true.' })
     proofOfWorkChallenge(@Ctx() ctx: RequestContext) {
       return booking.proofOfWorkChallenge(ctx);
     }

@@ -4,37 +4,37 @@ import { LocalDateScalar } from '../../platform/graphql/scalars';
 
 @InputType({ description: 'Services wanted (one appointment), and where to look; no offices means every office offering them.' })
 export class AvailabilityRequestInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Services of one appointment, 1..10, in the order they are served; their durations add up.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
   serviceIds!: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Offices to look at, up to 500; omitted or empty means every office offering all the services.' })
   @IsOptional()
   @ArrayMaxSize(500)
   @MaxLength(20, { each: true })
   officeIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Services, where to look, and a range of days (at most 92).' })
 export class AvailableDaysInput extends AvailabilityRequestInput {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day, inclusive.' })
   from!: string;
 
   @Field(() => LocalDateScalar, { description: 'Inclusive; at most 92 days after from.' })
   to!: string;
 }
 
-@InputType()
+@InputType({ description: 'Services, where to look, and one day.' })
 export class AvailableSlotsInput extends AvailabilityRequestInput {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "The day, in the offices' time zone." })
   date!: string;
 }
 
 @ObjectType({ description: 'A day on which at least one office has a long enough run of free slots.' })
 export class AvailableDay {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "The day, in the offices' time zone." })
   date!: string;
 
   officeIds!: number[];
@@ -47,7 +47,7 @@ export class OfficeSlots {
   @Field(() => Int, { description: 'The office version this answer reflects; apply only newer events.' })
   version!: number;
 
-  @Field(() => [Date])
+  @Field(() => [Date], { description: "Instants at which a run of free slots long enough for the services begins, in order; pass one as reserveSlot's start." })
   startTimes!: Date[];
 }
 
@@ -62,12 +62,12 @@ registerEnumType(AvailabilityChangeReason, { name: 'AvailabilityChangeReason', d
 export class AvailabilityEvent {
   officeId!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The office version after the change; ignore events not newer than your snapshot.' })
   version!: number;
 
   @Field(() => [LocalDateScalar], { description: 'Days that changed; empty means any day.' })
   dates!: string[];
 
-  @Field(() => AvailabilityChangeReason)
+  @Field(() => AvailabilityChangeReason, { description: 'What changed.' })
   reason!: AvailabilityChangeReason;
 }

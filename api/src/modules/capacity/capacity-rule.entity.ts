@@ -6,7 +6,7 @@ import { Office } from '../catalog/office.entity';
 @ObjectType({ description: 'When and how many counters of an office serve appointments (ZMS availability).' })
 @Entity({ tableName: 'capacity_rule' })
 export class CapacityRule {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the rule.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -25,7 +25,7 @@ export class CapacityRule {
   @Property({ type: 'text' })
   endTime!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day the rule applies.' })
   @Property({ type: 'string', columnType: 'date' })
   validFrom!: string;
 
@@ -37,7 +37,7 @@ export class CapacityRule {
   @Property({ type: 'integer' })
   repeatEveryWeeks: number = 1;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Slot length in minutes.' })
   @Property({ type: 'integer' })
   slotMinutes: number = 10;
 

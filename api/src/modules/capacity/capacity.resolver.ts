@@ -12,12 +12,12 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
   @Resolver()
   class AvailabilityResolver {
     @Query(() => [AvailableDay], { description: "Days on which the services can be booked in the caller's contingent, with the offices that have room." })
-    availableDays(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableDaysInput) input: AvailableDaysInput) {
+    availableDays(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableDaysInput, { description: 'Services, offices and the range of days.' }) input: AvailableDaysInput) {
       return availability.availableDays(ctx, input);
     }
 
     @Query(() => [OfficeSlots], { description: 'Start times per office on one day at which the services can be booked.' })
-    availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput) input: AvailableSlotsInput) {
+    availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput, { description: 'Services, offices and the day.' }) input: AvailableSlotsInput) {
       return availability.availableSlots(ctx, input);
     }
   }
@@ -31,13 +31,13 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
     })
     availabilityChanged(
       @Root() event: AvailabilityEvent,
-      @Arg('officeId', () => ID) _officeId: string,
+      @Arg('officeId', () => ID, { description: 'The office to follow.' }) _officeId: string,
       @Arg('serviceId', () => ID, { nullable: true, description: 'Only changes that can concern this service.' }) _serviceId?: string,
     ): AvailabilityEvent {
       return event;
     }
 
-    @FieldResolver(() => Office)
+    @FieldResolver(() => Office, { description: 'The office whose capacity changed.' })
     office(@Root() event: AvailabilityEvent, @Ctx() ctx: RequestContext) {
       return ctx.loaders.office.load(event.officeId);
     }
@@ -45,7 +45,7 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
 
   @Resolver(() => AvailableDay)
   class AvailableDayResolver {
-    @FieldResolver(() => [Office])
+    @FieldResolver(() => [Office], { description: 'The offices that have room for the request on this day.' })
     async offices(@Root() day: AvailableDay, @Ctx() ctx: RequestContext) {
       return (await ctx.loaders.office.loadMany(day.officeIds)).filter((office) => office instanceof Office);
     }
@@ -53,7 +53,7 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
 
   @Resolver(() => OfficeSlots)
   class OfficeSlotsResolver {
-    @FieldResolver(() => Office)
+    @FieldResolver(() => Office, { description: 'The office these start times are at.' })
     office(@Root() slots: OfficeSlots, @Ctx() ctx: RequestContext) {
       return ctx.loaders.office.load(slots.officeId);
     }
@@ -62,27 +62,27 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
   @Resolver()
   class CapacityAdminResolver {
     @Mutation(() => CapacityChangeResult, { description: 'Adds a capacity rule; lists booked appointments it hits.' })
-    createCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCapacityRuleInput) input: CreateCapacityRuleInput) {
+    createCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCapacityRuleInput, { description: 'The office and the rule.' }) input: CreateCapacityRuleInput) {
       return capacity.createCapacityRule(ctx, input);
     }
 
     @Mutation(() => CapacityChangeResult, { description: 'Changes a capacity rule; lists booked appointments it hits.' })
-    updateCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCapacityRuleInput) input: UpdateCapacityRuleInput) {
+    updateCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCapacityRuleInput, { description: 'The rule and its new fields.' }) input: UpdateCapacityRuleInput) {
       return capacity.updateCapacityRule(ctx, input);
     }
 
     @Mutation(() => CapacityChangeResult, { description: 'Deletes a capacity rule; lists booked appointments it hits.' })
-    deleteCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCapacityRuleInput) input: DeleteCapacityRuleInput) {
+    deleteCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCapacityRuleInput, { description: 'The rule.' }) input: DeleteCapacityRuleInput) {
       return capacity.deleteCapacityRule(ctx, input);
     }
 
     @Mutation(() => CapacityChangeResult, { description: 'Closes an office for a day; lists the booked appointments of that day.' })
-    addClosure(@Ctx() ctx: RequestContext, @Arg('input', () => AddClosureInput) input: AddClosureInput) {
+    addClosure(@Ctx() ctx: RequestContext, @Arg('input', () => AddClosureInput, { description: 'The office and the day.' }) input: AddClosureInput) {
       return capacity.addClosure(ctx, input);
     }
 
     @Mutation(() => CapacityChangeResult, { description: 'Reopens a closed day.' })
-    removeClosure(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveClosureInput) input: RemoveClosureInput) {
+    removeClosure(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveClosureInput, { description: 'The closure.' }) input: RemoveClosureInput) {
       return capacity.removeClosure(ctx, input);
     }
   }

@@ -22,83 +22,83 @@ export class CapacityRuleFields {
   @MaxLength(5)
   endTime!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day the rule applies.' })
   validFrom!: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day the rule applies; null or omitted = open-ended.' })
   @IsOptional()
   validUntil?: string | null;
 
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: 'Applies every N weeks (1..52), counted from the week of validFrom; default 1.' })
   @Min(1)
   @Max(52)
   repeatEveryWeeks: number = 1;
 
-  @Field(() => Int, { defaultValue: 10 })
+  @Field(() => Int, { defaultValue: 10, description: 'Slot length in minutes, 5..120, dividing the daily range; one office uses one slot length. Default 10.' })
   slotMinutes: number = 10;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Counters serving in parallel for bookings of the public (portal, partners, 115).' })
   @Min(0)
   @Max(1000)
   publicCounters!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Counters serving in parallel for bookings by staff on site; at least publicCounters, since both limit one count of what is taken.' })
   @Min(0)
   @Max(1000)
   internCounters!: number;
 
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: 'Lead time in days: closer days are bookable by staff only. Default 1.' })
   startInDays: number = 1;
 
-  @Field(() => Int, { defaultValue: 60 })
+  @Field(() => Int, { defaultValue: 60, description: 'How many days ahead the booking window reaches, 0..365, not below startInDays. Default 60.' })
   endInDays: number = 60;
 }
 
-@InputType()
+@InputType({ description: 'A new capacity rule (ZMS availability) of an office.' })
 export class CreateCapacityRuleInput extends CapacityRuleFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Replaces the fields of a capacity rule; omitted optional fields take their defaults.' })
 export class UpdateCapacityRuleInput extends CapacityRuleFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rule to change.' })
   @MaxLength(20)
   ruleId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Deletes a capacity rule.' })
 export class DeleteCapacityRuleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rule to delete.' })
   @MaxLength(20)
   ruleId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Closes an office for one day.' })
 export class AddClosureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day it is closed.' })
   date!: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'Why, for staff, e.g. "Betriebsausflug"; up to 200 characters.' })
   @MaxLength(200)
   reason: string = '';
 }
 
-@InputType()
+@InputType({ description: 'Reopens a closed day.' })
 export class RemoveClosureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The closure to remove.' })
   @MaxLength(20)
   closureId!: string;
 }
 
 @ObjectType({ description: 'The outcome of a change to capacity: never drops appointments silently, it lists those it hits.' })
 export class CapacityChange {
-  @Field(() => Office)
+  @Field(() => Office, { description: 'The office changed.' })
   office!: Office;
 
   @Field(() => CapacityRule, { nullable: true, description: 'The rule created or changed; null when one was deleted.' })
@@ -113,5 +113,6 @@ export class CapacityChange {
 
 export const CapacityChangeResult = createUnionType({
   name: 'CapacityChangeResult',
+  description: 'The change with the appointments it hits, or why not.',
   types: () => [CapacityChange, NotFound, InvalidInput] as const,
 });

@@ -7,18 +7,18 @@ import { Office } from '../catalog/office.entity';
 @Entity({ tableName: 'closure' })
 @Unique({ properties: ['office', 'date'] })
 export class Closure {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the closure.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })
   office!: Office;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day the office is closed.' })
   @Property({ type: 'string', columnType: 'date' })
   date!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for staff; may be empty.' })
   @Property({ type: 'text' })
   reason: string = '';
 }

@@ -43,8 +43,8 @@ export function createCatalogResolvers(catalog: CatalogService) {
       return catalog.offices(ctx, args);
     }
 
-    @Query(() => Office, { nullable: true })
-    office(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    @Query(() => Office, { nullable: true, description: 'One office by id; null when there is none.' })
+    office(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the office.' }) id: string) {
       return catalog.office(ctx, id);
     }
 
@@ -56,63 +56,63 @@ export function createCatalogResolvers(catalog: CatalogService) {
 
   @Resolver()
   class CatalogAdminResolver {
-    @Mutation(() => OfficeResult)
-    createOffice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput) {
+    @Mutation(() => OfficeResult, { description: 'Creates an office (admins).' })
+    createOffice(@Ctx() ctx: RequestContext, @Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput) {
       return catalog.createOffice(ctx, input);
     }
 
     @Mutation(() => OfficeResult, { description: "Changes an office's settings (hold, release delay, window, tickets, check-in, …)." })
-    updateOfficeSettings(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeSettingsInput) input: UpdateOfficeSettingsInput) {
+    updateOfficeSettings(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeSettingsInput, { description: 'The office and the settings to change.' }) input: UpdateOfficeSettingsInput) {
       return catalog.updateOfficeSettings(ctx, input);
     }
 
     @Mutation(() => OfficeResult, { description: 'Replaces the weekly opening hours of an office.' })
-    setOpeningHours(@Ctx() ctx: RequestContext, @Arg('input', () => SetOpeningHoursInput) input: SetOpeningHoursInput) {
+    setOpeningHours(@Ctx() ctx: RequestContext, @Arg('input', () => SetOpeningHoursInput, { description: 'The office and its new opening hours.' }) input: SetOpeningHoursInput) {
       return catalog.setOpeningHours(ctx, input);
     }
 
-    @Mutation(() => ServiceResult)
-    createService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
+    @Mutation(() => ServiceResult, { description: 'Adds a service to the catalogue (admins).' })
+    createService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput) {
       return catalog.createService(ctx, input);
     }
 
     @Mutation(() => OfficeServiceResult, { description: 'Offers a service at an office with its duration, or changes it.' })
-    setOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => SetOfficeServiceInput) input: SetOfficeServiceInput) {
+    setOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => SetOfficeServiceInput, { description: 'The office, the service and how it is offered.' }) input: SetOfficeServiceInput) {
       return catalog.setOfficeService(ctx, input);
     }
 
-    @Mutation(() => DeleteResult)
-    removeOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveOfficeServiceInput) input: RemoveOfficeServiceInput) {
+    @Mutation(() => DeleteResult, { description: 'Stops offering a service at an office; booked appointments stay.' })
+    removeOfficeService(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveOfficeServiceInput, { description: 'The office and the service.' }) input: RemoveOfficeServiceInput) {
       return catalog.removeOfficeService(ctx, input);
     }
 
-    @Mutation(() => CounterResult)
-    createCounter(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCounterInput) input: CreateCounterInput) {
+    @Mutation(() => CounterResult, { description: 'Adds a counter (workstation) to an office.' })
+    createCounter(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCounterInput, { description: 'The new counter.' }) input: CreateCounterInput) {
       return catalog.createCounter(ctx, input);
     }
 
-    @Mutation(() => CounterResult)
-    updateCounter(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCounterInput) input: UpdateCounterInput) {
+    @Mutation(() => CounterResult, { description: 'Renames a counter or changes its room.' })
+    updateCounter(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCounterInput, { description: 'The counter and its new name and room.' }) input: UpdateCounterInput) {
       return catalog.updateCounter(ctx, input);
     }
 
-    @Mutation(() => DeleteResult)
-    deleteCounter(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCounterInput) input: DeleteCounterInput) {
+    @Mutation(() => DeleteResult, { description: 'Deletes a counter.' })
+    deleteCounter(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteCounterInput, { description: 'The counter.' }) input: DeleteCounterInput) {
       return catalog.deleteCounter(ctx, input);
     }
 
-    @Mutation(() => OfficeGroupResult)
-    createOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => OfficeGroupInput) input: OfficeGroupInput) {
+    @Mutation(() => OfficeGroupResult, { description: 'Groups offices (ZMS cluster) for a shared display, kiosk or search; needs the admin right at each office.' })
+    createOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => OfficeGroupInput, { description: 'Name and offices of the group.' }) input: OfficeGroupInput) {
       return catalog.createOfficeGroup(ctx, input);
     }
 
-    @Mutation(() => OfficeGroupResult)
-    updateOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeGroupInput) input: UpdateOfficeGroupInput) {
+    @Mutation(() => OfficeGroupResult, { description: 'Renames a group and replaces its offices; needs the admin right at each office, old and new.' })
+    updateOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOfficeGroupInput, { description: 'The group, its new name and offices.' }) input: UpdateOfficeGroupInput) {
       return catalog.updateOfficeGroup(ctx, input);
     }
 
-    @Mutation(() => DeleteResult)
-    deleteOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteOfficeGroupInput) input: DeleteOfficeGroupInput) {
+    @Mutation(() => DeleteResult, { description: 'Deletes an office group: its offices stay, displays and kiosks bound to the group go with it. Needs the admin right at each office.' })
+    deleteOfficeGroup(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteOfficeGroupInput, { description: 'The group.' }) input: DeleteOfficeGroupInput) {
       return catalog.deleteOfficeGroup(ctx, input);
     }
   }
@@ -124,7 +124,7 @@ export function createCatalogResolvers(catalog: CatalogService) {
       return ctx.loaders.officeServices.load(office.id);
     }
 
-    @FieldResolver(() => [Counter])
+    @FieldResolver(() => [Counter], { description: 'The counters (workstations) of the office, by name.' })
     counters(@Root() office: Office, @Ctx() ctx: RequestContext) {
       return catalog.counters(ctx, office);
     }
@@ -132,7 +132,7 @@ export function createCatalogResolvers(catalog: CatalogService) {
 
   @Resolver(() => OfficeGroup)
   class OfficeGroupResolver {
-    @FieldResolver(() => [Office])
+    @FieldResolver(() => [Office], { description: 'The offices of the group.' })
     offices(@Root() group: OfficeGroup) {
       return group.offices.getItems();
     }

@@ -32,36 +32,36 @@ export class OfficesArgs extends PageArgs {
   serviceIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Postal address of an office.' })
 export class AddressInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Street name.' })
   @MaxLength(200)
   street!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'House number, with any suffix (e.g. "12a").' })
   @MaxLength(20)
   houseNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Postal code (PLZ), e.g. "10115".' })
   @MaxLength(10)
   postalCode!: string;
 
-  @Field(() => String, { defaultValue: 'Berlin' })
+  @Field(() => String, { defaultValue: 'Berlin', description: 'City; default Berlin.' })
   @MaxLength(100)
   city: string = 'Berlin';
 }
 
-@InputType()
+@InputType({ description: 'A new office (admins only). Opening hours, services, capacity and settings are set afterwards.' })
 export class CreateOfficeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to citizens, e.g. "Bürgeramt Mitte"; 1..200 characters.' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => AddressInput)
+  @Field(() => AddressInput, { description: 'Postal address.' })
   @ValidateNested()
   address!: AddressInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Web page of the office.' })
   @IsOptional()
   @MaxLength(500)
   url?: string | null;
@@ -69,77 +69,77 @@ export class CreateOfficeInput {
 
 @InputType({ description: 'Settings to change; omitted ones stay as they are.' })
 export class UpdateOfficeSettingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office to change.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes a reservation is held, 1..240.' })
   @IsOptional()
   @Min(1)
   @Max(240)
   reservationMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes before a cancelled appointment frees its slots, 0..1440.' })
   @IsOptional()
   @Min(0)
   @Max(1440)
   releaseDelayMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Most services one appointment may hold, 1..10.' })
   @IsOptional()
   @Min(1)
   @Max(10)
   maxServicesPerAppointment?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether online bookings need a confirmation of the email address.' })
   @IsOptional()
   doubleOptIn?: boolean | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'First number of the daily ticket range, 1..99999; not above ticketLastNumber.' })
   @IsOptional()
   @Min(1)
   @Max(99_999)
   ticketFirstNumber?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Last number of the daily ticket range, 1..99999.' })
   @IsOptional()
   @Min(1)
   @Max(99_999)
   ticketLastNumber?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Most wait tickets issued per day, 0..99999.' })
   @IsOptional()
   @Min(0)
   @Max(99_999)
   ticketDailyContingent?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Put before ticket numbers, up to 4 characters; empty for none.' })
   @IsOptional()
   @MaxLength(4)
   ticketPrefix?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes before its time an appointment may check in, 0..240.' })
   @IsOptional()
   @Min(0)
   @Max(240)
   checkInEarlyMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes after its time an appointment may still check in, 0..240.' })
   @IsOptional()
   @Min(0)
   @Max(240)
   checkInLateMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Calls without answer after which an entry counts as missed, 1..10.' })
   @IsOptional()
   @Min(1)
   @Max(10)
   maxCalls?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'One block of weekly opening hours, local time.' })
 export class OpeningHoursInput {
-  @Field(() => [Int])
+  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
   @ArrayMaxSize(7)
   weekdays!: number[];
 
@@ -152,30 +152,30 @@ export class OpeningHoursInput {
   close!: string;
 }
 
-@InputType()
+@InputType({ description: 'The complete weekly opening hours of an office; they replace the current ones.' })
 export class SetOpeningHoursInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office to change.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => [OpeningHoursInput])
+  @Field(() => [OpeningHoursInput], { description: 'Blocks of opening hours, at most 21; an empty list means no opening hours.' })
   @ValidateNested()
   @ArrayMaxSize(21)
   hours!: OpeningHoursInput[];
 }
 
-@InputType()
+@InputType({ description: 'A new service of the catalogue (admins only); offer it at offices with setOfficeService.' })
 export class CreateServiceInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to citizens, e.g. "Personalausweis beantragen"; 1..200 characters.' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the service is, for citizens; up to 2000 characters.' })
   @IsOptional()
   @MaxLength(2000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Page with what to bring and what it costs.' })
   @IsOptional()
   @MaxLength(500)
   url?: string | null;
@@ -183,11 +183,11 @@ export class CreateServiceInput {
 
 @InputType({ description: 'Offers a service at an office, or changes how it is offered.' })
 export class SetOfficeServiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service of the catalogue.' })
   @MaxLength(20)
   serviceId!: string;
 
@@ -196,95 +196,95 @@ export class SetOfficeServiceInput {
   @Max(20)
   durationSlots!: number;
 
-  @Field(() => Boolean, { defaultValue: true })
+  @Field(() => Boolean, { defaultValue: true, description: 'Whether citizens may book it online (portal, partners, 115); default true.' })
   bookableOnline: boolean = true;
 }
 
-@InputType()
+@InputType({ description: 'Stops offering a service at an office. Booked appointments stay.' })
 export class RemoveOfficeServiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service the office stops offering.' })
   @MaxLength(20)
   serviceId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new counter (workstation) of an office.' })
 export class CreateCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown on call displays, unique within the office, e.g. "Schalter 3".' })
   @MaxLength(50)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Room or place, e.g. "Raum 104".' })
   @IsOptional()
   @MaxLength(50)
   room?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Renames a counter or changes its room.' })
 export class UpdateCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter.' })
   @MaxLength(20)
   counterId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown on call displays, unique within the office.' })
   @MaxLength(50)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Room or place; null for none.' })
   @IsOptional()
   @MaxLength(50)
   room?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Deletes a counter.' })
 export class DeleteCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter.' })
   @MaxLength(20)
   counterId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new office group (ZMS cluster); changing a group needs the admin right at each of its offices.' })
 export class OfficeGroupInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Unique name of the group.' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The member offices; they replace the current ones.' })
   @ArrayMaxSize(200)
   @MaxLength(20, { each: true })
   officeIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Renames an office group and replaces its offices.' })
 export class UpdateOfficeGroupInput extends OfficeGroupInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The group.' })
   @MaxLength(20)
   groupId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Deletes an office group; displays and kiosks bound to it go with it.' })
 export class DeleteOfficeGroupInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The group.' })
   @MaxLength(20)
   groupId!: string;
 }
 
 @ObjectType({ description: 'Confirms a deletion.' })
 export class Deleted {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of what was deleted (for removeOfficeService: the service).' })
   id!: string;
 }
 
-export const OfficeResult = createUnionType({ name: 'OfficeResult', types: () => [Office, NotFound, InvalidInput] as const });
-export const ServiceResult = createUnionType({ name: 'ServiceResult', types: () => [Service, InvalidInput] as const });
-export const OfficeServiceResult = createUnionType({ name: 'OfficeServiceResult', types: () => [OfficeService, NotFound, InvalidInput] as const });
-export const CounterResult = createUnionType({ name: 'CounterResult', types: () => [Counter, NotFound, InvalidInput] as const });
-export const OfficeGroupResult = createUnionType({ name: 'OfficeGroupResult', types: () => [OfficeGroup, NotFound, InvalidInput] as const });
-export const DeleteResult = createUnionType({ name: 'DeleteResult', types: () => [Deleted, NotFound] as const });
+export const OfficeResult = createUnionType({ name: 'OfficeResult', description: 'The office, or why not.', types: () => [Office, NotFound, InvalidInput] as const });
+export const ServiceResult = createUnionType({ name: 'ServiceResult', description: 'The service, or why not.', types: () => [Service, InvalidInput] as const });
+export const OfficeServiceResult = createUnionType({ name: 'OfficeServiceResult', description: 'The service as the office offers it now, or why not.', types: () => [OfficeService, NotFound, InvalidInput] as const });
+export const CounterResult = createUnionType({ name: 'CounterResult', description: 'The counter, or why not.', types: () => [Counter, NotFound, InvalidInput] as const });
+export const OfficeGroupResult = createUnionType({ name: 'OfficeGroupResult', description: 'The office group, or why not.', types: () => [OfficeGroup, NotFound, InvalidInput] as const });
+export const DeleteResult = createUnionType({ name: 'DeleteResult', description: 'The deletion, or why not.', types: () => [Deleted, NotFound] as const });

@@ -2,11 +2,11 @@ import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Office } from './office.entity';
 
-@ObjectType({ description: 'A counter (workstation) of an office, where staff call customers to.' })
+@ObjectType({ description: 'A counter (Schalter, workstation) of an office, where staff call customers to.' })
 @Entity({ tableName: 'counter' })
 @Unique({ properties: ['office', 'name'] })
 export class Counter {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the counter.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

@@ -5,11 +5,11 @@ import { Office } from './office.entity';
 @ObjectType({ description: 'Offices grouped (ZMS cluster) for a shared display, a shared kiosk or a search.' })
 @Entity({ tableName: 'office_group' })
 export class OfficeGroup {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the group.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Unique name of the group.' })
   @Unique()
   @Property({ type: 'text' })
   name!: string;

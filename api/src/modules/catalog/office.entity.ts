@@ -5,19 +5,19 @@ import { Organisation } from './organisation.entity';
 @ObjectType({ description: 'Postal address of an office.' })
 @Embeddable()
 export class Address {
-  @Field(() => String)
+  @Field(() => String, { description: 'Street name.' })
   @Property({ type: 'text' })
   street: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'House number, with any suffix.' })
   @Property({ type: 'text' })
   houseNumber: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Postal code (PLZ).' })
   @Property({ type: 'text' })
   postalCode: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'City.' })
   @Property({ type: 'text' })
   city: string = 'Berlin';
 }
@@ -82,10 +82,10 @@ export class OpeningHours {
   close!: string;
 }
 
-@ObjectType({ description: 'A public office (ZMS scope) where citizens are served.' })
+@ObjectType({ description: 'A public office (Standort; ZMS scope), e.g. a Bürgeramt, where citizens are served.' })
 @Entity({ tableName: 'office' })
 export class Office {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the office.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -96,11 +96,11 @@ export class Office {
   @Property({ type: 'text', nullable: true })
   externalId: string | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to citizens, e.g. "Bürgeramt Mitte".' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Postal address.' })
   @Embedded(() => Address, { prefix: 'address_' })
   address: Address = new Address();
 
@@ -112,11 +112,11 @@ export class Office {
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
 
-  @Field(() => [OpeningHours])
+  @Field(() => [OpeningHours], { description: 'Weekly opening hours, local time; kiosks issue tickets only then. Bookable times come from capacity rules.' })
   @Property({ type: 'json' })
   openingHours: OpeningHours[] = [];
 
-  @Field(() => OfficeSettings)
+  @Field(() => OfficeSettings, { description: 'Rules for bookings, holds and the walk-in queue.' })
   @Embedded(() => OfficeSettings, { prefix: 'settings_' })
   settings: OfficeSettings = new OfficeSettings();
 

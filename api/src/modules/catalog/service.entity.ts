@@ -5,7 +5,7 @@ import { Office } from './office.entity';
 @ObjectType({ description: 'A service citizens book (Dienstleistung), such as registering a flat.' })
 @Entity({ tableName: 'service' })
 export class Service {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the service.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -13,12 +13,12 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   externalId: string | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to citizens, e.g. "Anmeldung einer Wohnung".' })
   @Index()
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the service is, for citizens.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
@@ -37,7 +37,7 @@ export class OfficeService {
   @ManyToOne(() => Office, { deleteRule: 'cascade' })
   office!: Office;
 
-  @Field(() => Service)
+  @Field(() => Service, { description: 'The service of the catalogue.' })
   @ManyToOne(() => Service, { deleteRule: 'cascade', index: true })
   service!: Service;
 

@@ -10,10 +10,10 @@ import { CallView, QueueStatus, type QueueAccessInput } from './queue.types';
 
 @ObjectType({ description: 'The queue of an office changed: refetch `queue` if the version is newer than yours.' })
 export class QueueChangedEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office whose queue changed.' })
   officeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The office version after the change.' })
   version!: number;
 }
 

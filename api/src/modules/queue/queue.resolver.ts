@@ -30,37 +30,37 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
   @Resolver()
   class QueueResolver {
     @Query(() => QueueSnapshot, { description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
-    queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID) officeId: string) {
+    queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
       return queue.queue(ctx, officeId);
     }
 
     @Query(() => WaitingInfo, { description: 'How many wait at an office and how long a walk-in would wait.' })
-    waitingInfo(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID) officeId: string) {
+    waitingInfo(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
       return queue.waitingInfo(ctx, officeId);
     }
 
     @Query(() => RecentCalls, { description: 'The latest calls of an office or an office group (displays, kiosks, staff).' })
-    recentCalls(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true }) officeId?: string, @Arg('groupId', () => ID, { nullable: true }) groupId?: string) {
+    recentCalls(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string) {
       return queue.recentCalls(ctx, officeId, groupId);
     }
 
     @Query(() => QueueStatus, { nullable: true, description: "A citizen's place in the queue, by ticket or appointment number and its secret." })
-    queueStatus(@Ctx() ctx: RequestContext, @Arg('input', () => QueueAccessInput) input: QueueAccessInput) {
+    queueStatus(@Ctx() ctx: RequestContext, @Arg('input', () => QueueAccessInput, { description: 'Number and secret of the ticket or appointment.' }) input: QueueAccessInput) {
       return queue.queueStatus(ctx, input);
     }
 
     @Mutation(() => IssueTicketResult, { description: 'Draws a wait ticket for a walk-in (kiosk during opening hours, or staff).' })
-    issueTicket(@Ctx() ctx: RequestContext, @Arg('input', () => IssueTicketInput) input: IssueTicketInput) {
+    issueTicket(@Ctx() ctx: RequestContext, @Arg('input', () => IssueTicketInput, { description: 'The office and the services wanted.' }) input: IssueTicketInput) {
       return queue.issueTicket(ctx, input);
     }
 
     @Mutation(() => CheckInResult, { description: 'Checks a confirmed appointment of today in, within the office tolerance.' })
-    checkIn(@Ctx() ctx: RequestContext, @Arg('input', () => CheckInInput) input: CheckInInput) {
+    checkIn(@Ctx() ctx: RequestContext, @Arg('input', () => CheckInInput, { description: 'The office and the appointment number.' }) input: CheckInInput) {
       return queue.checkIn(ctx, input);
     }
 
     @Mutation(() => SignInAtCounterResult, { description: 'Staff sign in at a counter, with the services they serve.' })
-    signInAtCounter(@Ctx() ctx: RequestContext, @Arg('input', () => SignInAtCounterInput) input: SignInAtCounterInput) {
+    signInAtCounter(@Ctx() ctx: RequestContext, @Arg('input', () => SignInAtCounterInput, { description: 'The counter and the services served there.' }) input: SignInAtCounterInput) {
       return queue.signInAtCounter(ctx, input);
     }
 
@@ -75,47 +75,47 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
     }
 
     @Mutation(() => CallResult, { description: 'Calls a chosen entry to this counter.' })
-    callEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    callEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The entry to call.' }) input: EntryInput) {
       return queue.callEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Calls again; after maxCalls calls the entry counts as missed.' })
-    recallEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    recallEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
       return queue.recallEntry(ctx, input);
     }
 
-    @Mutation(() => QueueEntryResult)
-    markMissed(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    @Mutation(() => QueueEntryResult, { description: 'Marks a called entry as missed (no answer).' })
+    markMissed(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
       return queue.markMissed(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Puts a missed or parked entry back into the queue (skipped for 5 minutes).' })
-    requeueEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    requeueEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The missed or parked entry.' }) input: EntryInput) {
       return queue.requeueEntry(ctx, input);
     }
 
-    @Mutation(() => QueueEntryResult)
-    parkEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    @Mutation(() => QueueEntryResult, { description: 'Parks a waiting or called entry (e.g. a document is missing); requeueEntry brings it back.' })
+    parkEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The entry to park.' }) input: EntryInput) {
       return queue.parkEntry(ctx, input);
     }
 
-    @Mutation(() => QueueEntryResult)
-    startService(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput) input: EntryInput) {
+    @Mutation(() => QueueEntryResult, { description: 'Starts serving a called entry at the counter.' })
+    startService(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
       return queue.startService(ctx, input);
     }
 
-    @Mutation(() => QueueEntryResult)
-    finishService(@Ctx() ctx: RequestContext, @Arg('input', () => FinishServiceInput) input: FinishServiceInput) {
+    @Mutation(() => QueueEntryResult, { description: 'Ends the service of an entry.' })
+    finishService(@Ctx() ctx: RequestContext, @Arg('input', () => FinishServiceInput, { description: 'The entry in service and what was served.' }) input: FinishServiceInput) {
       return queue.finishService(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Hands the entry on to another office or service, keeping the number shown.' })
-    redirectEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RedirectEntryInput) input: RedirectEntryInput) {
+    redirectEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RedirectEntryInput, { description: 'The entry and where it goes.' }) input: RedirectEntryInput) {
       return queue.redirectEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Staff may make an entry urgent (1) or normal again.' })
-    setEntryPriority(@Ctx() ctx: RequestContext, @Arg('input', () => SetEntryPriorityInput) input: SetEntryPriorityInput) {
+    setEntryPriority(@Ctx() ctx: RequestContext, @Arg('input', () => SetEntryPriorityInput, { description: 'The entry and its priority.' }) input: SetEntryPriorityInput) {
       return queue.setEntryPriority(ctx, input);
     }
 
@@ -123,7 +123,7 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
       description: "Every committed change of an office's queue (its staff): subscribe, then query `queue`, apply newer versions.",
       subscribe: ({ args, context }: Args<{ officeId: string }>) => events.queueChanged(context, args.officeId),
     })
-    queueChanged(@Root() event: QueueChangedEvent, @Arg('officeId', () => ID) _officeId: string): QueueChangedEvent {
+    queueChanged(@Root() event: QueueChangedEvent, @Arg('officeId', () => ID, { description: 'The office.' }) _officeId: string): QueueChangedEvent {
       return event;
     }
 
@@ -131,7 +131,7 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
       description: 'Calls of an office or group as they happen (displays, kiosks, staff).',
       subscribe: ({ args, context }: Args<{ officeId?: string | null; groupId?: string | null }>) => events.callIssued(context, args.officeId, args.groupId),
     })
-    callIssued(@Root() call: CallView, @Arg('officeId', () => ID, { nullable: true }) _officeId?: string, @Arg('groupId', () => ID, { nullable: true }) _groupId?: string): CallView {
+    callIssued(@Root() call: CallView, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) _officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) _groupId?: string): CallView {
       return call;
     }
 
@@ -139,14 +139,14 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
       description: "A citizen's place in the queue, live: position, estimated wait, and where to go when called.",
       subscribe: ({ args, context }: Args<{ input: QueueAccessInput }>) => events.myQueueStatus(context, args.input),
     })
-    myQueueStatus(@Root() status: QueueStatus, @Arg('input', () => QueueAccessInput) _input: QueueAccessInput): QueueStatus {
+    myQueueStatus(@Root() status: QueueStatus, @Arg('input', () => QueueAccessInput, { description: 'Number and secret of the ticket or appointment.' }) _input: QueueAccessInput): QueueStatus {
       return status;
     }
   }
 
   @Resolver(() => CallView)
   class CallViewResolver {
-    @FieldResolver(() => Office)
+    @FieldResolver(() => Office, { description: 'The office of the call.' })
     office(@Root() call: CallView, @Ctx() ctx: RequestContext) {
       return ctx.loaders.office.load(call.officeId);
     }

@@ -3,11 +3,24 @@ import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumTyp
 import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
 import { CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted } from '../../platform/graphql/errors';
 
-registerEnumType(QueueEntryStatus, { name: 'QueueEntryStatus', description: 'Where a customer is in the queue of the day.' });
+registerEnumType(QueueEntryStatus, {
+  name: 'QueueEntryStatus',
+  description: 'Where a customer is in the queue of the day.',
+  valuesConfig: {
+    waiting: { description: 'Waiting to be called.' },
+    called: { description: 'Called to a counter, not yet served.' },
+    inService: { description: 'Being served at a counter.' },
+    parked: { description: 'Set aside by staff (e.g. a document is missing) until requeued.' },
+    missed: { description: 'Did not answer the calls; staff may requeue until the day ends.' },
+    finished: { description: 'Served.' },
+    redirected: { description: 'Handed on to another office or service; a new entry with the same number continues.' },
+    cancelled: { description: 'Withdrawn while waiting.' },
+  },
+});
 
 @ObjectType('QueueEntry', { description: 'A customer in the queue: a checked-in appointment or a walk-in ticket.' })
 export class QueueEntryView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the entry; pass to the call and service mutations.' })
   id!: string;
 
   officeId!: number;
@@ -15,25 +28,25 @@ export class QueueEntryView {
   @Field(() => String, { description: 'The number displays show and staff call out.' })
   displayNumber!: string;
 
-  @Field(() => QueueEntryStatus)
+  @Field(() => QueueEntryStatus, { description: 'Where the entry is in the queue.' })
   status!: QueueEntryStatus;
 
   @Field(() => Int, { description: '1 urgent, 2 with appointment, 3 walk-in.' })
   priority!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the customer has an appointment (checked in) rather than a walk-in ticket.' })
   withAppointment!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Start of the appointment; null for walk-ins.' })
   appointmentStart!: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the ticket was drawn or the appointment checked in.' })
   arrivedAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How often the entry has been called; after the office's maxCalls it counts as missed." })
   calledCount!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last called; null if never.' })
   lastCalledAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The counter it was called to.' })
@@ -50,31 +63,31 @@ export class QueueEntryView {
 
 @ObjectType({ description: "An office's queue of today in calling order, at the version it reflects." })
 export class QueueSnapshot {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The office version this snapshot reflects; apply only queueChanged events newer than it.' })
   version!: number;
 
-  @Field(() => [QueueEntryView])
+  @Field(() => [QueueEntryView], { description: 'The open entries of today in calling order: called and in service first, then waiting, parked and missed.' })
   entries!: QueueEntryView[];
 }
 
 @ObjectType({ description: 'What the waiting room and the portal show: how many wait and how long a walk-in would wait.' })
 export class WaitingInfo {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The office version this answer reflects.' })
   version!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many customers are waiting.' })
   waitingCount!: number;
 
   @Field(() => Int, { description: 'Minutes a walk-in drawing a ticket now would wait, estimated.' })
   estimatedWaitMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many counters have staff signed in now.' })
   countersServing!: number;
 }
 
 @ObjectType('Call', { description: 'A call of a customer to a counter.' })
 export class CallView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the call.' })
   id!: string;
 
   officeId!: number;
@@ -82,16 +95,16 @@ export class CallView {
   @Field(() => Int, { description: 'The version of its office: after the call in events, at the snapshot in recentCalls.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The number called, as displays show it (with the office prefix for tickets).' })
   displayNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The counter to go to.' })
   counterName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The room of the counter; null when it has none.' })
   room!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the call was made.' })
   calledAt!: Date;
 
   @Field(() => Int, { description: '1 for the first call of the customer, more for recalls.' })
@@ -100,10 +113,10 @@ export class CallView {
 
 @ObjectType({ description: 'The version of one office a snapshot reflects.' })
 export class OfficeVersion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   officeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its version at the snapshot.' })
   version!: number;
 }
 
@@ -112,64 +125,64 @@ export class RecentCalls {
   @Field(() => [OfficeVersion], { description: 'Apply only callIssued events newer than the version of their office.' })
   versions!: OfficeVersion[];
 
-  @Field(() => [CallView])
+  @Field(() => [CallView], { description: 'The latest calls (up to 20, of the last 24 hours), newest first.' })
   calls!: CallView[];
 }
 
-@ObjectType({ description: 'A drawn wait ticket; the secret opens its status page (QR code).' })
+@ObjectType({ description: 'A drawn wait ticket (Wartemarke) for a walk-in; the secret opens its status page (QR code).' })
 export class Ticket {
-  @Field(() => QueueEntryView)
+  @Field(() => QueueEntryView, { description: 'The queue entry of the ticket, with its number to show.' })
   entry!: QueueEntryView;
 
   @Field(() => String, { description: 'Shown once, with the number it lets the citizen follow the queue.' })
   secret!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Link to the status page of the ticket (for the QR code); holds the secret.' })
   statusUrl!: string;
 }
 
 @ObjectType({ description: 'The state of one citizen in the queue, for the status page.' })
 export class QueueStatus {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The office version this status reflects.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The number displays show for this citizen.' })
   displayNumber!: string;
 
-  @Field(() => QueueEntryStatus)
+  @Field(() => QueueEntryStatus, { description: 'Where the entry is in the queue.' })
   status!: QueueEntryStatus;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Place among those waiting, 1 = next; null when not waiting.' })
   position!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Estimated minutes until called; null when not waiting.' })
   estimatedWaitMinutes!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Where to go when called.' })
   counterName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Room of the counter, when called; null otherwise.' })
   room!: string | null;
 }
 
 @ObjectType('CounterSession', { description: 'A staff member signed in at a counter.' })
 export class CounterSessionView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office of the counter.' })
   officeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter signed in at.' })
   counterId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the counter.' })
   counterName!: string;
 
   @Field(() => [ID], { nullable: true, description: 'Services served; null serves all.' })
   serviceIds!: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A wait ticket (Wartemarke) for a walk-in at one office.' })
 export class IssueTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
@@ -179,9 +192,9 @@ export class IssueTicketInput {
   serviceIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Checks in a citizen with an appointment on arrival.' })
 export class CheckInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office the citizen arrived at.' })
   @MaxLength(20)
   officeId!: string;
 
@@ -189,9 +202,9 @@ export class CheckInInput {
   number!: number;
 }
 
-@InputType()
+@InputType({ description: 'A counter to work at; signing in again moves the caller to the new counter.' })
 export class SignInAtCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter.' })
   @MaxLength(20)
   counterId!: string;
 
@@ -202,14 +215,14 @@ export class SignInAtCounterInput {
   serviceIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'One entry of a queue.' })
 export class EntryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The queue entry.' })
   @MaxLength(20)
   entryId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Ends the service of an entry, with what was served (for statistics).' })
 export class FinishServiceInput extends EntryInput {
   @Field(() => [ID], { nullable: true, description: 'The services actually served; default those it came for.' })
   @IsOptional()
@@ -218,7 +231,7 @@ export class FinishServiceInput extends EntryInput {
   servedServiceIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Hands an entry on to another office or other services; the citizen keeps the number.' })
 export class RedirectEntryInput extends EntryInput {
   @Field(() => ID, { nullable: true, description: 'Another office; default this one.' })
   @IsOptional()
@@ -232,7 +245,7 @@ export class RedirectEntryInput extends EntryInput {
   serviceIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Makes an entry urgent, or normal again.' })
 export class SetEntryPriorityInput extends EntryInput {
   @Field(() => Int, { description: '1 urgent; 2 or 3 back to normal.' })
   @IsIn([1, 2, 3])
@@ -241,17 +254,17 @@ export class SetEntryPriorityInput extends EntryInput {
 
 @InputType({ description: 'A ticket (its number) or an appointment (its number), with its secret.' })
 export class QueueAccessInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The number shown to the citizen: the ticket number with its prefix, or the appointment number.' })
   @MaxLength(20)
   number!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The secret of the ticket or appointment.' })
   @MaxLength(100)
   secret!: string;
 }
 
-export const IssueTicketResult = createUnionType({ name: 'IssueTicketResult', types: () => [Ticket, OfficeClosed, TicketsExhausted, NotFound, InvalidInput] as const });
-export const CheckInResult = createUnionType({ name: 'CheckInResult', types: () => [QueueEntryView, CheckInRefused, NotFound] as const });
-export const SignInAtCounterResult = createUnionType({ name: 'SignInAtCounterResult', types: () => [CounterSessionView, NotFound] as const });
-export const CallResult = createUnionType({ name: 'CallResult', types: () => [QueueEntryView, QueueEmpty, NotAtCounter, InvalidTransition, NotFound] as const });
-export const QueueEntryResult = createUnionType({ name: 'QueueEntryResult', types: () => [QueueEntryView, InvalidTransition, NotFound, InvalidInput] as const });
+export const IssueTicketResult = createUnionType({ name: 'IssueTicketResult', description: 'The ticket, or why none was issued.', types: () => [Ticket, OfficeClosed, TicketsExhausted, NotFound, InvalidInput] as const });
+export const CheckInResult = createUnionType({ name: 'CheckInResult', description: 'The new queue entry, or why not.', types: () => [QueueEntryView, CheckInRefused, NotFound] as const });
+export const SignInAtCounterResult = createUnionType({ name: 'SignInAtCounterResult', description: 'The counter session, or why not.', types: () => [CounterSessionView, NotFound] as const });
+export const CallResult = createUnionType({ name: 'CallResult', description: 'The entry called, or why nobody was.', types: () => [QueueEntryView, QueueEmpty, NotAtCounter, InvalidTransition, NotFound] as const });
+export const QueueEntryResult = createUnionType({ name: 'QueueEntryResult', description: 'The entry after the step, or why the step was refused.', types: () => [QueueEntryView, InvalidTransition, NotFound, InvalidInput] as const });

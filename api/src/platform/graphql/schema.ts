@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createAccountsResolvers } from '../../modules/accounts/accounts.resolver';
 import type { AccountsService } from '../../modules/accounts/accounts.service';
@@ -24,8 +24,23 @@ export interface Services {
   catalog: CatalogService;
 }
 
+/** type-graphql has no option for them: the root types get their descriptions once built. */
+const rootTypeDescriptions = {
+  query: 'Reads: the catalogue, free days and times, appointments, queues, accounts. What a caller may read depends on its credential (`Authorization: Bearer <key>`, or none).',
+  mutation: 'Changes: each takes one `input` and answers with a result union of the outcome and its expected failures (ErrorResult).',
+  subscription: 'Live events over graphql-ws on /graphql. Subscribe first, then query the snapshot, and apply only events with a newer office version.',
+};
+
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const [operation, description] of Object.entries(rootTypeDescriptions)) {
+    const type = schema.getRootType(operation as OperationTypeNode);
+    if (type) type.description = description;
+  }
+  return schema;
+}
+
 export async function buildApiSchema(services: Services, pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     pubSub,
     resolvers: [
       ...createCatalogResolvers(services.catalog),
@@ -38,6 +53,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
     globalMiddlewares: [rejectNulBytes],
     validate: { forbidUnknownValues: false },
   });
+  return describeRootTypes(schema);
 }
 
 /** The SDL as checked in: sorted, so that a diff shows what changed, not where. */
