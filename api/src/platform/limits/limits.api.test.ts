@@ -1,4 +1,5 @@
 import { solveChallenge } from 'altcha-lib/v1';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
@@ -100,6 +101,8 @@ describe('operation limits', () => {
     const costly = await from('198.51.100.7', `{ services(first: 200) { edges { node { id name description url } } } }`);
     expect(codeOf(costly)).toBe('BAD_USER_INPUT');
     expect(codeOf(await from('198.51.100.7', `{ services(first: 20) { edges { node { id name } } } }`))).toBe('OK');
+    // Introspection, as GraphiQL asks it, goes deeper than any limit and is bounded by the schema.
+    expect(codeOf(await from('198.51.100.7', getIntrospectionQuery()))).toBe('OK');
   });
 });
 

@@ -24,6 +24,8 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
  * request cannot make the server or the database do unbounded work.
  */
 export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, limits: { maxQueryDepth: number; maxQueryComplexity: number }): void {
+  // Introspection (GraphiQL and codegen ask it 15 levels deep) is bounded by the schema itself.
+  if (operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))) return;
   const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
   const depth = depthOf(operation.selectionSet, fragments, new Set());
   if (depth > limits.maxQueryDepth) {
