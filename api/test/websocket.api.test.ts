@@ -31,3 +31,28 @@ it('closes a connection with an unknown token with 4401', async () => {
   expect(await closed).toBe(4401);
   await ws.dispose();
 });
+
+it('answers a malformed operation over the socket with BAD_USER_INPUT, as over HTTP', async () => {
+  const ws = client(`Bearer ${api.adminToken}`);
+  const error = await ws.iterate({ query: '{ services { nope } }' }).next().catch((caught: unknown) => caught);
+  expect(JSON.stringify(error)).toContain('BAD_USER_INPUT');
+  await ws.dispose();
+});
+
+it('takes the session cookie on a socket only from our own origin', async () => {
+  const cookie = `zms_session=${api.adminToken}`;
+  const open = (origin: string) =>
+    new Promise<number | 'open'>((resolve) => {
+      const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie, origin } });
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+      socket.on('message', (data) => {
+        if (JSON.parse(String(data)).type === 'connection_ack') {
+          socket.close();
+          resolve('open');
+        }
+      });
+      socket.on('close', (code) => resolve(code));
+    });
+  expect(await open('https://evil.example')).toBe(4403);
+  expect(await open(new URL(api.url).origin)).toBe('open');
+});

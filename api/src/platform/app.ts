@@ -28,7 +28,7 @@ import { EventBus, useEventTransport } from './events/event-bus';
 import { explorerDist, explorerRouter } from './explorer';
 import { buildApiSchema } from './graphql/schema';
 import { ProofOfWork } from './limits/proof-of-work';
-import { checkQueryLimits } from './limits/query-limits';
+import { checkQueryLimits, operationCost } from './limits/query-limits';
 import { RateLimits } from './limits/rate-limits';
 import { inTransaction } from './transaction';
 import { JobKind, JobRunner } from './jobs/job-queue';
@@ -44,7 +44,7 @@ export interface App {
 }
 
 /** Apollo's own codes for malformed requests, all of which the contract calls BAD_USER_INPUT. */
-const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Expected failures are typed; anything else reaches the client without internals. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -55,6 +55,16 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   }
   if (typeof code === 'string' && malformedRequestCodes.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   return formatted;
+}
+
+/**
+ * graphql-ws hands over graphql-js's own parse, validation and variable errors without a code:
+ * errors without a path never ran a resolver, so they are malformed input, as over HTTP.
+ */
+function formatSocketError(error: GraphQLError): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  const malformed = formatted.extensions?.code === undefined && error.path === undefined && error.originalError === undefined;
+  return formatError(malformed ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted, error);
 }
 
 /** Test-only routes: set the clock of this process and run due jobs, so tests never sleep. */
@@ -129,6 +139,17 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const secureCookie = config.publicBaseUrl.startsWith('https:');
+  const publicOrigin = new URL(config.publicBaseUrl).origin;
+  /** Our own pages: the public origin, or the host the request was sent to (same origin). */
+  const isOwnOrigin = (request: http.IncomingMessage): boolean => {
+    const origin = request.headers.origin;
+    if (!origin) return false;
+    try {
+      return origin === publicOrigin || new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  };
   app.set('trust proxy', config.trustProxy);
   /** The client address by the same trusted-proxy rule Express applies to HTTP requests. */
   const clientAddressOf = (request: http.IncomingMessage): string | null => proxyAddr(request, app.get('trust proxy fn')) ?? null;
@@ -166,6 +187,9 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       schema,
       // Credentials are checked once when the socket opens: bad ones close it with 4401.
       onConnect: async (ctx) => {
+        // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.
+        const byCookie = !ctx.connectionParams?.authorization && tokenFrom(undefined, ctx.extra.request.headers.cookie) !== null;
+        if (byCookie && !isOwnOrigin(ctx.extra.request)) return false;
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
         try {
           await authenticate(orm.em.fork(), credential, clock.now());
@@ -177,9 +201,8 @@ export async function startApp(config: AppConfig, log: (message: string) => void
         }
       },
       // Errors over the socket go through the same formatError as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatSocketError) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatSocketError),
       // A credential revoked or expired while the socket is open stops at its next operation.
       onSubscribe: async (ctx, _id, payload) => {
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
@@ -189,7 +212,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
           const document = parse(payload.query);
           const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
           if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
-          await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation?.operation === 'mutation' ? 3 : 1);
+          await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
         } catch (error) {
           if (error instanceof InvalidCredentials) {
             ctx.extra.socket.close(4401, 'Unauthorized');
@@ -219,7 +242,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
         requestDidStart: async () => ({
           didResolveOperation: async ({ contextValue, document, operation, request }) => {
             if (operation) checkQueryLimits(schema, document, operation, request.variables, config.limits);
-            await guards.rateLimits.spend(contextValue.principal, contextValue.clientAddress, operation?.operation === 'mutation' ? 3 : 1);
+            await guards.rateLimits.spend(contextValue.principal, contextValue.clientAddress, operation ? operationCost(operation) : 1);
           },
         }),
       },
@@ -237,6 +260,11 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    // A body that is no JSON, or too large, is malformed input like any other: a GraphQL error.
+    (error: Error & { status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!error.status || error.status >= 500) return next(error);
+      res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+    },
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, {

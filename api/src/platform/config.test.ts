@@ -13,6 +13,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ migrateOnStart: false, seedDemoData: false });
   });
 
+  it.each([
+    [undefined, false],
+    ['1', 1],
+    ['true', true],
+    ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
+  ])('reads TRUST_PROXY=%s as Express does', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
   it('reads the test clock and stops polling jobs under it', () => {
     const config = loadConfig({ ZMS_TEST_CLOCK: 'true', ZMS_CLOCK_START: '2026-03-29T00:30:00Z' });
     expect(config.clockStart?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
@@ -31,6 +40,7 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://partner.example/path' }, 'CORS_ORIGINS lists origins like https://example.org'],
     [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL must be a URL'],
     [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA must be true or false'],
+    [{ TRUST_PROXY: 'not an address' }, 'TRUST_PROXY must be false, true, a hop count or addresses/subnets'],
     [{ IMPORT_TEMPLATE_WEEKDAYS: '1,8' }, 'IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7'],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

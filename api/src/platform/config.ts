@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { fileURLToPath } from 'node:url';
 
 export type Environment = 'development' | 'test' | 'production';
@@ -41,8 +42,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Browser origins of third-party front ends allowed to call the API (CORS). */
   corsOrigins: string[];
-  /** Express `trust proxy`: which proxy's X-Forwarded-For gives the client address; false trusts none. */
-  trustProxy: string | false;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client address; false trusts none. */
+  trustProxy: string | number | boolean;
   /** Test-only: the clock can be set over HTTP; production refuses to start with it. */
   testClock: boolean;
   /** Initial time of the test clock. */
@@ -57,6 +58,20 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** As Express reads it: a hop count, true (trust every hop), or addresses and subnets. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): string | number | boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  try {
+    proxyAddr.compile(raw.split(',').map((part) => part.trim()));
+  } catch {
+    problems.push(`TRUST_PROXY must be false, true, a hop count or addresses/subnets (e.g. loopback, 10.0.0.0/8), not "${raw}"`);
+    return false;
+  }
+  return raw;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
@@ -101,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     else if (env.BOOTSTRAP_ADMIN_PASSWORD.length < 12) problems.push('BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters');
     else bootstrapAdmin = { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD };
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const altchaEnabled = flag('ALTCHA_ENABLED', false);
   if (altchaEnabled && (env.ALTCHA_HMAC_KEY ?? '').length < 32) problems.push('ALTCHA_ENABLED needs ALTCHA_HMAC_KEY of at least 32 characters, the same in every API process');
   const corsOrigins = (env.CORS_ORIGINS || '').split(',').map((origin) => origin.trim()).filter(Boolean);
@@ -150,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
-    trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
+    trustProxy,
     testClock,
     clockStart,
     jobPolling: flag('JOB_POLLING', !testClock),

@@ -31,8 +31,10 @@ export class ZmsRequestError extends Error {
   readonly retryAfterSeconds: number | null;
   /** The HTTP status of the answer; null over the WebSocket or when none came. */
   readonly status: number | null;
+  /** What the API answered besides the errors: a confirmation's secret must not be lost to a failing side field. */
+  readonly data: unknown;
 
-  constructor(errors: readonly GraphQLFormattedError[], options: { status?: number | null; message?: string; cause?: unknown } = {}) {
+  constructor(errors: readonly GraphQLFormattedError[], options: { status?: number | null; message?: string; cause?: unknown; data?: unknown } = {}) {
     const codes = errors.length > 0 ? errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) : ['NETWORK_ERROR'];
     super(options.message ?? errors.map((error, index) => `${codes[index]}: ${error.message}`).join('; '), { cause: options.cause });
     this.errors = errors;
@@ -40,6 +42,7 @@ export class ZmsRequestError extends Error {
     const retryAfter = errors.map((error) => error.extensions?.retryAfterSeconds).find((value) => typeof value === 'number');
     this.retryAfterSeconds = typeof retryAfter === 'number' ? retryAfter : null;
     this.status = options.status ?? null;
+    this.data = options.data ?? null;
   }
 
   has(code: ZmsErrorCode): boolean {
@@ -111,7 +114,7 @@ export function createZmsClient(options: ZmsClientOptions): ZmsClient {
         throw new ZmsRequestError([], { message: `NETWORK_ERROR: POST ${url} failed`, cause });
       }
       const body = (await response.json().catch(() => null)) as FormattedExecutionResult<TResult> | null;
-      if (body?.errors?.length) throw new ZmsRequestError(body.errors, { status: response.status });
+      if (body?.errors?.length) throw new ZmsRequestError(body.errors, { status: response.status, data: body.data });
       if (!body?.data) throw new ZmsRequestError([], { status: response.status, message: `NETWORK_ERROR: no GraphQL answer from ${url} (HTTP ${response.status})` });
       return body.data as TResult;
     },

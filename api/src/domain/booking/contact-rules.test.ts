@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from './appointment-lifecycle';
-import { validateContact, type ContactData } from './contact-rules';
+import { mailboxOf, validateContact, type ContactData } from './contact-rules';
 
 describe('validateContact', () => {
   it.each<[Channel, ContactData, string[]]>([
@@ -19,5 +19,17 @@ describe('validateContact', () => {
 
   it('trims and drops empty values', () => {
     expect(validateContact(Channel.PORTAL, { name: ' Ada ', email: ' ada@example.org ', phone: '' })).toEqual({ name: 'Ada', email: 'ada@example.org', phone: null, problems: [] });
+  });
+});
+
+describe('mailboxOf', () => {
+  it.each([
+    ['ada@example.org', 'ada@example.org'],
+    [' Ada@Example.ORG ', 'ada@example.org'],
+    ['ada@example.org.', 'ada@example.org'],
+    ['ada+termine@example.org', 'ada@example.org'],
+    ['ada+a+b@example.org.', 'ada@example.org'],
+  ])('%s reaches %s', (email, mailbox) => {
+    expect(mailboxOf(email)).toBe(mailbox);
   });
 });

@@ -38,3 +38,11 @@ export function validateContact(channel: Channel, contact: ContactData): Checked
   if (channel === Channel.HOTLINE && email === null && phone === null) problems.push('An email address or a phone number is required.');
   return { name, email, phone, problems };
 }
+
+/**
+ * The mailbox an address reaches, for limits per address: case, a trailing dot of the domain and
+ * a "+tag" of the local part make no other mailbox.
+ */
+export function mailboxOf(email: string): string {
+  return email.trim().toLowerCase().replace(/\.+$/, '').replace(/\+[^@]*@/, '@');
+}

@@ -10,7 +10,7 @@ import { AppointmentView, BookedService, CancelAppointmentResult, ConfirmAppoint
 export function createBookingResolvers(booking: BookingService) {
   @Resolver()
   class BookingResolver {
-    @Mutation(() => ReserveSlotResult, { description: "Holds the slots for the services from `start` in the caller's contingent until confirmed or expired." })
+    @Mutation(() => ReserveSlotResult, { complexity: 20, description: "Holds the slots for the services from `start` in the caller's contingent until confirmed or expired." })
     reserveSlot(@Ctx() ctx: RequestContext, @Arg('input', () => ReserveSlotInput, { description: 'Office, services and start.' }) input: ReserveSlotInput) {
       return booking.reserveSlot(ctx, input);
     }
@@ -30,7 +30,7 @@ export function createBookingResolvers(booking: BookingService) {
       return booking.rescheduleAppointment(ctx, input);
     }
 
-    @Query(() => ProofOfWorkChallenge, { description: 'A fresh proof-of-work challenge (ALTCHA) for reserveSlot; needed by anonymous callers while its `required` is true.' })
+    @Query(() => ProofOfWorkChallenge, { complexity: 50, description: 'A fresh proof-of-work challenge (ALTCHA) for reserveSlot; needed by anonymous callers while its `required` is true.' })
     proofOfWorkChallenge(@Ctx() ctx: RequestContext) {
       return booking.proofOfWorkChallenge(ctx);
     }

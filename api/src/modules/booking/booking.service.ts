@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
 import { calendarFile } from '../../domain/booking/ics';
-import { validateContact } from '../../domain/booking/contact-rules';
+import { mailboxOf, validateContact } from '../../domain/booking/contact-rules';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
 import { InvalidInput, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
@@ -219,13 +219,13 @@ async function writeServices(em: EntityManager, appointmentId: number, services:
 
 /**
  * The appointment behind a number, when the secret matches; null hides which of the two was
- * wrong. Wrong secrets are counted per number, and a number guessed at too often is refused.
+ * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
  */
 async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
-  await ctx.guards.rateLimits.checkSecretAttempts(access.number);
+  await ctx.guards.rateLimits.checkSecretAttempts(access.number, ctx.principal, ctx.clientAddress);
   const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
   if (row && matchesDigest(access.secret, row.secret_digest)) return row;
-  await ctx.guards.rateLimits.recordWrongSecret(access.number);
+  await ctx.guards.rateLimits.recordWrongSecret(access.number, ctx.principal, ctx.clientAddress);
   return null;
 }
 
@@ -396,10 +396,13 @@ export class BookingService {
   /** Whether the address holds the allowed number of future appointments at the office already. */
   private async emailHoldsEnough(em: EntityManager, ctx: RequestContext, officeId: number, email: string, now: Date): Promise<boolean> {
     // Two confirmations with one address at once are counted one after the other.
-    await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [2, `${officeId}:${email.toLowerCase()}`]);
+    const mailbox = mailboxOf(email);
+    await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [2, `${officeId}:${mailbox}`]);
     const [{ count }] = await em.execute<{ count: string }[]>(
-      `select count(*) from appointment where office_id = ? and lower(contact_email) = ? and start_at > ? and status in ('preconfirmed', 'confirmed')`,
-      [officeId, email.toLowerCase(), now],
+      `select count(*) from appointment
+        where office_id = ? and start_at > ? and status in ('preconfirmed', 'confirmed')
+          and regexp_replace(rtrim(lower(contact_email), '.'), '\\+[^@]*@', '@') = ?`,
+      [officeId, now, mailbox],
     );
     return Number(count) >= ctx.guards.rateLimits.activeAppointmentsPerEmail;
   }

@@ -11,12 +11,12 @@ import { Closure } from './closure.entity';
 export function createCapacityResolvers(availability: AvailabilityService, capacity: CapacityService) {
   @Resolver()
   class AvailabilityResolver {
-    @Query(() => [AvailableDay], { description: "Days on which the services can be booked in the caller's contingent, with the offices that have room." })
+    @Query(() => [AvailableDay], { complexity: 100, description: "Days on which the services can be booked in the caller's contingent, with the offices that have room." })
     availableDays(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableDaysInput, { description: 'Services, offices and the range of days.' }) input: AvailableDaysInput) {
       return availability.availableDays(ctx, input);
     }
 
-    @Query(() => [OfficeSlots], { description: 'Start times per office on one day at which the services can be booked.' })
+    @Query(() => [OfficeSlots], { complexity: 30, description: 'Start times per office on one day at which the services can be booked.' })
     availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput, { description: 'Services, offices and the day.' }) input: AvailableSlotsInput) {
       return availability.availableSlots(ctx, input);
     }

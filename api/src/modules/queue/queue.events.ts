@@ -54,7 +54,7 @@ export class QueueEvents {
 
   /** The citizen's status now, then again after every change of the office's queue. */
   async myQueueStatus(ctx: RequestContext, access: QueueAccessInput): Promise<AsyncIterable<QueueStatus>> {
-    const entry = await this.queue.entryByAccess(ctx.em, access, ctx.clock.now());
+    const entry = await this.queue.entryByAccess(ctx.em, ctx, access, ctx.clock.now());
     if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
     const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
     const queue = this.queue;
@@ -62,7 +62,7 @@ export class QueueEvents {
     const current = async () => {
       const em = ctx.em.fork();
       const now = ctx.clock.now();
-      const found = await queue.entryByAccess(em, access, now);
+      const found = await queue.entryByAccess(em, ctx, access, now);
       return found ? queue.statusOf(em, found.id, now) : null;
     };
     return (async function* () {

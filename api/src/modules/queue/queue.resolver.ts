@@ -29,7 +29,7 @@ type Args<T> = SubscribeResolverData<unknown, T, RequestContext>;
 export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
   @Resolver()
   class QueueResolver {
-    @Query(() => QueueSnapshot, { description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
+    @Query(() => QueueSnapshot, { complexity: 30, description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
     queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
       return queue.queue(ctx, officeId);
     }

@@ -449,21 +449,25 @@ export class QueueService {
 
   /** The citizen's view: by ticket or appointment number and its secret, today. */
   async queueStatus(ctx: RequestContext, access: QueueAccessInput): Promise<QueueStatus | null> {
-    const entry = await this.entryByAccess(ctx.em, access, ctx.clock.now());
+    const entry = await this.entryByAccess(ctx.em, ctx, access, ctx.clock.now());
     if (!entry) return null;
     return this.statusOf(ctx.em, entry.id, ctx.clock.now());
   }
 
-  async entryByAccess(em: EntityManager, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
+  /** The entry a citizen follows; wrong secrets count against the caller as for appointments. */
+  async entryByAccess(em: EntityManager, ctx: RequestContext, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
+    const number = access.number.trim();
+    await ctx.guards.rateLimits.checkSecretAttempts(number, ctx.principal, ctx.clientAddress);
     const candidates = await selectEntries(
       em,
       `e.display_number = ? and e.local_date between ?::date and ?::date order by e.id desc`,
-      [access.number.trim(), localDateOf(new Date(now.getTime() - 86_400_000), 'Europe/Berlin'), addDays(localDateOf(now, 'Europe/Berlin'), 1)],
+      [number, localDateOf(new Date(now.getTime() - 86_400_000), 'Europe/Berlin'), addDays(localDateOf(now, 'Europe/Berlin'), 1)],
     );
     for (const entry of candidates) {
       const secretDigest = entry.secret_digest ?? (await em.execute<{ secret_digest: string | null }[]>('select secret_digest from appointment where id = ?', [entry.appointment_id]))[0]?.secret_digest ?? null;
       if (matchesDigest(access.secret, secretDigest)) return entry;
     }
+    await ctx.guards.rateLimits.recordWrongSecret(number, ctx.principal, ctx.clientAddress);
     return null;
   }
 

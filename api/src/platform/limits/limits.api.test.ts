@@ -83,12 +83,12 @@ describe('rate limits', () => {
     expect(benchmarkResults.map(codeOf)).toEqual(Array(10).fill('OK'));
   });
 
-  it('refuses an appointment number after too many wrong secrets, even with the right one', async () => {
+  it('refuses a caller who guessed wrong too often, even with the right secret', async () => {
     const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt('08:00') } }, api.adminToken)).reserveSlot;
     const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: {} } }, api.adminToken);
     const number = confirmAppointment.appointment.number;
     for (let attempt = 0; attempt < 3; attempt += 1) expect((await from('198.51.100.5', op.appointment, { input: { number, secret: `guess-${attempt}` } })).body.data?.appointment).toBeNull();
-    const right = await from('198.51.100.6', op.appointment, { input: { number, secret: confirmAppointment.secret } });
+    const right = await from('198.51.100.5', op.appointment, { input: { number, secret: confirmAppointment.secret } });
     expect(codeOf(right)).toBe('RATE_LIMITED');
   });
 });
@@ -129,5 +129,41 @@ describe('appointments per email address', () => {
     expect(await book('10:10', 'viel@example.org')).toBe('ConfirmedAppointment');
     expect(await book('10:20', 'viel@example.org')).toBe('TooManyAppointments');
     expect(await book('10:20', 'andere@example.org')).toBe('ConfirmedAppointment');
+  });
+});
+
+describe('what the review found', () => {
+  it('charges every root field, and refuses operations with too many', async () => {
+    const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `s${index}: services(first: 1) { edges { node { id } } }`).join(' ')} }`;
+    expect(codeOf(await from('198.51.100.20', aliased(11)))).toBe('BAD_USER_INPUT');
+    const spent = [];
+    for (let request = 0; request < 3; request += 1) spent.push(codeOf(await from('198.51.100.21', aliased(10))));
+    // 10 root fields cost 10 of the 20 a minute: the third request is over.
+    expect(spent).toEqual(['OK', 'OK', 'RATE_LIMITED']);
+  });
+
+  it('counts wrong secrets per caller, so a guesser cannot lock the citizen out', async () => {
+    const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt('11:00') } }, api.adminToken)).reserveSlot;
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: {} } }, api.adminToken);
+    const { number, secret } = { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
+    for (let attempt = 0; attempt < 3; attempt += 1) await from('198.51.100.22', `query ($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`, { input: { number: String(number), secret: `guess-${attempt}` } });
+    expect(codeOf(await from('198.51.100.22', op.appointment, { input: { number, secret } }))).toBe('RATE_LIMITED');
+    expect((await from('198.51.100.23', op.appointment, { input: { number, secret } })).body.data?.appointment).toMatchObject({ number });
+  });
+
+  it('answers a body that is no JSON with BAD_USER_INPUT', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts plus-tagged and dotted addresses as the same mailbox', async () => {
+    const book = async (time: string, email: string) => {
+      const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt(time) } }, api.adminToken)).reserveSlot;
+      return (await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: { name: 'Tag', email } } }, api.adminToken)).confirmAppointment.__typename;
+    };
+    expect(await book('11:10', 'tag@example.org')).toBe('ConfirmedAppointment');
+    expect(await book('11:20', 'tag+zwei@example.org.')).toBe('ConfirmedAppointment');
+    expect(await book('11:30', 'Tag+drei@Example.org')).toBe('TooManyAppointments');
   });
 });

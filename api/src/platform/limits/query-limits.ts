@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!selectionSet) return 0;
@@ -16,6 +16,7 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<stri
 }
 
 // A page of `first` items costs as much as its items: the bots' way to ask for everything at once.
+// Fields that scan many rows declare their own cost (`complexity` on the resolver).
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined;
 
@@ -23,17 +24,29 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
  * Refuses operations nested deeper or costing more than the limits, before they run, so that one
  * request cannot make the server or the database do unbounded work.
  */
+/** Root fields one operation may ask for: aliases must not multiply a request's work unnoticed. */
+export const maxRootFields = 10;
+
+/** What an operation costs of the caller's rate budget: every root field, mutations three times. */
+export function operationCost(operation: OperationDefinitionNode): number {
+  return operation.selectionSet.selections.length * (operation.operation === 'mutation' ? 3 : 1);
+}
+
 export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, limits: { maxQueryDepth: number; maxQueryComplexity: number }): void {
-  // Introspection (GraphiQL and codegen ask it 15 levels deep) is bounded by the schema itself.
-  if (operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))) return;
+  if (operation.selectionSet.selections.length > maxRootFields) {
+    throw new GraphQLError(`The operation asks for ${operation.selectionSet.selections.length} root fields; at most ${maxRootFields} are allowed.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  // Introspection (GraphiQL and codegen ask it 15 levels deep) is exempt from the depth limit
+  // only: its cost still counts, so that aliases cannot multiply it.
+  const introspection = operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'));
   const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
   const depth = depthOf(operation.selectionSet, fragments, new Set());
-  if (depth > limits.maxQueryDepth) {
+  if (!introspection && depth > limits.maxQueryDepth) {
     throw new GraphQLError(`The operation is nested ${depth} levels deep; at most ${limits.maxQueryDepth} are allowed.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
   let complexity: number;
   try {
-    complexity = getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    complexity = getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })] });
   } catch {
     // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT before any work.
     return;

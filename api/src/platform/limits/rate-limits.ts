@@ -13,6 +13,30 @@ function rateLimited(res: RateLimiterRes, what: string): GraphQLError {
   return new GraphQLError(`Too many ${what}. Try again in ${retryAfterSeconds} s.`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } } });
 }
 
+/** IPv6 clients get a /64 each from their provider: one budget per /64, not per address. */
+export function addressKey(clientAddress: string | null): string {
+  if (!clientAddress) return 'unknown';
+  const address = clientAddress.replace(/^::ffff:/, '');
+  return address.includes(':') ? `${address.split(':').slice(0, 4).join(':')}::/64` : address;
+}
+
+function callerKey(principal: Principal, clientAddress: string | null): string {
+  switch (principal.kind) {
+    case 'anonymous':
+      return `address:${addressKey(clientAddress)}`;
+    case 'apiKey':
+      return `key:${principal.keyId}`;
+    case 'staff':
+      return `staff:${principal.accountId}`;
+    case 'device':
+      return `device:${principal.deviceId}`;
+  }
+}
+
+function secretKey(number: string | number, principal: Principal, clientAddress: string | null): string {
+  return `${number}|${callerKey(principal, clientAddress)}`;
+}
+
 /**
  * Request budgets per client address (anonymous callers) and per API key, and a budget of wrong
  * secrets per appointment number, kept in PostgreSQL or Redis so that they hold across API
@@ -42,7 +66,7 @@ export class RateLimits {
   /** Spends `cost` of the caller's budget; staff and devices are trusted and not limited. */
   async spend(principal: Principal, clientAddress: string | null, cost: number): Promise<void> {
     try {
-      if (principal.kind === 'anonymous') await this.perAddress.consume(clientAddress ?? 'unknown', cost);
+      if (principal.kind === 'anonymous') await this.perAddress.consume(addressKey(clientAddress), cost);
       else if (principal.kind === 'apiKey' && !this.config.exemptApiKeys.includes(principal.name)) await this.perApiKey.consume(String(principal.keyId), cost);
     } catch (error) {
       if (error instanceof RateLimiterRes) throw rateLimited(error, 'requests');
@@ -50,14 +74,17 @@ export class RateLimits {
     }
   }
 
-  /** Refuses a number whose secret was guessed wrong too often, even with the right secret. */
-  async checkSecretAttempts(number: number): Promise<void> {
-    const res = await this.wrongSecrets.get(String(number));
-    if (res && res.consumedPoints >= this.config.wrongSecretsPerHour) throw rateLimited(res, 'wrong secrets for this appointment number');
+  /**
+   * Refuses a caller who guessed secrets of this number wrong too often. Counted per number and
+   * caller, so that a guesser locks out only themselves, never the citizen who holds the number.
+   */
+  async checkSecretAttempts(number: string | number, principal: Principal, clientAddress: string | null): Promise<void> {
+    const res = await this.wrongSecrets.get(secretKey(number, principal, clientAddress));
+    if (res && res.consumedPoints >= this.config.wrongSecretsPerHour) throw rateLimited(res, 'wrong secrets for this number');
   }
 
-  async recordWrongSecret(number: number): Promise<void> {
-    await this.wrongSecrets.penalty(String(number), 1);
+  async recordWrongSecret(number: string | number, principal: Principal, clientAddress: string | null): Promise<void> {
+    await this.wrongSecrets.penalty(secretKey(number, principal, clientAddress), 1);
   }
 
   get activeAppointmentsPerEmail(): number {
