@@ -1,18 +1,20 @@
 import 'reflect-metadata';
 import { startApp } from './platform/app';
 import { ConfigError, loadConfig } from './platform/config';
+import { createLogger } from './platform/observability';
 
 try {
   const config = loadConfig();
-  const app = await startApp(config);
-  console.log(`ZMS API listening on ${app.url}/graphql`);
+  const logger = createLogger(config.logLevel);
+  const app = await startApp(config, logger);
+  logger.info(`ZMS API listening on ${app.url}/graphql (explorer: ${app.url}/explorer/)`);
   // One place shuts down: the servers drain, then the database (embedded or not) is let go.
   const shutdown = (signal: string) => {
-    console.log(`${signal}: shutting down`);
+    logger.info(`${signal}: shutting down`);
     app.stop().then(
       () => process.exit(0),
       (error) => {
-        console.error(error);
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { startApp, type App } from '../src/platform/app';
 import type { ControlledClock } from '../src/platform/clock';
 import { loadConfig } from '../src/platform/config';
+import { createLogger } from '../src/platform/observability';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const adminUsername = 'admin';
@@ -105,7 +106,7 @@ export interface ApiProcess {
 export async function startTestApi(clockStart: string, settings: NodeJS.ProcessEnv = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const env = { ...testEnvironment(database.url, clockStart), ...settings };
-  const app = await startApp(loadConfig(env), () => {});
+  const app = await startApp(loadConfig(env), createLogger('silent'));
   const client = new ApiClient(app.url);
   client.adminToken = await client.login(adminUsername, adminPassword);
   const processes: ApiProcess[] = [];

@@ -27,6 +27,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres
 import { EventBus, useEventTransport } from './events/event-bus';
 import { explorerDist, explorerRouter } from './explorer';
 import { buildApiSchema } from './graphql/schema';
+import { Metrics, createLogger, requestLogging, type Logger } from './observability';
 import { ProofOfWork } from './limits/proof-of-work';
 import { checkQueryLimits, operationCost } from './limits/query-limits';
 import { RateLimits } from './limits/rate-limits';
@@ -46,25 +47,29 @@ export interface App {
 /** Apollo's own codes for malformed requests, all of which the contract calls BAD_USER_INPUT. */
 const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
-/** Expected failures are typed; anything else reaches the client without internals. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('internal error:', error);
-    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  }
-  if (typeof code === 'string' && malformedRequestCodes.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
-  return formatted;
+/** Expected failures are typed; anything else reaches the client without internals, and the log with them. */
+function formatErrorWith(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+      logger.error({ err: error, path: formatted.path }, 'internal error');
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    if (typeof code === 'string' && malformedRequestCodes.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    return formatted;
+  };
 }
 
 /**
  * graphql-ws hands over graphql-js's own parse, validation and variable errors without a code:
  * errors without a path never ran a resolver, so they are malformed input, as over HTTP.
  */
-function formatSocketError(error: GraphQLError): GraphQLFormattedError {
-  const formatted = error.toJSON();
-  const malformed = formatted.extensions?.code === undefined && error.path === undefined && error.originalError === undefined;
-  return formatError(malformed ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted, error);
+function formatSocketErrorWith(formatError: ReturnType<typeof formatErrorWith>) {
+  return (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = error.toJSON();
+    const malformed = formatted.extensions?.code === undefined && error.path === undefined && error.originalError === undefined;
+    return formatError(malformed ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted, error);
+  };
 }
 
 /** Test-only routes: set the clock of this process and run due jobs, so tests never sleep. */
@@ -89,11 +94,15 @@ function testRoutes(clock: ControlledClock, jobs: JobRunner): express.Router {
   return router;
 }
 
-export async function startApp(config: AppConfig, log: (message: string) => void = console.log): Promise<App> {
+export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+  const log = (message: string) => logger.info(message);
+  const warn = (message: string) => logger.warn(message);
+  const formatError = formatErrorWith(logger);
+  const formatSocketError = formatSocketErrorWith(formatError);
   let embedded: RunningPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === null) {
-    embedded = await startEmbeddedPostgres(config.embeddedDataDir, log);
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir, warn);
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL started, data in ${config.embeddedDataDir}`);
   }
@@ -102,7 +111,8 @@ export async function startApp(config: AppConfig, log: (message: string) => void
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   }
   const orm = await openOrm(databaseUrl);
-  const bus = new EventBus(databaseUrl, config.redisUrl, log);
+  const metrics = new Metrics(orm, () => clock.now());
+  const bus = new EventBus(databaseUrl, config.redisUrl, warn);
   useEventTransport(await bus.start());
   const guards = {
     rateLimits: new RateLimits(config.limits, bus.redisClient ? { redis: bus.redisClient } : { databaseUrl }),
@@ -111,7 +121,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
   const services = { queue: new QueueService(config.publicBaseUrl), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
-  const jobs = new JobRunner(orm, clock, (message) => log(message))
+  const jobs = new JobRunner(orm, clock, warn)
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
     .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
@@ -182,6 +192,26 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       }
     }
   }, config.socketHeartbeatMs);
+  // Counted per socket, so that a socket that closes takes its subscriptions off the gauge.
+  const subscriptionsBySocket = new WeakMap<object, Set<string>>();
+  const openSubscriptions = (ctx: object): { add(id: string): void; delete(id: string): void; clear(): void } => {
+    let ids = subscriptionsBySocket.get(ctx);
+    if (!ids) subscriptionsBySocket.set(ctx, (ids = new Set()));
+    const set = ids;
+    return {
+      add: (id) => {
+        if (!set.has(id)) metrics.activeSubscriptions.inc();
+        set.add(id);
+      },
+      delete: (id) => {
+        if (set.delete(id)) metrics.activeSubscriptions.dec();
+      },
+      clear: () => {
+        metrics.activeSubscriptions.dec(set.size);
+        set.clear();
+      },
+    };
+  };
   const wsCleanup = useServer(
     {
       schema,
@@ -203,6 +233,12 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       // Errors over the socket go through the same formatError as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatSocketError) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map(formatSocketError),
+      onComplete: (ctx, id) => {
+        openSubscriptions(ctx).delete(id);
+      },
+      onClose: (ctx) => {
+        openSubscriptions(ctx).clear();
+      },
       // A credential revoked or expired while the socket is open stops at its next operation.
       onSubscribe: async (ctx, _id, payload) => {
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
@@ -213,6 +249,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
           const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
           if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
           await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
+          if (operation?.operation === 'subscription') openSubscriptions(ctx).add(_id);
         } catch (error) {
           if (error instanceof InvalidCredentials) {
             ctx.extra.socket.close(4401, 'Unauthorized');
@@ -237,6 +274,7 @@ export async function startApp(config: AppConfig, log: (message: string) => void
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      metrics.apolloPlugin(),
       {
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({
@@ -250,8 +288,18 @@ export async function startApp(config: AppConfig, log: (message: string) => void
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
+  app.use(requestLogging(logger));
+  // Liveness: the process answers. Readiness: it reaches its database and hears events.
+  app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const database = await orm.em.fork().execute('select 1').then(() => true, () => false);
+    const ready = database && bus.listening;
+    res.status(ready ? 200 : 503).json({ ready, database, events: bus.listening });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay

@@ -22,6 +22,8 @@ export interface AppConfig {
   bootstrapAdmin: { username: string; password: string } | null;
   /** How long a staff session lasts. */
   sessionHours: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
   /** How often WebSockets are pinged; one that misses a ping until the next is closed. */
   socketHeartbeatMs: number;
   /** Abuse protection; limits live in PostgreSQL (or Redis) so that they hold across processes. */
@@ -117,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     else bootstrapAdmin = { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD };
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, not "${logLevel}"`);
   const altchaEnabled = flag('ALTCHA_ENABLED', false);
   if (altchaEnabled && (env.ALTCHA_HMAC_KEY ?? '').length < 32) problems.push('ALTCHA_ENABLED needs ALTCHA_HMAC_KEY of at least 32 characters, the same in every API process');
   const corsOrigins = (env.CORS_ORIGINS || '').split(',').map((origin) => origin.trim()).filter(Boolean);
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
+    logLevel,
     trustProxy,
     testClock,
     clockStart,

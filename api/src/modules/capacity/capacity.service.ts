@@ -44,6 +44,15 @@ function assignRule(rule: CapacityRule, fields: CapacityRuleFields): void {
   });
 }
 
+/** The rule an administrative change is aimed at, once the caller may administer its office. */
+async function managedRule(em: EntityManager, ctx: RequestContext, ruleIdText: string): Promise<CapacityRule | NotFound> {
+  const ruleId = parseId(ruleIdText);
+  const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
+  if (!rule) return new NotFound(`There is no capacity rule ${ruleIdText}.`);
+  authorize(ctx, Permission.manageOffice, rule.office.id);
+  return rule;
+}
+
 export class CapacityService {
   /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
   private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
@@ -77,10 +86,8 @@ export class CapacityService {
   async updateCapacityRule(ctx: RequestContext, input: UpdateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const ruleId = parseId(input.ruleId);
-      const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
-      if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
-      authorize(ctx, Permission.manageOffice, rule.office.id);
+      const rule = await managedRule(em, ctx, input.ruleId);
+      if (rule instanceof NotFound) return rule;
       await lockOfficeCapacity(em, rule.office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office: rule.office, id: { $ne: rule.id } }));
       if (problems.length > 0) return new InvalidInput(problems);
@@ -92,10 +99,8 @@ export class CapacityService {
   async deleteCapacityRule(ctx: RequestContext, input: DeleteCapacityRuleInput): Promise<CapacityChange | NotFound> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const ruleId = parseId(input.ruleId);
-      const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
-      if (!rule) return new NotFound(`There is no capacity rule ${input.ruleId}.`);
-      authorize(ctx, Permission.manageOffice, rule.office.id);
+      const rule = await managedRule(em, ctx, input.ruleId);
+      if (rule instanceof NotFound) return rule;
       em.remove(rule);
       return this.applyChange(em, ctx, 'deleteCapacityRule', rule.office, {});
     });

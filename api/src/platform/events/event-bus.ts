@@ -66,6 +66,8 @@ export class EventBus {
   /** Also handed to type-graphql, which insists on a pubsub for schemas with subscriptions. */
   readonly local = createPubSub<LocalTopics>();
   private listener: { stop(): Promise<void> } | null = null;
+  /** Whether this process hears events now (its LISTEN connection or Redis subscriber is up). */
+  listening = false;
   /** The publishing Redis connection when Redis carries events; the rate limits share it. */
   redisClient: Redis | null = null;
 
@@ -94,7 +96,10 @@ export class EventBus {
       const subscriber = new Redis(this.redisUrl, { lazyConnect: true });
       await Promise.all([publisher.connect(), subscriber.connect()]);
       subscriber.on('message', (_channel: string, raw: string) => this.deliver(raw));
+      subscriber.on('ready', () => (this.listening = true));
+      subscriber.on('close', () => (this.listening = false));
       await subscriber.subscribe(channel);
+      this.listening = true;
       this.redisClient = publisher;
       this.listener = { stop: async () => void (await Promise.all([subscriber.quit(), publisher.quit()])) };
       return {
@@ -121,12 +126,14 @@ export class EventBus {
       const next = new pg.Client({ connectionString: this.databaseUrl });
       next.on('notification', (message) => message.payload && this.deliver(message.payload));
       next.on('error', (error) => {
+        this.listening = false;
         this.log(`event listener lost its connection: ${error.message}`);
         if (!stopped) setTimeout(() => void connect().catch((retry) => this.log(`event listener: ${String(retry)}`)), 1000);
       });
       await next.connect();
       await next.query(`listen ${channel}`);
       client = next;
+      this.listening = true;
     };
     await connect();
     return {
