@@ -44,6 +44,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Key of the transaction-level advisory lock that serialises the start-up work of processes. */
+const startupLockKey = 7_411_117;
+
 /** Apollo's own codes for malformed requests, all of which the contract calls BAD_USER_INPUT. */
 const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -133,6 +136,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     });
 
   await inTransaction(orm.em, async (em) => {
+    // Processes starting together take turns: only one seeds the demo data and the first admin.
+    await em.execute('select pg_advisory_xact_lock(?)', [startupLockKey]);
     if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
     if (config.bootstrapAdmin && (await services.accounts.ensureBootstrapAdmin(em, config.bootstrapAdmin.username, config.bootstrapAdmin.password, clock.now()))) {
       log(`created the admin account ${config.bootstrapAdmin.username}`);
