@@ -38,7 +38,14 @@ export async function startCluster(options: { processes: number; port: number; e
   const migrate = spawn(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts'], { cwd: apiRoot, env, stdio: 'inherit' });
   const migrated = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
   if (migrated !== 0) throw new Error('Migrating the database failed.');
-  const started = await Promise.all(Array.from({ length: options.processes }, () => startProcess({ ...env, MIGRATE_ON_START: 'false' })));
+  const attempts = await Promise.allSettled(Array.from({ length: options.processes }, () => startProcess({ ...env, MIGRATE_ON_START: 'false' })));
+  const started = attempts.flatMap((attempt) => (attempt.status === 'fulfilled' ? [attempt.value] : []));
+  const failure = attempts.find((attempt) => attempt.status === 'rejected');
+  if (failure) {
+    // No half cluster: the processes that did start are stopped again.
+    for (const { child } of started) child.kill('SIGTERM');
+    throw (failure as PromiseRejectedResult).reason;
+  }
   const balancer = await startLoadBalancer(options.port, started.map(({ port }) => ({ host: '127.0.0.1', port })));
   return {
     url: `http://127.0.0.1:${balancer.port}`,
