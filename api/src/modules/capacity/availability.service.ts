@@ -31,7 +31,7 @@ function parseIds(ids: string[], what: string): number[] {
  * as long as the services' durations add up to, within the caller's window and contingent.
  * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot.
  */
-async function freeStarts(em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date): Promise<FreeStart[]> {
+async function freeStarts(em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
   const serviceIds = parseIds(request.serviceIds, 'service');
   const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
   // Staff see their offices with the intern contingent (lead time included), the rest as the public does.
@@ -60,8 +60,9 @@ async function freeStarts(em: EntityManager, principal: Principal, request: Avai
               count(*) over (partition by office_id, local_date, island order by start_at desc) as remaining
          from islands
      )
-     -- Every office that offers the request, with its version, also when nothing is free there.
-     select request.office_id, runs.local_date, runs.start_at, o.version
+     -- Every office that offers the request, with its version, also when nothing is free there;
+     -- for a calendar only its first start per day, which is all a month view needs.
+     select ${firstPerDay ? 'distinct on (runs.local_date, request.office_id)' : ''} request.office_id, runs.local_date, runs.start_at, o.version
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
@@ -74,7 +75,7 @@ export class AvailabilityService {
     const span = daysBetween(input.from, input.to);
     if (span < 0) throw badUserInput('`to` must not be before `from`.');
     if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
-    const starts = await freeStarts(ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now());
+    const starts = await freeStarts(ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now(), true);
     const days = new Map<string, Set<number>>();
     for (const start of starts) {
       if (start.local_date === null) continue;
@@ -86,7 +87,7 @@ export class AvailabilityService {
   }
 
   async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
-    const starts = await freeStarts(ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now());
+    const starts = await freeStarts(ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now(), false);
     const byOffice = new Map<number, OfficeSlots>();
     for (const start of starts) {
       let office = byOffice.get(start.office_id);
