@@ -26,6 +26,7 @@ import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { EventBus, useEventTransport } from './events/event-bus';
 import { explorerDist, explorerRouter } from './explorer';
+import { invalidCredentials } from './graphql/errors';
 import { buildApiSchema } from './graphql/schema';
 import { Metrics, createLogger, requestLogging, type Logger } from './observability';
 import { ProofOfWork } from './limits/proof-of-work';
@@ -176,7 +177,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, http };
     } catch (error) {
       if (error instanceof InvalidCredentials) {
-        throw new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw invalidCredentials(true);
       }
       throw error;
     }
@@ -258,7 +259,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         } catch (error) {
           if (error instanceof InvalidCredentials) {
             ctx.extra.socket.close(4401, 'Unauthorized');
-            return [new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED' } })];
+            return [invalidCredentials()];
           }
           if (error instanceof GraphQLError) return [error];
           throw error;

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { Channel, Contingent } from '../domain/booking/appointment-lifecycle';
 import { Permission, can, channelOf, type Principal } from '../domain/accounts/principal';
 import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
+import { forbidden, unauthenticated } from './graphql/errors';
 import type { EventBus } from './events/event-bus';
 import type { ProofOfWork } from './limits/proof-of-work';
 import type { RateLimits } from './limits/rate-limits';
@@ -32,8 +32,7 @@ export interface RequestContext {
 /** Refuses what the caller may not do: UNAUTHENTICATED without credentials, FORBIDDEN with them. */
 export function authorize(ctx: RequestContext, permission: Permission, officeId?: number): void {
   if (can(ctx.principal, permission, officeId)) return;
-  if (ctx.principal.kind === 'anonymous') throw new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
-  throw new GraphQLError('Not allowed for this caller.', { extensions: { code: 'FORBIDDEN' } });
+  throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Channel, Contingent, contingentOf } from '../booking/appointment-lifecycle';
+import { Channel } from '../booking/appointment-lifecycle';
 
 export enum OfficeRole {
   staff = 'staff',
@@ -46,20 +46,6 @@ export enum Permission {
   viewCalls = 'viewCalls',
 }
 
-const officeScoped = new Set([
-  Permission.bookOnSite,
-  Permission.viewOfficeAdministration,
-  Permission.manageOffice,
-  Permission.workQueue,
-  Permission.issueTicket,
-  Permission.checkIn,
-  Permission.viewCalls,
-]);
-
-export function isOfficeScoped(permission: Permission): boolean {
-  return officeScoped.has(permission);
-}
-
 /** The one table of rights: which kind of caller holds which permission, and where. */
 export function can(principal: Principal, permission: Permission, officeId?: number): boolean {
   switch (principal.kind) {
@@ -94,10 +80,6 @@ export function channelOf(principal: Principal): Channel {
     case 'device':
       return Channel.KIOSK;
   }
-}
-
-export function bookingContingentOf(principal: Principal): Contingent {
-  return contingentOf(channelOf(principal));
 }
 
 /** Offices whose administration the caller may see; null means all. */

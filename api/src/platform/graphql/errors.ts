@@ -105,10 +105,17 @@ export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-export function unauthenticated(message = 'Authentication required.'): GraphQLError {
+/** No credentials where some are needed. */
+export function unauthenticated(message = 'Sign in first.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-export function forbidden(message = 'Not allowed.'): GraphQLError {
+/** A credential that is unknown, expired or revoked: refused, never taken for anonymous; 401 where HTTP carries it. */
+export function invalidCredentials(overHttp = false): GraphQLError {
+  return new GraphQLError('The credentials are not valid (unknown, expired or revoked).', { extensions: { code: 'UNAUTHENTICATED', ...(overHttp ? { http: { status: 401 } } : {}) } });
+}
+
+/** Credentials that lack the right. */
+export function forbidden(message = 'Not allowed for this caller.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
