@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', '../clients/*/test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerDist, explorerRouter } from '../src/platform/explorer';
+import { clientAppRouter, clientApps } from '../src/platform/client-apps';
 import { startTestApi, type TestApi } from './api';
 
+const explorer = clientApps.find((clientApp) => clientApp.name === 'explorer')!;
+const explorerDist = explorer.distDir;
 const built = fs.existsSync(path.join(explorerDist, 'index.html'));
 const notBuilt = 'clients/explorer/dist is missing: run npm run build -w clients/explorer';
 
@@ -101,7 +103,7 @@ describe.runIf(built)('the explorer at /explorer/', () => {
 });
 
 it('answers 503 with what to run while the explorer is not built', async () => {
-  const app = express().use(explorerRouter(path.join(explorerDist, 'missing')));
+  const app = express().use(clientAppRouter({ ...explorer, distDir: path.join(explorerDist, 'missing') }));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {

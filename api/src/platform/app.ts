@@ -25,7 +25,7 @@ import type { AppConfig } from './config';
 import { migrate, openOrm } from './database';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { EventBus, useEventTransport } from './events/event-bus';
-import { explorerDist, explorerRouter } from './explorer';
+import { clientAppRouter, clientApps } from './client-apps';
 import { invalidCredentials } from './graphql/errors';
 import { buildApiSchema } from './graphql/schema';
 import { Metrics, createLogger, requestLogging, type Logger } from './observability';
@@ -327,9 +327,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         }),
     }),
   );
-  app.use(explorerRouter(explorerDist));
+  for (const clientApp of clientApps) app.use(clientAppRouter(clientApp));
+  // Citizens who type the bare address want to book.
   app.get('/', (_req, res) => {
-    res.type('text/plain').send('ZMS platform API: POST GraphQL to /graphql (WebSocket graphql-ws on the same path); explore it at /explorer/.\n');
+    res.redirect(302, 'portal/');
   });
 
   try {

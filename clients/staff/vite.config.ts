@@ -1,0 +1,3 @@
+import { vueAppConfig } from '../ui/vite';
+
+export default vueAppConfig('staff');

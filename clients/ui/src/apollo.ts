@@ -1,0 +1,96 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client/core';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient, type Client } from 'graphql-ws';
+import unionMembers from './generated/possible-types';
+
+export interface ApiConnectionOptions {
+  /** The API's origin; default the page's own, which serves both the app and /graphql. */
+  origin?: string;
+  /**
+   * A bearer credential (device key, API key) read before each request and each (re)connect.
+   * Staff need none: their session cookie goes along on our own origin.
+   */
+  credential?: () => string | null;
+  /** Told when the socket is (re)connected, e.g. to refetch what may have been missed meanwhile. */
+  onReconnected?: () => void;
+  /** How long a socket may stay silent before it counts as dead; it pings four times as often. */
+  keepAliveMs?: number;
+}
+
+export interface ApiConnection {
+  apollo: ApolloClient<unknown>;
+  socket: Client;
+}
+
+/**
+ * One Apollo client for queries and mutations over HTTP and subscriptions over graphql-ws, which
+ * reconnects forever with backoff: a call display must come back after a restart or a cut line
+ * without anyone touching it.
+ */
+export function connectToApi(options: ApiConnectionOptions = {}): ApiConnection {
+  const origin = options.origin ?? window.location.origin;
+  const authorization = (): Record<string, string> => {
+    const credential = options.credential?.();
+    return credential ? { authorization: `Bearer ${credential}` } : {};
+  };
+
+  let connectedBefore = false;
+  let lastMessageAt = Date.now();
+  const socket = createClient({
+    url: `${origin.replace(/^http/, 'ws')}/graphql`,
+    connectionParams: authorization,
+    lazy: false,
+    // The client pings and the server answers: the only traffic a quiet waiting room has.
+    keepAlive: Math.floor((options.keepAliveMs ?? 20_000) / 4),
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: async (retries) => {
+      const backoff = Math.min(10_000, 500 * 2 ** Math.min(retries, 5));
+      await new Promise((resolve) => setTimeout(resolve, backoff / 2 + Math.random() * (backoff / 2)));
+    },
+    on: {
+      connected: () => {
+        lastMessageAt = Date.now();
+        if (connectedBefore) options.onReconnected?.();
+        connectedBefore = true;
+      },
+      message: () => {
+        lastMessageAt = Date.now();
+      },
+      pong: () => {
+        lastMessageAt = Date.now();
+      },
+    },
+  });
+
+  // A line cut without a close frame leaves the socket open forever: count silence instead.
+  const keepAliveMs = options.keepAliveMs ?? 20_000;
+  setInterval(() => {
+    if (Date.now() - lastMessageAt > keepAliveMs) {
+      lastMessageAt = Date.now();
+      socket.terminate();
+    }
+  }, Math.min(keepAliveMs, 5_000));
+
+  const http = new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' });
+  const withCredential = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, ...authorization() } }));
+    return forward(operation);
+  });
+  const link = split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    new GraphQLWsLink(socket),
+    withCredential.concat(http),
+  );
+
+  const apollo = new ApolloClient({
+    link,
+    cache: new InMemoryCache({ possibleTypes: unionMembers.possibleTypes }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  return { apollo, socket };
+}

@@ -1,0 +1,95 @@
+/** public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights. */
+export type ApiKeyLevel =
+  | 'callcenter'
+  | 'public';
+
+/** Where an appointment is in its lifecycle. */
+export type AppointmentStatus =
+  /** Called to a counter. */
+  | 'called'
+  /** Cancelled; its slots return after the release delay. */
+  | 'cancelled'
+  /** The citizen has arrived and waits in the queue. */
+  | 'checkedIn'
+  /** Booked. */
+  | 'confirmed'
+  /** The hold or the opt-in ran out; the slots are free again. */
+  | 'expired'
+  /** Served. */
+  | 'finished'
+  /** Being served. */
+  | 'inService'
+  /** Called without answer too often. */
+  | 'missed'
+  /** Never checked in by the end of its day. */
+  | 'noShow'
+  /** Confirmed by the caller, waiting for the email address to be confirmed (double opt-in). */
+  | 'preconfirmed'
+  /** Held by reserveSlot, waiting for confirmAppointment; expires after the hold time. */
+  | 'reserved';
+
+/** taken: booked or held; freed: a hold expired or a release delay ended; calendar: rules, closures or a new day. */
+export type AvailabilityChangeReason =
+  | 'calendar'
+  | 'freed'
+  | 'taken';
+
+/** How an appointment or ticket came in; set by who calls, never by an argument. */
+export type Channel =
+  /** Staff on site. */
+  | 'COUNTER'
+  /** The 115, Berlin's public-service phone line, with an API key of level callcenter. */
+  | 'HOTLINE'
+  /** A wait ticket drawn at a kiosk. */
+  | 'KIOSK'
+  /** A third-party front end with an API key of level public. */
+  | 'PARTNER'
+  /** Online, without a key: the citizen portal. */
+  | 'PORTAL';
+
+/** A call display or a ticket and check-in kiosk. */
+export type DeviceKind =
+  | 'display'
+  | 'kiosk';
+
+/** Codes of the expected failures that mutations answer with. */
+export type ErrorCode =
+  | 'ACCOUNT_LOCKED'
+  | 'CHECK_IN_REFUSED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_AT_COUNTER'
+  | 'NOT_FOUND'
+  | 'OFFICE_CLOSED'
+  | 'OUTSIDE_BOOKING_WINDOW'
+  | 'PROOF_OF_WORK_REQUIRED'
+  | 'QUEUE_EMPTY'
+  | 'RESERVATION_EXPIRED'
+  | 'SLOT_UNAVAILABLE'
+  | 'TICKETS_EXHAUSTED'
+  | 'TOO_MANY_APPOINTMENTS';
+
+/** staff work the queue of an office; officeAdmin also administers it. */
+export type OfficeRole =
+  | 'officeAdmin'
+  | 'staff';
+
+/** Where a customer is in the queue of the day. */
+export type QueueEntryStatus =
+  /** Called to a counter, not yet served. */
+  | 'called'
+  /** Withdrawn while waiting. */
+  | 'cancelled'
+  /** Served. */
+  | 'finished'
+  /** Being served at a counter. */
+  | 'inService'
+  /** Did not answer the calls; staff may requeue until the day ends. */
+  | 'missed'
+  /** Set aside by staff (e.g. a document is missing) until requeued. */
+  | 'parked'
+  /** Handed on to another office or service; a new entry with the same number continues. */
+  | 'redirected'
+  /** Waiting to be called. */
+  | 'waiting';

@@ -1,0 +1,5 @@
+export { connectToApi, type ApiConnection, type ApiConnectionOptions } from './apollo';
+export { createI18n, useI18n, locales, type I18n, type Locale, type Translations } from './i18n';
+export { describeProblem, type ProblemDescription, type RequestErrorCode } from './errors';
+export { default as LanguageSwitch } from './LanguageSwitch.vue';
+export type { ErrorCode } from './generated/enums';
