@@ -8,7 +8,7 @@ try {
   const logger = createLogger(config.logLevel);
   const app = await startApp(config, logger);
   logger.info(
-    `ZMS listening on ${app.url}: portal ${app.url}/portal/, counter app ${app.url}/staff/, call display ${app.url}/display/, kiosk ${app.url}/kiosk/, API ${app.url}/graphql, explorer ${app.url}/explorer/`,
+    `ZMS listening on ${app.url} (portal ${app.url}/portal/, counter app ${app.url}/staff/, call display ${app.url}/display/, kiosk ${app.url}/kiosk/, API ${app.url}/graphql, explorer ${app.url}/explorer/)`,
   );
   // One place shuts down: the servers drain, then the database (embedded or not) is let go.
   const shutdown = (signal: string) => {

@@ -99,7 +99,9 @@ describe('appointment lifecycle', () => {
     const { confirmed, number, secret } = await book(tuesdayAt('11:00'));
     expect(confirmed.appointment).toMatchObject({ status: 'confirmed', channel: 'PORTAL', start: tuesdayAt('11:00'), end: tuesdayAt('11:10'), contactEmail: 'ada@example.org' });
     expect(confirmed.ics).toContain('DTSTART:20260303T100000Z');
-    expect(confirmed.manageUrl).toContain(`/appointment/${number}`);
+    expect(confirmed.manageUrl).toMatch(new RegExp(`^http://[^/]+/portal/manage#number=${number}&secret=${secret}$`));
+    expect(confirmed.ics).toContain(`/portal/manage#number=${number}`);
+    expect(confirmed.ics).not.toContain(secret);
     const { appointment } = await api.data(op.appointment, { input: { number, secret } });
     expect(appointment).toMatchObject({ number, status: 'confirmed', office: { name: 'Bürgeramt Test' } });
     expect((await api.data(op.appointment, { input: { number, secret: 'wrong-secret' } })).appointment).toBeNull();

@@ -19,6 +19,7 @@ import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import type { ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
 import type { AppointmentAccessInput } from './booking.inputs';
+import { portalLinks } from '../../platform/portal-links';
 
 interface OfficeRow {
   id: number;
@@ -290,8 +291,10 @@ export class BookingService {
       await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
       const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const appointment = toView(confirmed, services);
-      const manageUrl = `${this.publicBaseUrl}/appointment/${confirmed.number}`;
-      return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics: await this.icsFor(em, appointment, manageUrl, now) });
+      // Calendar files get synced and shared: theirs asks for the secret, the citizen's own link carries it.
+      const manageUrl = portalLinks.manageAppointment(this.publicBaseUrl, confirmed.number, secret);
+      const ics = await this.icsFor(em, appointment, portalLinks.manageAppointment(this.publicBaseUrl, confirmed.number), now);
+      return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics });
     });
   }
 

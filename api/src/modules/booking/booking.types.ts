@@ -109,7 +109,7 @@ export class ConfirmedAppointment {
   @Field(() => String, { description: 'With the number, lets the citizen view, reschedule or cancel; shown once, stored only as a digest.' })
   secret!: string;
 
-  @Field(() => String, { description: 'Link to manage the appointment.' })
+  @Field(() => String, { description: "The portal's page to view, reschedule or cancel the appointment, with the secret in its fragment (never sent to servers)." })
   manageUrl!: string;
 
   @Field(() => String, { description: 'The appointment as an iCalendar (ICS) file.' })

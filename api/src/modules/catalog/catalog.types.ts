@@ -135,6 +135,11 @@ export class UpdateOfficeSettingsInput {
   @Min(1)
   @Max(10)
   maxCalls?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A line for the call displays of the office, up to 200 characters; empty for none.' })
+  @IsOptional()
+  @MaxLength(200)
+  displayMessage?: string | null;
 }
 
 @InputType({ description: 'One block of weekly opening hours, local time.' })

@@ -68,6 +68,10 @@ export class OfficeSettings {
   @Field(() => Int, { description: 'Calls without answer after which an entry counts as missed.' })
   @Property({ type: 'integer' })
   maxCalls: number = 3;
+
+  @Field(() => String, { description: 'A line the call displays of the office show to the waiting room, e.g. "Counter 4 closes at noon"; empty for none.' })
+  @Property({ type: 'text' })
+  displayMessage: string = '';
 }
 
 @ObjectType({ description: 'Weekly opening hours of an office, local time.' })

@@ -7,6 +7,7 @@ import { nextToCall, orderQueue, type QueueEntryState } from '../../domain/queue
 import { nextTicketNumber } from '../../domain/queue/ticket-numbers';
 import { chainStarts, findChain } from '../../domain/calendar/slot-chain';
 import { estimateWaits, learnServiceMinutes } from '../../domain/queue/waiting-estimate';
+import { portalLinks } from '../../platform/portal-links';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
 import { CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput } from '../../platform/graphql/errors';
@@ -227,7 +228,7 @@ export class QueueService {
       await audit(em, ctx, 'issueTicket', officeId, { ticketNumber: number });
       const queue = await computeQueue(em, officeId, now);
       const entry = queue.views.find((view) => view.id === String(created.id))!;
-      return Object.assign(new Ticket(), { entry, secret, statusUrl: `${this.publicBaseUrl}/queue/${encodeURIComponent(entry.displayNumber)}#${secret}` });
+      return Object.assign(new Ticket(), { entry, secret, statusUrl: portalLinks.queueStatus(this.publicBaseUrl, entry.displayNumber, secret) });
     });
   }
 
