@@ -1,16 +1,17 @@
 import '@zms/ui/base.css';
+import './styles.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { connectToApi, createI18n } from '@zms/ui';
 import { createApp } from 'vue';
-import { createRouter, createWebHistory } from 'vue-router';
 import App from './App.vue';
+import { connectionLost, reconnections } from './composables/reconnections';
 import { messages } from './messages';
-import HomePage from './pages/HomePage.vue';
+import { createPortalRouter } from './router';
 
-const { apollo } = connectToApi();
-const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [{ path: '/', component: HomePage }],
-});
+const { apollo, socket } = connectToApi({ onReconnected: () => reconnections.value++ });
+socket.on('closed', () => (connectionLost.value = true));
+socket.on('connected', () => (connectionLost.value = false));
+const i18n = createI18n(messages);
+const router = createPortalRouter();
 
-createApp(App).provide(DefaultApolloClient, apollo).use(createI18n(messages)).use(router).mount('#app');
+createApp(App).provide(DefaultApolloClient, apollo).use(i18n).use(router).mount('#app');
