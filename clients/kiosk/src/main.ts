@@ -1,16 +1,13 @@
 import '@zms/ui/base.css';
+import './kiosk.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import { connectToApi, createI18n } from '@zms/ui';
+import { connectToApi, createI18n, deviceKeyInjection, useDeviceKey } from '@zms/ui';
 import { createApp } from 'vue';
-import { createRouter, createWebHistory } from 'vue-router';
 import App from './App.vue';
+import { socketKey } from './live-state';
 import { messages } from './messages';
-import HomePage from './pages/HomePage.vue';
 
-const { apollo } = connectToApi();
-const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [{ path: '/', component: HomePage }],
-});
+const deviceKey = useDeviceKey();
+const { apollo, socket } = connectToApi({ credential: () => deviceKey.key.value, keepAliveMs: 10_000 });
 
-createApp(App).provide(DefaultApolloClient, apollo).use(createI18n(messages)).use(router).mount('#app');
+createApp(App).provide(DefaultApolloClient, apollo).provide(socketKey, socket).provide(deviceKeyInjection, deviceKey).use(createI18n(messages)).mount('#app');

@@ -61,6 +61,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_AT_COUNTER'
   | 'NOT_FOUND'
+  | 'NO_SHOW_LIMIT_REACHED'
   | 'OFFICE_CLOSED'
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
@@ -69,6 +70,13 @@ export type ErrorCode =
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
   | 'TOO_MANY_APPOINTMENTS';
+
+/** Language of the mails and SMS to the citizen. */
+export type MessageLanguage =
+  /** German (the default). */
+  | 'de'
+  /** English. */
+  | 'en';
 
 /** staff work the queue of an office; officeAdmin also administers it. */
 export type OfficeRole =

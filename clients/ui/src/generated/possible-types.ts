@@ -5,6 +5,12 @@
       "ApiKey",
       "NotFound"
     ],
+    "AppointmentByLinkResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound",
+      "ReservationExpired"
+    ],
     "CallResult": [
       "InvalidTransition",
       "NotAtCounter",
@@ -17,8 +23,18 @@
       "InvalidInput",
       "NotFound"
     ],
+    "CancelOfficeAppointmentsResult": [
+      "CancelledAppointments",
+      "InvalidInput",
+      "NotFound"
+    ],
     "CapacityChangeResult": [
       "CapacityChange",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "CapacityPreviewResult": [
+      "CapacityPreview",
       "InvalidInput",
       "NotFound"
     ],
@@ -30,6 +46,7 @@
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
       "TooManyAppointments"
@@ -48,6 +65,11 @@
       "InvalidInput",
       "NotFound"
     ],
+    "DeclineWaitlistOfferResult": [
+      "InvalidInput",
+      "NotFound",
+      "WaitlistOfferView"
+    ],
     "DeleteResult": [
       "Deleted",
       "NotFound"
@@ -62,6 +84,7 @@
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
+      "NoShowLimitReached",
       "NotAtCounter",
       "NotFound",
       "OfficeClosed",
@@ -79,6 +102,15 @@
       "OfficeClosed",
       "Ticket",
       "TicketsExhausted"
+    ],
+    "JoinWaitlistResult": [
+      "InvalidInput",
+      "NotFound",
+      "WaitlistJoined"
+    ],
+    "LeaveWaitlistResult": [
+      "NotFound",
+      "WaitlistEntryView"
     ],
     "LoginResult": [
       "AccountLocked",
@@ -133,6 +165,12 @@
       "InvalidInput",
       "NotFound",
       "StaffAccount"
+    ],
+    "TakeWaitlistOfferResult": [
+      "InvalidInput",
+      "NotFound",
+      "ReservationExpired",
+      "WaitlistOfferTaken"
     ]
   }
 };
@@ -142,6 +180,12 @@
       "ApiKey",
       "NotFound"
     ],
+    "AppointmentByLinkResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound",
+      "ReservationExpired"
+    ],
     "CallResult": [
       "InvalidTransition",
       "NotAtCounter",
@@ -154,8 +198,18 @@
       "InvalidInput",
       "NotFound"
     ],
+    "CancelOfficeAppointmentsResult": [
+      "CancelledAppointments",
+      "InvalidInput",
+      "NotFound"
+    ],
     "CapacityChangeResult": [
       "CapacityChange",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "CapacityPreviewResult": [
+      "CapacityPreview",
       "InvalidInput",
       "NotFound"
     ],
@@ -167,6 +221,7 @@
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
       "TooManyAppointments"
@@ -185,6 +240,11 @@
       "InvalidInput",
       "NotFound"
     ],
+    "DeclineWaitlistOfferResult": [
+      "InvalidInput",
+      "NotFound",
+      "WaitlistOfferView"
+    ],
     "DeleteResult": [
       "Deleted",
       "NotFound"
@@ -199,6 +259,7 @@
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
+      "NoShowLimitReached",
       "NotAtCounter",
       "NotFound",
       "OfficeClosed",
@@ -216,6 +277,15 @@
       "OfficeClosed",
       "Ticket",
       "TicketsExhausted"
+    ],
+    "JoinWaitlistResult": [
+      "InvalidInput",
+      "NotFound",
+      "WaitlistJoined"
+    ],
+    "LeaveWaitlistResult": [
+      "NotFound",
+      "WaitlistEntryView"
     ],
     "LoginResult": [
       "AccountLocked",
@@ -270,6 +340,12 @@
       "InvalidInput",
       "NotFound",
       "StaffAccount"
+    ],
+    "TakeWaitlistOfferResult": [
+      "InvalidInput",
+      "NotFound",
+      "ReservationExpired",
+      "WaitlistOfferTaken"
     ]
   }
 };

@@ -1,0 +1,60 @@
+import type { DisplayedCallFragment, DisplayedOfficeFragment } from './gql/graphql';
+
+/** recentCalls answers at most 20: more than any screen shows, and the bound of what a display keeps. */
+export const callsKept = 20;
+
+/** What the display shows: the latest calls, newest first, and the offices' figures. */
+export interface CallBoard {
+  calls: DisplayedCallFragment[];
+  /** Per office, the version the calls reflect: events at or below it are already in. */
+  callVersions: Record<string, number>;
+  offices: Record<string, DisplayedOfficeFragment>;
+}
+
+export const emptyBoard: CallBoard = { calls: [], callVersions: {}, offices: {} };
+
+function newestFirst(a: DisplayedCallFragment, b: DisplayedCallFragment): number {
+  return b.calledAt.localeCompare(a.calledAt) || Number(b.id) - Number(a.id);
+}
+
+function keep(calls: DisplayedCallFragment[]): DisplayedCallFragment[] {
+  const seen = new Set<string>();
+  return calls
+    .filter((call) => !seen.has(call.id) && seen.add(call.id))
+    .sort(newestFirst)
+    .slice(0, callsKept);
+}
+
+/** A call event; ignored when the board already reflects its office's version. */
+export function applyCall(board: CallBoard, call: DisplayedCallFragment): CallBoard {
+  if (call.version <= (board.callVersions[call.office.id] ?? -1)) return board;
+  return { ...board, calls: keep([call, ...board.calls]), callVersions: { ...board.callVersions, [call.office.id]: call.version } };
+}
+
+/** A new state of an office; ignored when older than the one shown. */
+export function applyOffice(board: CallBoard, office: DisplayedOfficeFragment): CallBoard {
+  if (office.version <= (board.offices[office.office.id]?.version ?? -1)) return board;
+  return { ...board, offices: { ...board.offices, [office.office.id]: office } };
+}
+
+/**
+ * A snapshot (at start and after every reconnect) replaces what it covers; calls that arrived
+ * by event after the snapshot was taken (a newer version of their office) stay.
+ */
+export function applySnapshot(
+  board: CallBoard,
+  snapshot: { versions: { officeId: string; version: number }[]; calls: DisplayedCallFragment[] },
+  offices: DisplayedOfficeFragment[],
+): CallBoard {
+  const snapshotVersions = Object.fromEntries(snapshot.versions.map((entry) => [entry.officeId, entry.version]));
+  const later = board.calls.filter((call) => call.version > (snapshotVersions[call.office.id] ?? Infinity));
+  const callVersions = { ...snapshotVersions };
+  for (const call of later) callVersions[call.office.id] = Math.max(callVersions[call.office.id], call.version);
+  const withOffices = offices.reduce(applyOffice, { ...board, offices: Object.fromEntries(Object.entries(board.offices).filter(([id]) => id in snapshotVersions)) });
+  return { calls: keep([...later, ...snapshot.calls]), callVersions, offices: withOffices.offices };
+}
+
+/** How many rows of `rowHeight` fit into `height`, at least one. */
+export function rowsThatFit(height: number, rowHeight: number): number {
+  return rowHeight > 0 ? Math.max(1, Math.floor(height / rowHeight)) : 1;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { applyCall, applyOffice, applySnapshot, callsKept, emptyBoard, rowsThatFit } from '../src/call-board';
+import type { DisplayedCallFragment, DisplayedOfficeFragment } from '../src/gql/graphql';
+
+const call = (id: number, version: number, officeId = '1'): DisplayedCallFragment => ({
+  id: String(id),
+  displayNumber: `A${id}`,
+  counterName: 'Schalter 1',
+  room: null,
+  calledAt: new Date(Date.UTC(2026, 2, 2, 8, 0, id)).toISOString(),
+  callCount: 1,
+  version,
+  office: { id: officeId },
+});
+const office = (version: number, waitingCount: number, officeId = '1'): DisplayedOfficeFragment => ({
+  version,
+  waitingCount,
+  displayMessage: '',
+  estimatedWaitMinutes: waitingCount * 5,
+  countersServing: 1,
+  office: { id: officeId, name: `Amt ${officeId}`, timeZone: 'Europe/Berlin' },
+});
+
+describe('the call board', () => {
+  it('puts a new call first and ignores one it already reflects', () => {
+    const board = applyCall(applyCall(emptyBoard, call(1, 10)), call(2, 11));
+    expect(board.calls.map((shown) => shown.id)).toEqual(['2', '1']);
+    expect(applyCall(board, call(1, 10))).toBe(board);
+    expect(applyCall(board, call(3, 11))).toBe(board);
+  });
+
+  it(`keeps no more than ${callsKept} calls however many come`, () => {
+    let board = emptyBoard;
+    for (let id = 1; id <= 500; id++) board = applyCall(board, call(id, id));
+    expect(board.calls).toHaveLength(callsKept);
+    expect(board.calls[0].id).toBe('500');
+    expect(board.calls[callsKept - 1].id).toBe(String(500 - callsKept + 1));
+  });
+
+  it('takes a snapshot after a reconnect and keeps the calls that came after it', () => {
+    const before = applyCall(applyCall(emptyBoard, call(1, 10)), call(5, 15));
+    const snapshot = { versions: [{ officeId: '1', version: 14 }], calls: [call(4, 14), call(3, 14), call(2, 14), call(1, 14)] };
+    const board = applySnapshot(before, snapshot, [office(14, 3)]);
+    expect(board.calls.map((shown) => shown.id)).toEqual(['5', '4', '3', '2', '1']);
+    expect(board.callVersions).toEqual({ '1': 15 });
+    // An event the snapshot already holds changes nothing.
+    expect(applyCall(board, call(4, 14))).toBe(board);
+  });
+
+  it('lets the newer of snapshot and event win for an office, and forgets offices no longer shown', () => {
+    const withEvent = applyOffice(applyOffice(emptyBoard, office(20, 5)), office(3, 1, '9'));
+    expect(applySnapshot(withEvent, { versions: [{ officeId: '1', version: 18 }], calls: [] }, [office(18, 4)]).offices).toEqual({ '1': office(20, 5) });
+    expect(applySnapshot(withEvent, { versions: [{ officeId: '1', version: 21 }], calls: [] }, [office(21, 2)]).offices).toEqual({ '1': office(21, 2) });
+    expect(applyOffice(withEvent, office(19, 7))).toBe(withEvent);
+  });
+
+  it('sorts calls of several offices by time', () => {
+    const board = applyCall(applyCall(emptyBoard, call(3, 1, '2')), call(2, 1, '1'));
+    expect(board.calls.map((shown) => shown.id)).toEqual(['3', '2']);
+  });
+
+  it('fits whole rows only, and at least one', () => {
+    expect(rowsThatFit(500, 70)).toBe(7);
+    expect(rowsThatFit(40, 70)).toBe(1);
+    expect(rowsThatFit(500, 0)).toBe(1);
+  });
+});

@@ -1,0 +1,199 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../api/test/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '../../../api/test/browser';
+import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
+import { startStallingProxy } from './stalling-proxy';
+
+const suite = 'waiting-room';
+
+describeInBrowser('display and kiosk: a waiting room at work', ['display', 'kiosk', 'portal'], () => {
+  let api: TestApi;
+  let browser: Browser;
+  let office: OfficeFixture;
+  let displayKey: string;
+  let kioskKey: string;
+
+  const createDevice = async (kind: 'display' | 'kiosk', fixture: OfficeFixture) =>
+    (await api.admin(`mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`, { input: { name: `${kind} ${fixture.officeId}`, kind, officeId: fixture.officeId } })).createDevice
+      .key as string;
+
+  /** An office open around the clock, with a counter the admin works at. */
+  async function openOffice(name: string, counter: { name: string; room: string }): Promise<OfficeFixture> {
+    const fixture = await createOffice(api, name);
+    await api.admin(`mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`, {
+      input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '23:59' }] },
+    });
+    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: fixture.officeId, ticketDailyContingent: 2000 } });
+    const { createCounter } = await api.admin(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: fixture.officeId, ...counter } });
+    await workAt(createCounter.id);
+    return fixture;
+  }
+  const workAt = async (counterId: string) => {
+    const { signInAtCounter } = await api.admin(`mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`, { input: { counterId } });
+    expect(signInAtCounter.__typename).toBe('CounterSession');
+  };
+  const issueTicket = async (fixture: OfficeFixture): Promise<string> => {
+    const { issueTicket: ticket } = await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { displayNumber } } } }`, {
+      input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] },
+    });
+    expect(ticket.__typename).toBe('Ticket');
+    return ticket.entry.displayNumber;
+  };
+  const callNext = async (): Promise<string> => {
+    const { callNext: called } = await api.admin(`mutation { callNext { __typename ... on QueueEntry { displayNumber } } }`);
+    expect(called.__typename).toBe('QueueEntry');
+    return called.displayNumber;
+  };
+  const latestNumber = (page: Page) => page.getByTestId('latest-call').locator('.latest__number');
+  const waitForLatest = (page: Page, number: string, timeout: number) => page.waitForFunction((expected) => document.querySelector('[data-testid="latest-call"] .latest__number')?.textContent === expected, number, { timeout });
+
+  beforeAll(async () => {
+    // The display shows the browser's clock; the API starts at the same time, so that tickets fall into opening hours.
+    [api, browser] = await Promise.all([startTestApi(new Date().toISOString()), launchBrowser()]);
+    office = await openOffice('Bürgeramt Mitte', { name: 'Schalter 3', room: '104' });
+    [displayKey, kioskKey] = await Promise.all([createDevice('display', office), createDevice('kiosk', office)]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('kiosk issues a ticket, a counter calls it, the display shows it there, the status page says called', async () => {
+    const kiosk = await openPage(browser, 'desktop');
+    const display = await openPage(browser, 'desktop');
+    // Counts the gong's tones: the browser plays them into no speaker here.
+    await display.page.addInitScript(() => {
+      const counted = globalThis as unknown as { tones: number };
+      counted.tones = 0;
+      const create = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        counted.tones++;
+        return create.call(this);
+      };
+    });
+    await Promise.all([kiosk.page.goto(`${api.url}/kiosk/#key=${kioskKey}`), display.page.goto(`${api.url}/display/#key=${displayKey}`)]);
+    // The key leaves the address once stored.
+    await display.page.getByText('Noch keine Aufrufe').waitFor();
+    expect(display.page.url()).not.toContain('zd_');
+
+    const issued = kiosk.page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('KioskIssueTicket'));
+    await kiosk.page.getByRole('button', { name: 'Bürgeramt Mitte: Anmeldung' }).click();
+    const { data } = await (await issued).json();
+    const number = data.issueTicket.entry.displayNumber as string;
+    await kiosk.page.getByTestId('ticket-number').getByText(number, { exact: true }).waitFor();
+    expect(await kiosk.page.getByTestId('ticket-qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await accessibilityViolations(kiosk.page)).toEqual([]);
+    await screenshot(kiosk.page, suite, '1-kiosk-ticket');
+
+    await workAt((await api.admin(`query ($id: ID!) { office(id: $id) { counters { id name } } }`, { id: office.officeId })).office.counters[0].id);
+    expect(await callNext()).toBe(number);
+    await waitForLatest(display.page, number, 5_000);
+    expect(await display.page.getByTestId('latest-call').textContent()).toContain('Schalter 3');
+    // Started with the autoplay flag, the display sounds the gong without a click.
+    expect(await display.page.getByRole('button', { name: 'Ton einschalten' }).count()).toBe(0);
+    expect(await display.page.evaluate(() => (globalThis as unknown as { tones: number }).tones)).toBe(2);
+    expect(await accessibilityViolations(display.page)).toEqual([]);
+    await screenshot(display.page, suite, '2-display-called');
+
+    const status = await openPage(browser, 'phone');
+    await status.page.goto(`${api.url}/portal/status${new URL(data.issueTicket.statusUrl).hash}`);
+    await status.page.getByText('Sie sind aufgerufen!').waitFor({ timeout: 10_000 });
+    expect(await status.page.textContent('body')).toContain('Schalter 3');
+    await screenshot(status.page, suite, '3-status-called');
+
+    expect([...kiosk.problems, ...display.problems, ...status.problems]).toEqual([]);
+    await Promise.all([kiosk.context.close(), display.context.close(), status.context.close()]);
+  });
+
+  it('shows the message line and the waiting figures as they change, without a reload', async () => {
+    const display = await openPage(browser, 'desktop');
+    await display.page.goto(`${api.url}/display/#key=${displayKey}`);
+    await display.page.getByTestId('figures').getByText('Wartende: 0').waitFor();
+    await issueTicket(office);
+    await issueTicket(office);
+    await display.page.getByTestId('figures').getByText('Wartende: 2').waitFor({ timeout: 5_000 });
+    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, {
+      input: { officeId: office.officeId, displayMessage: 'Heute ab 12 Uhr nur noch Abholungen von Ausweisen.' },
+    });
+    await display.page.getByTestId('display-message').getByText('Heute ab 12 Uhr nur noch Abholungen').waitFor({ timeout: 5_000 });
+    const called = [await callNext(), await callNext()];
+    await waitForLatest(display.page, called[1], 5_000);
+    expect(await display.page.getByTestId('earlier-call').first().textContent()).toContain(called[0]);
+    expect(await accessibilityViolations(display.page)).toEqual([]);
+    await screenshot(display.page, suite, '4-display-message');
+    await display.page.getByRole('button', { name: 'English' }).click();
+    await display.page.getByText('Latest calls').waitFor({ state: 'attached' });
+    await screenshot(display.page, suite, '5-display-english');
+    expect(display.problems).toEqual([]);
+    await display.context.close();
+  });
+
+  it.each([
+    ['comes back', false],
+    ['comes back for new connections only (the old ones stay silent for good)', true],
+  ])('shows the calls made while its line was stalled for 10 seconds and then %s, without a reload', async (_case, abandon) => {
+    const proxy = await startStallingProxy(api.url);
+    const display = await openPage(browser, 'desktop');
+    try {
+      await issueTicket(office);
+      const before = await callNext();
+      await display.page.goto(`${proxy.url}/display/#key=${displayKey}`);
+      await waitForLatest(display.page, before, 5_000);
+      await display.page.evaluate(() => ((globalThis as unknown as { sameDocument: boolean }).sameDocument = true));
+
+      proxy.stall();
+      const stalledAt = Date.now();
+      await issueTicket(office);
+      await issueTicket(office);
+      const meanwhile = [await callNext(), await callNext()];
+      await new Promise((resolve) => setTimeout(resolve, 10_000 - (Date.now() - stalledAt)));
+      expect(await latestNumber(display.page).textContent(), 'nothing gets through a stalled line').not.toBe(meanwhile[1]);
+      proxy.resume({ abandon });
+
+      // A silent socket counts as dead after 10 s; a request on a dead connection is given up after 10 s.
+      await waitForLatest(display.page, meanwhile[1], 30_000);
+      expect(await display.page.getByTestId('earlier-call').first().textContent()).toContain(meanwhile[0]);
+      expect(await display.page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      console.info(`display showed the calls ${((Date.now() - stalledAt) / 1000).toFixed(1)} s after the line stalled (${_case})`);
+      // The browser may report the socket or request it gave up on; nothing else may go wrong.
+      expect(display.problems.filter((problem) => !/WebSocket|net::ERR/.test(problem))).toEqual([]);
+    } finally {
+      await display.context.close();
+      await proxy.close();
+    }
+  }, 90_000);
+
+  it('stays within a bounded heap through 500 calls', async () => {
+    const marathon = await openOffice('Bürgeramt Dauerlauf', { name: 'Schalter 1', room: '001' });
+    const key = await createDevice('display', marathon);
+    const display = await openPage(browser, 'desktop');
+    await display.page.goto(`${api.url}/display/#key=${key}`);
+    await display.page.getByText('Noch keine Aufrufe').waitFor();
+    const cdp = await display.context.newCDPSession(display.page);
+    const heapAfterGc = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const callMany = async (count: number): Promise<string> => {
+      for (let batch = 0; batch < count; batch += 10) await Promise.all(Array.from({ length: Math.min(10, count - batch) }, () => issueTicket(marathon)));
+      let last = '';
+      for (let call = 0; call < count; call++) last = await callNext();
+      return last;
+    };
+
+    // Warm up first: the first calls bring code and caches that a display has for good.
+    await waitForLatest(display.page, await callMany(50), 15_000);
+    const before = await heapAfterGc();
+    await waitForLatest(display.page, await callMany(450), 30_000);
+    const after = await heapAfterGc();
+    const rows = await display.page.getByTestId('earlier-call').count();
+    console.info(`display heap after 50 calls ${(before / 1e6).toFixed(2)} MB, after 500 ${(after / 1e6).toFixed(2)} MB; ${rows} earlier calls shown`);
+    expect(after - before).toBeLessThan(2_000_000);
+    expect(after).toBeLessThan(40_000_000);
+    expect(rows).toBeLessThan(20);
+    expect(display.problems).toEqual([]);
+    await display.context.close();
+  }, 180_000);
+});
