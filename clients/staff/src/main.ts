@@ -1,16 +1,33 @@
 import '@zms/ui/base.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import { connectToApi, createI18n } from '@zms/ui';
+import { createI18n } from '@zms/ui';
 import { createApp } from 'vue';
 import { createRouter, createWebHistory } from 'vue-router';
+import { apollo } from './api-connection';
 import App from './App.vue';
+import { ViewerDocument } from './gql/graphql';
 import { messages } from './messages';
-import HomePage from './pages/HomePage.vue';
+import AdminPage from './pages/AdminPage.vue';
+import CounterPage from './pages/CounterPage.vue';
+import LoginPage from './pages/LoginPage.vue';
+import StatisticsPage from './pages/StatisticsPage.vue';
 
-const { apollo } = connectToApi();
 const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [{ path: '/', component: HomePage }],
+  routes: [
+    { path: '/', redirect: '/counter' },
+    { path: '/login', component: LoginPage, meta: { public: true } },
+    { path: '/counter', component: CounterPage },
+    { path: '/admin/:officeId?/:section?', component: AdminPage },
+    { path: '/statistics', component: StatisticsPage },
+    { path: '/:rest(.*)*', redirect: '/counter' },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  const { data } = await apollo.query({ query: ViewerDocument, fetchPolicy: 'network-only' }).catch(() => ({ data: null }));
+  return data?.viewer.account ? true : { path: '/login', query: { next: to.fullPath } };
 });
 
 createApp(App).provide(DefaultApolloClient, apollo).use(createI18n(messages)).use(router).mount('#app');
