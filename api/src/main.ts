@@ -10,6 +10,7 @@ try {
   logger.info(
     `ZMS listening on ${app.url} (portal ${app.url}/portal/, counter app ${app.url}/staff/, call display ${app.url}/display/, kiosk ${app.url}/kiosk/, API ${app.url}/graphql, explorer ${app.url}/explorer/)`,
   );
+  if (app.mailboxUrl) logger.info(`development mailbox ${app.mailboxUrl} (${config.mail.smtpUrl ? 'mails also go out over SMTP' : 'no SMTP_URL: mails stay there'})`);
   // One place shuts down: the servers drain, then the database (embedded or not) is let go.
   const shutdown = (signal: string) => {
     logger.info(`${signal}: shutting down`);

@@ -92,14 +92,16 @@ export interface TestApi extends ApiClient {
   database: TestDatabase;
   app: App;
   clock: ControlledClock;
-  /** Starts another real API process (its own Node process) on the same database. */
-  spawnProcess(): Promise<ApiProcess>;
+  /** Starts another real API process (its own Node process) on the same database; `settings` add to its environment. */
+  spawnProcess(settings?: NodeJS.ProcessEnv): Promise<ApiProcess>;
   stop(): Promise<void>;
 }
 
 export interface ApiProcess {
   client: ApiClient;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would; resolves when it is gone. */
+  kill(): Promise<void>;
 }
 
 /** The real server, in this process, on a database of the test file's own; the clock starts at `clockStart`. */
@@ -114,8 +116,8 @@ export async function startTestApi(clockStart: string, settings: NodeJS.ProcessE
     database,
     app,
     clock: app.clock as ControlledClock,
-    async spawnProcess() {
-      const started = await spawnApiProcess({ ...env, ZMS_CLOCK_START: app.clock.now().toISOString() });
+    async spawnProcess(extra: NodeJS.ProcessEnv = {}) {
+      const started = await spawnApiProcess({ ...env, ZMS_CLOCK_START: app.clock.now().toISOString(), ...extra });
       processes.push(started);
       return started;
     },
@@ -152,9 +154,15 @@ async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
     client: new ApiClient(url),
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       }),
   };
 }

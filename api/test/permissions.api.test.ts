@@ -455,6 +455,13 @@ const table: Record<string, Case | Case[]> = {
     allowed: everyone,
     variables: () => ({ input: { serviceIds: [officeA.shortServiceId], officeIds: [officeA.officeId], date: '2026-03-03' } }),
   },
+  capacityPreview: {
+    // The preview rebuilds the slots and rolls back: an administrative tool, for office A's admins.
+    document: `query ($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, weekOf: '2026-03-09' } }),
+  },
   office: { document: `query ($id: ID!) { office(id: $id) { id name } }`, allowed: everyone, variables: () => ({ id: officeA.officeId }) },
   officeGroups: { document: `{ officeGroups { id name offices { id } } }`, allowed: everyone },
   offices: { document: `{ offices(first: 5) { edges { node { id name } } } }`, allowed: everyone },
@@ -470,6 +477,12 @@ const table: Record<string, Case | Case[]> = {
       variables: () => ({ officeId: officeA.officeId }),
     },
   ],
+  statistics: {
+    document: `query ($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, from: '2026-03-02', to: '2026-03-06' } }),
+  },
   viewer: { document: `{ viewer { kind name account { username } } }`, allowed: everyone },
 
   // Booking ------------------------------------------------------------------------------------
@@ -487,11 +500,40 @@ const table: Record<string, Case | Case[]> = {
     },
   },
   cancelAppointment: { document: op.cancelAppointment, allowed: citizens, variables: async () => ({ input: await book() }) },
+  releaseReservation: {
+    document: `mutation ($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }`,
+    allowed: citizens,
+    variables: async () => {
+      const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } });
+      return { input: { reservationToken: reserveSlot.token } };
+    },
+  },
   rescheduleAppointment: {
     document: op.rescheduleAppointment,
     allowed: citizens,
     variables: async () => ({ input: { ...(await book()), start: nextStartA() } }),
   },
+
+  // Notifications and waitlist: citizens act with the signed token of a mail link ---------------
+  appointmentByLink: { document: `query ($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  cancelAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('cancelAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  confirmAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('confirmAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  cancelOfficeAppointments: {
+    document: `mutation ($input: CancelOfficeAppointmentsInput!) { ${result('cancelOfficeAppointments', '... on CancelledAppointments { appointments { number } }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, appointmentIds: ['999999'], reason: 'Wasserschaden' } }),
+  },
+  joinWaitlist: {
+    document: `mutation ($input: JoinWaitlistInput!) { ${result('joinWaitlist', '... on WaitlistJoined { token }')} }`,
+    allowed: citizens,
+    variables: () => ({ input: { serviceIds: [officeA.shortServiceId], officeIds: [officeA.officeId], contact: { name: 'Ada', email: 'ada@example.org' }, startsBefore: '2026-03-04T00:00:00Z' } }),
+  },
+  waitlistEntry: { document: `query ($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  leaveWaitlist: { document: `mutation ($input: LinkTokenInput!) { ${result('leaveWaitlist')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  waitlistOffer: { document: `query ($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  takeWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('takeWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  declineWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('declineWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
 
   // Accounts -----------------------------------------------------------------------------------
   login: {
@@ -724,6 +766,20 @@ const table: Record<string, Case | Case[]> = {
       subscription: { trigger: callSomeone },
     },
   ],
+  waitingRoom: {
+    // What call displays and kiosks show besides the calls: the rights of the calls.
+    document: `query ($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }`,
+    allowed: callViewersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  waitingRoomChanged: {
+    document: `subscription ($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }`,
+    allowed: callViewersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+    subscription: { trigger: changeQueue },
+  },
   queueStatus: {
     // Number and secret are the right: everyone who holds them, devices too (a kiosk may show it).
     document: `query ($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }`,

@@ -20,6 +20,9 @@ import { CapacityService } from '../modules/capacity/capacity.service';
 import { loadDemoCatalogIfEmpty, templateCapacity } from '../modules/catalog/catalog-loader';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
 import { CatalogService } from '../modules/catalog/catalog.service';
+import { StatisticsService } from '../modules/statistics/statistics.service';
+import { mailboxRouter } from '../modules/notifications/mailbox-page';
+import { createMessaging } from '../modules/notifications/messaging';
 import { ControlledClock, systemClock, type Clock } from './clock';
 import type { AppConfig } from './config';
 import { migrate, openOrm } from './database';
@@ -42,6 +45,8 @@ export interface App {
   clock: Clock;
   jobs: JobRunner;
   orm: MikroORM;
+  /** The development mailbox page, where mails stay without SMTP settings; null when not served. */
+  mailboxUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -124,11 +129,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
-  const services = { queue: new QueueService(config.publicBaseUrl), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl), availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService() };
+  const messaging = createMessaging(config);
+  const services = { queue: new QueueService(config.publicBaseUrl, (em, officeId, now) => messaging.notifications.queueHeadsUp(em, officeId, now)), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl, messaging.notifications, messaging.waitlist), waitlist: messaging.waitlist, availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService(), statistics: new StatisticsService() };
   const jobs = new JobRunner(orm, clock, warn)
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
     .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
+    .register(JobKind.deliverMessage, (em, key, now) => messaging.notifications.deliver(em, key, now))
+    .register(JobKind.sendReminder, (em, key, now) => messaging.notifications.remind(em, key, now))
+    .register(JobKind.retention, (em, key, now) => messaging.notifications.retention(em, key, now))
     .register(JobKind.housekeeping, async (em, _key, now) => {
       // rate_limit keeps its expiry in epoch milliseconds of real time, as the limiter writes it.
       await em.execute('delete from rate_limit where expire < ?', [Date.now()]);
@@ -147,7 +156,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     for (const kind of [JobKind.extendWindow, JobKind.endDay]) {
       await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [kind, clock.now()]);
     }
-    await em.execute(`insert into job (kind, key, run_at) values (?, 'all', ?) on conflict (kind, key) do nothing`, [JobKind.housekeeping, clock.now()]);
+    for (const kind of [JobKind.housekeeping, JobKind.retention]) {
+      await em.execute(`insert into job (kind, key, run_at) values (?, 'all', ?) on conflict (kind, key) do nothing`, [kind, clock.now()]);
+    }
   });
 
   const schema = await buildApiSchema(services, bus.local);
@@ -308,6 +319,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
+  // Without an SMTP server a newcomer still sees the mails; never in production (they hold contact data).
+  const mailboxServed = config.environment !== 'production';
+  if (mailboxServed) app.use('/dev/mailbox', mailboxRouter(orm));
+  if (!messaging.mailer && config.environment === 'production') warn('no SMTP server is configured (SMTP_URL): mails stay pending in the outbox');
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay
   // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.
   app.use('/graphql', cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
@@ -356,9 +371,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     clock,
     jobs,
     orm,
+    mailboxUrl: mailboxServed ? `http://${config.host}:${port}/dev/mailbox` : null,
     stop: () =>
       (stopping ??= (async () => {
         await jobs.stop();
+        messaging.mailer?.close();
         await apollo.stop();
         clearInterval(heartbeat);
         await guards.rateLimits.close();

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
   });
 
   it('does not migrate or seed a given production database unless asked', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/zms', PUBLIC_BASE_URL: 'https://termine.example.berlin' });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/zms', PUBLIC_BASE_URL: 'https://termine.example.berlin', LINK_SIGNING_SECRET: 'x'.repeat(32) });
     expect(config).toMatchObject({ migrateOnStart: false, seedDemoData: false });
   });
 
@@ -20,6 +20,15 @@ describe('loadConfig', () => {
     ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
   ])('reads TRUST_PROXY=%s as Express does', (raw, expected) => {
     expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('reads the mail, SMS and reminder settings, SMTP also from host parts', () => {
+    const config = loadConfig({ SMTP_HOST: 'mail.example.org', SMTP_PORT: '587', SMTP_USER: 'termine', SMTP_PASS: 'p@ss word', REMINDER_OFFSETS_MINUTES: '120,1440,120', SMS_PROVIDER_URL: 'https://sms.example.org/send' });
+    expect(config.mail.smtpUrl).toBe('smtp://termine:p%40ss%20word@mail.example.org:587');
+    expect(config.notifications.reminderOffsetsMinutes).toEqual([1440, 120]);
+    expect(config.sms.providerUrl).toBe('https://sms.example.org/send');
+    expect(loadConfig({}).mail.smtpUrl).toBeNull();
+    expect(loadConfig({}).sms.providerUrl).toBeNull();
   });
 
   it('reads the test clock and stops polling jobs under it', () => {
@@ -42,6 +51,10 @@ describe('loadConfig', () => {
     [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA must be true or false'],
     [{ TRUST_PROXY: 'not an address' }, 'TRUST_PROXY must be false, true, a hop count or addresses/subnets'],
     [{ IMPORT_TEMPLATE_WEEKDAYS: '1,8' }, 'IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7'],
+    [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://termine.example.berlin' }, 'LINK_SIGNING_SECRET of at least 32 characters is required in production'],
+    [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL must start with smtp:// or smtps://'],
+    [{ SMS_PROVIDER_URL: 'sms.example.org' }, 'SMS_PROVIDER_URL must be an http(s) URL'],
+    [{ REMINDER_OFFSETS_MINUTES: '1440,soon' }, 'REMINDER_OFFSETS_MINUTES must list minutes before the appointment'],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

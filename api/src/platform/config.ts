@@ -55,6 +55,25 @@ export interface AppConfig {
   jobPollIntervalMs: number;
   /** Weekly capacity given to imported offices that come without opening hours. */
   importTemplate: { weekdays: number[]; start: string; end: string; counters: number };
+  /** Mail over SMTP; without an SMTP server, development keeps mails in the local mailbox page. */
+  mail: { smtpUrl: string | null; from: string };
+  /** SMS over an HTTP provider; off unless its URL is set. */
+  sms: { providerUrl: string | null; token: string; sender: string };
+  /** Reminders, opt-in, waitlist holds and the signed links in messages. */
+  notifications: {
+    /** Minutes before an appointment that reminders go out (default the day before and 2 hours before). */
+    reminderOffsetsMinutes: number[];
+    /** Minutes a double-opt-in booking waits for its link to be clicked. */
+    optInMinutes: number;
+    /** Minutes a waitlisted citizen has to take a slot offered to them. */
+    waitlistHoldMinutes: number;
+    /** Queue position at which a checked-in citizen gets the "your turn nears" heads-up. */
+    queueHeadsUpPosition: number;
+    /** Days sent messages are kept before the retention job erases them. */
+    messageRetentionDays: number;
+    /** Key of the signed tokens in mail links and of contact digests; the same in every API process. */
+    linkSecret: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +92,17 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): string | 
     return false;
   }
   return raw;
+}
+
+/** Outside production only: links signed with it are good for a development machine, nothing else. */
+const developmentLinkSecret = 'development-only-link-signing-secret-not-for-production';
+
+function smtpUrlOf(env: NodeJS.ProcessEnv): string {
+  const url = new URL(`${env.SMTP_SECURE === 'true' ? 'smtps' : 'smtp'}://${env.SMTP_HOST}`);
+  if (env.SMTP_PORT) url.port = env.SMTP_PORT;
+  if (env.SMTP_USER) url.username = encodeURIComponent(env.SMTP_USER);
+  if (env.SMTP_PASS) url.password = encodeURIComponent(env.SMTP_PASS);
+  return url.toString();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -146,6 +176,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (templateWeekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) problems.push('IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7');
   if (!/^\d\d:\d\d$/.test(templateStart) || !/^\d\d:\d\d$/.test(templateEnd) || templateStart >= templateEnd) problems.push('IMPORT_TEMPLATE_START/END must be HH:MM with start before end');
 
+  const smtpUrl = env.SMTP_URL || (env.SMTP_HOST ? smtpUrlOf(env) : null);
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+  const smsProviderUrl = env.SMS_PROVIDER_URL || null;
+  if (smsProviderUrl !== null && !/^https?:\/\//.test(smsProviderUrl)) problems.push('SMS_PROVIDER_URL must be an http(s) URL');
+  const reminderOffsets = (env.REMINDER_OFFSETS_MINUTES || '1440,120').split(',').map((part) => Number(part.trim()));
+  if (reminderOffsets.some((minutes) => !Number.isInteger(minutes) || minutes < 1 || minutes > 30 * 1440)) problems.push('REMINDER_OFFSETS_MINUTES must list minutes before the appointment, e.g. 1440,120');
+  const linkSecret = env.LINK_SIGNING_SECRET || (environment === 'production' ? '' : developmentLinkSecret);
+  if (linkSecret.length < 32) problems.push('LINK_SIGNING_SECRET of at least 32 characters is required in production, the same in every API process');
+
   const config: AppConfig = {
     environment,
     host,
@@ -177,6 +216,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobPolling: flag('JOB_POLLING', !testClock),
     jobPollIntervalMs: integer('JOB_POLL_INTERVAL_MS', 1000, 50, 3_600_000),
     importTemplate: { weekdays: templateWeekdays, start: templateStart, end: templateEnd, counters: integer('IMPORT_TEMPLATE_COUNTERS', 2, 1, 50) },
+    mail: { smtpUrl, from: env.MAIL_FROM || 'Terminvereinbarung <termine@localhost>' },
+    sms: { providerUrl: smsProviderUrl, token: env.SMS_PROVIDER_TOKEN ?? '', sender: env.SMS_SENDER || 'Termine' },
+    notifications: {
+      reminderOffsetsMinutes: [...new Set(reminderOffsets)].sort((a, b) => b - a),
+      optInMinutes: integer('OPT_IN_MINUTES', 60, 5, 7 * 1440),
+      waitlistHoldMinutes: integer('WAITLIST_HOLD_MINUTES', 15, 1, 1440),
+      queueHeadsUpPosition: integer('QUEUE_HEADS_UP_POSITION', 3, 1, 50),
+      messageRetentionDays: integer('MESSAGE_RETENTION_DAYS', 30, 1, 3650),
+      linkSecret,
+    },
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;

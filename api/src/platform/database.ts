@@ -16,11 +16,13 @@ import { OfficeService, Service } from '../modules/catalog/service.entity';
 import { ApiKey, AuditEntry, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
 import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
 import { Job } from './jobs/job.entity';
+import { OutboxMessage } from '../modules/notifications/outbox.entity';
+import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entity';
 
 // Calendar days stay strings: a JS Date at local midnight would shift them by the host's zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export const entities = [Organisation, Office, Address, OfficeSettings, Service, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic];
+export const entities = [Organisation, Office, Address, OfficeSettings, Service, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic, OutboxMessage, WaitlistEntry, WaitlistOffer];
 
 const migrationsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 

@@ -8,6 +8,16 @@ export const portalLinks = {
   /** Where an appointment is viewed, moved or cancelled; without its secret the page asks for it. */
   manageAppointment: (publicBaseUrl: string, number: string, secret?: string) =>
     `${publicBaseUrl}/portal/manage#${fragment(secret === undefined ? { number } : { number, secret })}`,
+  /** Booking from the start, e.g. after an office cancelled. */
+  book: (publicBaseUrl: string) => `${publicBaseUrl}/portal/`,
+  /** Shows an appointment with one button that cancels it (cancelAppointmentByLink). */
+  cancelAppointment: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/cancel#${fragment({ token })}`,
+  /** Shows a double-opt-in booking with one button that confirms it (confirmAppointmentByLink). */
+  confirmAppointment: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/confirm#${fragment({ token })}`,
+  /** Shows a waitlist entry with one button that leaves the list (leaveWaitlist). */
+  waitlistEntry: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/waitlist#${fragment({ token })}`,
+  /** Shows a slot offered from the waitlist with buttons to take (takeWaitlistOffer) or decline it. */
+  waitlistOffer: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/waitlist/offer#${fragment({ token })}`,
 };
 
 function fragment(values: Record<string, string>): string {

@@ -7,6 +7,10 @@ export interface CalendarEntry {
   location: string;
   description: string;
   url: string;
+  /** Raised with every change, so that calendars replace the entry they have (RFC 5545 SEQUENCE). */
+  sequence?: number;
+  /** A cancellation: calendars that have the entry remove it. */
+  cancelled?: boolean;
 }
 
 function icsTime(instant: Date): string {
@@ -43,9 +47,11 @@ export function calendarFile(entry: CalendarEntry): string {
     'VERSION:2.0',
     'PRODID:-//zms-platform//appointments//DE',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${entry.cancelled ? 'CANCEL' : 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${entry.uid}`,
+    `SEQUENCE:${entry.sequence ?? 0}`,
+    ...(entry.cancelled ? ['STATUS:CANCELLED'] : []),
     `DTSTAMP:${icsTime(entry.stamp)}`,
     `DTSTART:${icsTime(entry.start)}`,
     `DTEND:${icsTime(entry.end)}`,

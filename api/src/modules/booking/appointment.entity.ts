@@ -58,6 +58,15 @@ export class Appointment {
   @Property({ type: 'text', nullable: true })
   contactPhone: string | null = null;
 
+  /** Language of the messages to the citizen (de or en). */
+  @Property({ type: 'text', default: 'de' })
+  contactLanguage: string = 'de';
+
+  /** Keyed digest of the normalised email (no-show counting); outlives the erased contact data. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  contactDigest: string | null = null;
+
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 

@@ -130,6 +130,21 @@ describe('appointment lifecycle', () => {
     expect(confirmAppointment.__typename).toBe('ReservationExpired');
   });
 
+  it('releases a hold given up before confirmation at once, and only once', async () => {
+    const start = tuesdayAt('10:40');
+    const reservation = await reserve(api, start);
+    expect(await takenAt(start)).toBe(1);
+    const release = `mutation ($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }`;
+    expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation.__typename).toBe('Deleted');
+    expect(await takenAt(start)).toBe(0);
+    expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: { name: 'Ada', email: 'ada@example.org' } } });
+    expect(confirmAppointment.__typename).toBe('ReservationExpired');
+    const { number, secret } = await book(start);
+    expect((await api.data(release, { input: { reservationToken: secret } })).releaseReservation.__typename).toBe('NotFound');
+    expect((await api.data(op.appointment, { input: { number, secret } })).appointment.status).toBe('confirmed');
+  });
+
   it('returns a cancelled slot only after the release delay', async () => {
     const start = tuesdayAt('11:30');
     const { number, secret } = await book(start);

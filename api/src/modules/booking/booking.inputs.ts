@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MessageLanguage } from '../notifications/notifications.types';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
 export class ReserveSlotInput {
@@ -49,6 +50,17 @@ export class ConfirmAppointmentInput {
   @Field(() => ContactInput, { description: "The citizen's contact data, checked by the channel's rules." })
   @ValidateNested()
   contact!: ContactInput;
+
+  @Field(() => MessageLanguage, { nullable: true, description: 'Language of the mails and SMS about this appointment; default German.' })
+  @IsOptional()
+  language?: MessageLanguage | null;
+}
+
+@InputType({ description: 'A reservation to give up before it is confirmed.' })
+export class ReleaseReservationInput {
+  @Field(() => String, { description: 'The token reserveSlot answered with.' })
+  @MaxLength(100)
+  reservationToken!: string;
 }
 
 @InputType({ description: 'Identifies an appointment to its holder: the number and the secret.' })

@@ -3,7 +3,8 @@ import { ProofOfWorkChallenge } from '../../platform/limits/proof-of-work';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { Service } from '../catalog/service.entity';
-import { AppointmentAccessInput, CancelAppointmentInput, ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import { AppointmentAccessInput, CancelAppointmentInput, ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import { DeleteResult } from '../catalog/catalog.types';
 import type { BookingService } from './booking.service';
 import { AppointmentView, BookedService, CancelAppointmentResult, ConfirmAppointmentResult, RescheduleAppointmentResult, Reservation, ReserveSlotResult } from './booking.types';
 
@@ -18,6 +19,11 @@ export function createBookingResolvers(booking: BookingService) {
     @Mutation(() => ConfirmAppointmentResult, { description: 'Turns a reservation into an appointment; answers with its number, secret and ICS.' })
     confirmAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmAppointmentInput, { description: 'The reservation token and the contact data.' }) input: ConfirmAppointmentInput) {
       return booking.confirmAppointment(ctx, input);
+    }
+
+    @Mutation(() => DeleteResult, { description: 'Gives up a reservation before it is confirmed: its slots are free again at once.' })
+    releaseReservation(@Ctx() ctx: RequestContext, @Arg('input', () => ReleaseReservationInput, { description: 'The reservation token.' }) input: ReleaseReservationInput) {
+      return booking.releaseReservation(ctx, input);
     }
 
     @Mutation(() => CancelAppointmentResult, { description: 'Cancels an appointment; its slots return after the release delay.' })

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
-import { calendarFile } from '../../domain/booking/ics';
 import { mailboxOf, validateContact } from '../../domain/booking/contact-rules';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
-import { InvalidInput, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
+import { InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { Permission } from '../../domain/accounts/principal';
@@ -15,13 +14,21 @@ import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
 import { announceAvailability } from '../capacity/availability-events';
+import { Deleted } from '../catalog/catalog.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
-import type { ConfirmAppointmentInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import type { ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
 import type { AppointmentAccessInput } from './booking.inputs';
 import { portalLinks } from '../../platform/portal-links';
+import { contactDigest } from '../../domain/notifications/contact-digest';
+import { LinkPurpose, verifyLinkToken } from '../../domain/notifications/link-token';
+import { mayBookDespiteNoShows, noShowWindowStart } from '../../domain/notifications/schedule';
+import type { NotificationsService } from '../notifications/notifications.service';
+import type { CancelOfficeAppointmentsInput, LinkTokenInput } from '../notifications/notifications.types';
+import { CancelledAppointments } from '../notifications/notifications.types';
+import type { WaitlistService } from '../waitlist/waitlist.service';
 
-interface OfficeRow {
+export interface OfficeRow {
   id: number;
   name: string;
   time_zone: string;
@@ -32,6 +39,8 @@ interface OfficeRow {
   settings_reservation_minutes: number;
   settings_release_delay_minutes: number;
   settings_max_services_per_appointment: number;
+  settings_double_opt_in: boolean;
+  settings_no_show_limit: number;
 }
 
 interface SlotRow {
@@ -45,7 +54,7 @@ interface SlotRow {
   public_until: Date;
 }
 
-interface AppointmentRow {
+export interface AppointmentRow {
   id: number;
   number: number;
   office_id: number;
@@ -60,6 +69,7 @@ interface AppointmentRow {
   contact_name: string | null;
   contact_email: string | null;
   contact_phone: string | null;
+  contact_language: string;
 }
 
 /** Raw appointment rows carry their instants as text; every read goes through here. */
@@ -67,7 +77,7 @@ function readAppointment(row: AppointmentRow): AppointmentRow {
   return { ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), hold_expires_at: row.hold_expires_at === null ? null : sqlInstant(row.hold_expires_at) };
 }
 
-async function selectAppointments(em: EntityManager, sql: string, params: unknown[]): Promise<AppointmentRow[]> {
+export async function selectAppointments(em: EntityManager, sql: string, params: unknown[]): Promise<AppointmentRow[]> {
   return (await em.execute<AppointmentRow[]>(sql, params)).map(readAppointment);
 }
 
@@ -82,7 +92,7 @@ interface ResolvedRequest {
  * Checks that the office offers every service to this caller and on which terms the caller books
  * there (channel, contingent); answers what the chain needs.
  */
-async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
+export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
   const officeId = parseId(officeIdText);
   const serviceIds = serviceIdTexts.map(parseId);
   if (officeId === null) return new NotFound(`There is no office ${officeIdText}.`);
@@ -114,7 +124,7 @@ async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdTe
  * left behind) are skipped, as availability skips them. `ownSlotIds` are slots the appointment being
  * moved already holds: they count as free for it and are kept rather than taken twice.
  */
-async function lockChain(em: EntityManager, contingent: Contingent, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
+export async function lockChain(em: EntityManager, contingent: Contingent, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
   const rows = (
     await em.execute<SlotRow[]>(
       `select id, start_at, end_at, public_capacity, intern_capacity, taken, bookable_from, public_until
@@ -141,7 +151,7 @@ async function lockChain(em: EntityManager, contingent: Contingent, officeId: nu
   return chain ? chain.map((state) => (state as (typeof states)[number]).row) : new SlotUnavailable();
 }
 
-async function claimSlots(em: EntityManager, appointmentId: number, slotIds: string[]): Promise<void> {
+export async function claimSlots(em: EntityManager, appointmentId: number, slotIds: string[]): Promise<void> {
   if (slotIds.length === 0) return;
   await em.execute('update slot set taken = taken + 1 where id = any(?::bigint[])', [sqlArray(slotIds)]);
   await em.execute('insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), appointmentId]);
@@ -168,11 +178,11 @@ export async function releaseClaims(em: EntityManager, claimIds: string[]): Prom
 }
 
 /** Announces freed capacity at each office, in id order, as every writer locks offices. */
-async function announceFreed(em: EntityManager, officeIds: number[]): Promise<void> {
+export async function announceFreed(em: EntityManager, officeIds: number[]): Promise<void> {
   for (const officeId of [...new Set(officeIds)].sort((a, b) => a - b)) await announceAvailability(em, officeId, 'freed');
 }
 
-async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
+export async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
   const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
     'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::int[]) order by appointment_id, position',
     [sqlArray(appointmentIds)],
@@ -210,7 +220,7 @@ export async function loadAppointmentViews(em: EntityManager, ids: number[]): Pr
   return rows.map((row) => toView(row, services.get(row.id) ?? []));
 }
 
-async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
+export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
   await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
   await em.execute(
     'insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])',
@@ -222,7 +232,7 @@ async function writeServices(em: EntityManager, appointmentId: number, services:
  * The appointment behind a number, when the secret matches; null hides which of the two was
  * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
  */
-async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
+export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
   await ctx.guards.rateLimits.checkSecretAttempts(access.number, ctx.principal, ctx.clientAddress);
   const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
   if (row && matchesDigest(access.secret, row.secret_digest)) return row;
@@ -231,7 +241,11 @@ async function findByAccess(em: EntityManager, ctx: RequestContext, access: Appo
 }
 
 export class BookingService {
-  constructor(private readonly publicBaseUrl: string) {}
+  constructor(
+    private readonly publicBaseUrl: string,
+    private readonly notifications: NotificationsService,
+    private readonly waitlist: WaitlistService,
+  ) {}
 
   async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | InstanceType<typeof ProofOfWorkRequired> | NotFound | InvalidInput> {
     return inTransaction(ctx.em, async (em) => {
@@ -263,7 +277,7 @@ export class BookingService {
     });
   }
 
-  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | NotFound | InvalidInput> {
+  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -280,21 +294,51 @@ export class BookingService {
       if (contact.email !== null && (await this.emailHoldsEnough(em, ctx, row.office_id, contact.email, now))) {
         return new TooManyAppointments(`This email address already holds ${ctx.guards.rateLimits.activeAppointmentsPerEmail} future appointments at this office.`);
       }
+      const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
+      const contactKey = contact.email === null ? null : contactDigest(contact.email, this.notifications.settings.notifications.linkSecret);
+      if (contactKey !== null && !(await this.mayBookDespiteNoShows(em, office, contactKey, now))) {
+        return new NoShowLimitReached(`Appointments were missed with this email address recently: it may hold at most ${office.settings_no_show_limit} open bookings at this office.`);
+      }
+      // Online bookings of double-opt-in offices wait for the link in the mail; the hold runs on meanwhile.
+      const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
+      const optInUntil = optIn ? new Date(now.getTime() + this.notifications.settings.notifications.optInMinutes * 60_000) : null;
       const secret = newSecret();
       const [confirmed] = await selectAppointments(em, 
-        `update appointment set status = 'confirmed', secret_digest = ?, reservation_token_digest = null, hold_expires_at = null,
-                contact_name = ?, contact_email = ?, contact_phone = ?, updated_at = ?
+        `update appointment set status = ?, secret_digest = ?, reservation_token_digest = null, hold_expires_at = ?,
+                contact_name = ?, contact_email = ?, contact_phone = ?, contact_language = ?, contact_digest = ?, updated_at = ?
           where id = ? returning *`,
-        [digest(secret), contact.name, contact.email, contact.phone, now, row.id],
+        [optIn ? AppointmentStatus.preconfirmed : AppointmentStatus.confirmed, digest(secret), optInUntil, contact.name, contact.email, contact.phone, input.language ?? 'de', contactKey, now, row.id],
       );
       await bumpOfficeVersion(em, row.office_id);
       await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
+      if (optInUntil !== null) {
+        await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);
+        await this.notifications.notifyAppointment(em, row.id, 'optInRequested', now);
+      } else {
+        await this.notifications.notifyAppointment(em, row.id, 'confirmed', now, { secret });
+        await this.notifications.planReminders(em, row.id, confirmed.start_at, now);
+      }
       const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const appointment = toView(confirmed, services);
       // Calendar files get synced and shared: theirs asks for the secret, the citizen's own link carries it.
-      const manageUrl = portalLinks.manageAppointment(this.publicBaseUrl, confirmed.number, secret);
-      const ics = await this.icsFor(em, appointment, portalLinks.manageAppointment(this.publicBaseUrl, confirmed.number), now);
+      const manageUrl = portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number), secret);
+      const ics = await this.icsFor(em, appointment, portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number)), now);
       return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics });
+    });
+  }
+
+  /**
+   * Gives a held reservation up at once, e.g. when the citizen picks another time: otherwise its
+   * slots would stay blocked, for them too, until the hold runs out.
+   */
+  async releaseReservation(ctx: RequestContext, input: ReleaseReservationInput): Promise<Deleted | NotFound> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
+      if (!row || row.status !== AppointmentStatus.reserved) return new NotFound('There is no held reservation with this token.');
+      await announceFreed(em, await expireHold(em, row.id));
+      await audit(em, ctx, 'releaseReservation', row.office_id, { reservationId: row.id });
+      return Object.assign(new Deleted(), { id: String(row.id) });
     });
   }
 
@@ -315,16 +359,108 @@ export class BookingService {
       const now = ctx.clock.now();
       const row = await findByAccess(em, ctx, input, true);
       if (!row) return new NotFound('No appointment matches this number and secret.');
-      if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
-      const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
-      const releaseAt = new Date(now.getTime() + office.settings_release_delay_minutes * 60_000);
-      await em.execute('update slot_claim set release_at = ? where appointment_id = ? and release_at is null', [releaseAt, row.id]);
-      await scheduleJob(em, JobKind.freeCapacity, String(row.id), releaseAt);
-      const [cancelled] = await selectAppointments(em, `update appointment set status = 'cancelled', updated_at = ? where id = ? returning *`, [now, row.id]);
-      await bumpOfficeVersion(em, row.office_id);
-      await audit(em, ctx, 'cancelAppointment', row.office_id, { number: row.number });
-      return toView(cancelled, (await loadServices(em, [row.id])).get(row.id) ?? []);
+      return this.cancelLocked(em, ctx, row, now, 'cancelAppointment');
     });
+  }
+
+  /** The one click of a cancel link from a mail or reminder. */
+  async cancelAppointmentByLink(ctx: RequestContext, input: LinkTokenInput): Promise<AppointmentView | NotFound | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const row = await this.rowByLink(em, input.token, LinkPurpose.cancel, now);
+      if (!row) return new NotFound('The link is not valid or has expired.');
+      if (row.status === AppointmentStatus.cancelled) return toView(row, (await loadServices(em, [row.id])).get(row.id) ?? []);
+      return this.cancelLocked(em, ctx, row, now, 'cancelAppointmentByLink');
+    });
+  }
+
+  /** The one click of the confirmation link of a double-opt-in booking. */
+  async confirmAppointmentByLink(ctx: RequestContext, input: LinkTokenInput): Promise<AppointmentView | NotFound | ReservationExpired | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const row = await this.rowByLink(em, input.token, LinkPurpose.confirm, now);
+      if (!row) return new NotFound('The link is not valid or has expired.');
+      const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
+      if (row.status === AppointmentStatus.confirmed) return toView(row, services);
+      if (row.status === AppointmentStatus.expired || (row.hold_expires_at !== null && row.hold_expires_at <= now)) return new ReservationExpired('The time to confirm this booking has run out.');
+      if (row.status !== AppointmentStatus.preconfirmed) return new InvalidInput([`The appointment is ${row.status}, it cannot be confirmed.`]);
+      const [confirmed] = await selectAppointments(em, `update appointment set status = 'confirmed', hold_expires_at = null, updated_at = ? where id = ? returning *`, [now, row.id]);
+      await bumpOfficeVersion(em, row.office_id);
+      await audit(em, ctx, 'confirmAppointmentByLink', row.office_id, { number: row.number });
+      await this.notifications.notifyAppointment(em, row.id, 'confirmed', now);
+      await this.notifications.planReminders(em, row.id, confirmed.start_at, now);
+      return toView(confirmed, services);
+    });
+  }
+
+  /** An office cancels appointments (e.g. after a closure); each citizen gets a notice with the reason. */
+  async cancelOfficeAppointments(ctx: RequestContext, input: CancelOfficeAppointmentsInput): Promise<CancelledAppointments | NotFound | InvalidInput> {
+    const officeId = parseId(input.officeId);
+    if (officeId === null) return new NotFound(`There is no office ${input.officeId}.`);
+    authorize(ctx, Permission.manageOffice, officeId);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const ids = input.appointmentIds.map(parseId);
+      const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) and office_id = ? order by id for update', [sqlArray(ids.filter((id) => id !== null)), officeId]);
+      if (rows.length !== new Set(ids).size || ids.includes(null)) return new NotFound('Some of the appointments do not exist at this office.');
+      const refused = rows.filter((row) => nextStatus(row.status, 'cancel') === null);
+      if (refused.length > 0) return new InvalidInput(refused.map((row) => `Appointment ${row.number} is ${row.status}, it cannot be cancelled.`));
+      const cancelled: AppointmentView[] = [];
+      for (const row of rows) {
+        const view = await this.cancelLocked(em, ctx, row, now, 'cancelOfficeAppointments', input.reason);
+        if (view instanceof AppointmentView) cancelled.push(view);
+      }
+      return Object.assign(new CancelledAppointments(), { appointments: cancelled });
+    });
+  }
+
+  /** Cancels a locked appointment: slots return after the release delay, the citizen is told. */
+  private async cancelLocked(em: EntityManager, ctx: RequestContext, row: AppointmentRow, now: Date, action: string, officeReason?: string): Promise<AppointmentView | InvalidInput> {
+    if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
+    const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
+    const releaseAt = new Date(now.getTime() + office.settings_release_delay_minutes * 60_000);
+    await em.execute('update slot_claim set release_at = ? where appointment_id = ? and release_at is null', [releaseAt, row.id]);
+    await scheduleJob(em, JobKind.freeCapacity, String(row.id), releaseAt);
+    const [cancelled] = await selectAppointments(em, `update appointment set status = 'cancelled', hold_expires_at = null, updated_at = ? where id = ? returning *`, [now, row.id]);
+    await this.waitlist.leaveForAppointment(em, row.id);
+    await bumpOfficeVersion(em, row.office_id);
+    await audit(em, ctx, action, row.office_id, { number: row.number });
+    if (officeReason === undefined) await this.notifications.notifyAppointment(em, row.id, 'cancelled', now);
+    else await this.notifications.notifyAppointment(em, row.id, 'cancelledByOffice', now, { reason: officeReason });
+    return toView(cancelled, (await loadServices(em, [row.id])).get(row.id) ?? []);
+  }
+
+  /** The appointment a signed link names, locked; null when the token is not good for `purpose`. */
+  private async rowByLink(em: EntityManager, token: string, purpose: LinkPurpose, now: Date): Promise<AppointmentRow | null> {
+    const claims = verifyLinkToken(token, purpose, this.notifications.settings.notifications.linkSecret, now);
+    if (!claims) return null;
+    const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update', [claims.subject]);
+    return row ?? null;
+  }
+
+  /** The appointment a cancel or confirm link names, for the page that shows it before the click. */
+  async appointmentByLink(ctx: RequestContext, input: LinkTokenInput): Promise<AppointmentView | null> {
+    authorize(ctx, Permission.bookAsCitizen);
+    const now = ctx.clock.now();
+    const secret = this.notifications.settings.notifications.linkSecret;
+    const claims = verifyLinkToken(input.token, LinkPurpose.cancel, secret, now) ?? verifyLinkToken(input.token, LinkPurpose.confirm, secret, now);
+    if (!claims) return null;
+    const [view] = await loadAppointmentViews(ctx.em, [claims.subject]);
+    return view ?? null;
+  }
+
+  /** Whether a contact with recent no-shows at the office stays within the office's limit of open bookings. */
+  private async mayBookDespiteNoShows(em: EntityManager, office: OfficeRow, contactKey: string, now: Date): Promise<boolean> {
+    if (office.settings_no_show_limit === 0) return true;
+    const [counts] = await em.execute<{ no_shows: string; open: string }[]>(
+      `select count(*) filter (where status = 'noShow' and start_at >= ?) as no_shows,
+              count(*) filter (where status in ('preconfirmed', 'confirmed') and start_at > ?) as open
+         from appointment where office_id = ? and contact_digest = ?`,
+      [noShowWindowStart(now), now, office.id, contactKey],
+    );
+    return mayBookDespiteNoShows(Number(counts.no_shows), Number(counts.open), office.settings_no_show_limit);
   }
 
   async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
@@ -367,6 +503,10 @@ export class BookingService {
         else await bumpOfficeVersion(em, officeId);
       }
       await audit(em, ctx, 'rescheduleAppointment', request.office.id, { number: row.number, from: row.start_at, to: input.start, fromOfficeId: row.office_id });
+      if (moved.status === AppointmentStatus.confirmed) {
+        await this.notifications.notifyAppointment(em, row.id, 'rescheduled', now, { previousStart: row.start_at });
+        await this.notifications.planReminders(em, row.id, moved.start_at, now);
+      }
       return toView(moved, request.services);
     });
   }
@@ -380,17 +520,24 @@ export class BookingService {
       const [exists] = await em.execute('select 1 from appointment where id = ?', [appointmentId]);
       return exists ? new Date(now.getTime() + 1000) : null;
     }
+    const expiring = (row.status === AppointmentStatus.reserved || row.status === AppointmentStatus.preconfirmed) && row.hold_expires_at !== null && row.hold_expires_at <= now;
+    const due = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and (release_at <= ? or ?)', [row.id, now, expiring]);
+    // Where the freed chains started: offered to the waitlist first, announced only where nobody took them.
+    const starts = await em.execute<{ office_id: number; start_at: string }[]>(
+      'select distinct s.office_id, s.start_at from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at',
+      [sqlArray(due.map((claim) => claim.id))],
+    );
     const freed: number[] = [];
-    if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
+    if (expiring) {
       freed.push(...(await expireHold(em, row.id)));
-    }
-    const due = await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and release_at <= ?', [row.id, now]);
-    freed.push(...(await releaseClaims(em, due.map((claim) => claim.id))));
-    await announceFreed(em, freed);
+      if (row.status === AppointmentStatus.preconfirmed) await this.notifications.notifyAppointment(em, row.id, 'optInExpired', now);
+    } else freed.push(...(await releaseClaims(em, due.map((claim) => claim.id))));
+    const unclaimed = await this.waitlist.offerFreed(em, starts.map((start) => ({ officeId: start.office_id, start: sqlInstant(start.start_at) })), now);
+    await announceFreed(em, freed.filter((officeId) => unclaimed.has(officeId)));
     const [pending] = await em.execute<{ next: string | null }[]>(
       `select least(
          (select min(release_at) from slot_claim where appointment_id = ? and release_at is not null),
-         (select hold_expires_at from appointment where id = ? and status = 'reserved')) as next`,
+         (select hold_expires_at from appointment where id = ? and status in ('reserved', 'preconfirmed'))) as next`,
       [row.id, row.id],
     );
     return pending.next === null ? null : sqlInstant(pending.next);
@@ -411,23 +558,9 @@ export class BookingService {
   }
 
   private async icsFor(em: EntityManager, appointment: AppointmentView, manageUrl: string, now: Date): Promise<string> {
-    const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [appointment.officeId]);
-    const names = await em.execute<{ name: string }[]>(
-      'select s.name from appointment_service a join service s on s.id = a.service_id where a.appointment_id = ? order by a.position',
-      [Number(appointment.id)],
-    );
-    const host = new URL(this.publicBaseUrl).hostname;
-    return calendarFile({
-      uid: `appointment-${appointment.id}@${host}`,
-      start: appointment.start,
-      end: appointment.end,
-      stamp: now,
-      summary: `Termin ${appointment.number}: ${names.map((service) => service.name).join(', ')}`,
-      location: `${office.name}, ${office.address_street} ${office.address_house_number}, ${office.address_postal_code} ${office.address_city}`,
-      description: `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}`,
-      url: manageUrl,
-    });
+    return this.notifications.calendarOf(em, Number(appointment.id), now, manageUrl);
   }
+
 }
 
 async function expireHold(em: EntityManager, appointmentId: number): Promise<number[]> {

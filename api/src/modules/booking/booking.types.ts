@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { AppointmentStatus, Channel } from '../../domain/booking/appointment-lifecycle';
-import { InvalidInput, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
+import { InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 
 registerEnumType(AppointmentStatus, {
@@ -125,7 +125,7 @@ export const ReserveSlotResult = createUnionType({
 export const ConfirmAppointmentResult = createUnionType({
   name: 'ConfirmAppointmentResult',
   description: 'The confirmed appointment with its secret, or why not.',
-  types: () => [ConfirmedAppointment, ReservationExpired, TooManyAppointments, NotFound, InvalidInput] as const,
+  types: () => [ConfirmedAppointment, ReservationExpired, TooManyAppointments, NoShowLimitReached, NotFound, InvalidInput] as const,
 });
 
 export const CancelAppointmentResult = createUnionType({

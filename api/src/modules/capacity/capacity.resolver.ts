@@ -5,7 +5,7 @@ import { AvailabilityEvent, AvailableDay, AvailableDaysInput, AvailableSlotsInpu
 import type { AvailabilityService } from './availability.service';
 import { CapacityRule } from './capacity-rule.entity';
 import type { CapacityService } from './capacity.service';
-import { AddClosureInput, CapacityChangeResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
+import { AddClosureInput, CapacityChangeResult, CapacityPreviewInput, CapacityPreviewResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
 
 export function createCapacityResolvers(availability: AvailabilityService, capacity: CapacityService) {
@@ -46,8 +46,8 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
   @Resolver(() => AvailableDay)
   class AvailableDayResolver {
     @FieldResolver(() => [Office], { description: 'The offices that have room for the request on this day.' })
-    async offices(@Root() day: AvailableDay, @Ctx() ctx: RequestContext) {
-      return (await ctx.loaders.office.loadMany(day.officeIds)).filter((office) => office instanceof Office);
+    offices(@Root() day: AvailableDay): Office[] {
+      return day.offices;
     }
   }
 
@@ -61,6 +61,11 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
 
   @Resolver()
   class CapacityAdminResolver {
+    @Query(() => CapacityPreviewResult, { complexity: 50, description: "The slots of a week and the booked appointments hit, were one capacity rule edited, added or deleted (the office's admins); nothing is saved." })
+    capacityPreview(@Ctx() ctx: RequestContext, @Arg('input', () => CapacityPreviewInput, { description: 'The office, the week and the rule as edited.' }) input: CapacityPreviewInput) {
+      return capacity.previewCapacity(ctx, input);
+    }
+
     @Mutation(() => CapacityChangeResult, { description: 'Adds a capacity rule; lists booked appointments it hits.' })
     createCapacityRule(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCapacityRuleInput, { description: 'The office and the rule.' }) input: CreateCapacityRuleInput) {
       return capacity.createCapacityRule(ctx, input);

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { validateCapacityRule } from '../../domain/calendar/capacity-plan';
-import { localDateOf, parseClockTime } from '../../domain/calendar/local-date';
+import { planSlots, validateCapacityRule } from '../../domain/calendar/capacity-plan';
+import { addDays, isoWeekday, localDateOf, parseClockTime } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
+import { sqlInstant } from '../../platform/sql';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
@@ -12,9 +13,9 @@ import { loadAppointmentViews } from '../booking/booking.service';
 import { managedOffice } from '../catalog/managed-office';
 import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
-import { CapacityChange, type AddClosureInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
+import { CapacityChange, CapacityPreview, type AddClosureInput, type CapacityPreviewInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
-import { lockOfficeCapacity, materializeSlots, ruleSpecOf } from './slot-materializer';
+import { lockOfficeCapacity, materializeSlots, officeCalendar, ruleSpecOf } from './slot-materializer';
 
 function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): string[] {
   const problems = validateCapacityRule(ruleSpecOf('new', fields));
@@ -53,6 +54,13 @@ async function managedRule(em: EntityManager, ctx: RequestContext, ruleIdText: s
   return rule;
 }
 
+/** Carries a preview out of its transaction, which it rolls back. */
+class RolledBackPreview extends Error {
+  constructor(readonly preview: CapacityPreview) {
+    super('capacity preview (rolled back)');
+  }
+}
+
 export class CapacityService {
   /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
   private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
@@ -65,7 +73,9 @@ export class CapacityService {
       office,
       rule: change.rule ?? null,
       closure: change.closure ?? null,
-      affectedAppointments: await loadAppointmentViews(em, result.affectedAppointmentIds),
+      // A closure answers for its own day: appointments an earlier change left without room are
+      // listed by that change, not again by every closure after it.
+      affectedAppointments: (await loadAppointmentViews(em, result.affectedAppointmentIds)).filter((appointment) => !change.closure || appointment.date === change.closure.date),
     });
   }
 
@@ -127,6 +137,50 @@ export class CapacityService {
       em.remove(closure);
       return this.applyChange(em, ctx, 'removeClosure', closure.office, {});
     });
+  }
+
+  /**
+   * The slots of a week and the appointments hit, as they would be with one rule edited, added or
+   * left out: the change is made and the slots rebuilt as a real change would, then rolled back.
+   */
+  async previewCapacity(ctx: RequestContext, input: CapacityPreviewInput): Promise<CapacityPreview | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
+    const weekStart = addDays(input.weekOf, 1 - isoWeekday(input.weekOf));
+    try {
+      return await inTransaction(ctx.em, async (em) => {
+        const office = await managedOffice(em, ctx, input.officeId);
+        if (office instanceof NotFound) return office;
+        await lockOfficeCapacity(em, office.id);
+        const rule = input.ruleId ? await managedRule(em, ctx, input.ruleId) : null;
+        if (rule instanceof NotFound || (rule && rule.office.id !== office.id)) return new NotFound(`Office ${office.id} has no capacity rule ${input.ruleId}.`);
+        if (input.rule) {
+          const problems = ruleProblems(input.rule, await em.find(CapacityRule, rule ? { office, id: { $ne: rule.id } } : { office }));
+          if (problems.length > 0) return new InvalidInput(problems);
+          assignRule(rule ?? em.create(CapacityRule, { office } as CapacityRule), input.rule);
+        } else if (rule) {
+          em.remove(rule);
+        }
+        await em.flush();
+        const { affectedAppointmentIds } = await materializeSlots(em, office.id, ctx.clock.now());
+        const { timeZone, rules, isClosed } = await officeCalendar(em, office.id);
+        const planned = planSlots({ timeZone, rules, from: weekStart, to: addDays(weekStart, 6), isClosed });
+        const taken = new Map(
+          (await em.execute<{ start_at: string | Date; taken: number }[]>('select start_at, taken from slot where office_id = ? and local_date between ?::date and ?::date', [office.id, weekStart, addDays(weekStart, 6)])).map(
+            (row) => [sqlInstant(row.start_at).getTime(), row.taken],
+          ),
+        );
+        const preview = Object.assign(new CapacityPreview(), {
+          office,
+          weekStart,
+          slots: planned.map((slot) => ({ start: slot.start, end: slot.end, date: slot.localDate, publicCapacity: slot.publicCapacity, internCapacity: slot.internCapacity, taken: taken.get(slot.start.getTime()) ?? 0 })),
+          affectedAppointments: await loadAppointmentViews(em, affectedAppointmentIds),
+        });
+        throw new RolledBackPreview(preview);
+      });
+    } catch (error) {
+      if (error instanceof RolledBackPreview) return error.preview;
+      throw error;
+    }
   }
 
   async capacityRules(ctx: RequestContext, office: Office): Promise<CapacityRule[]> {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
@@ -115,4 +115,66 @@ export const CapacityChangeResult = createUnionType({
   name: 'CapacityChangeResult',
   description: 'The change with the appointments it hits, or why not.',
   types: () => [CapacityChange, NotFound, InvalidInput] as const,
+});
+
+@InputType({ description: 'What to preview: the rules of an office as saved, with one rule edited, added or left out, for one week.' })
+export class CapacityPreviewInput {
+  @Field(() => ID, { description: 'The office.' })
+  @MaxLength(20)
+  officeId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Any day of the week to show (Monday to Sunday).' })
+  weekOf!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A rule of the office to replace by `rule`, or to leave out when `rule` is omitted.' })
+  @IsOptional()
+  @MaxLength(20)
+  ruleId?: string | null;
+
+  @Field(() => CapacityRuleFields, { nullable: true, description: 'The rule as edited (with ruleId) or a new rule (without); omitted: the saved rules, without ruleId if given.' })
+  @IsOptional()
+  @ValidateNested()
+  rule?: CapacityRuleFields | null;
+}
+
+@ObjectType({ description: 'A slot the previewed rules produce, with what is booked of it now.' })
+export class PreviewSlot {
+  @Field(() => Date, { description: 'Start of the slot.' })
+  start!: Date;
+
+  @Field(() => Date, { description: 'End of the slot.' })
+  end!: Date;
+
+  @Field(() => LocalDateScalar, { description: "The slot's day, in the office's time zone." })
+  date!: string;
+
+  @Field(() => Int, { description: 'Places for bookings of the public.' })
+  publicCapacity!: number;
+
+  @Field(() => Int, { description: 'Places for bookings by staff on site (all counters).' })
+  internCapacity!: number;
+
+  @Field(() => Int, { description: 'Places taken now at this start (appointments, holds and tickets).' })
+  taken!: number;
+}
+
+@ObjectType({ description: 'What a capacity change would do, computed and rolled back: nothing is saved.' })
+export class CapacityPreview {
+  @Field(() => Office, { description: 'The office.' })
+  office!: Office;
+
+  @Field(() => LocalDateScalar, { description: 'Monday of the week shown.' })
+  weekStart!: string;
+
+  @Field(() => [PreviewSlot], { description: 'The slots of the week, in order; closed days and holidays have none.' })
+  slots!: PreviewSlot[];
+
+  @Field(() => [AppointmentView], { description: 'Booked appointments the change would leave without capacity: to move or cancel.' })
+  affectedAppointments!: AppointmentView[];
+}
+
+export const CapacityPreviewResult = createUnionType({
+  name: 'CapacityPreviewResult',
+  description: 'The preview, or why the rule cannot be previewed.',
+  types: () => [CapacityPreview, NotFound, InvalidInput] as const,
 });

@@ -56,6 +56,14 @@ export interface MaterializeResult {
   nextExtensionAt: Date;
 }
 
+/** What an office's slots are planned from: its time zone, its rules, and the days it is closed. */
+export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
+  const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
+  const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
+  const closures = new Set((await em.execute<{ date: string }[]>('select date from closure where office_id = ?', [officeId])).map((row) => row.date));
+  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => closures.has(date) || isBerlinPublicHoliday(date) };
+}
+
 /**
  * Brings an office's slot rows in line with its rules, closures and holidays from today to the
  * end of its booking window (plus the day that enters it next). Taken counts are kept; slots
@@ -63,14 +71,11 @@ export interface MaterializeResult {
  */
 export async function materializeSlots(em: EntityManager, officeId: number, now: Date): Promise<MaterializeResult> {
   await lockOfficeCapacity(em, officeId);
-  const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
-  const timeZone = office.time_zone;
-  const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
-  const closures = new Set((await em.execute<{ date: string }[]>('select date from closure where office_id = ?', [officeId])).map((row) => row.date));
+  const { timeZone, rules, isClosed } = await officeCalendar(em, officeId);
 
   const today = localDateOf(now, timeZone);
   const horizon = addDays(today, Math.max(0, ...rules.map((rule) => rule.endInDays)) + 1);
-  const planned = planSlots({ timeZone, rules, from: today, to: horizon, isClosed: (date: LocalDate) => closures.has(date) || isBerlinPublicHoliday(date) });
+  const planned = planSlots({ timeZone, rules, from: today, to: horizon, isClosed });
   const from = startOfDay(today, timeZone);
 
   await em.execute(

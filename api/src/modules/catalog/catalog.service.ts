@@ -1,6 +1,8 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseClockTime } from '../../domain/calendar/local-date';
+import { emit } from '../../platform/events/event-bus';
+import { Topic } from '../../platform/events/topics';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
@@ -124,6 +126,7 @@ export class CatalogService {
       Object.assign(office.settings, settings);
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
+      emit({ topic: Topic.officeSettingsChanged, payload: { officeId: office.id, version: office.version } });
       await audit(em, ctx, 'updateOfficeSettings', office.id, changes);
       return office;
     });

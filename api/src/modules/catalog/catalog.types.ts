@@ -95,6 +95,18 @@ export class UpdateOfficeSettingsInput {
   @IsOptional()
   doubleOptIn?: boolean | null;
 
+  @Field(() => Int, { nullable: true, description: 'Days after an appointment that its contact data is erased, 1..3650.' })
+  @IsOptional()
+  @Min(1)
+  @Max(3650)
+  contactRetentionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Open bookings a contact with recent no-shows may hold, 0..20; 0 sets no limit.' })
+  @IsOptional()
+  @Min(0)
+  @Max(20)
+  noShowLimit?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'First number of the daily ticket range, 1..99999; not above ticketLastNumber.' })
   @IsOptional()
   @Min(1)

@@ -72,6 +72,14 @@ export class OfficeSettings {
   @Field(() => String, { description: 'A line the call displays of the office show to the waiting room, e.g. "Counter 4 closes at noon"; empty for none.' })
   @Property({ type: 'text' })
   displayMessage: string = '';
+
+  @Field(() => Int, { description: "Days after an appointment that its contact data (name, email, phone) is erased." })
+  @Property({ type: 'integer', default: 30 })
+  contactRetentionDays: number = 30;
+
+  @Field(() => Int, { description: 'Open bookings a contact with no-shows in the last 180 days may hold at this office; 0 sets no limit.' })
+  @Property({ type: 'integer', default: 0 })
+  noShowLimit: number = 0;
 }
 
 @ObjectType({ description: 'Weekly opening hours of an office, local time.' })

@@ -119,7 +119,7 @@ async function loadOffice(em: EntityManager, officeId: number): Promise<OfficeRo
   return office ?? null;
 }
 
-function isOpen(office: OfficeRow, now: Date): boolean {
+export function isOpen(office: OfficeRow, now: Date): boolean {
   const date = localDateOf(now, office.time_zone);
   const minute = Math.floor((now.getTime() - startOfDay(date, office.time_zone).getTime()) / 60_000);
   const weekday = isoWeekday(date);
@@ -161,7 +161,7 @@ async function announceQueue(em: EntityManager, officeId: number): Promise<numbe
 }
 
 /** The ordered queue of today with positions and estimates: one place, for staff, citizens and displays. */
-async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<{ office: OfficeRow; ordered: EntryRow[]; views: QueueEntryView[]; estimateForNewcomer: number; serving: number }> {
+export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<{ office: OfficeRow; ordered: EntryRow[]; views: QueueEntryView[]; estimateForNewcomer: number; serving: number }> {
   const office = await loadOffice(em, officeId);
   if (!office) throw badUserInput(`There is no office ${officeId}.`);
   const today = localDateOf(now, office.time_zone);
@@ -188,8 +188,14 @@ async function computeQueue(em: EntityManager, officeId: number, now: Date): Pro
   return { office, ordered: orderedStates.map((state) => byId.get(state.id)!), views, estimateForNewcomer: estimates.get(newcomer.id) ?? 0, serving };
 }
 
+/** Runs in the transaction of every call, e.g. to tell those whose turn nears. */
+export type AfterCall = (em: EntityManager, officeId: number, now: Date) => Promise<void>;
+
 export class QueueService {
-  constructor(private readonly publicBaseUrl: string) {}
+  constructor(
+    private readonly publicBaseUrl: string,
+    private readonly afterCall: AfterCall = async () => {},
+  ) {}
 
   async issueTicket(ctx: RequestContext, input: IssueTicketInput): Promise<Ticket | InstanceType<typeof OfficeClosed> | InstanceType<typeof TicketsExhausted> | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.issueTicket);
@@ -546,6 +552,7 @@ export class QueueService {
       'insert into queue_call (office_id, entry_id, display_number, counter_name, room, called_at) values (?, ?, ?, ?, ?, ?) returning id',
       [entry.office_id, entry.id, entry.display_number, counterName, room, now],
     );
+    await this.afterCall(em, entry.office_id, now);
     const version = await announceQueue(em, entry.office_id);
     emit({ topic: Topic.callIssued, payload: { officeId: entry.office_id, version, callId: String(call.id), entryId: entry.id, displayNumber: entry.display_number, counterName, room, calledAt: now.toISOString(), callCount } });
   }

@@ -6,6 +6,8 @@ export enum Topic {
   queueChanged = 'queueChanged',
   /** A customer was called to a counter. */
   callIssued = 'callIssued',
+  /** An office's settings changed, e.g. the line its call displays show. */
+  officeSettingsChanged = 'officeSettingsChanged',
 }
 
 export interface AvailabilityChangedPayload {
@@ -39,6 +41,7 @@ export interface TopicPayloads {
   [Topic.availabilityChanged]: AvailabilityChangedPayload;
   [Topic.queueChanged]: QueueChangedPayload;
   [Topic.callIssued]: CallIssuedPayload;
+  [Topic.officeSettingsChanged]: QueueChangedPayload;
 }
 
 export type EventMessage = { [K in Topic]: { topic: K; payload: TopicPayloads[K] } }[Topic];

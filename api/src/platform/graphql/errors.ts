@@ -17,6 +17,7 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   PROOF_OF_WORK_REQUIRED = 'PROOF_OF_WORK_REQUIRED',
   TOO_MANY_APPOINTMENTS = 'TOO_MANY_APPOINTMENTS',
+  NO_SHOW_LIMIT_REACHED = 'NO_SHOW_LIMIT_REACHED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
@@ -98,6 +99,7 @@ export const NotAtCounter = namedError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a c
 export const QueueEmpty = namedError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
 export const ProofOfWorkRequired = namedError(ErrorCode.PROOF_OF_WORK_REQUIRED, 'Solve a fresh proofOfWorkChallenge and send it as proofOfWork: anonymous reservations need one.', 'ProofOfWorkRequired');
 export const TooManyAppointments = namedError(ErrorCode.TOO_MANY_APPOINTMENTS, 'The email address already holds as many future appointments at this office as allowed.', 'TooManyAppointments');
+export const NoShowLimitReached = namedError(ErrorCode.NO_SHOW_LIMIT_REACHED, 'Appointments were missed with this email address recently: it may hold no more open bookings at this office now.', 'NoShowLimitReached');
 export const InvalidTransition = namedError(ErrorCode.INVALID_TRANSITION, 'The entry is not in a state that allows this step.', 'InvalidTransition');
 
 /** Malformed input that the schema cannot express (e.g. a date range too long for a query). */

@@ -6,12 +6,19 @@ import { createBookingResolvers } from '../../modules/booking/booking.resolver';
 import { QueueEvents } from '../../modules/queue/queue.events';
 import { createQueueResolvers } from '../../modules/queue/queue.resolver';
 import type { QueueService } from '../../modules/queue/queue.service';
+import { createWaitingRoomResolvers } from '../../modules/queue/waiting-room.resolver';
+import { WaitingRoomService } from '../../modules/queue/waiting-room.service';
 import type { BookingService } from '../../modules/booking/booking.service';
 import type { AvailabilityService } from '../../modules/capacity/availability.service';
 import { createCapacityResolvers } from '../../modules/capacity/capacity.resolver';
 import type { CapacityService } from '../../modules/capacity/capacity.service';
 import { createCatalogResolvers } from '../../modules/catalog/catalog.resolver';
 import type { CatalogService } from '../../modules/catalog/catalog.service';
+import { createStatisticsResolvers } from '../../modules/statistics/statistics.resolver';
+import type { StatisticsService } from '../../modules/statistics/statistics.service';
+import { createNotificationsResolvers } from '../../modules/notifications/notifications.resolver';
+import { createWaitlistResolvers } from '../../modules/waitlist/waitlist.resolver';
+import type { WaitlistService } from '../../modules/waitlist/waitlist.service';
 import { rejectNulBytes } from './reject-nul-bytes';
 import { DateTimeScalar } from './scalars';
 
@@ -22,6 +29,8 @@ export interface Services {
   availability: AvailabilityService;
   capacity: CapacityService;
   catalog: CatalogService;
+  statistics: StatisticsService;
+  waitlist: WaitlistService;
 }
 
 /** type-graphql has no option for them: the root types get their descriptions once built. */
@@ -48,6 +57,10 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createBookingResolvers(services.booking),
       ...createAccountsResolvers(services.accounts),
       ...createQueueResolvers(services.queue, new QueueEvents(services.queue)),
+      ...createWaitingRoomResolvers(new WaitingRoomService(services.queue)),
+      ...createStatisticsResolvers(services.statistics),
+      ...createNotificationsResolvers(services.booking),
+      ...createWaitlistResolvers(services.waitlist),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [rejectNulBytes],

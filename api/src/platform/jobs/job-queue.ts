@@ -15,6 +15,12 @@ export enum JobKind {
   endDay = 'endDay',
   /** Forgets expired rate-limit counters and spent proofs of work. */
   housekeeping = 'housekeeping',
+  /** Sends one outbox message (key: its id), retrying with backoff. */
+  deliverMessage = 'deliverMessage',
+  /** Writes a reminder for an appointment (key: appointment, start and offset). */
+  sendReminder = 'sendReminder',
+  /** Erases contact data and old messages past their retention, daily. */
+  retention = 'retention',
 }
 
 const maxBackoffMinutes = 60;

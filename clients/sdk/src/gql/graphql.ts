@@ -98,6 +98,8 @@ export type CheckInInput = {
 export type ConfirmAppointmentInput = {
   /** The citizen's contact data, checked by the channel's rules. */
   contact: ContactInput;
+  /** Language of the mails and SMS about this appointment; default German. */
+  language?: MessageLanguage | null | undefined;
   /** The token reserveSlot answered with. */
   reservationToken: string;
 };
@@ -127,6 +129,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_AT_COUNTER'
   | 'NOT_FOUND'
+  | 'NO_SHOW_LIMIT_REACHED'
   | 'OFFICE_CLOSED'
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
@@ -151,6 +154,13 @@ export type IssueTicketInput = {
   /** What the walk-in comes for. */
   serviceIds: Array<string | number>;
 };
+
+/** Language of the mails and SMS to the citizen. */
+export type MessageLanguage =
+  /** German (the default). */
+  | 'de'
+  /** English. */
+  | 'en';
 
 /** A ticket (its number) or an appointment (its number), with its secret. */
 export type QueueAccessInput = {
@@ -282,6 +292,7 @@ export type ConfirmAppointmentMutationVariables = Exact<{
 export type ConfirmAppointmentMutation = { confirmAppointment:
     | { __typename: 'ConfirmedAppointment', secret: string, manageUrl: string, ics: string, appointment: { id: string, number: number, status: AppointmentStatus, channel: Channel, start: string, end: string, date: string, office: { id: string, name: string, address: { street: string, houseNumber: string, postalCode: string, city: string } }, services: Array<{ durationSlots: number, service: { id: string, name: string } }> } }
     | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NoShowLimitReached', code: ErrorCode, message: string }
     | { __typename: 'NotFound', code: ErrorCode, message: string }
     | { __typename: 'ReservationExpired', code: ErrorCode, message: string }
     | { __typename: 'TooManyAppointments', code: ErrorCode, message: string }

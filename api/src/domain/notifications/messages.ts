@@ -1,0 +1,210 @@
+/** Languages messages are written in; German is the source. */
+export type Language = 'de' | 'en';
+
+/** What a message says about an appointment. */
+export interface AppointmentFacts {
+  number: number;
+  officeName: string;
+  officeAddress: string;
+  start: Date;
+  timeZone: string;
+  services: string[];
+}
+
+export type MessageContent =
+  | { kind: 'confirmed'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string }
+  | { kind: 'optInRequested'; appointment: AppointmentFacts; confirmUrl: string; confirmBy: Date }
+  | { kind: 'rescheduled'; appointment: AppointmentFacts; previousStart: Date; manageUrl: string; cancelUrl: string }
+  | { kind: 'cancelled'; appointment: AppointmentFacts }
+  | { kind: 'cancelledByOffice'; appointment: AppointmentFacts; reason: string; bookUrl: string }
+  | { kind: 'optInExpired'; appointment: AppointmentFacts; bookUrl: string }
+  | { kind: 'reminder'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string }
+  | { kind: 'queueHeadsUp'; officeName: string; displayNumber: string; position: number }
+  | { kind: 'waitlistJoined'; officeNames: string[]; services: string[]; leaveUrl: string }
+  | { kind: 'waitlistOffer'; appointment: AppointmentFacts; offerUrl: string; holdUntil: Date };
+
+export type MessageKind = MessageContent['kind'];
+
+export interface ComposedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A paragraph of a message: text, or a link with its label (a button in HTML). */
+type Block = string | { label: string; url: string };
+
+interface Draft {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+}
+
+const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+
+function when(instant: Date, timeZone: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+}
+
+function facts(appointment: AppointmentFacts, language: Language): string {
+  const de = language === 'de';
+  return [
+    `${de ? 'Vorgangsnummer' : 'Booking number'}: ${appointment.number}`,
+    `${de ? 'Termin' : 'Time'}: ${when(appointment.start, appointment.timeZone, language)}`,
+    `${de ? 'Dienstleistung' : 'Service'}: ${appointment.services.join(', ')}`,
+    `${de ? 'Ort' : 'Place'}: ${appointment.officeName}, ${appointment.officeAddress}`,
+  ].join('\n');
+}
+
+function draft(content: MessageContent, language: Language): Draft {
+  const de = language === 'de';
+  const greeting = de ? 'Guten Tag,' : 'Hello,';
+  switch (content.kind) {
+    case 'confirmed':
+      return {
+        subject: de ? `Ihr Termin am ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Your appointment on ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [
+          de ? 'Ihr Termin ist gebucht. Den Kalendereintrag finden Sie im Anhang.' : 'Your appointment is booked. The calendar entry is attached.',
+          facts(content.appointment, language),
+          de ? 'Bitte sagen Sie ab, wenn Sie nicht kommen können: So bekommt jemand anderes den Termin.' : 'Please cancel if you cannot come, so that someone else gets the slot.',
+          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
+          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
+        ],
+      };
+    case 'optInRequested':
+      return {
+        subject: de ? 'Bitte bestätigen Sie Ihren Termin' : 'Please confirm your appointment',
+        greeting,
+        blocks: [
+          de
+            ? `Ihr Termin ist vorgemerkt. Bestätigen Sie ihn bis ${when(content.confirmBy, content.appointment.timeZone, language)}, sonst verfällt er.`
+            : `Your appointment is pencilled in. Confirm it by ${when(content.confirmBy, content.appointment.timeZone, language)}, or it lapses.`,
+          facts(content.appointment, language),
+          { label: de ? 'Termin bestätigen' : 'Confirm appointment', url: content.confirmUrl },
+        ],
+      };
+    case 'rescheduled':
+      return {
+        subject: de ? `Ihr Termin wurde verschoben: ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Your appointment was moved: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [
+          de
+            ? `Ihr Termin vom ${when(content.previousStart, content.appointment.timeZone, language)} wurde verschoben. Der neue Kalendereintrag ist angehängt.`
+            : `Your appointment of ${when(content.previousStart, content.appointment.timeZone, language)} was moved. The new calendar entry is attached.`,
+          facts(content.appointment, language),
+          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
+          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
+        ],
+      };
+    case 'cancelled':
+      return {
+        subject: de ? 'Ihr Termin wurde abgesagt' : 'Your appointment was cancelled',
+        greeting,
+        blocks: [de ? 'Ihr Termin ist abgesagt. Danke, dass Sie ihn freigegeben haben.' : 'Your appointment is cancelled. Thank you for releasing it.', facts(content.appointment, language)],
+      };
+    case 'cancelledByOffice':
+      return {
+        subject: de ? 'Ihr Termin muss leider entfallen' : 'Your appointment has to be cancelled',
+        greeting,
+        blocks: [
+          de ? 'Das Amt musste Ihren Termin leider absagen.' : 'The office had to cancel your appointment, we are sorry.',
+          `${de ? 'Grund' : 'Reason'}: ${content.reason}`,
+          facts(content.appointment, language),
+          { label: de ? 'Neuen Termin buchen' : 'Book a new appointment', url: content.bookUrl },
+        ],
+      };
+    case 'optInExpired':
+      return {
+        subject: de ? 'Ihr Termin ist verfallen' : 'Your appointment has lapsed',
+        greeting,
+        blocks: [
+          de ? 'Sie haben Ihren Termin nicht rechtzeitig bestätigt; er ist wieder frei.' : 'You did not confirm your appointment in time; it is free again.',
+          facts(content.appointment, language),
+          { label: de ? 'Neuen Termin buchen' : 'Book a new appointment', url: content.bookUrl },
+        ],
+      };
+    case 'reminder':
+      return {
+        subject: de ? `Erinnerung: Ihr Termin am ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Reminder: your appointment on ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [
+          de ? 'wir erinnern Sie an Ihren Termin.' : 'this is a reminder of your appointment.',
+          facts(content.appointment, language),
+          de ? 'Sie können nicht kommen? Sagen Sie bitte mit einem Klick ab.' : 'Cannot come? Please cancel with one click.',
+          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
+          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
+        ],
+      };
+    case 'queueHeadsUp':
+      return {
+        subject: de ? `Gleich sind Sie dran: ${content.displayNumber}` : `Your turn is near: ${content.displayNumber}`,
+        greeting,
+        blocks: [
+          de
+            ? `Ihre Nummer ${content.displayNumber} bei ${content.officeName} ist bald an der Reihe (Platz ${content.position}). Bitte kommen Sie in den Wartebereich.`
+            : `Your number ${content.displayNumber} at ${content.officeName} is nearly up (position ${content.position}). Please come to the waiting area.`,
+        ],
+      };
+    case 'waitlistJoined':
+      return {
+        subject: de ? 'Sie stehen auf der Warteliste' : 'You are on the waitlist',
+        greeting,
+        blocks: [
+          de
+            ? `Wir schreiben Ihnen, sobald ein früherer Termin für ${content.services.join(', ')} frei wird (${content.officeNames.join(', ')}).`
+            : `We will write to you as soon as an earlier slot for ${content.services.join(', ')} frees up (${content.officeNames.join(', ')}).`,
+          { label: de ? 'Warteliste verlassen' : 'Leave the waitlist', url: content.leaveUrl },
+        ],
+      };
+    case 'waitlistOffer':
+      return {
+        subject: de ? `Ein früherer Termin ist frei: ${when(content.appointment.start, content.appointment.timeZone, language)}` : `An earlier slot is free: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [
+          de
+            ? `Dieser Termin ist bis ${when(content.holdUntil, content.appointment.timeZone, language)} nur für Sie reserviert.`
+            : `This slot is held for you alone until ${when(content.holdUntil, content.appointment.timeZone, language)}.`,
+          facts(content.appointment, language),
+          { label: de ? 'Termin übernehmen' : 'Take this slot', url: content.offerUrl },
+        ],
+      };
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function signature(language: Language): string {
+  return language === 'de' ? 'Ihre Terminvereinbarung' : 'Your appointment service';
+}
+
+/** The message as plain text and as HTML with the same words, in the citizen's language. */
+export function composeEmail(content: MessageContent, language: Language): ComposedEmail {
+  const { subject, greeting, blocks } = draft(content, language);
+  const text = [greeting, ...blocks.map((block) => (typeof block === 'string' ? block : `${block.label}: ${block.url}`)), signature(language)].join('\n\n');
+  const body = blocks
+    .map((block) =>
+      typeof block === 'string'
+        ? `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`
+        : `<p><a href="${escapeHtml(block.url)}" style="display:inline-block;padding:10px 16px;background:#004b87;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(block.label)}</a></p>`,
+    )
+    .join('\n');
+  const html = `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
+<p>${escapeHtml(greeting)}</p>
+${body}
+<p>${escapeHtml(signature(language))}</p>
+</body></html>
+`;
+  return { subject, text: `${text}\n`, html };
+}
+
+/** A short text for SMS (one or two segments): what and when, and the one link that matters. */
+export function composeSms(content: MessageContent, language: Language): string {
+  const { subject, blocks } = draft(content, language);
+  const link = blocks.find((block): block is { label: string; url: string } => typeof block !== 'string');
+  return link ? `${subject}. ${link.label}: ${link.url}` : `${subject}.`;
+}

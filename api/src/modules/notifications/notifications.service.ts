@@ -1,0 +1,345 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { calendarFile } from '../../domain/booking/ics';
+import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
+import { composeEmail, composeSms, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
+import { noShowWindowStart, remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
+import { waitlistLinkDays } from '../../domain/waitlist/offer-rules';
+import type { AppConfig } from '../../platform/config';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import { portalLinks } from '../../platform/portal-links';
+import { sqlArray, sqlInstant } from '../../platform/sql';
+import { computeQueue } from '../queue/queue.service';
+import { OutboxChannel, OutboxStatus } from './outbox.entity';
+import type { Mailer, SmsProvider } from './transports';
+
+/** The appointment events that tell the citizen something. */
+export type AppointmentNotice = 'confirmed' | 'optInRequested' | 'rescheduled' | 'cancelled' | 'cancelledByOffice' | 'optInExpired' | 'reminder';
+
+/** Message kinds that also go out by SMS to a phone number (when SMS is configured). */
+const smsKinds: ReadonlySet<MessageKind> = new Set(['confirmed', 'rescheduled', 'cancelled', 'cancelledByOffice', 'reminder', 'queueHeadsUp', 'waitlistOffer']);
+
+interface AppointmentRow {
+  id: number;
+  number: number;
+  office_id: number;
+  status: string;
+  start_at: Date;
+  end_at: Date;
+  hold_expires_at: Date | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_language: string;
+  office_name: string;
+  time_zone: string;
+  address: string;
+}
+
+interface OutboxRow {
+  id: string;
+  message_id: string;
+  channel: OutboxChannel;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  ics: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  kind: string;
+}
+
+export interface NewMessage {
+  content: MessageContent;
+  language: Language;
+  email: string | null;
+  phone: string | null;
+  appointmentId?: number | null;
+  officeId?: number | null;
+  ics?: string | null;
+  /** Makes the message once-only: a second one with this key is not written. */
+  dedupeKey?: string | null;
+}
+
+export function languageOf(value: string | null | undefined): Language {
+  return value === 'en' ? 'en' : 'de';
+}
+
+export interface NotificationSettings {
+  publicBaseUrl: string;
+  notifications: AppConfig['notifications'];
+}
+
+/**
+ * Writes messages to the outbox in the caller's transaction and delivers them from the job
+ * table; plans reminders; erases what is past its retention.
+ */
+export class NotificationsService {
+  private readonly host: string;
+
+  constructor(
+    readonly settings: NotificationSettings,
+    private readonly mailer: Mailer | null,
+    private readonly sms: SmsProvider | null,
+    /** Without a mailer, emails count as delivered to the development mailbox page. */
+    private readonly keepMailsLocally: boolean,
+  ) {
+    this.host = new URL(settings.publicBaseUrl).hostname;
+  }
+
+  sign(purpose: LinkPurpose, subject: number, expiresAt: Date): string {
+    return signLinkToken({ purpose, subject, expiresAt }, this.settings.notifications.linkSecret);
+  }
+
+  /** Writes the message for each channel the contact has and plans its delivery now. */
+  async enqueue(em: EntityManager, message: NewMessage, now: Date): Promise<void> {
+    const targets: { channel: OutboxChannel; recipient: string }[] = [];
+    if (message.email) targets.push({ channel: OutboxChannel.email, recipient: message.email });
+    if (message.phone && this.sms && smsKinds.has(message.content.kind)) targets.push({ channel: OutboxChannel.sms, recipient: message.phone });
+    for (const target of targets) {
+      const email = composeEmail(message.content, message.language);
+      const isEmail = target.channel === OutboxChannel.email;
+      const [written] = await em.execute<{ id: string }[]>(
+        `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing returning id`,
+        [
+          `<${randomUUID()}@${this.host}>`,
+          message.content.kind,
+          target.channel,
+          target.recipient,
+          email.subject,
+          isEmail ? email.text : composeSms(message.content, message.language),
+          isEmail ? email.html : null,
+          isEmail ? (message.ics ?? null) : null,
+          message.dedupeKey ? `${message.dedupeKey}|${target.channel}` : null,
+          message.appointmentId ?? null,
+          message.officeId ?? null,
+          now,
+        ],
+      );
+      if (written) await scheduleJob(em, JobKind.deliverMessage, written.id, now);
+    }
+  }
+
+  private async loadAppointment(em: EntityManager, appointmentId: number): Promise<{ row: AppointmentRow; facts: AppointmentFacts } | null> {
+    const [raw] = await em.execute<AppointmentRow[]>(
+      `select a.id, a.number, a.office_id, a.status, a.start_at, a.end_at, a.hold_expires_at, a.contact_email, a.contact_phone, a.contact_language,
+              o.name as office_name, o.time_zone,
+              o.address_street || ' ' || o.address_house_number || ', ' || o.address_postal_code || ' ' || o.address_city as address
+         from appointment a join office o on o.id = a.office_id where a.id = ?`,
+      [appointmentId],
+    );
+    if (!raw) return null;
+    const row = { ...raw, start_at: sqlInstant(raw.start_at), end_at: sqlInstant(raw.end_at), hold_expires_at: raw.hold_expires_at && sqlInstant(raw.hold_expires_at) };
+    const services = await em.execute<{ name: string }[]>(
+      'select s.name from appointment_service a join service s on s.id = a.service_id where a.appointment_id = ? order by a.position',
+      [appointmentId],
+    );
+    return {
+      row,
+      facts: { number: row.number, officeName: row.office_name, officeAddress: row.address, start: row.start_at, timeZone: row.time_zone, services: services.map((service) => service.name) },
+    };
+  }
+
+  /** The appointment as an iCalendar file; its UID stays the same across moves and the cancellation. */
+  async calendarOf(em: EntityManager, appointmentId: number, now: Date, manageUrl?: string): Promise<string> {
+    const loaded = await this.loadAppointment(em, appointmentId);
+    if (!loaded) throw new Error(`no appointment ${appointmentId}`);
+    return this.calendarFor(em, loaded.row, loaded.facts, now, manageUrl ?? portalLinks.manageAppointment(this.settings.publicBaseUrl, String(loaded.row.number)));
+  }
+
+  private async calendarFor(em: EntityManager, row: AppointmentRow, facts: AppointmentFacts, now: Date, manageUrl: string): Promise<string> {
+    // Each calendar file sent before counts as a version: a later one replaces it in the citizen's calendar.
+    const [{ sent }] = await em.execute<{ sent: string }[]>(`select count(*) as sent from outbox_message where appointment_id = ? and channel = 'email' and ics is not null`, [row.id]);
+    return calendarFile({
+      uid: `appointment-${row.id}@${this.host}`,
+      start: row.start_at,
+      end: row.end_at,
+      stamp: now,
+      sequence: Number(sent),
+      cancelled: row.status === 'cancelled',
+      summary: `Termin ${row.number}: ${facts.services.join(', ')}`,
+      location: `${facts.officeName}, ${facts.officeAddress}`,
+      description: `Vorgangsnummer ${row.number}. Termin verwalten oder absagen: ${manageUrl}`,
+      url: manageUrl,
+    });
+  }
+
+  /**
+   * Tells the citizen of an appointment what happened to it, by mail (with the calendar file)
+   * and SMS, in the transaction of the change. `secret` is known only right after confirming.
+   */
+  async notifyAppointment(
+    em: EntityManager,
+    appointmentId: number,
+    notice: AppointmentNotice,
+    now: Date,
+    extra: { secret?: string; previousStart?: Date; reason?: string; dedupeKey?: string } = {},
+  ): Promise<void> {
+    const loaded = await this.loadAppointment(em, appointmentId);
+    if (!loaded || (!loaded.row.contact_email && !loaded.row.contact_phone)) return;
+    const { row, facts } = loaded;
+    const base = this.settings.publicBaseUrl;
+    const manageUrl = portalLinks.manageAppointment(base, String(row.number), extra.secret);
+    const cancelUrl = portalLinks.cancelAppointment(base, this.sign(LinkPurpose.cancel, row.id, row.end_at));
+    let content: MessageContent;
+    switch (notice) {
+      case 'confirmed':
+      case 'reminder':
+        content = { kind: notice, appointment: facts, manageUrl, cancelUrl };
+        break;
+      case 'rescheduled':
+        content = { kind: notice, appointment: facts, manageUrl, cancelUrl, previousStart: extra.previousStart ?? row.start_at };
+        break;
+      case 'optInRequested': {
+        const confirmBy = row.hold_expires_at ?? now;
+        content = { kind: notice, appointment: facts, confirmBy, confirmUrl: portalLinks.confirmAppointment(base, this.sign(LinkPurpose.confirm, row.id, confirmBy)) };
+        break;
+      }
+      case 'cancelled':
+        content = { kind: notice, appointment: facts };
+        break;
+      case 'cancelledByOffice':
+        content = { kind: notice, appointment: facts, reason: extra.reason ?? '', bookUrl: portalLinks.book(base) };
+        break;
+      case 'optInExpired':
+        content = { kind: notice, appointment: facts, bookUrl: portalLinks.book(base) };
+        break;
+    }
+    const withCalendar = notice !== 'optInRequested' && notice !== 'optInExpired';
+    await this.enqueue(
+      em,
+      {
+        content,
+        language: languageOf(row.contact_language),
+        email: row.contact_email,
+        phone: row.contact_phone,
+        appointmentId: row.id,
+        officeId: row.office_id,
+        ics: withCalendar ? await this.calendarFor(em, row, facts, now, portalLinks.manageAppointment(base, String(row.number))) : null,
+        dedupeKey: extra.dedupeKey,
+      },
+      now,
+    );
+  }
+
+  /** Offers a held slot to a waitlisted citizen (whose contact is the entry's, not the hold's). */
+  async notifyOffer(em: EntityManager, holdId: number, contact: { email: string | null; language: string }, offerUrl: string, holdUntil: Date, now: Date): Promise<void> {
+    const loaded = await this.loadAppointment(em, holdId);
+    if (!loaded) return;
+    await this.enqueue(em, { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil }, language: languageOf(contact.language), email: contact.email, phone: null, officeId: loaded.row.office_id }, now);
+  }
+
+  /**
+   * After a call: checked-in citizens whose turn nears (position within the configured heads-up
+   * position) are told once, by mail or SMS, if their appointment left contact data.
+   */
+  async queueHeadsUp(em: EntityManager, officeId: number, now: Date): Promise<void> {
+    const queue = await computeQueue(em, officeId, now);
+    const near = queue.views.filter((view) => view.position !== null && view.position <= this.settings.notifications.queueHeadsUpPosition && view.withAppointment);
+    if (near.length === 0) return;
+    const [office] = await em.execute<{ name: string }[]>('select name from office where id = ?', [officeId]);
+    for (const view of near) {
+      const entry = queue.ordered.find((row) => String(row.id) === view.id)!;
+      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>(
+        'select contact_email, contact_phone, contact_language from appointment where id = ?',
+        [entry.appointment_id],
+      );
+      if (!contact) continue;
+      await this.enqueue(
+        em,
+        {
+          content: { kind: 'queueHeadsUp', officeName: office.name, displayNumber: view.displayNumber, position: view.position! },
+          language: languageOf(contact.contact_language),
+          email: contact.contact_email,
+          phone: contact.contact_phone,
+          appointmentId: entry.appointment_id,
+          officeId,
+          dedupeKey: `headsUp|${view.id}`,
+        },
+        now,
+      );
+    }
+  }
+
+  /** Plans the reminders of an appointment that starts at `start`; moved appointments get new ones. */
+  async planReminders(em: EntityManager, appointmentId: number, start: Date, now: Date): Promise<void> {
+    for (const reminder of remindersFor(start, this.settings.notifications.reminderOffsetsMinutes, now)) {
+      await scheduleJob(em, JobKind.sendReminder, `${appointmentId}|${start.toISOString()}|${reminder.offsetMinutes}`, reminder.dueAt);
+    }
+  }
+
+  /** Job: the reminder, unless the appointment was cancelled or moved since it was planned. */
+  async remind(em: EntityManager, key: string, now: Date): Promise<null> {
+    const [appointmentId, start] = key.split('|');
+    const [row] = await em.execute<{ start_at: Date; status: string }[]>('select start_at, status from appointment where id = ?', [Number(appointmentId)]);
+    if (row && row.status === 'confirmed' && sqlInstant(row.start_at).toISOString() === start && sqlInstant(row.start_at) > now) {
+      await this.notifyAppointment(em, Number(appointmentId), 'reminder', now, { dedupeKey: `reminder|${key}` });
+    }
+    return null;
+  }
+
+  /**
+   * Job: sends one message. It runs in the job's transaction, so a process that dies while
+   * sending leaves the message pending and its job due: it is sent again with the same Message-ID.
+   */
+  async deliver(em: EntityManager, outboxId: string, now: Date): Promise<Date | null> {
+    const [row] = await em.execute<OutboxRow[]>('select * from outbox_message where id = ? for update', [outboxId]);
+    if (!row || row.status !== OutboxStatus.pending) return null;
+    try {
+      const via = await this.send(row);
+      await em.execute(`update outbox_message set status = 'sent', sent_at = ?, delivered_via = ?, attempts = attempts + 1, last_error = null where id = ?`, [now, via, row.id]);
+      return null;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const delay = retryDelayMinutes(attempts);
+      await em.execute('update outbox_message set attempts = ?, last_error = ?, status = ? where id = ?', [attempts, String(error).slice(0, 500), delay === null ? OutboxStatus.failed : OutboxStatus.pending, row.id]);
+      return delay === null ? null : new Date(now.getTime() + delay * 60_000);
+    }
+  }
+
+  private async send(row: OutboxRow): Promise<string> {
+    if (row.channel === OutboxChannel.sms) {
+      if (!this.sms) throw new Error('SMS is not configured');
+      await this.sms.send(row.recipient, row.text_body, row.message_id);
+      return 'sms';
+    }
+    if (this.mailer) {
+      await this.mailer.send({ messageId: row.message_id, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body, ics: row.ics });
+      return 'smtp';
+    }
+    if (this.keepMailsLocally) return 'mailbox';
+    throw new Error('no SMTP server is configured (SMTP_URL)');
+  }
+
+  /**
+   * Job, daily: erases the contact data of appointments whose office's retention has passed since
+   * they ended (and the messages about them), waitlist entries no longer waiting, old messages,
+   * and contact digests older than the no-show window.
+   */
+  async retention(em: EntityManager, _key: string, now: Date): Promise<Date> {
+    const erased = await em.execute<{ id: number }[]>(
+      `update appointment a set contact_name = null, contact_email = null, contact_phone = null
+         from office o
+        where o.id = a.office_id and a.end_at < ?::timestamptz - make_interval(days => o.settings_contact_retention_days)
+          and (a.contact_name is not null or a.contact_email is not null or a.contact_phone is not null)
+        returning a.id`,
+      [now],
+    );
+    if (erased.length > 0) await em.execute('delete from outbox_message where appointment_id = any(?::int[])', [sqlArray(erased.map((row) => row.id))]);
+    await em.execute('update appointment set contact_digest = null where contact_digest is not null and end_at < ?', [noShowWindowStart(now)]);
+    const messageCutoff = retentionCutoff(now, this.settings.notifications.messageRetentionDays);
+    await em.execute('delete from outbox_message where created_at < ?', [messageCutoff]);
+    // Entries of appointments already erased go with them; others once they stopped waiting, their
+    // time passed, or their link (and with it the way to leave) ran out.
+    await em.execute(
+      `delete from waitlist_entry w
+        where (w.appointment_id is not null and exists (select 1 from appointment a where a.id = w.appointment_id and a.contact_email is null and a.contact_phone is null and a.end_at < ?))
+           or (w.status <> 'waiting' and w.created_at < ?)
+           or (w.starts_before is not null and w.starts_before < ?)
+           or w.created_at < ?`,
+      [now, messageCutoff, messageCutoff, new Date(now.getTime() - waitlistLinkDays * 86_400_000)],
+    );
+    return new Date(now.getTime() + 86_400_000);
+  }
+}

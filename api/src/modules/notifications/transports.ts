@@ -1,0 +1,74 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+
+/** One email as the outbox holds it; `messageId` is fixed when the message is written. */
+export interface OutgoingMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  ics: string | null;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** Mail over SMTP with nodemailer; the URL carries host, port and credentials (smtp:// or smtps://). */
+export class SmtpMailer implements Mailer {
+  private readonly transport: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    this.transport = nodemailer.createTransport(smtpUrl);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? undefined,
+      messageId: mail.messageId,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      attachments: mail.ics
+        ? [{ filename: 'termin.ics', content: mail.ics, contentType: `text/calendar; charset=utf-8; method=${/^METHOD:CANCEL/m.test(mail.ics) ? 'CANCEL' : 'PUBLISH'}` }]
+        : [],
+    });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export interface SmsProvider {
+  /** `reference` is the message's stable id: a provider can drop a resend it has seen. */
+  send(to: string, text: string, reference: string): Promise<void>;
+}
+
+/**
+ * A generic HTTP SMS gateway: POST of JSON `{ from, to, text, reference }` with a bearer token;
+ * any 2xx answer counts as accepted, anything else is retried by the outbox.
+ */
+export class HttpSmsProvider implements SmsProvider {
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+    private readonly sender: string,
+  ) {}
+
+  async send(to: string, text: string, reference: string): Promise<void> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ from: this.sender, to, text, reference }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) throw new Error(`SMS provider answered ${response.status}`);
+  }
+}

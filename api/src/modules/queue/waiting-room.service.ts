@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Repeater } from '@repeaterjs/repeater';
+import { localDateOf } from '../../domain/calendar/local-date';
+import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
+import { Topic } from '../../platform/events/topics';
+import { badUserInput } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import type { RequestContext } from '../../platform/request-context';
+import { computeQueue, isOpen, type QueueService } from './queue.service';
+import { WaitingRoom, WaitingRoomOffice } from './waiting-room.types';
+
+/**
+ * What the call displays and kiosks of a waiting room show besides the calls: per office the
+ * message line, the waiting figures, and whether a kiosk may issue tickets now. The same rights
+ * as the calls (viewCalls), checked by the queue's `displayedOffices`.
+ */
+export class WaitingRoomService {
+  constructor(private readonly queue: QueueService) {}
+
+  /** A device that names neither office nor group gets the one it serves. */
+  async waitingRoom(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<WaitingRoom> {
+    let scope = { officeId: officeIdText ?? null, groupId: groupIdText ?? null };
+    if (!scope.officeId && !scope.groupId && ctx.principal.kind === 'device') {
+      const [device] = await ctx.em.execute<{ office_id: number | null; group_id: number | null }[]>('select office_id, group_id from device where id = ?', [ctx.principal.deviceId]);
+      scope = { officeId: device.office_id === null ? null : String(device.office_id), groupId: device.group_id === null ? null : String(device.group_id) };
+    }
+    const officeIds = await this.queue.displayedOffices(ctx, scope.officeId, scope.groupId);
+    const now = ctx.clock.now();
+    const offices: WaitingRoomOffice[] = [];
+    for (const officeId of officeIds) offices.push(await officeState(ctx.em, officeId, now));
+    offices.sort((a, b) => a.officeName.localeCompare(b.officeName, 'de'));
+    const [group] = scope.groupId ? await ctx.em.execute<{ name: string }[]>('select name from office_group where id = ?', [parseId(scope.groupId)]) : [];
+    return Object.assign(new WaitingRoom(), { groupId: scope.groupId, name: group?.name ?? offices[0].officeName, offices });
+  }
+
+  /** Each office's state anew after every committed change of its queue or settings; stale events are skipped. */
+  async waitingRoomChanged(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<WaitingRoomOffice>> {
+    const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
+    const changes = Repeater.merge(officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId)]));
+    const shown = new Map<number, number>();
+    return (async function* () {
+      for await (const change of changes) {
+        if (change.version <= (shown.get(change.officeId) ?? -1)) continue;
+        const state = await officeState(ctx.em.fork(), change.officeId, ctx.clock.now());
+        shown.set(change.officeId, state.version);
+        yield state;
+      }
+    })();
+  }
+}
+
+async function officeState(em: EntityManager, officeId: number, now: Date): Promise<WaitingRoomOffice> {
+  const queue = await computeQueue(em, officeId, now);
+  const [day] = await em.execute<{ name: string; display_message: string; issued_count: number }[]>(
+    `select o.name, o.settings_display_message as display_message, coalesce(d.issued_count, 0)::int as issued_count
+       from office o left join ticket_day d on d.office_id = o.id and d.local_date = ? where o.id = ?`,
+    [localDateOf(now, queue.office.time_zone), officeId],
+  );
+  if (!day) throw badUserInput(`There is no office ${officeId}.`);
+  return Object.assign(new WaitingRoomOffice(), {
+    officeId,
+    officeName: day.name,
+    version: queue.office.version,
+    displayMessage: day.display_message,
+    waitingCount: queue.views.filter((view) => view.status === QueueEntryStatus.waiting).length,
+    estimatedWaitMinutes: queue.estimateForNewcomer,
+    countersServing: queue.serving,
+    open: isOpen(queue.office, now),
+    ticketsLeft: Math.max(0, queue.office.settings_ticket_daily_contingent - day.issued_count),
+  });
+}
