@@ -30,6 +30,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres
 import { EventBus, useEventTransport } from './events/event-bus';
 import { clientAppRouter, clientApps } from './client-apps';
 import { invalidCredentials } from './graphql/errors';
+import { rejectNulBytes } from './graphql/reject-nul-bytes';
 import { buildApiSchema } from './graphql/schema';
 import { Metrics, createLogger, requestLogging, type Logger } from './observability';
 import { ProofOfWork } from './limits/proof-of-work';
@@ -264,6 +265,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
           // The same limits as over HTTP: a socket is no way around them.
           const document = parse(payload.query);
           const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
+          rejectNulBytes(document, payload.variables);
           if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
           await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
           if (operation?.operation === 'subscription') openSubscriptions(ctx).add(_id);
@@ -296,6 +298,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({
           didResolveOperation: async ({ contextValue, document, operation, request }) => {
+            rejectNulBytes(document, request.variables);
             if (operation) checkQueryLimits(schema, document, operation, request.variables, config.limits);
             await guards.rateLimits.spend(contextValue.principal, contextValue.clientAddress, operation ? operationCost(operation) : 1);
           },

@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { BREAK, visit, type DocumentNode } from 'graphql';
 import { badUserInput } from './errors';
 
 function containsNul(value: unknown): boolean {
@@ -8,8 +8,21 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
-/** PostgreSQL text cannot hold NUL: such input is refused as malformed before it reaches SQL. */
-export const rejectNulBytes: MiddlewareFn = ({ args }, next) => {
-  if (containsNul(args)) throw badUserInput('Strings must not contain NUL characters.');
-  return next();
-};
+/**
+ * PostgreSQL text cannot hold NUL: an operation carrying one in a string literal or a variable is
+ * refused as malformed before it runs. Checked once per operation, not per field: a field
+ * middleware costs every resolved field of every answer (a month view resolves thousands).
+ */
+export function rejectNulBytes(document: DocumentNode, variables: Record<string, unknown> | null | undefined): void {
+  let found = containsNul(variables);
+  if (!found) {
+    visit(document, {
+      StringValue(node) {
+        if (!node.value.includes('\u0000')) return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+  }
+  if (found) throw badUserInput('Strings must not contain NUL characters.');
+}

@@ -19,7 +19,6 @@ import type { StatisticsService } from '../../modules/statistics/statistics.serv
 import { createNotificationsResolvers } from '../../modules/notifications/notifications.resolver';
 import { createWaitlistResolvers } from '../../modules/waitlist/waitlist.resolver';
 import type { WaitlistService } from '../../modules/waitlist/waitlist.service';
-import { rejectNulBytes } from './reject-nul-bytes';
 import { DateTimeScalar } from './scalars';
 
 export interface Services {
@@ -63,7 +62,6 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createWaitlistResolvers(services.waitlist),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    globalMiddlewares: [rejectNulBytes],
     validate: { forbidUnknownValues: false },
   });
   return describeRootTypes(schema);
