@@ -6,6 +6,8 @@ import type { Principal } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { Topic } from '../../platform/events/topics';
+import { Office } from '../catalog/office.entity';
+import { AvailabilityCache, maxCacheMillis, type CachedAnswer } from './availability-cache';
 import { AvailabilityEvent, AvailabilityChangeReason, AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
 
 export const maxAvailableDaysRange = 92;
@@ -15,6 +17,7 @@ interface FreeStart {
   office_id: number;
   local_date: string | null;
   start_at: string | null;
+  public_until: string | null;
   version: number;
 }
 
@@ -29,14 +32,33 @@ function parseIds(ids: string[], what: string): number[] {
 /**
  * Every start at which an office can take the whole request: a run of consecutive free slots
  * as long as the services' durations add up to, within the caller's window and contingent.
- * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot.
+ * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot;
+ * answered from the process's cache while the versions of its offices stand.
  */
-async function freeStarts(em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
+async function freeStarts(cache: AvailabilityCache<FreeStart>, em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
   const serviceIds = parseIds(request.serviceIds, 'service');
   const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
   // Staff see their offices with the intern contingent (lead time included), the rest as the public does.
   const internEverywhere = principal.kind === 'staff' && principal.isAdmin;
   const internOffices = sqlArray(principal.kind === 'staff' ? [...principal.roles.keys()] : []);
+  const key = JSON.stringify([serviceIds, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
+  return cache.get(em, key, now, async () => answerOf(await freeStartsStatement(em, serviceIds, officeIds, internEverywhere, internOffices, from, to, now, firstPerDay), now));
+}
+
+/** The versions the statement saw, and the first instant at which time alone changes its answer. */
+function answerOf(rows: FreeStart[], now: Date): CachedAnswer<FreeStart> {
+  let expiresAt = now.getTime() + maxCacheMillis;
+  const versions = new Map<number, number>();
+  for (const row of rows) {
+    versions.set(row.office_id, row.version);
+    // A start leaves the answer when it begins, a public one also when its lead time begins.
+    if (row.start_at !== null) expiresAt = Math.min(expiresAt, sqlInstant(row.start_at).getTime());
+    if (row.public_until !== null) expiresAt = Math.min(expiresAt, sqlInstant(row.public_until).getTime());
+  }
+  return { rows, versions, computedAt: now.getTime(), expiresAt };
+}
+
+async function freeStartsStatement(em: EntityManager, serviceIds: number[], officeIds: number[] | null, internEverywhere: boolean, internOffices: string, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
   return em.execute<FreeStart[]>(
     `with wanted as (
        select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
@@ -47,7 +69,7 @@ async function freeStarts(em: EntityManager, principal: Principal, request: Avai
         group by os.office_id, o.settings_max_services_per_appointment
        having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
      ), free as (
-       select s.office_id, s.local_date, s.start_at, s.end_at
+       select s.office_id, s.local_date, s.start_at, s.end_at, case when request.intern then null else s.public_until end as public_until
          from slot s join request using (office_id)
         where s.local_date between ?::date and ?::date
           and s.start_at > ? and s.bookable_from <= ? and (request.intern or s.public_until > ?)
@@ -56,13 +78,13 @@ async function freeStarts(em: EntityManager, principal: Principal, request: Avai
        select *, sum(gap) over (partition by office_id, local_date order by start_at) as island
          from (select *, case when lag(end_at) over (partition by office_id, local_date order by start_at) = start_at then 0 else 1 end as gap from free) marked
      ), runs as (
-       select office_id, local_date, start_at,
+       select office_id, local_date, start_at, public_until,
               count(*) over (partition by office_id, local_date, island order by start_at desc) as remaining
          from islands
      )
      -- Every office that offers the request, with its version, also when nothing is free there;
      -- for a calendar only its first start per day, which is all a month view needs.
-     select ${firstPerDay ? 'distinct on (runs.local_date, request.office_id)' : ''} request.office_id, runs.local_date, runs.start_at, o.version
+     select ${firstPerDay ? 'distinct on (runs.local_date, request.office_id)' : ''} request.office_id, runs.local_date, runs.start_at, runs.public_until, o.version
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
@@ -71,11 +93,13 @@ async function freeStarts(em: EntityManager, principal: Principal, request: Avai
 }
 
 export class AvailabilityService {
+  private readonly cache = new AvailabilityCache<FreeStart>();
+
   async availableDays(ctx: RequestContext, input: AvailableDaysInput): Promise<AvailableDay[]> {
     const span = daysBetween(input.from, input.to);
     if (span < 0) throw badUserInput('`to` must not be before `from`.');
     if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
-    const starts = await freeStarts(ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now(), true);
+    const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now(), true);
     const days = new Map<string, Set<number>>();
     for (const start of starts) {
       if (start.local_date === null) continue;
@@ -83,11 +107,13 @@ export class AvailabilityService {
       offices.add(start.office_id);
       days.set(start.local_date, offices);
     }
-    return [...days].map(([date, offices]) => Object.assign(new AvailableDay(), { date, officeIds: [...offices] }));
+    const loaded = await ctx.loaders.office.loadMany([...new Set([...days.values()].flatMap((offices) => [...offices]))]);
+    const byId = new Map(loaded.flatMap((office) => (office instanceof Office ? [[office.id, office] as const] : [])));
+    return [...days].map(([date, offices]) => Object.assign(new AvailableDay(), { date, offices: [...offices].flatMap((id) => byId.get(id) ?? []) }));
   }
 
   async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
-    const starts = await freeStarts(ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now(), false);
+    const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now(), false);
     const byOffice = new Map<number, OfficeSlots>();
     for (const start of starts) {
       let office = byOffice.get(start.office_id);

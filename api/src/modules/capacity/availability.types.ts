@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
+import type { Office } from '../catalog/office.entity';
 
 @InputType({ description: 'Services wanted (one appointment), and where to look; no offices means every office offering them.' })
 export class AvailabilityRequestInput {
@@ -37,7 +38,8 @@ export class AvailableDay {
   @Field(() => LocalDateScalar, { description: "The day, in the offices' time zone." })
   date!: string;
 
-  officeIds!: number[];
+  /** Loaded once per answer: a month view names the same offices on many days. */
+  offices!: Office[];
 }
 
 @ObjectType({ description: 'The start times one office can book the request at on one day.' })

@@ -1,0 +1,54 @@
+import pg from 'pg';
+import { afterAll, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { checkTargets, formatTable, runBench, type BenchResult } from '../../ops/bench/bench';
+import type { Settings } from '../../ops/bench/scenarios';
+
+// Runs the machinery of `npm run bench -- --quick` on a tiny synthetic catalogue, so that the
+// tooling cannot rot: every scenario against the real server and its references, the checks of
+// the rush, the table. It measures nothing: the figures of a loaded test machine mean nothing.
+
+const tiny: Settings = { seconds: 1, connections: 2, rushSeconds: 1, rushClients: 3, subscribers: 5, callsPerSecond: 4, callSeconds: 1, stalenessSamples: 3, estimateDays: 2 };
+let result: BenchResult | null = null;
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: inject('databaseServerUrl') });
+  await admin.connect();
+  for (const dataset of result?.datasets ?? []) await admin.query(`drop database if exists ${dataset.name} with (force)`);
+  await admin.end();
+});
+
+it('runs every scenario against the API and its references and prints the table', async () => {
+  result = await runBench({ serverUrl: inject('databaseServerUrl'), dldbFolder: null, syntheticOffices: 3, bookedShare: 0.5, scales: [1, 2], settings: tiny, rebuild: true, log: () => undefined });
+  const systems = result.rows.map((row) => `${row.scenario} / ${row.system}`);
+  expect(systems).toEqual([
+    'calendar 1× / API',
+    'calendar 1× / floor',
+    'calendar 1× / ceiling',
+    'day 1× / API',
+    'day 1× / floor',
+    'day 1× / ceiling',
+    'booking rush 1× / API',
+    'booking rush 1× / floor',
+    'calls 1× / API',
+    'calls 1× / ws reference',
+    'calls 1× / API ×2',
+    'staleness 1× / API ×2',
+    'calendar 2× / API',
+    'calendar 2× / floor',
+    'calendar 2× / ceiling',
+    'booking rush 2× / API',
+    'booking rush 2× / floor',
+    'waiting-time estimates / replay',
+  ]);
+  for (const row of result.rows.filter((row) => row.measurement)) {
+    expect(row.measurement!.errors, `${row.scenario} / ${row.system}`).toBe(0);
+    expect(row.measurement!.count, `${row.scenario} / ${row.system}`).toBeGreaterThan(0);
+  }
+  // The floor computes the same answers by its own SQL; the rushes leave no slot over capacity.
+  for (const row of result.rows.filter((row) => row.system === 'floor' && !row.scenario.startsWith('booking'))) expect(row.note).toBe('same answer as the API');
+  for (const row of result.rows.filter((row) => row.scenario.startsWith('booking rush'))) expect(row.note).toMatch(/ 0 slots over capacity, 0 miscounted/);
+  expect(result.datasets.map((dataset) => dataset.stats?.offices)).toEqual([3, 6]);
+  expect(formatTable(result.rows).split('\n')).toHaveLength(result.rows.length + 2);
+  expect(checkTargets(result.rows)).toHaveLength(6);
+}, 120_000);

@@ -1,0 +1,452 @@
+import { rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { addDays, localDateOf } from '../../api/src/domain/calendar/local-date';
+import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
+import { hammer, postJson, summarise, type Measurement } from './load';
+import { benchAdmin, benchKeyName, residentMiB, startReference, type Server } from './processes';
+
+// The scenarios of `npm run bench`: each measures the API and its references on the same data
+// in the same run and answers rows of the table.
+
+export interface Row {
+  scenario: string;
+  /** API, API ×2, floor, ceiling, ws reference, or a replay. */
+  system: string;
+  measurement: Measurement | null;
+  memoryMiB: number | null;
+  /** Free text: what was checked, what a figure means. */
+  note: string;
+}
+
+export interface Settings {
+  /** Seconds each system is loaded per scenario. */
+  seconds: number;
+  connections: number;
+  rushSeconds: number;
+  rushClients: number;
+  subscribers: number;
+  callsPerSecond: number;
+  callSeconds: number;
+  stalenessSamples: number;
+  estimateDays: number;
+}
+
+export const fullSettings: Settings = { seconds: 10, connections: 50, rushSeconds: 20, rushClients: 32, subscribers: 1000, callsPerSecond: 10, callSeconds: 10, stalenessSamples: 100, estimateDays: 28 };
+export const quickSettings: Settings = { seconds: 2, connections: 10, rushSeconds: 3, rushClients: 8, subscribers: 50, callsPerSecond: 5, callSeconds: 2, stalenessSamples: 10, estimateDays: 5 };
+
+const timeZone = 'Europe/Berlin';
+
+/** What the scenarios of one data set share: its database, its busiest service, a key. */
+export interface DatasetContext {
+  label: string;
+  databaseUrl: string;
+  serviceId: string;
+  apiKey: string;
+}
+
+async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** An API key named as the servers' rate-limit exemption, stored as `npm run accounts` stores one. */
+export async function prepareDataset(label: string, databaseUrl: string): Promise<DatasetContext> {
+  const apiKey = newCredential(CredentialKind.apiKey);
+  await query(databaseUrl, `insert into api_key (name, level, key_digest, key_prefix, created_at) values ($1, 'public', $2, $3, now())`, [benchKeyName, digest(apiKey), apiKey.slice(0, 8)]);
+  // The service offered online at the most offices: the one bots poll.
+  const [popular] = await query<{ service_id: number }>(databaseUrl, 'select service_id from office_service where bookable_online group by service_id order by count(*) desc, service_id limit 1');
+  return { label, databaseUrl, serviceId: String(popular.service_id), apiKey };
+}
+
+function graphqlBody(queryText: string, variables: Record<string, unknown>): string {
+  return JSON.stringify({ query: queryText, variables });
+}
+
+const isData = (body: string) => body.startsWith('{"data"') && !body.includes('"errors"');
+
+function ratio(measurement: Measurement | null, reference: Measurement | null): string {
+  if (!measurement || !reference || reference.throughput === 0) return '';
+  return (measurement.throughput / reference.throughput).toFixed(2);
+}
+
+export function ratios(api: Measurement | null, floor: Measurement | null, ceiling: Measurement | null): string {
+  return [floor ? `×floor ${ratio(api, floor)}` : '', ceiling ? `×ceiling ${ratio(api, ceiling)}` : ''].filter(Boolean).join(', ');
+}
+
+/**
+ * A read scenario: the API, the floor (its own SQL, compared for the same answer first) and the
+ * ceiling (the API's answer, precomputed), each loaded alike.
+ */
+async function readScenario(name: string, api: Server, dataset: DatasetContext, settings: Settings, graphql: { query: string; variables: Record<string, unknown> }, floorRoute: string, floorInput: Record<string, string>): Promise<Row[]> {
+  const headers = { authorization: `Bearer ${dataset.apiKey}` };
+  const body = graphqlBody(graphql.query, graphql.variables);
+  const answer = await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).text();
+  if (!isData(answer)) throw new Error(`${name}: the API answered ${answer.slice(0, 300)}`);
+  const floor = await startReference('floor', { DATABASE_URL: dataset.databaseUrl });
+  // A file, not the environment: a 10× answer is larger than one environment string may be.
+  const answerFile = path.join(os.tmpdir(), `zms-bench-${process.pid}-ceiling.json`);
+  await writeFile(answerFile, answer);
+  const ceiling = await startReference('ceiling', { CEILING_BODY_FILE: answerFile });
+  try {
+    const floorAnswer = await postJson(`${floor.url}${floorRoute}`, floorInput);
+    const same = isDeepStrictEqual(floorAnswer, JSON.parse(answer));
+    const apiMeasurement = await hammer({ url: `${api.url}/graphql`, body, headers, connections: settings.connections, seconds: settings.seconds, verify: isData });
+    const apiMemory = residentMiB(api.pid);
+    const floorMeasurement = await hammer({ url: `${floor.url}${floorRoute}`, body: JSON.stringify(floorInput), connections: settings.connections, seconds: settings.seconds });
+    const ceilingMeasurement = await hammer({ url: `${ceiling.url}/`, body, connections: settings.connections, seconds: settings.seconds });
+    const size = `${(answer.length / 1024).toFixed(1)} KiB answer`;
+    return [
+      { scenario: name, system: 'API', measurement: apiMeasurement, memoryMiB: apiMemory, note: `${ratios(apiMeasurement, floorMeasurement, ceilingMeasurement)}; ${size}` },
+      { scenario: name, system: 'floor', measurement: floorMeasurement, memoryMiB: residentMiB(floor.pid), note: same ? 'same answer as the API' : 'ANSWER DIFFERS from the API' },
+      { scenario: name, system: 'ceiling', measurement: ceilingMeasurement, memoryMiB: residentMiB(ceiling.pid), note: '' },
+    ];
+  } finally {
+    await floor.stop();
+    await ceiling.stop();
+    await rm(answerFile, { force: true });
+  }
+}
+
+const calendarQuery = 'query Calendar($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }';
+const dayQuery = 'query Day($input: AvailableSlotsInput!) { availableSlots(input: $input) { office { id } version startTimes } }';
+
+function today(): string {
+  return localDateOf(new Date(), timeZone);
+}
+
+/** The portal's month view as bots poll it: bookable days of the busiest service at every office over 60 days. */
+export function calendarScenario(api: Server, dataset: DatasetContext, settings: Settings): Promise<Row[]> {
+  const from = today();
+  const to = addDays(from, 60);
+  return readScenario(`calendar ${dataset.label}`, api, dataset, settings, { query: calendarQuery, variables: { input: { serviceIds: [dataset.serviceId], from, to } } }, '/calendar', { serviceId: dataset.serviceId, from, to });
+}
+
+/** The free times of one day (a week ahead) of the busiest service at every office. */
+export function dayScenario(api: Server, dataset: DatasetContext, settings: Settings): Promise<Row[]> {
+  const date = addDays(today(), 7);
+  return readScenario(`day ${dataset.label}`, api, dataset, settings, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], date } } }, '/day', { serviceId: dataset.serviceId, date });
+}
+
+/** The last day the window has released: the data sets leave it without bookings. */
+export async function rushDay(databaseUrl: string): Promise<string> {
+  const [{ day }] = await query<{ day: string }>(databaseUrl, 'select max(local_date)::text as day from slot where bookable_from <= now() and public_until > now()');
+  return day;
+}
+
+interface RushTarget {
+  officeId: string;
+  start: string;
+}
+
+/** Every free start of the busiest service on the rush day, from the API as the portal sees them. */
+async function rushTargets(api: Server, dataset: DatasetContext, day: string): Promise<RushTarget[]> {
+  const answer = await postJson(`${api.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], date: day } } }, { authorization: `Bearer ${dataset.apiKey}` });
+  return (answer.data.availableSlots as { office: { id: string }; startTimes: string[] }[]).flatMap((office) => office.startTimes.map((start) => ({ officeId: office.office.id, start })));
+}
+
+/**
+ * Clients book on the rush day as fast as they can: each picks a free start at random, books it,
+ * and forgets it once it is refused, until every start is gone or the time is up.
+ */
+async function rush(targets: RushTarget[], settings: Settings, book: (target: RushTarget, client: number, attempt: number) => Promise<boolean>): Promise<{ measurement: Measurement; booked: number; full: boolean; firstError: string | null }> {
+  const open = [...targets];
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  let attempts = 0;
+  const started = performance.now();
+  const deadline = started + settings.rushSeconds * 1000;
+  await Promise.all(
+    Array.from({ length: settings.rushClients }, async (_, client) => {
+      while (open.length > 0 && performance.now() < deadline) {
+        const index = Math.floor(Math.random() * open.length);
+        const target = open[index];
+        const begun = performance.now();
+        try {
+          if (await book(target, client, attempts++)) {
+            latencies.push(performance.now() - begun);
+          } else {
+            const now = open.indexOf(target);
+            if (now >= 0) open.splice(now, 1);
+          }
+        } catch (error) {
+          errors++;
+          firstError ??= (error as Error).message.slice(0, 200);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { measurement: summarise(latencies, seconds, errors), booked: latencies.length, full: open.length === 0, firstError };
+}
+
+/** Slots over capacity and slots whose count differs from their live claims: both must be 0. */
+export async function capacityViolations(databaseUrl: string, day: string): Promise<{ over: number; miscounted: number }> {
+  const [row] = await query<{ over: number; miscounted: number }>(
+    databaseUrl,
+    `select count(*) filter (where s.taken > s.public_capacity)::int as over,
+            count(*) filter (where s.taken <> coalesce(c.live, 0))::int as miscounted
+       from slot s left join (select slot_id, count(*)::int as live from slot_claim where release_at is null group by slot_id) c on c.slot_id = s.id
+      where s.local_date = $1::date`,
+    [day],
+  );
+  return row;
+}
+
+const reserveMutation = `mutation Reserve($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { token } } }`;
+const confirmMutation = `mutation Confirm($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename } }`;
+
+/** The release-day rush through the API (reserve, then confirm), then through the floor's conditional update on a copy of the same data. */
+export async function rushScenario(api: Server, dataset: DatasetContext, floorDatabaseUrl: string, settings: Settings): Promise<Row[]> {
+  const name = `booking rush ${dataset.label}`;
+  const day = await rushDay(dataset.databaseUrl);
+  const targets = await rushTargets(api, dataset, day);
+  if (targets.length === 0) throw new Error(`${name}: no free start on ${day}`);
+  const headers = { authorization: `Bearer ${dataset.apiKey}` };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: settings.rushClients });
+  const graphql = (body: unknown) => postJsonWith(agent, `${api.url}/graphql`, body, headers);
+  const viaApi = await rush(targets, settings, async (target, client, attempt) => {
+    const reserved = await graphql({ query: reserveMutation, variables: { input: { officeId: target.officeId, serviceIds: [dataset.serviceId], start: target.start } } });
+    const reservation = reserved.data?.reserveSlot;
+    if (!reservation) throw new Error(JSON.stringify(reserved.errors));
+    if (reservation.__typename !== 'Reservation') {
+      if (reservation.__typename === 'SlotUnavailable') return false;
+      throw new Error(reservation.__typename);
+    }
+    const confirmed = await graphql({ query: confirmMutation, variables: { input: { reservationToken: reservation.token, contact: { name: 'Rush', email: `rush-${client}-${attempt}@example.org` } } } });
+    if (confirmed.data?.confirmAppointment?.__typename !== 'ConfirmedAppointment') throw new Error(JSON.stringify(confirmed));
+    return true;
+  });
+  const apiMemory = residentMiB(api.pid);
+  agent.destroy();
+  const apiCheck = await capacityViolations(dataset.databaseUrl, day);
+
+  const floor = await startReference('floor', { DATABASE_URL: floorDatabaseUrl });
+  const floorAgent = new http.Agent({ keepAlive: true, maxSockets: settings.rushClients });
+  let viaFloor;
+  try {
+    viaFloor = await rush(targets, settings, async (target, client, attempt) => {
+      const answer = await postJsonWith(floorAgent, `${floor.url}/book`, { officeId: target.officeId, serviceId: dataset.serviceId, start: target.start, email: `rush-${client}-${attempt}@example.org` });
+      if (typeof answer.booked !== 'boolean') throw new Error(JSON.stringify(answer));
+      return answer.booked;
+    });
+  } finally {
+    floorAgent.destroy();
+    await floor.stop();
+  }
+  const floorCheck = await capacityViolations(floorDatabaseUrl, day);
+  const describe = (result: { booked: number; full: boolean; firstError: string | null }, check: { over: number; miscounted: number }) =>
+    `${result.booked} booked at ${targets.length} free starts on ${day} (${result.full ? 'day full' : 'time up'}); ${check.over} slots over capacity, ${check.miscounted} miscounted${result.firstError ? `; first error: ${result.firstError}` : ''}`;
+  return [
+    { scenario: name, system: 'API', measurement: viaApi.measurement, memoryMiB: apiMemory, note: `confirmed bookings/s, latency reserve+confirm; ${ratios(viaApi.measurement, viaFloor.measurement, null)}; ${describe(viaApi, apiCheck)}` },
+    { scenario: name, system: 'floor', measurement: viaFloor.measurement, memoryMiB: null, note: `one conditional update per booking; ${describe(viaFloor, floorCheck)}` },
+  ];
+}
+
+/** POST JSON over a given agent (keep-alive pool or fresh connections). */
+export function postJsonWith(agent: http.Agent | false, url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        try {
+          resolve(JSON.parse(text));
+        } catch {
+          reject(new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 200)}`));
+        }
+      });
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+async function admin(url: string, token: string, queryText: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const answer = await postJson(`${url}/graphql`, { query: queryText, variables }, token ? { authorization: `Bearer ${token}` } : {});
+  if (answer.errors || !answer.data) throw new Error(`${queryText.slice(0, 60)}: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+/** An office open around the clock with a counter the admin works at, a call display and `tickets` waiting tickets. */
+async function callOffice(url: string, tickets: number): Promise<{ officeId: string; token: string; displayKey: string }> {
+  const { login } = await admin(url, '', 'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on Session { token } } }', { input: benchAdmin });
+  const token = login.token as string;
+  const { createOffice: office } = await admin(url, token, 'mutation ($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }', {
+    input: { name: `Bench calls ${Date.now()}`, address: { street: 'Benchstraße', houseNumber: '1', postalCode: '10115' } },
+  });
+  await admin(url, token, 'mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }', { input: { officeId: office.id, hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '24:00' }] } });
+  const { createService } = await admin(url, token, 'mutation ($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }', { input: { name: `Bench call service ${Date.now()}` } });
+  await admin(url, token, 'mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }', { input: { officeId: office.id, serviceId: createService.id, durationSlots: 1, bookableOnline: false } });
+  const { createCounter } = await admin(url, token, 'mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }', { input: { officeId: office.id, name: 'Schalter 1' } });
+  const { createDevice } = await admin(url, token, 'mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key } } }', { input: { officeId: office.id, kind: 'display', name: 'Bench display' } });
+  const { signInAtCounter } = await admin(url, token, 'mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }', { input: { counterId: createCounter.id } });
+  if (signInAtCounter.__typename !== 'CounterSession') throw new Error(`signInAtCounter: ${signInAtCounter.__typename}`);
+  for (let i = 0; i < tickets; i++) {
+    const { issueTicket } = await admin(url, token, 'mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }', { input: { officeId: office.id, serviceIds: [createService.id] } });
+    if (issueTicket.__typename !== 'Ticket') throw new Error(`issueTicket: ${issueTicket.__typename}`);
+  }
+  return { officeId: office.id, token, displayKey: createDevice.key };
+}
+
+/** Opens `count` clients and waits until each is connected. */
+async function openSubscribers<T>(count: number, open: (index: number) => Promise<T>): Promise<T[]> {
+  const opened: T[] = [];
+  // Batches: a thousand handshakes at once would measure the accept queue, not the calls.
+  for (let i = 0; i < count; i += 100) opened.push(...(await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => open(i + j)))));
+  return opened;
+}
+
+/**
+ * Calls at a steady rate while `subscribers` displays listen: latency from the start of each
+ * callNext to its receipt by every subscriber; a delivery missing 2 s after the last call is an error.
+ */
+export async function callsScenario(name: string, system: string, url: string, pids: number[], settings: Settings): Promise<Row> {
+  const calls = settings.callsPerSecond * settings.callSeconds;
+  const office = await callOffice(url, calls);
+  // Events may overtake the mutation's answer, which names the number called: matched afterwards.
+  const receipts: { displayNumber: string; at: number }[] = [];
+  const clients: Client[] = await openSubscribers(settings.subscribers, () => {
+    const client = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${office.displayKey}` }, retryAttempts: 0, lazy: false });
+    return new Promise<Client>((resolve, reject) => {
+      client.on('connected', () => resolve(client));
+      client.on('error', reject);
+      client.subscribe<{ callIssued: { displayNumber: string } }>(
+        { query: 'subscription ($officeId: ID!) { callIssued(officeId: $officeId) { displayNumber counterName calledAt } }', variables: { officeId: office.officeId } },
+        { next: (value) => void (value.data && receipts.push({ displayNumber: value.data.callIssued.displayNumber, at: performance.now() })), error: () => undefined, complete: () => undefined },
+      );
+    });
+  });
+  try {
+    // The subscriptions are registered after the handshake: give the servers a moment.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const sent = new Map<string, number>();
+    let errors = 0;
+    const answers: Promise<void>[] = [];
+    const started = performance.now();
+    for (let call = 0; call < calls; call++) {
+      const due = started + (call * 1000) / settings.callsPerSecond;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      const begun = performance.now();
+      answers.push(
+        postJson(`${url}/graphql`, { query: 'mutation { callNext { __typename ... on QueueEntry { displayNumber } } }' }, { authorization: `Bearer ${office.token}` }).then(
+          (result) => {
+            const number = result.data?.callNext?.displayNumber;
+            if (number) sent.set(number, begun);
+            else errors++;
+          },
+          () => void errors++,
+        ),
+      );
+    }
+    await Promise.all(answers);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const latencies = receipts.flatMap((receipt) => (sent.has(receipt.displayNumber) ? [receipt.at - sent.get(receipt.displayNumber)!] : []));
+    const missing = sent.size * settings.subscribers - latencies.length;
+    const memory = pids.map(residentMiB).reduce<number | null>((sum, value) => (value === null ? sum : (sum ?? 0) + value), null);
+    return {
+      scenario: name,
+      system,
+      measurement: summarise(latencies, settings.callSeconds, errors + missing),
+      memoryMiB: memory,
+      note: `${settings.subscribers} subscribers, ${sent.size} calls at ${settings.callsPerSecond}/s; throughput = deliveries/s; ${missing} deliveries missing`,
+    };
+  } finally {
+    await Promise.all(clients.map((client) => client.dispose()));
+  }
+}
+
+/** The reference of the calls: a bare ws server broadcasting the same message to as many clients. */
+export async function broadcastReference(name: string, settings: Settings): Promise<Row> {
+  const server = await startReference('ws');
+  const receipts: { id: string; at: number }[] = [];
+  const sockets = await openSubscribers(settings.subscribers, () => {
+    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/`);
+    socket.on('message', (data) => receipts.push({ id: (JSON.parse(String(data)) as { id: string }).id, at: performance.now() }));
+    return new Promise<WebSocket>((resolve, reject) => {
+      socket.once('open', () => resolve(socket));
+      socket.once('error', reject);
+    });
+  });
+  try {
+    const calls = settings.callsPerSecond * settings.callSeconds;
+    const sent = new Map<string, number>();
+    const answers: Promise<unknown>[] = [];
+    const started = performance.now();
+    for (let call = 0; call < calls; call++) {
+      const due = started + (call * 1000) / settings.callsPerSecond;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      const id = String(call);
+      sent.set(id, performance.now());
+      const message = { id, type: 'next', payload: { data: { callIssued: { displayNumber: `A${100 + call}`, counterName: 'Schalter 1', calledAt: new Date().toISOString() } } } };
+      answers.push(postJson(`${server.url}/call`, message));
+    }
+    await Promise.all(answers);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const latencies = receipts.map((receipt) => receipt.at - sent.get(receipt.id)!);
+    const missing = calls * settings.subscribers - latencies.length;
+    return { scenario: name, system: 'ws reference', measurement: summarise(latencies, settings.callSeconds, missing), memoryMiB: residentMiB(server.pid), note: 'bare ws broadcast of the same message' };
+  } finally {
+    for (const socket of sockets) socket.terminate();
+    await server.stop();
+  }
+}
+
+/**
+ * Staleness: reserves a slot that had one place left, then asks every process (fresh
+ * connections, no cache on the client's side) until each answers without it; the time from the
+ * reservation's answer (after its commit) to the last process answering fresh.
+ */
+export async function stalenessScenario(servers: Server[], dataset: DatasetContext, settings: Settings): Promise<Row> {
+  const lastPlaces = await query<{ office_id: number; local_date: string; start_at: Date }>(
+    dataset.databaseUrl,
+    `select s.office_id, s.local_date::text, s.start_at from slot s join office_service os on os.office_id = s.office_id and os.service_id = $1 and os.bookable_online and os.duration_slots = 1
+      where s.taken = s.public_capacity - 1 and s.bookable_from <= now() and s.public_until > now() and s.start_at > now() + interval '1 day'
+      order by md5(s.id::text) limit $2`,
+    [dataset.serviceId, settings.stalenessSamples],
+  );
+  const headers = { authorization: `Bearer ${dataset.apiKey}` };
+  const staleness: number[] = [];
+  let errors = 0;
+  for (const place of lastPlaces) {
+    const start = place.start_at.toISOString();
+    const reserved = await postJsonWith(false, `${servers[0].url}/graphql`, { query: reserveMutation, variables: { input: { officeId: String(place.office_id), serviceIds: [dataset.serviceId], start } } }, headers);
+    if (reserved.data?.reserveSlot?.__typename !== 'Reservation') {
+      errors++;
+      continue;
+    }
+    const committed = performance.now();
+    const fresh = await Promise.all(
+      servers.map(async (server) => {
+        for (;;) {
+          const answer = await postJsonWith(false, `${server.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], officeIds: [String(place.office_id)], date: place.local_date } } }, headers);
+          const starts: string[] = answer.data?.availableSlots?.[0]?.startTimes ?? [];
+          if (!starts.includes(start)) return performance.now() - committed;
+          if (performance.now() - committed > 5000) throw new Error(`still offered after 5 s: ${start}`);
+        }
+      }),
+    ).catch(() => null);
+    if (fresh) staleness.push(Math.max(...fresh));
+    else errors++;
+  }
+  return {
+    scenario: `staleness ${dataset.label}`,
+    system: `API ×${servers.length}`,
+    measurement: { ...summarise(staleness, 1, errors), throughput: Number.NaN },
+    memoryMiB: null,
+    note: `ms from a reservation's commit until all ${servers.length} processes answer without its slot; ${staleness.length} samples`,
+  };
+}
