@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
@@ -58,13 +59,20 @@ export async function publishCommitted(events: EventMessage[]): Promise<void> {
 
 export type LocalTopics = { [K in Topic]: [number, TopicPayloads[K]] };
 
+/** Every display of an office listens on its topic: hundreds of listeners are the normal case, not a leak. */
+function manyListenerTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
+}
+
 /**
  * This process's side of the fan-out: one listening connection (PostgreSQL LISTEN or a Redis
  * subscriber) feeds an in-memory pubsub that subscriptions read, keyed by office.
  */
 export class EventBus {
   /** Also handed to type-graphql, which insists on a pubsub for schemas with subscriptions. */
-  readonly local = createPubSub<LocalTopics>();
+  readonly local = createPubSub<LocalTopics>({ eventTarget: manyListenerTarget() });
   private listener: { stop(): Promise<void> } | null = null;
   /** Whether this process hears events now (its LISTEN connection or Redis subscriber is up). */
   listening = false;
