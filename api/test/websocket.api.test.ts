@@ -39,6 +39,16 @@ it('answers a malformed operation over the socket with BAD_USER_INPUT, as over H
   await ws.dispose();
 });
 
+it.each([
+  ['a variable', { query: 'query ($search: String) { services(search: $search) { edges { node { id } } } }', variables: { search: 'a\u0000' } }],
+  ['a string literal', { query: '{ services(search: "a\\u0000") { edges { node { id } } } }' }],
+])('refuses a NUL character in %s over the socket with BAD_USER_INPUT', async (_, payload) => {
+  const ws = client(`Bearer ${api.adminToken}`);
+  const error = await ws.iterate(payload).next().catch((caught: unknown) => caught);
+  expect(JSON.stringify(error)).toContain('BAD_USER_INPUT');
+  await ws.dispose();
+});
+
 it('takes the session cookie on a socket only from our own origin', async () => {
   const cookie = `zms_session=${api.adminToken}`;
   const open = (origin: string) =>
