@@ -9,12 +9,17 @@ declare module 'vue-router' {
   }
 }
 
-/** Every page of the portal; pages that arrive later (waitlist, opt-in, one-click cancel) join this list. */
+/** Every page of the portal. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', component: BookingPage, meta: { titleKey: 'book.title' } },
   // Links carry number and secret in the fragment (#number=…&secret=…), which never reaches a server.
   { path: '/manage', component: () => import('./pages/ManagePage.vue'), meta: { titleKey: 'manage.title' } },
   { path: '/status', component: () => import('./pages/QueueStatusPage.vue'), meta: { titleKey: 'queue.title' } },
+  // The links in mails carry a signed token in the fragment (#token=…); opening one changes nothing, its button does.
+  { path: '/cancel', component: () => import('./pages/CancelLinkPage.vue'), meta: { titleKey: 'cancelLink.title' } },
+  { path: '/confirm', component: () => import('./pages/ConfirmLinkPage.vue'), meta: { titleKey: 'confirmLink.title' } },
+  { path: '/waitlist', component: () => import('./pages/WaitlistEntryPage.vue'), meta: { titleKey: 'waitlist.title' } },
+  { path: '/waitlist/offer', component: () => import('./pages/WaitlistOfferPage.vue'), meta: { titleKey: 'offer.title' } },
   { path: '/:unknown(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
 ];
 
