@@ -207,6 +207,7 @@ function toView(row: AppointmentRow, services: BookedService[]): AppointmentView
     start: row.start_at,
     end: row.end_at,
     date: row.local_date,
+    confirmBy: row.status === AppointmentStatus.preconfirmed ? row.hold_expires_at : null,
     contactName: row.contact_name,
     contactEmail: row.contact_email,
     contactPhone: row.contact_phone,

@@ -91,6 +91,9 @@ export class AppointmentView {
   @Field(() => LocalDateScalar, { description: "The day of the appointment, in the office's time zone." })
   date!: string;
 
+  @Field(() => Date, { nullable: true, description: 'While the booking waits for its email confirmation (preconfirmed): until when the link in the mail confirms it; null otherwise.' })
+  confirmBy!: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Name given at confirmation; null when none was given.' })
   contactName!: string | null;
 

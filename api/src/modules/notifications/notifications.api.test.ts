@@ -194,7 +194,7 @@ describe('appointment mails over SMTP', () => {
 
 describe('double opt-in', () => {
   let optInOffice: OfficeFixture;
-  const status = `query ($input: AppointmentAccessInput!) { appointment(input: $input) { status } }`;
+  const status = `query ($input: AppointmentAccessInput!) { appointment(input: $input) { status confirmBy } }`;
 
   beforeAll(async () => {
     await api.setClock(monday);
@@ -226,14 +226,16 @@ describe('double opt-in', () => {
     const taken = async () => (await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(optInOffice.officeId), start]))[0].taken;
 
     // OPT_IN_MINUTES defaults to 60: a minute before, the booking still waits.
+    const { confirmBy } = (await api.data(status, { input: access })).appointment;
+    expect(confirmBy).toEqual(expect.any(String));
     await api.advanceClock(59);
     await api.runJobs();
-    expect((await api.data(status, { input: access })).appointment.status).toBe('preconfirmed');
+    expect((await api.data(status, { input: access })).appointment).toEqual({ status: 'preconfirmed', confirmBy });
     expect(await taken()).toBe(1);
 
     await api.advanceClock(1);
     await api.runJobs();
-    expect((await api.data(status, { input: access })).appointment.status).toBe('expired');
+    expect((await api.data(status, { input: access })).appointment).toEqual({ status: 'expired', confirmBy: null });
     expect(await taken()).toBe(0);
     const freed = await events.waitUntil((event) => event.availabilityChanged.reason === 'freed');
     expect(freed?.availabilityChanged).toEqual({ reason: 'freed', dates: [] });
