@@ -1,3 +1,3 @@
-import { vueAppConfig } from '../ui/vite';
+import { vueAppConfig } from '../ui/vite.ts';
 
 export default vueAppConfig('portal');
