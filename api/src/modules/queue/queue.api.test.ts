@@ -172,6 +172,25 @@ describe('queue rules', () => {
     expect(Number(taken)).toBe(0);
   });
 
+  it('estimates that appointments booked for later overtake a walk-in, before and after they check in', async () => {
+    const estimating = await officeWithHours('Bürgeramt Schätzung');
+    const staff = await newCounterFor('schaetzung', 'S1', estimating);
+    const estimateOf = async (entryId: string) =>
+      (await api.admin(queueQuery, { officeId: estimating.officeId })).queue.entries.find((entry: { id: string }) => entry.id === entryId).estimatedWaitMinutes;
+    // No history yet: 10 minutes a service, 9 in 10 booked citizens come.
+    expect((await ticket(api.adminToken, estimating)).entry.estimatedWaitMinutes).toBe(0);
+    expect((await api.data(callNext, {}, staff)).callNext.__typename).toBe('QueueEntry');
+    await bookedToday('11:00', estimating);
+    const walkIn = await ticket(api.adminToken, estimating);
+    expect(walkIn.entry.estimatedWaitMinutes).toBe(10);
+    // Due from 09:08, the 09:10 appointment is called when the counter frees up at 09:10, before the walk-in.
+    const booked = await bookedToday('09:10', estimating);
+    expect(await estimateOf(walkIn.entry.id)).toBe(19);
+    const checkedIn = (await api.data(checkIn, { input: { officeId: estimating.officeId, number: booked.number } }, api.adminToken)).checkIn;
+    expect(await estimateOf(checkedIn.id)).toBe(10);
+    expect(await estimateOf(walkIn.entry.id)).toBe(20);
+  });
+
   it('refuses check-in outside the tolerance, and kiosks outside opening hours', async () => {
     const booked = await bookedToday('11:00');
     expect((await api.data(checkIn, { input: { officeId: office.officeId, number: booked.number } }, kioskKey)).checkIn).toMatchObject({ __typename: 'CheckInRefused' });

@@ -6,7 +6,7 @@ import { QueueEntryStatus, activeEntryStatuses, nextEntryStatus, type QueueEntry
 import { nextToCall, orderQueue, type QueueEntryState } from '../../domain/queue/queue-order';
 import { nextTicketNumber } from '../../domain/queue/ticket-numbers';
 import { chainStarts, findChain } from '../../domain/calendar/slot-chain';
-import { estimateWaits, learnServiceMinutes } from '../../domain/queue/waiting-estimate';
+import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForServices, type WaitInput } from '../../domain/queue/waiting-estimate';
 import { portalLinks } from '../../platform/portal-links';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
@@ -160,25 +160,56 @@ async function announceQueue(em: EntityManager, officeId: number): Promise<numbe
   return version;
 }
 
-/** The ordered queue of today with positions and estimates: one place, for staff, citizens and displays. */
-export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<{ office: OfficeRow; ordered: EntryRow[]; views: QueueEntryView[]; estimateForNewcomer: number; serving: number }> {
-  const office = await loadOffice(em, officeId);
-  if (!office) throw badUserInput(`There is no office ${officeId}.`);
+/**
+ * What the waiting estimate needs besides the entries: service minutes learned from the last 14
+ * days, the counters at work with their services and who is at them, the appointments booked for
+ * later today, and the share of booked citizens who came on recent days.
+ */
+async function loadEstimateInput(em: EntityManager, office: OfficeRow, rows: EntryRow[], now: Date): Promise<Omit<WaitInput, 'now'>> {
+  const officeId = office.id;
   const today = localDateOf(now, office.time_zone);
-  const rows = await selectEntries(em, 'e.office_id = ? and e.local_date = ? and e.status = any(?::queue_entry_status[])', [officeId, today, sqlArray(activeEntryStatuses)]);
   const history = await em.execute<{ service_id: number; minutes: number }[]>(
     `select (service_ids->>0)::int as service_id, extract(epoch from finished_at - service_started_at) / 60 as minutes
        from queue_entry where office_id = ? and finished_at > ? and service_started_at is not null and jsonb_array_length(service_ids) > 0`,
     [officeId, new Date(now.getTime() - historyDays * 86_400_000)],
   );
   const learned = learnServiceMinutes(history.map((row) => ({ serviceId: String(row.service_id), minutes: Number(row.minutes) })), defaultServiceMinutes);
-  const minutesFor = (entry: QueueEntryState) => entry.serviceIds.reduce((sum, id) => sum + (learned.byService.get(id) ?? learned.overall), 0) || learned.overall;
-  const [{ count }] = await em.execute<{ count: string }[]>('select count(*) from counter_session where office_id = ?', [officeId]);
-  const serving = Number(count);
+  const sessions = await em.execute<{ counter_id: number; service_ids: number[] | null }[]>('select counter_id, service_ids from counter_session where office_id = ?', [officeId]);
+  const counters = sessions.map((session) => ({
+    servedServiceIds: session.service_ids?.map(String) ?? null,
+    servingEntryId: rows.find((row) => row.counter_id === session.counter_id && (row.status === QueueEntryStatus.called || row.status === QueueEntryStatus.inService))?.id.toString() ?? null,
+  }));
+  // Booked for later today and not checked in yet: they join at their time and overtake walk-ins.
+  const upcoming = await em.execute<{ id: number; start_at: string; service_ids: number[] }[]>(
+    `select a.id, a.start_at, coalesce((select json_agg(s.service_id order by s.position) from appointment_service s where s.appointment_id = a.id), '[]') as service_ids
+       from appointment a where a.office_id = ? and a.status = 'confirmed' and a.start_at > ? and a.start_at < ?`,
+    [officeId, new Date(now.getTime() - office.settings_check_in_late_minutes * 60_000), startOfDay(addDays(today, 1), office.time_zone)],
+  );
+  const [showUps] = await em.execute<{ booked: string; came: string }[]>(
+    `select count(*) as booked, count(*) filter (where status <> 'noShow') as came from appointment
+      where office_id = ? and start_at >= ? and start_at < ? and status in ('noShow', 'checkedIn', 'called', 'inService', 'finished', 'missed')`,
+    [officeId, new Date(now.getTime() - historyDays * 86_400_000), startOfDay(today, office.time_zone)],
+  );
+  return {
+    counters,
+    minutesFor: (serviceIds) => minutesForServices(learned, serviceIds),
+    upcoming: upcoming.map((row) => ({ id: `appointment:${row.id}`, start: sqlInstant(row.start_at), serviceIds: row.service_ids.map(String) })),
+    showUpShare: learnShowUpShare({ booked: Number(showUps.booked), came: Number(showUps.came) }),
+  };
+}
+
+/** The ordered queue of today with positions and estimates: one place, for staff, citizens and displays. */
+export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<{ office: OfficeRow; ordered: EntryRow[]; views: QueueEntryView[]; estimateForNewcomer: number; serving: number }> {
+  const office = await loadOffice(em, officeId);
+  if (!office) throw badUserInput(`There is no office ${officeId}.`);
+  const today = localDateOf(now, office.time_zone);
+  const rows = await selectEntries(em, 'e.office_id = ? and e.local_date = ? and e.status = any(?::queue_entry_status[])', [officeId, today, sqlArray(activeEntryStatuses)]);
+  const estimateInput = await loadEstimateInput(em, office, rows, now);
+  const serving = estimateInput.counters.length;
   const byId = new Map(rows.map((row) => [String(row.id), row]));
   const orderedStates = orderQueue(rows.map(stateOf), now);
   const newcomer: QueueEntryState = { id: '~newcomer', status: QueueEntryStatus.waiting, priority: 3, appointmentStart: null, arrivedAt: now, lastCalledAt: null, calledCount: 0, serviceIds: [] };
-  const estimates = estimateWaits(orderQueue([...orderedStates, newcomer], now), { now, servingCounters: serving, minutesFor });
+  const estimates = estimateWaits([...orderedStates, newcomer], { now, ...estimateInput });
   let position = 0;
   const views = orderedStates.map((state) => {
     const row = byId.get(state.id)!;
