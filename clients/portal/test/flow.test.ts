@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessFragment, parseAccessFragment, portalAddress } from '../src/flow/access-fragment';
+import { addressLine } from '../src/flow/address';
 import { canGoBackTo } from '../src/flow/booking-steps';
 import { addDays, addMonths, isoWeekday, monthGrid, monthRange, nextFocusDate, todayIn } from '../src/flow/calendar';
 import { contactInput, validateContactFields } from '../src/flow/contact-form';
@@ -143,5 +144,11 @@ describe('proof of work', () => {
     const challenge = await createChallenge({ hmacKey, maxNumber: 50, number: 42 });
     expect(await verifySolution(proofOfWorkPayload(challenge, 42, 5), hmacKey)).toBe(true);
     expect(await verifySolution(proofOfWorkPayload(challenge, 41, 5), hmacKey)).toBe(false);
+  });
+});
+
+describe('office address', () => {
+  it('writes the address on one line, house number after the street, postal code before the city', () => {
+    expect(addressLine({ street: 'Karl-Marx-Allee', houseNumber: '31a', postalCode: '10178', city: 'Berlin' })).toBe('Karl-Marx-Allee 31a, 10178 Berlin');
   });
 });

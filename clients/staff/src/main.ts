@@ -1,4 +1,5 @@
 import '@zms/ui/base.css';
+import './rows.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createI18n } from '@zms/ui';
 import { createApp } from 'vue';
