@@ -50,11 +50,11 @@ async function floorServer(pool: pg.Pool): Promise<http.Server> {
     try {
       const input = JSON.parse(await readBody(request)) as Record<string, string>;
       if (request.url === '/calendar') {
-        const { rows } = await pool.query<{ local_date: string; office_ids: number[] }>(
-          `select local_date::text, array_agg(distinct office_id order by office_id) as office_ids from (${freeStartsSql}) starts group by local_date order by local_date`,
+        const { rows } = await pool.query<{ local_date: string; offices: number }>(
+          `select local_date::text, count(distinct office_id)::int as offices from (${freeStartsSql}) starts group by local_date order by local_date`,
           [input.serviceId, input.from, input.to],
         );
-        send(response, 200, JSON.stringify({ data: { availableDays: rows.map((row) => ({ date: row.local_date, offices: row.office_ids.map((id) => ({ id: String(id) })) })) } }));
+        send(response, 200, JSON.stringify({ data: { availableDays: rows.map((row) => ({ date: row.local_date, officeCount: row.offices })) } }));
       } else if (request.url === '/day') {
         const { rows } = await pool.query<{ id: number; version: number; starts: Date[] }>(
           `select o.id, o.version, coalesce(array_agg(f.start_at order by f.start_at) filter (where f.start_at is not null), '{}') as starts

@@ -118,7 +118,8 @@ async function readScenario(name: string, api: Server, dataset: DatasetContext, 
   }
 }
 
-const calendarQuery = 'query Calendar($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }';
+// The month view shows how many offices have room per day, as the portal asks for it.
+const calendarQuery = 'query Calendar($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount } }';
 const dayQuery = 'query Day($input: AvailableSlotsInput!) { availableSlots(input: $input) { office { id } version startTimes } }';
 
 function today(): string {

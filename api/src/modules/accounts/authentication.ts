@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKeyLevel, DeviceKind, OfficeRole, anonymous, type Principal } from '../../domain/accounts/principal';
 import { CredentialKind, credentialKind, digest } from '../../platform/secrets';
-import { sqlInstant } from '../../platform/sql';
+import { CoalescedReads } from '../../platform/coalesced-reads';
+import { sqlArray, sqlInstant } from '../../platform/sql';
 
 export const sessionCookie = 'zms_session';
 
@@ -13,6 +14,19 @@ export function tokenFrom(authorization: string | undefined, cookieHeader: strin
   const cookie = cookieHeader?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${sessionCookie}=`));
   return cookie ? decodeURIComponent(cookie.slice(sessionCookie.length + 1)) || null : null;
 }
+
+interface ApiKeyRow {
+  id: number;
+  name: string;
+  level: ApiKeyLevel;
+  key_digest: string;
+}
+
+/**
+ * Bots poll with API keys, many requests at once: those arriving together share one look-up,
+ * begun after each of them arrived, so a revocation committed before a request holds for it.
+ */
+const apiKeyReads = new CoalescedReads<string, ApiKeyRow>();
 
 /**
  * Who a token stands for, looked up by its digest. No token is the anonymous citizen; a token
@@ -39,7 +53,11 @@ export async function authenticate(em: EntityManager, token: string | null, now:
       };
     }
     case CredentialKind.apiKey: {
-      const [key] = await em.execute<{ id: number; name: string; level: ApiKeyLevel }[]>('select id, name, level from api_key where key_digest = ? and revoked_at is null', [tokenDigest]);
+      const keys = await apiKeyReads.read([tokenDigest], async (digests) => {
+        const rows = await em.execute<ApiKeyRow[]>('select id, name, level, key_digest from api_key where key_digest = any(?::text[]) and revoked_at is null', [sqlArray(digests)]);
+        return new Map(rows.map((row) => [row.key_digest, row]));
+      });
+      const key = keys.get(tokenDigest);
       if (!key) throw new InvalidCredentials();
       return { kind: 'apiKey', keyId: key.id, name: key.name, level: key.level };
     }

@@ -272,8 +272,9 @@ export class BookingService {
       await writeServices(em, created.id, request.services);
       await claimSlots(em, created.id, chain.map((slot) => slot.id));
       await scheduleJob(em, JobKind.freeCapacity, String(created.id), expiresAt);
-      await announceAvailability(em, request.office.id, 'taken', [localDateOf(input.start, request.office.time_zone)]);
       await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: created.id, start: input.start });
+      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+      await announceAvailability(em, request.office.id, 'taken', [localDateOf(input.start, request.office.time_zone)]);
       return Object.assign(new Reservation(), { id: String(created.id), token, expiresAt, start: input.start, end, officeId: request.office.id, services: request.services });
     });
   }
@@ -310,7 +311,6 @@ export class BookingService {
           where id = ? returning *`,
         [optIn ? AppointmentStatus.preconfirmed : AppointmentStatus.confirmed, digest(secret), optInUntil, contact.name, contact.email, contact.phone, input.language ?? 'de', contactKey, now, row.id],
       );
-      await bumpOfficeVersion(em, row.office_id);
       await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
       if (optInUntil !== null) {
         await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);
@@ -324,6 +324,8 @@ export class BookingService {
       // Calendar files get synced and shared: theirs asks for the secret, the citizen's own link carries it.
       const manageUrl = portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number), secret);
       const ics = await this.icsFor(em, appointment, portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number)), now);
+      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+      await bumpOfficeVersion(em, row.office_id);
       return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics });
     });
   }

@@ -64,6 +64,19 @@ describe('booking window', () => {
     expect((await reserve('2026-03-18T07:00:00Z', undefined, small, [small.longServiceId])).__typename).toBe('SlotUnavailable');
   });
 
+  it('counts the offices with room per day as the month view shows them, the same offices it names', async () => {
+    const weekdaysOnly = await createOffice(api, 'Amt werktags', { startTime: '08:00', endTime: '09:00' });
+    await api.admin(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`, { input: { officeId: weekdaysOnly.officeId, serviceId: office.shortServiceId, durationSlots: 1, bookableOnline: true } });
+    const { availableDays } = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }`, {
+      input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId, weekdaysOnly.officeId], from: '2026-03-27', to: '2026-03-28' },
+    });
+    // Friday both offices, Saturday only the one open every day.
+    expect(availableDays).toEqual([
+      { date: '2026-03-27', officeCount: 2, offices: [{ id: office.officeId }, { id: weekdaysOnly.officeId }].sort((a, b) => Number(a.id) - Number(b.id)) },
+      { date: '2026-03-28', officeCount: 1, offices: [{ id: office.officeId }] },
+    ]);
+  });
+
   it('lists the booked appointments a closure hits and removes the day', async () => {
     const reservation = await reserve('2026-03-20T07:30:00Z');
     const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: { name: 'Grace', email: 'grace@example.org' } } });

@@ -42,7 +42,7 @@ async function freeStarts(cache: AvailabilityCache<FreeStart>, em: EntityManager
   const internEverywhere = principal.kind === 'staff' && principal.isAdmin;
   const internOffices = sqlArray(principal.kind === 'staff' ? [...principal.roles.keys()] : []);
   const key = JSON.stringify([serviceIds, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
-  return cache.get(em, key, now, async () => answerOf(await freeStartsStatement(em, serviceIds, officeIds, internEverywhere, internOffices, from, to, now, firstPerDay), now));
+  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, serviceIds, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
 }
 
 /** The versions the statement saw, and the first instant at which time alone changes its answer. */
@@ -92,38 +92,59 @@ async function freeStartsStatement(em: EntityManager, serviceIds: number[], offi
   );
 }
 
+/** First starts per office and day (ordered by day and office) as the days of a month view. */
+function daysOf(starts: FreeStart[]): AvailableDay[] {
+  const days = new Map<string, number[]>();
+  for (const start of starts) {
+    if (start.local_date === null) continue;
+    const offices = days.get(start.local_date);
+    if (offices) offices.push(start.office_id);
+    else days.set(start.local_date, [start.office_id]);
+  }
+  return [...days].map(([date, officeIds]) => Object.assign(new AvailableDay(), { date, officeIds }));
+}
+
+/** Free starts (ordered by office and start) as the start times of each office. */
+function officeSlotsOf(starts: FreeStart[]): OfficeSlots[] {
+  const byOffice = new Map<number, OfficeSlots>();
+  for (const start of starts) {
+    let office = byOffice.get(start.office_id);
+    if (!office) {
+      office = Object.assign(new OfficeSlots(), { officeId: start.office_id, version: start.version, startTimes: [] });
+      byOffice.set(start.office_id, office);
+    }
+    if (start.start_at !== null) office.startTimes.push(sqlInstant(start.start_at));
+  }
+  return [...byOffice.values()];
+}
+
 export class AvailabilityService {
   private readonly cache = new AvailabilityCache<FreeStart>();
+  /** What a cached answer gives a month view or a day, made once per answer (read, never changed). */
+  private readonly daysOfAnswer = new WeakMap<FreeStart[], AvailableDay[]>();
+  private readonly officeSlotsOfAnswer = new WeakMap<FreeStart[], OfficeSlots[]>();
 
   async availableDays(ctx: RequestContext, input: AvailableDaysInput): Promise<AvailableDay[]> {
     const span = daysBetween(input.from, input.to);
     if (span < 0) throw badUserInput('`to` must not be before `from`.');
     if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
     const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now(), true);
-    const days = new Map<string, Set<number>>();
-    for (const start of starts) {
-      if (start.local_date === null) continue;
-      const offices = days.get(start.local_date) ?? new Set<number>();
-      offices.add(start.office_id);
-      days.set(start.local_date, offices);
-    }
-    const loaded = await ctx.loaders.office.loadMany([...new Set([...days.values()].flatMap((offices) => [...offices]))]);
-    const byId = new Map(loaded.flatMap((office) => (office instanceof Office ? [[office.id, office] as const] : [])));
-    return [...days].map(([date, offices]) => Object.assign(new AvailableDay(), { date, offices: [...offices].flatMap((id) => byId.get(id) ?? []) }));
+    let days = this.daysOfAnswer.get(starts);
+    if (!days) this.daysOfAnswer.set(starts, (days = daysOf(starts)));
+    return days;
+  }
+
+  /** The offices of a day, loaded by the request's loader: one batch for all the days of an answer. */
+  async officesOf(ctx: RequestContext, day: AvailableDay): Promise<Office[]> {
+    const loaded = await ctx.loaders.office.loadMany(day.officeIds);
+    return loaded.filter((office): office is Office => office instanceof Office);
   }
 
   async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
     const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now(), false);
-    const byOffice = new Map<number, OfficeSlots>();
-    for (const start of starts) {
-      let office = byOffice.get(start.office_id);
-      if (!office) {
-        office = Object.assign(new OfficeSlots(), { officeId: start.office_id, version: start.version, startTimes: [] });
-        byOffice.set(start.office_id, office);
-      }
-      if (start.start_at !== null) office.startTimes.push(sqlInstant(start.start_at));
-    }
-    return [...byOffice.values()];
+    let offices = this.officeSlotsOfAnswer.get(starts);
+    if (!offices) this.officeSlotsOfAnswer.set(starts, (offices = officeSlotsOf(starts)));
+    return offices;
   }
 
   /** Committed availability changes of one office; unknown ids are refused at once. */

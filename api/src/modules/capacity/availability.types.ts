@@ -1,7 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
-import type { Office } from '../catalog/office.entity';
 
 @InputType({ description: 'Services wanted (one appointment), and where to look; no offices means every office offering them.' })
 export class AvailabilityRequestInput {
@@ -38,8 +37,13 @@ export class AvailableDay {
   @Field(() => LocalDateScalar, { description: "The day, in the offices' time zone." })
   date!: string;
 
-  /** Loaded once per answer: a month view names the same offices on many days. */
-  offices!: Office[];
+  /** Ids in ascending order; the offices themselves load only when asked for (a month view needs the count). */
+  officeIds!: number[];
+
+  @Field(() => Int, { description: 'How many offices have room for the request on this day: what a month view shows, without naming each office.' })
+  get officeCount(): number {
+    return this.officeIds.length;
+  }
 }
 
 @ObjectType({ description: 'The start times one office can book the request at on one day.' })

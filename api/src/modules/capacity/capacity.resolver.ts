@@ -46,8 +46,8 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
   @Resolver(() => AvailableDay)
   class AvailableDayResolver {
     @FieldResolver(() => [Office], { description: 'The offices that have room for the request on this day.' })
-    offices(@Root() day: AvailableDay): Office[] {
-      return day.offices;
+    offices(@Root() day: AvailableDay, @Ctx() ctx: RequestContext) {
+      return availability.officesOf(ctx, day);
     }
   }
 

@@ -40,6 +40,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant, ISO 8601 / RFC 3339 with offset; answered in UTC.',
   serialize: (value) => {
+    // The common case, a valid Date, directly: a day's free times are thousands of them per answer.
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     const serialized: unknown = DateTimeResolver.serialize(value);
     return serialized instanceof Date ? serialized.toISOString() : String(serialized);
   },

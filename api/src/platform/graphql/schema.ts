@@ -20,6 +20,7 @@ import { createNotificationsResolvers } from '../../modules/notifications/notifi
 import { createWaitlistResolvers } from '../../modules/waitlist/waitlist.resolver';
 import type { WaitlistService } from '../../modules/waitlist/waitlist.service';
 import { DateTimeScalar } from './scalars';
+import { validateArgument } from './validate-argument';
 
 export interface Services {
   queue: QueueService;
@@ -62,7 +63,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createWaitlistResolvers(services.waitlist),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   return describeRootTypes(schema);
 }
