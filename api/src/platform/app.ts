@@ -31,6 +31,7 @@ import { EventBus, useEventTransport } from './events/event-bus';
 import { clientAppRouter, clientApps } from './client-apps';
 import { invalidCredentials } from './graphql/errors';
 import { rejectNulBytes } from './graphql/reject-nul-bytes';
+import { sharedSubscribe } from './graphql/shared-subscription-execution';
 import { buildApiSchema } from './graphql/schema';
 import { Metrics, createLogger, requestLogging, type Logger } from './observability';
 import { ProofOfWork } from './limits/proof-of-work';
@@ -39,6 +40,7 @@ import { RateLimits } from './limits/rate-limits';
 import { inTransaction } from './transaction';
 import { JobKind, JobRunner } from './jobs/job-queue';
 import type { RequestContext } from './request-context';
+import { rightsOf } from '../domain/accounts/principal';
 
 export interface App {
   url: string;
@@ -233,6 +235,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const wsCleanup = useServer(
     {
       schema,
+      subscribe: sharedSubscribe((contextValue) => rightsOf((contextValue as RequestContext).principal)),
       // Credentials are checked once when the socket opens: bad ones close it with 4401.
       onConnect: async (ctx) => {
         // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.

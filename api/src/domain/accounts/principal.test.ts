@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from '../booking/appointment-lifecycle';
-import { ApiKeyLevel, DeviceKind, OfficeRole, Permission, anonymous, can, channelOf, type Principal } from './principal';
+import { ApiKeyLevel, DeviceKind, OfficeRole, Permission, anonymous, can, channelOf, rightsOf, type Principal } from './principal';
 
 const staffOf1: Principal = { kind: 'staff', accountId: 1, username: 'sachbearbeiter', isAdmin: false, roles: new Map([[1, OfficeRole.staff]]) };
 const adminOf1: Principal = { kind: 'staff', accountId: 2, username: 'leitung', isAdmin: false, roles: new Map([[1, OfficeRole.officeAdmin]]) };
@@ -50,5 +50,21 @@ describe('can', () => {
     [kiosk, Channel.KIOSK],
   ])('books for %j on channel %s', (principal, channel) => {
     expect(channelOf(principal)).toBe(channel);
+  });
+});
+
+describe('rightsOf', () => {
+  const otherDisplay: Principal = { ...display, deviceId: 9, name: 'Anzeige 2' };
+  const otherStaffOf1: Principal = { ...staffOf1, accountId: 7, username: 'kollegin' };
+
+  it('names equal rights alike, whoever holds them', () => {
+    expect(rightsOf(otherDisplay)).toBe(rightsOf(display));
+    expect(rightsOf(otherStaffOf1)).toBe(rightsOf(staffOf1));
+    expect(rightsOf({ ...partner, keyId: 5, name: 'Other partner' })).toBe(rightsOf(partner));
+  });
+
+  it('names different rights apart', () => {
+    const names = [anonymous, partner, hotline, staffOf1, adminOf1, platformAdmin, kiosk, display, { ...display, officeIds: [2] }].map(rightsOf);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

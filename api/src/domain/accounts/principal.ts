@@ -88,3 +88,22 @@ export function administeredOffices(principal: Principal): number[] | null {
   if (principal.isAdmin) return null;
   return [...principal.roles.keys()];
 }
+
+/**
+ * A name for what the caller may do and see, without who it is: callers with the same name get
+ * the same answers, so one answer can serve them all (e.g. 1,000 displays of one office).
+ */
+export function rightsOf(principal: Principal): string {
+  switch (principal.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'apiKey':
+      return `apiKey:${principal.level}`;
+    case 'device':
+      return `device:${principal.deviceKind}:${[...principal.officeIds].sort((a, b) => a - b).join(',')}`;
+    case 'staff':
+      return principal.isAdmin
+        ? 'staff:admin'
+        : `staff:${[...principal.roles].sort(([a], [b]) => a - b).map(([officeId, role]) => `${officeId}=${role}`).join(',')}`;
+  }
+}

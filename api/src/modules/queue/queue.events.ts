@@ -1,7 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../domain/accounts/principal';
-import { Topic } from '../../platform/events/topics';
+import { Topic, type TopicPayloads } from '../../platform/events/topics';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
@@ -15,6 +15,26 @@ export class QueueChangedEvent {
 
   @Field(() => Int, { description: 'The office version after the change.' })
   version!: number;
+}
+
+// One view per event, so that every display's subscription shares one execution of it.
+const callViews = new WeakMap<TopicPayloads[Topic.callIssued], CallView>();
+function callViewOf(call: TopicPayloads[Topic.callIssued]): CallView {
+  let view = callViews.get(call);
+  if (!view) {
+    view = Object.assign(new CallView(), {
+      id: call.callId,
+      officeId: call.officeId,
+      version: call.version,
+      displayNumber: call.displayNumber,
+      counterName: call.counterName,
+      room: call.room,
+      calledAt: new Date(call.calledAt),
+      callCount: call.callCount,
+    });
+    callViews.set(call, view);
+  }
+  return view;
 }
 
 /** The live streams of the queue, each checked once at subscription time. */
@@ -37,18 +57,7 @@ export class QueueEvents {
     const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
     const calls = Repeater.merge(officeIds.map((officeId) => ctx.bus.subscribe(Topic.callIssued, officeId)));
     return (async function* () {
-      for await (const call of calls) {
-        yield Object.assign(new CallView(), {
-          id: call.callId,
-          officeId: call.officeId,
-          version: call.version,
-          displayNumber: call.displayNumber,
-          counterName: call.counterName,
-          room: call.room,
-          calledAt: new Date(call.calledAt),
-          callCount: call.callCount,
-        });
-      }
+      for await (const call of calls) yield callViewOf(call);
     })();
   }
 
