@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
-import { mailboxOf, validateContact } from '../../domain/booking/contact-rules';
+import { validateContact } from '../../domain/booking/contact-rules';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { findChain, type SlotState } from '../../domain/calendar/slot-chain';
 import { InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
@@ -17,12 +17,12 @@ import { announceAvailability } from '../capacity/availability-events';
 import { Deleted } from '../catalog/catalog.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
+import { contactLimitProblem } from './contact-limits';
 import type { ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
 import type { AppointmentAccessInput } from './booking.inputs';
 import { portalLinks } from '../../platform/portal-links';
 import { contactDigest } from '../../domain/notifications/contact-digest';
 import { LinkPurpose, verifyLinkToken } from '../../domain/notifications/link-token';
-import { mayBookDespiteNoShows, noShowWindowStart } from '../../domain/notifications/schedule';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { CancelOfficeAppointmentsInput, LinkTokenInput } from '../notifications/notifications.types';
 import { CancelledAppointments } from '../notifications/notifications.types';
@@ -293,13 +293,11 @@ export class BookingService {
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
       const contact = validateContact(row.channel, input.contact);
       if (contact.problems.length > 0) return new InvalidInput(contact.problems);
-      if (contact.email !== null && (await this.emailHoldsEnough(em, ctx, row.office_id, contact.email, now))) {
-        return new TooManyAppointments(`This email address already holds ${ctx.guards.rateLimits.activeAppointmentsPerEmail} future appointments at this office.`);
-      }
       const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [row.office_id]);
       const contactKey = contact.email === null ? null : contactDigest(contact.email, this.notifications.settings.notifications.linkSecret);
-      if (contactKey !== null && !(await this.mayBookDespiteNoShows(em, office, contactKey, now))) {
-        return new NoShowLimitReached(`Appointments were missed with this email address recently: it may hold at most ${office.settings_no_show_limit} open bookings at this office.`);
+      if (contact.email !== null && contactKey !== null) {
+        const problem = await contactLimitProblem(em, office, contact.email, contactKey, now, ctx.guards.rateLimits);
+        if (problem) return problem;
       }
       // Online bookings of double-opt-in offices wait for the link in the mail; the hold runs on meanwhile.
       const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
@@ -454,18 +452,6 @@ export class BookingService {
     return view ?? null;
   }
 
-  /** Whether a contact with recent no-shows at the office stays within the office's limit of open bookings. */
-  private async mayBookDespiteNoShows(em: EntityManager, office: OfficeRow, contactKey: string, now: Date): Promise<boolean> {
-    if (office.settings_no_show_limit === 0) return true;
-    const [counts] = await em.execute<{ no_shows: string; open: string }[]>(
-      `select count(*) filter (where status = 'noShow' and start_at >= ?) as no_shows,
-              count(*) filter (where status in ('preconfirmed', 'confirmed') and start_at > ?) as open
-         from appointment where office_id = ? and contact_digest = ?`,
-      [noShowWindowStart(now), now, office.id, contactKey],
-    );
-    return mayBookDespiteNoShows(Number(counts.no_shows), Number(counts.open), office.settings_no_show_limit);
-  }
-
   async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
@@ -544,20 +530,6 @@ export class BookingService {
       [row.id, row.id],
     );
     return pending.next === null ? null : sqlInstant(pending.next);
-  }
-
-  /** Whether the address holds the allowed number of future appointments at the office already. */
-  private async emailHoldsEnough(em: EntityManager, ctx: RequestContext, officeId: number, email: string, now: Date): Promise<boolean> {
-    // Two confirmations with one address at once are counted one after the other.
-    const mailbox = mailboxOf(email);
-    await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [2, `${officeId}:${mailbox}`]);
-    const [{ count }] = await em.execute<{ count: string }[]>(
-      `select count(*) from appointment
-        where office_id = ? and start_at > ? and status in ('preconfirmed', 'confirmed')
-          and regexp_replace(rtrim(lower(contact_email), '.'), '\\+[^@]*@', '@') = ?`,
-      [officeId, now, mailbox],
-    );
-    return Number(count) >= ctx.guards.rateLimits.activeAppointmentsPerEmail;
   }
 
   private async icsFor(em: EntityManager, appointment: AppointmentView, manageUrl: string, now: Date): Promise<string> {

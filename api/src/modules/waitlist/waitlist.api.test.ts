@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
+import { adminPassword, adminUsername, startTestApi, type TestApi } from '../../../test/api';
 import { startMailServer, type MailServer, type ReceivedMail } from '../../../test/mail-server';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
 import * as op from '../../../test/operations';
@@ -8,6 +8,7 @@ import { collect, socketClient } from '../../../test/subscriptions';
 // Monday 2 March 2026, 09:00 in Berlin; one public counter, release delay 5 minutes, holds of 15.
 const monday = '2026-03-02T08:00:00Z';
 const tuesdayAt = (time: string) => new Date(`2026-03-03T${time}:00+01:00`).toISOString();
+const berlin = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`).toISOString();
 
 let api: TestApi;
 let office: OfficeFixture;
@@ -46,7 +47,8 @@ function offerToken(received: ReceivedMail): string {
 
 beforeAll(async () => {
   mail = await startMailServer();
-  api = await startTestApi(monday, { SMTP_URL: mail.url });
+  // Two future appointments per address and office, as in production by default.
+  api = await startTestApi(monday, { SMTP_URL: mail.url, ACTIVE_APPOINTMENTS_PER_EMAIL: '2' });
   office = await createOffice(api, 'Bürgeramt Warteliste', { publicCounters: 1, internCounters: 1 });
 });
 
@@ -144,5 +146,62 @@ describe('waitlist', () => {
     expect(joined.text).toContain(`/portal/waitlist#token=${token}`);
     expect((await api.data(leave, { input: { token } })).leaveWaitlist).toEqual({ __typename: 'WaitlistEntryView', status: 'left' });
     expect((await api.data(leave, { input: { token: `${token}x` } })).leaveWaitlist.__typename).toBe('NotFound');
+  });
+
+  const thursdayAt = (time: string) => new Date(`2026-03-05T${time}:00+01:00`).toISOString();
+  const settings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`;
+  const joinWithout = (name: string) => api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name, email: `${name.toLowerCase()}@example.org` } } });
+
+  async function offerMailTo(address: string): Promise<ReceivedMail> {
+    await api.runJobs();
+    const mails = await mail.waitFor((received) => received.some((one) => one.to.includes(address) && one.subject.startsWith('Ein früherer Termin ist frei')));
+    return mails.find((one) => one.to.includes(address) && one.subject.startsWith('Ein früherer Termin ist frei'))!;
+  }
+
+  async function freeSlotAt(start: string, email: string): Promise<void> {
+    await api.data(op.cancelAppointment, { input: await book(start, email) });
+    await api.advanceClock(5);
+  }
+
+  it('refuses an offer as a new booking over the no-show limit and passes the slot on at once', async () => {
+    await api.admin(settings, { input: { officeId: office.officeId, noShowLimit: 1 } });
+    const missed = await book(tuesdayAt('11:40'), 'nora@example.org');
+    const nora = (await joinWithout('Nora')).joinWaitlist;
+    expect(nora.__typename).toBe('WaitlistJoined');
+    expect((await joinWithout('Paul')).joinWaitlist.__typename).toBe('WaitlistJoined');
+    // Tuesday ends without Nora: the day-end job counts the no-show. She still books one more (the limit).
+    await api.setClock(berlin('2026-03-04', '00:05'));
+    await api.runJobs();
+    expect((await api.data(op.appointment, { input: missed })).appointment.status).toBe('noShow');
+    await book(thursdayAt('08:00'), 'nora@example.org');
+
+    await freeSlotAt(thursdayAt('09:00'), 'quentin@example.org');
+    const noraToken = offerToken(await offerMailTo('nora@example.org'));
+    expect((await api.data(take, { input: { token: noraToken } })).takeWaitlistOffer).toEqual({ __typename: 'NoShowLimitReached', code: 'NO_SHOW_LIMIT_REACHED' });
+    expect((await api.data(offerQuery, { input: { token: noraToken } })).waitlistOffer.status).toBe('lapsed');
+    expect((await api.data(take, { input: { token: noraToken } })).takeWaitlistOffer.__typename).toBe('ReservationExpired');
+    // Paul, next in line, gets the slot now, not when Nora's hold would have ended.
+    const paul = (await api.data(take, { input: { token: offerToken(await offerMailTo('paul@example.org')) } })).takeWaitlistOffer;
+    expect(paul).toMatchObject({ __typename: 'WaitlistOfferTaken', appointment: { status: 'confirmed', start: thursdayAt('09:00') } });
+
+    // Blocked at every chosen office: joining anew is refused at once.
+    expect((await api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Nora', email: 'Nora+neu@Example.org' } } })).joinWaitlist).toMatchObject({ __typename: 'NoShowLimitReached', code: 'NO_SHOW_LIMIT_REACHED' });
+    expect((await api.data(leave, { input: { token: nora.token } })).leaveWaitlist.status).toBe('left');
+    api.adminToken = await api.login(adminUsername, adminPassword);
+    await api.admin(settings, { input: { officeId: office.officeId, noShowLimit: 0 } });
+  });
+
+  it('refuses an offer as a new booking over the limit of appointments per address and passes the slot on', async () => {
+    expect((await joinWithout('Erna')).joinWaitlist.__typename).toBe('WaitlistJoined');
+    expect((await joinWithout('Rita')).joinWaitlist.__typename).toBe('WaitlistJoined');
+    await book(thursdayAt('10:00'), 'erna@example.org');
+    await book(thursdayAt('10:10'), 'erna@example.org');
+    expect((await joinWithout('Erna')).joinWaitlist).toMatchObject({ __typename: 'TooManyAppointments', code: 'TOO_MANY_APPOINTMENTS' });
+
+    await freeSlotAt(thursdayAt('11:00'), 'quentin@example.org');
+    const ernaToken = offerToken(await offerMailTo('erna@example.org'));
+    expect((await api.data(take, { input: { token: ernaToken } })).takeWaitlistOffer).toEqual({ __typename: 'TooManyAppointments', code: 'TOO_MANY_APPOINTMENTS' });
+    const rita = (await api.data(take, { input: { token: offerToken(await offerMailTo('rita@example.org')) } })).takeWaitlistOffer;
+    expect(rita).toMatchObject({ __typename: 'WaitlistOfferTaken', appointment: { status: 'confirmed', start: thursdayAt('11:00') } });
   });
 });

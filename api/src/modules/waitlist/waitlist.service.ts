@@ -17,6 +17,7 @@ import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
 import { claimSlots, findByAccess, loadAppointmentViews, loadServices, lockChain, writeServices, type OfficeRow } from '../booking/booking.service';
 import { BookedService } from '../booking/booking.types';
+import { contactLimitProblem, type ContactLimitProblem } from '../booking/contact-limits';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { languageOf, type NotificationsService } from '../notifications/notifications.service';
 import type { LinkTokenInput } from '../notifications/notifications.types';
@@ -80,7 +81,7 @@ export class WaitlistService {
     return this.notifications.settings.notifications.linkSecret;
   }
 
-  async join(ctx: RequestContext, input: JoinWaitlistInput): Promise<WaitlistJoined | NotFound | InvalidInput> {
+  async join(ctx: RequestContext, input: JoinWaitlistInput): Promise<WaitlistJoined | ContactLimitProblem | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -110,14 +111,19 @@ export class WaitlistService {
         officeIds = input.officeIds.map(parseId);
         contact = { name: checked.name, email: checked.email, language: input.language ?? 'de' };
       }
-      const offices = [...new Set(officeIds)];
-      if (offices.includes(null)) return new NotFound('Some of the offices do not exist.');
+      const offices = [...new Set(officeIds)].filter((id) => id !== null);
+      if (offices.length < new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
       const offering = await em.execute<{ office_id: number }[]>(
         `select o.office_id from office_service o where o.office_id = any(?::int[]) and o.bookable_online and o.service_id = any(?::int[])
           group by o.office_id having count(distinct o.service_id) = ?`,
         [sqlArray(offices), sqlArray(serviceIds), new Set(serviceIds).size],
       );
       if (offering.length !== offices.length) return new NotFound('Some of the offices do not offer all the services online.');
+      if (appointmentId === null && contact.email !== null) {
+        // An offer the citizen could never take would only keep the slot from the next in line.
+        const problem = await this.blockedEverywhere(ctx, em, offices, contact.email, now);
+        if (problem) return problem;
+      }
       const [created] = await em.execute<{ id: number }[]>(
         `insert into waitlist_entry (appointment_id, service_ids, office_ids, starts_before, status, contact_name, contact_email, contact_language, created_at)
          values (?, ?::jsonb, ?::jsonb, ?, 'waiting', ?, ?, ?, ?)
@@ -149,6 +155,19 @@ export class WaitlistService {
       );
       return Object.assign(new WaitlistJoined(), { entry: entryView(row), token });
     });
+  }
+
+  /** Why the contact may book at none of the offices now, or null when one of them would take a booking. */
+  private async blockedEverywhere(ctx: RequestContext, em: EntityManager, officeIds: number[], email: string, now: Date): Promise<ContactLimitProblem | null> {
+    const offices = await em.execute<OfficeRow[]>('select * from office where id = any(?::int[]) order by id', [sqlArray(officeIds)]);
+    const contactKey = contactDigest(email, this.linkSecret);
+    let first: ContactLimitProblem | null = null;
+    for (const office of offices) {
+      const problem = await contactLimitProblem(em, office, email, contactKey, now, ctx.guards.rateLimits);
+      if (!problem) return null;
+      first ??= problem;
+    }
+    return first;
   }
 
   async entryByLink(ctx: RequestContext, input: LinkTokenInput): Promise<WaitlistEntryView | null> {
@@ -202,7 +221,7 @@ export class WaitlistService {
   }
 
   /** Takes an offer in one step: moves the citizen's appointment to the held slots, or books them. */
-  async take(ctx: RequestContext, input: LinkTokenInput): Promise<WaitlistOfferTaken | ReservationExpired | NotFound | InvalidInput> {
+  async take(ctx: RequestContext, input: LinkTokenInput): Promise<WaitlistOfferTaken | ReservationExpired | ContactLimitProblem | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -230,8 +249,17 @@ export class WaitlistService {
         await this.notifications.notifyAppointment(em, original.id, 'rescheduled', now, { previousStart: sqlInstant(original.start_at) });
         if (original.office_id !== hold.office_id) await bumpOfficeVersion(em, original.office_id);
       } else {
-        secret = newSecret();
         const key = entry.contact_email === null ? null : contactDigest(entry.contact_email, this.linkSecret);
+        if (entry.contact_email !== null && key !== null) {
+          const [office] = await em.execute<OfficeRow[]>('select * from office where id = ?', [hold.office_id]);
+          const problem = await contactLimitProblem(em, office, entry.contact_email, key, now, ctx.guards.rateLimits);
+          if (problem) {
+            // The citizen cannot take it now: the next in line need not wait out the hold. The entry waits on, the limit may lift.
+            await this.endHold(em, offer, 'lapsed', now);
+            return problem;
+          }
+        }
+        secret = newSecret();
         await em.execute(
           `update appointment set status = 'confirmed', secret_digest = ?, hold_expires_at = null, contact_name = ?, contact_email = ?, contact_language = ?, contact_digest = ?, updated_at = ? where id = ?`,
           [digest(secret), entry.contact_name, entry.contact_email, entry.contact_language, key, now, holdId],
@@ -260,11 +288,16 @@ export class WaitlistService {
       const offer = await this.offerByToken(em, input.token, now, true);
       if (!offer) return new NotFound('The link is not valid or has expired.');
       if (offer.status !== 'open' || offer.hold_id === null) return new InvalidInput([`The offer is ${offer.status}.`]);
-      await em.execute('update appointment set hold_expires_at = ? where id = ?', [now, offer.hold_id]);
-      await scheduleJob(em, JobKind.freeCapacity, String(offer.hold_id), now);
-      const [declined] = await em.execute<OfferRow[]>(`update waitlist_offer set status = 'declined', hold_expires_at = ? where id = ? returning *`, [now, offer.id]);
-      return this.offerView(em, declined);
+      return this.offerView(em, await this.endHold(em, offer, 'declined', now));
     });
+  }
+
+  /** Ends an open offer's hold now; the freeing job offers the slot to the next in line at once. */
+  private async endHold(em: EntityManager, offer: OfferRow, status: 'declined' | 'lapsed', now: Date): Promise<OfferRow> {
+    await em.execute('update appointment set hold_expires_at = ? where id = ?', [now, offer.hold_id]);
+    await scheduleJob(em, JobKind.freeCapacity, String(offer.hold_id), now);
+    const [ended] = await em.execute<OfferRow[]>(`update waitlist_offer set status = ?, hold_expires_at = ? where id = ? returning *`, [status, now, offer.id]);
+    return ended;
   }
 
   /**

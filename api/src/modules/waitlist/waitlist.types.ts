@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { maxWaitlistOffices } from '../../domain/waitlist/offer-rules';
-import { InvalidInput, NotFound, ReservationExpired } from '../../platform/graphql/errors';
+import { InvalidInput, NoShowLimitReached, NotFound, ReservationExpired, TooManyAppointments } from '../../platform/graphql/errors';
 import { AppointmentAccessInput, ContactInput } from '../booking/booking.inputs';
 import { AppointmentView } from '../booking/booking.types';
 import { MessageLanguage } from '../notifications/notifications.types';
@@ -106,8 +106,8 @@ export class WaitlistOfferTaken {
 
 export const JoinWaitlistResult = createUnionType({
   name: 'JoinWaitlistResult',
-  description: 'The entry, or why the citizen could not join.',
-  types: () => [WaitlistJoined, NotFound, InvalidInput] as const,
+  description: 'The entry, or why the citizen could not join (without an appointment, TooManyAppointments or NoShowLimitReached when the contact may book at none of the offices now).',
+  types: () => [WaitlistJoined, TooManyAppointments, NoShowLimitReached, NotFound, InvalidInput] as const,
 });
 
 export const LeaveWaitlistResult = createUnionType({
@@ -118,8 +118,8 @@ export const LeaveWaitlistResult = createUnionType({
 
 export const TakeWaitlistOfferResult = createUnionType({
   name: 'TakeWaitlistOfferResult',
-  description: 'The appointment at the offered time, or why not (the hold ran out: ReservationExpired).',
-  types: () => [WaitlistOfferTaken, ReservationExpired, NotFound, InvalidInput] as const,
+  description: 'The appointment at the offered time, or why not (the hold ran out: ReservationExpired; a new booking over the contact\'s limits: TooManyAppointments or NoShowLimitReached, and the slot goes to the next in line at once).',
+  types: () => [WaitlistOfferTaken, ReservationExpired, TooManyAppointments, NoShowLimitReached, NotFound, InvalidInput] as const,
 });
 
 export const DeclineWaitlistOfferResult = createUnionType({

@@ -105,7 +105,9 @@
     ],
     "JoinWaitlistResult": [
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
+      "TooManyAppointments",
       "WaitlistJoined"
     ],
     "LeaveWaitlistResult": [
@@ -168,8 +170,10 @@
     ],
     "TakeWaitlistOfferResult": [
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
+      "TooManyAppointments",
       "WaitlistOfferTaken"
     ]
   }
@@ -280,7 +284,9 @@
     ],
     "JoinWaitlistResult": [
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
+      "TooManyAppointments",
       "WaitlistJoined"
     ],
     "LeaveWaitlistResult": [
@@ -343,8 +349,10 @@
     ],
     "TakeWaitlistOfferResult": [
       "InvalidInput",
+      "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
+      "TooManyAppointments",
       "WaitlistOfferTaken"
     ]
   }
