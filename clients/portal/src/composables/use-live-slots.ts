@@ -2,20 +2,29 @@ import { useApolloClient } from '@vue/apollo-composable';
 import { onBeforeUnmount, ref, watch, type Ref } from 'vue';
 import { reconnections } from './reconnections';
 import { makesDayStale, vanishedTimes, type OfficeTimes } from '../flow/live-slots';
-import { AvailabilityChangedDocument, AvailableSlotsDocument, type AvailableSlotsQuery } from '../gql/graphql';
+import { AvailabilityChangedDocument, AvailableSlotsDocument, DayOfficesDocument, type AvailableSlotsQuery } from '../gql/graphql';
 
 export type OfficeSlots = AvailableSlotsQuery['availableSlots'][number];
 
 export interface LiveSlotsQuery {
   serviceIds: string[];
-  officeIds: string[];
+  /** null: every office with a free time that day for these services. */
+  officeIds: string[] | null;
   date: string;
 }
 
 /**
- * The free times of one day at some offices, kept current: subscribes to availabilityChanged of
- * each office first, then queries the snapshot, and refetches when an event newer than the
- * snapshot concerns the day. Closes its subscriptions when the query changes or the component goes.
+ * The offices seen with free times per services and day, in this tab. An office may have none a
+ * moment later (the citizen's own hold, given back on the way back to the times, is not freed yet):
+ * it is still one to follow.
+ */
+const officesSeen = new Map<string, string[]>();
+
+/**
+ * The free times of one day at some offices, kept current: asks which offices have free times that
+ * day (when none were chosen), subscribes to availabilityChanged of each first, then queries the
+ * snapshot, and refetches when an event newer than the snapshot concerns the day. Closes its
+ * subscriptions when the query changes or the component goes.
  */
 export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
   const { resolveClient } = useApolloClient();
@@ -26,19 +35,43 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
   /** Times taken by others since the last look: the page says so once. */
   const vanished = ref(0);
   const versions = new Map<string, number>();
+  /** The offices followed now; null until the day's offices are known. */
+  let followed: string[] | null = null;
   let subscriptions: { unsubscribe(): void }[] = [];
   let refetchTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
   const toTimes = (list: OfficeSlots[]): OfficeTimes[] => list.map((office) => ({ officeId: office.office.id, startTimes: office.startTimes }));
 
-  async function load(current: LiveSlotsQuery, announceChanges: boolean): Promise<void> {
+  /** The month view only counts a day's offices; the chosen day's ids are asked for this one day. */
+  async function officesOfDay(current: LiveSlotsQuery): Promise<string[]> {
+    if (current.officeIds) return current.officeIds;
+    const { data } = await apollo.query({
+      query: DayOfficesDocument,
+      variables: { input: { serviceIds: current.serviceIds, from: current.date, to: current.date } },
+      fetchPolicy: 'network-only',
+    });
+    const key = JSON.stringify([current.serviceIds, current.date]);
+    const open = data.availableDays.find((day) => day.date === current.date)?.offices.map((office) => office.id) ?? [];
+    const officeIds = [...new Set([...(officesSeen.get(key) ?? []), ...open])];
+    officesSeen.set(key, officeIds);
+    return officeIds;
+  }
+
+  async function load(current: LiveSlotsQuery, officeIds: string[], announceChanges: boolean): Promise<void> {
     const mine = generation;
+    // An empty list would ask for every office: none had a free time that day.
+    if (officeIds.length === 0) {
+      offices.value = [];
+      problem.value = null;
+      loading.value = false;
+      return;
+    }
     loading.value = !announceChanges;
     try {
       const { data } = await apollo.query({
         query: AvailableSlotsDocument,
-        variables: { input: { serviceIds: current.serviceIds, officeIds: current.officeIds, date: current.date } },
+        variables: { input: { serviceIds: current.serviceIds, officeIds, date: current.date } },
         fetchPolicy: 'network-only',
       });
       if (mine !== generation) return;
@@ -60,29 +93,47 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     for (const subscription of subscriptions) subscription.unsubscribe();
     subscriptions = [];
     versions.clear();
+    followed = null;
   }
 
-  function start(current: LiveSlotsQuery): void {
+  async function start(current: LiveSlotsQuery): Promise<void> {
     stop();
+    const mine = generation;
     offices.value = [];
     vanished.value = 0;
-    subscriptions = current.officeIds.map((officeId) =>
+    loading.value = true;
+    let officeIds: string[];
+    try {
+      officeIds = await officesOfDay(current);
+    } catch (error) {
+      if (mine === generation) {
+        problem.value = error;
+        loading.value = false;
+      }
+      return;
+    }
+    if (mine !== generation) return;
+    followed = officeIds;
+    subscriptions = officeIds.map((officeId) =>
       apollo.subscribe({ query: AvailabilityChangedDocument, variables: { officeId, serviceId: current.serviceIds[0] } }).subscribe({
         next: ({ data }) => {
           if (!data || !makesDayStale(data.availabilityChanged, versions, current.date)) return;
           // A burst of bookings gives one refetch.
           clearTimeout(refetchTimer);
-          refetchTimer = setTimeout(() => void load(current, true), 150);
+          refetchTimer = setTimeout(() => void load(current, officeIds, true), 150);
         },
         error: (error: unknown) => (problem.value = error),
       }),
     );
-    void load(current, false);
+    await load(current, officeIds, false);
   }
 
-  watch(query, (current) => (current ? start(current) : stop()), { immediate: true, deep: true });
+  /** Looks again: the snapshot, or everything when the day's offices could not be asked yet. */
+  const lookAgain = (current: LiveSlotsQuery): Promise<void> => (followed ? load(current, followed, true) : start(current));
+
+  watch(query, (current) => (current ? void start(current) : stop()), { immediate: true, deep: true });
   watch(reconnections, () => {
-    if (query.value) void load(query.value, true);
+    if (query.value) void lookAgain(query.value);
   });
   onBeforeUnmount(stop);
 
@@ -92,6 +143,6 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     problem,
     vanished,
     /** Looks again now, e.g. after the server said a chosen time is gone. */
-    refresh: () => (query.value ? load(query.value, true) : Promise.resolve()),
+    refresh: () => (query.value ? lookAgain(query.value) : Promise.resolve()),
   };
 }
