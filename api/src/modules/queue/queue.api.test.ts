@@ -124,6 +124,32 @@ describe('the on-site flow', () => {
   });
 });
 
+describe('status pages', () => {
+  it('keeps many status pages of one office right after each call, in one burst', async () => {
+    const crowded = await officeWithHours('Bürgeramt Viele Seiten');
+    const tickets = [];
+    for (let index = 0; index < 6; index += 1) tickets.push(await ticket(api.adminToken, crowded));
+    const citizen = socketClient(api.url);
+    const pages = tickets.map((drawn) =>
+      collect(citizen, `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { displayNumber status position } }`, { input: { number: drawn.entry.displayNumber, secret: drawn.secret } }),
+    );
+    await Promise.all(pages.map((page) => page.waitFor(1)));
+    expect(pages.map((page) => page.received[0].myQueueStatus.position)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    const staff = await newCounterFor('vieleseiten', 'V1', crowded);
+    expect((await api.data(callNext, {}, staff)).callNext).toMatchObject({ displayNumber: tickets[0].entry.displayNumber });
+    // Signing in at the counter changed the queue too: wait for each page's state after the call.
+    const afterCall = await Promise.all(
+      pages.map((page, index) => page.waitUntil((event) => (index === 0 ? event.myQueueStatus.status === 'called' : event.myQueueStatus.position === index)).then((event) => event?.myQueueStatus)),
+    );
+    expect(afterCall.map((status) => [status?.displayNumber, status?.status, status?.position])).toEqual(
+      tickets.map((drawn, index) => [drawn.entry.displayNumber, index === 0 ? 'called' : 'waiting', index === 0 ? null : index]),
+    );
+    for (const page of pages) page.dispose();
+    await citizen.dispose();
+  });
+});
+
 describe('queue rules', () => {
   it('marks an entry missed after maxCalls calls, and requeued entries wait out the recall skip', async () => {
     const rules = await officeWithHours('Bürgeramt Regeln');

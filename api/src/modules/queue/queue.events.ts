@@ -5,7 +5,8 @@ import { Topic, type TopicPayloads } from '../../platform/events/topics';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
-import type { QueueService } from './queue.service';
+import { CoalescedReads } from '../../platform/coalesced-reads';
+import { computeQueue, type ComputedQueue, type QueueService } from './queue.service';
 import { CallView, QueueStatus, type QueueAccessInput } from './queue.types';
 
 @ObjectType({ description: 'The queue of an office changed: refetch `queue` if the version is newer than yours.' })
@@ -39,6 +40,13 @@ function callViewOf(call: TopicPayloads[Topic.callIssued]): CallView {
 
 /** The live streams of the queue, each checked once at subscription time. */
 export class QueueEvents {
+  /**
+   * Every status page of an office recomputes the queue after each change of it: pages asking
+   * while one computation runs share the next (never an older one), so a burst from many pages
+   * costs two computations, not one each.
+   */
+  private readonly queues = new CoalescedReads<number, ComputedQueue>();
+
   constructor(private readonly queue: QueueService) {}
 
   async queueChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<QueueChangedEvent>> {
@@ -67,12 +75,20 @@ export class QueueEvents {
     if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
     const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
     const queue = this.queue;
+    const queues = this.queues;
     // Looked up anew at every change: a redirect within the office moves the citizen to a new entry.
     const current = async () => {
       const em = ctx.em.fork();
       const now = ctx.clock.now();
       const found = await queue.entryByAccess(em, ctx, access, now);
-      return found ? queue.statusOf(em, found.id, now) : null;
+      const sharedQueueOf = async (officeId: number) => {
+        const computed = await queues.read([officeId], async (officeIds) => {
+          const at = ctx.clock.now();
+          return new Map(await Promise.all(officeIds.map(async (id) => [id, await computeQueue(em, id, at)] as const)));
+        });
+        return computed.get(officeId)!;
+      };
+      return found ? queue.statusOf(em, found.id, now, sharedQueueOf) : null;
     };
     return (async function* () {
       let shown = -1;

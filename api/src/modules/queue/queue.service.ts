@@ -199,7 +199,15 @@ async function loadEstimateInput(em: EntityManager, office: OfficeRow, rows: Ent
 }
 
 /** The ordered queue of today with positions and estimates: one place, for staff, citizens and displays. */
-export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<{ office: OfficeRow; ordered: EntryRow[]; views: QueueEntryView[]; estimateForNewcomer: number; serving: number }> {
+export interface ComputedQueue {
+  office: OfficeRow;
+  ordered: EntryRow[];
+  views: QueueEntryView[];
+  estimateForNewcomer: number;
+  serving: number;
+}
+
+export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<ComputedQueue> {
   const office = await loadOffice(em, officeId);
   if (!office) throw badUserInput(`There is no office ${officeId}.`);
   const today = localDateOf(now, office.time_zone);
@@ -509,10 +517,11 @@ export class QueueService {
     return null;
   }
 
-  async statusOf(em: EntityManager, entryId: number, now: Date): Promise<QueueStatus | null> {
+  /** `queueOf` may share one computation of the office's queue between callers (see QueueEvents). */
+  async statusOf(em: EntityManager, entryId: number, now: Date, queueOf = (officeId: number) => computeQueue(em, officeId, now)): Promise<QueueStatus | null> {
     const [entry] = await selectEntries(em, 'e.id = ?', [entryId]);
     if (!entry) return null;
-    const queue = await computeQueue(em, entry.office_id, now);
+    const queue = await queueOf(entry.office_id);
     const view = queue.views.find((candidate) => candidate.id === String(entryId));
     return Object.assign(new QueueStatus(), {
       version: queue.office.version,
