@@ -160,11 +160,14 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     await first.page.getByRole('button', { name: 'Weiterleiten bestätigen' }).click();
     await eventually(() => first.page.getByTestId('announcement').textContent()).toMatch(new RegExp(`^${firstNumber}: `));
     await eventually(() => second.page.locator(`tr[data-number="${firstNumber}"]`).getAttribute('data-status')).toBe('waiting');
+    // Shortcuts wait while a panel is open: the next key only after this one has closed.
+    await eventually(() => first.page.getByRole('button', { name: 'Weiterleiten bestätigen' }).count()).toBe(0);
     await first.page.keyboard.press('t');
     await first.page.getByLabel('Bürgeramt Zwei Schalter: Anmeldung').check();
     await first.page.getByRole('button', { name: 'Ausgeben' }).click();
     await eventually(() => first.page.getByTestId('counter-notice').textContent()).toBe('Wartenummer 5 ausgegeben.');
     await eventually(() => second.page.locator('tr[data-number="5"]').count()).toBe(1);
+    await eventually(() => first.page.getByRole('button', { name: 'Ausgeben' }).count()).toBe(0);
     await first.page.keyboard.press('b');
     await first.page.getByLabel('Bürgeramt Zwei Schalter: Anmeldung').check();
     await first.page.getByLabel('Tag', { exact: true }).fill(tuesday);

@@ -89,6 +89,10 @@ export function connectToApi(options: ApiConnectionOptions = {}): ApiConnection 
 
   const apollo = new ApolloClient({
     link,
+    // A refetch after an event must read a state at least that new; deduplication would hand it
+    // the answer of a request already in flight, sent before the event (Apollo keeps the newest
+    // request's answer when answers cross).
+    queryDeduplication: false,
     cache: new InMemoryCache({ possibleTypes: unionMembers.possibleTypes }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
