@@ -193,7 +193,9 @@ export class NotificationsService {
         break;
       case 'optInRequested': {
         const confirmBy = row.hold_expires_at ?? now;
-        content = { kind: notice, appointment: facts, confirmBy, confirmUrl: portalLinks.confirmAppointment(base, this.sign(LinkPurpose.confirm, row.id, confirmBy)) };
+        // The link outlives the deadline until the appointment's time, so that a late click learns
+        // the time to confirm ran out (ReservationExpired) rather than that the link is broken.
+        content = { kind: notice, appointment: facts, confirmBy, confirmUrl: portalLinks.confirmAppointment(base, this.sign(LinkPurpose.confirm, row.id, row.start_at)) };
         break;
       }
       case 'cancelled':
