@@ -58,8 +58,16 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     return officeIds;
   }
 
-  async function load(current: LiveSlotsQuery, officeIds: string[], announceChanges: boolean): Promise<void> {
+  // One snapshot at a time: the answers of overlapping queries may cross, and an older one must
+  // not have the last word.
+  let loads: Promise<void> = Promise.resolve();
+  function load(current: LiveSlotsQuery, officeIds: string[], announceChanges: boolean): Promise<void> {
     const mine = generation;
+    return (loads = loads.then(() => loadNow(current, officeIds, announceChanges, mine)));
+  }
+
+  async function loadNow(current: LiveSlotsQuery, officeIds: string[], announceChanges: boolean, mine: number): Promise<void> {
+    if (mine !== generation) return;
     // An empty list would ask for every office: none had a free time that day.
     if (officeIds.length === 0) {
       offices.value = [];

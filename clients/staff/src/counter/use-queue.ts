@@ -12,14 +12,21 @@ export function useQueue(officeId: Ref<string | null>) {
   const { onResult: onChange } = useSubscription(QueueChangedDocument, () => ({ officeId: officeId.value ?? '' }), () => ({ enabled: enabled.value }));
   const { result, refetch, error } = useQuery(QueueDocument, () => ({ officeId: officeId.value ?? '' }), () => ({ enabled: enabled.value, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false }));
   const version = computed(() => result.value?.queue.version ?? -1);
+  // One refetch at a time: the answers of overlapping refetches may cross, and an older one must
+  // not have the last word (two counters calling at once send two events in quick succession).
+  let newestEvent = -1;
+  let refetches: Promise<unknown> = Promise.resolve();
+  const refresh = (always: boolean) =>
+    (refetches = refetches.then(() => (always || newestEvent > version.value ? refetch() : undefined)).catch(() => undefined));
   onChange((event) => {
-    if ((event.data?.queueChanged.version ?? -1) > version.value) void refetch();
+    newestEvent = Math.max(newestEvent, event.data?.queueChanged.version ?? -1);
+    if (newestEvent > version.value) void refresh(false);
   });
   watch(reconnects, () => {
-    if (enabled.value) void refetch();
+    if (enabled.value) void refresh(true);
   });
   const entries = computed(() => result.value?.queue.entries ?? []);
-  return { entries, error, refresh: () => refetch() };
+  return { entries, error, refresh: () => refresh(true) };
 }
 
 /** Today's date in Berlin, YYYY-MM-DD. */
