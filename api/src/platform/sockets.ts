@@ -1,0 +1,133 @@
+import type http from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import { rightsOf } from '../domain/accounts/principal';
+import { InvalidCredentials, authenticate, tokenFrom } from '../modules/accounts/authentication';
+import type { Clock } from './clock';
+import type { AppConfig } from './config';
+import { invalidCredentials } from './graphql/errors';
+import { rejectNulBytes } from './graphql/reject-nul-bytes';
+import { sharedSubscribe } from './graphql/shared-subscription-execution';
+import { checkQueryLimits, operationCost } from './limits/query-limits';
+import type { Metrics } from './observability';
+import type { RequestContext } from './request-context';
+
+export interface SocketServerOptions {
+  wsServer: WebSocketServer;
+  schema: GraphQLSchema;
+  config: AppConfig;
+  guards: RequestContext['guards'];
+  metrics: Metrics;
+  clock: Clock;
+  orm: MikroORM;
+  formatSocketError: (error: GraphQLError) => GraphQLFormattedError;
+  contextFor: (credential: string | null, clientAddress: string | null) => Promise<RequestContext>;
+  clientAddressOf: (request: http.IncomingMessage) => string | null;
+  isOwnOrigin: (request: http.IncomingMessage) => boolean;
+}
+
+export interface SocketServer {
+  dispose(): Promise<void>;
+}
+
+/** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
+export function serveSockets({ wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+  // A network loss sends no close frame: ping every socket and drop those that stop answering,
+  // so that subscriptions do not pile up for clients that are gone.
+  const alive = new WeakSet<object>();
+  wsServer.on('connection', (socket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const heartbeat = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.has(socket)) socket.terminate();
+      else {
+        alive.delete(socket);
+        socket.ping();
+      }
+    }
+  }, config.socketHeartbeatMs);
+  // Counted per socket, so that a socket that closes takes its subscriptions off the gauge.
+  const subscriptionsBySocket = new WeakMap<object, Set<string>>();
+  const openSubscriptions = (ctx: object): { add(id: string): void; delete(id: string): void; clear(): void } => {
+    let ids = subscriptionsBySocket.get(ctx);
+    if (!ids) subscriptionsBySocket.set(ctx, (ids = new Set()));
+    const set = ids;
+    return {
+      add: (id) => {
+        if (!set.has(id)) metrics.activeSubscriptions.inc();
+        set.add(id);
+      },
+      delete: (id) => {
+        if (set.delete(id)) metrics.activeSubscriptions.dec();
+      },
+      clear: () => {
+        metrics.activeSubscriptions.dec(set.size);
+        set.clear();
+      },
+    };
+  };
+  const wsCleanup = useServer(
+    {
+      schema,
+      subscribe: sharedSubscribe((contextValue) => rightsOf((contextValue as RequestContext).principal)),
+      // Credentials are checked once when the socket opens: bad ones close it with 4401.
+      onConnect: async (ctx) => {
+        // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.
+        const byCookie = !ctx.connectionParams?.authorization && tokenFrom(undefined, ctx.extra.request.headers.cookie) !== null;
+        if (byCookie && !isOwnOrigin(ctx.extra.request)) return false;
+        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+        try {
+          await authenticate(orm.em.fork(), credential, clock.now());
+          return true;
+        } catch (error) {
+          if (!(error instanceof InvalidCredentials)) throw error;
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
+      },
+      // Errors over the socket go through the same formatError as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatSocketError) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatSocketError),
+      onComplete: (ctx, id) => {
+        openSubscriptions(ctx).delete(id);
+      },
+      onClose: (ctx) => {
+        openSubscriptions(ctx).clear();
+      },
+      // A credential revoked or expired while the socket is open stops at its next operation.
+      onSubscribe: async (ctx, _id, payload) => {
+        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+        try {
+          const principal = await authenticate(orm.em.fork(), credential, clock.now());
+          // The same limits as over HTTP: a socket is no way around them.
+          const document = parse(payload.query);
+          const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
+          rejectNulBytes(document, payload.variables);
+          if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
+          await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
+          if (operation?.operation === 'subscription') openSubscriptions(ctx).add(_id);
+        } catch (error) {
+          if (error instanceof InvalidCredentials) {
+            ctx.extra.socket.close(4401, 'Unauthorized');
+            return [invalidCredentials()];
+          }
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+      },
+      context: (ctx) =>
+        contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), clientAddressOf(ctx.extra.request)),
+    },
+    wsServer,
+  );
+  return {
+    dispose: async () => {
+      clearInterval(heartbeat);
+      await wsCleanup.dispose();
+    },
+  };
+}
