@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueueEntryStatus as S } from './queue-entry-lifecycle';
-import { inRecallSkip, isDue, nextToCall, orderQueue, type QueueEntryState } from './queue-order';
+import { compareIds, inRecallSkip, isDue, nextToCall, orderQueue, type QueueEntryState } from './queue-order';
 
 /** Times of 2026-01-15 in UTC, 'hh:mm' or 'hh:mm:ss'. */
 const at = (time: string) => new Date(`2026-01-15T${time.length === 5 ? `${time}:00` : time}Z`);
@@ -150,6 +150,11 @@ describe('orderQueue', () => {
     ],
     ['ties broken by id', [walkIn('b', '09:00'), walkIn('c', '09:00'), walkIn('a', '09:00')], ['a', 'b', 'c']],
     [
+      'appointments at the same time by arrival, then by id',
+      [appointment('3', '09:50', { arrivedAt: at('09:40') }), appointment('2', '09:50', { arrivedAt: at('09:45') }), appointment('1', '09:50', { arrivedAt: at('09:45') })],
+      ['3', '1', '2'],
+    ],
+    [
       'a whole morning',
       [
         walkIn('missed', '07:00', { status: S.missed }),
@@ -169,6 +174,25 @@ describe('orderQueue', () => {
     ],
   ])('%s', (_case, entries, expected) => {
     expect(ids(orderQueue(entries, now))).toEqual(expected);
+  });
+
+  it('breaks ties by the number of the id, not its text: 2 before 10', () => {
+    const numbers = Array.from({ length: 20 }, (_, index) => String(index + 1));
+    const shuffled = [...numbers].sort((a, b) => (a < b ? -1 : 1)).reverse();
+    expect(ids(orderQueue(shuffled.map((id) => walkIn(id, '09:00')), now))).toEqual(numbers);
+  });
+
+  it.each([
+    ['2', '10'],
+    ['9', '19'],
+    ['appointment:9', 'appointment:10'],
+    ['12', 'appointment:3'],
+    ['12', '~newcomer'],
+    ['a', 'b'],
+  ])('puts id %s before %s', (first, second) => {
+    expect(compareIds(first, second)).toBeLessThan(0);
+    expect(compareIds(second, first)).toBeGreaterThan(0);
+    expect(compareIds(first, first)).toBe(0);
   });
 
   it('leaves its input as it was', () => {

@@ -62,6 +62,19 @@ function placeOf(entry: QueueEntryState, now: Date): { band: Band; key: Date } |
   }
 }
 
+const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const prefixAndNumber = /^(.*?)(\d*)$/;
+
+/**
+ * Ids are database ids (or a prefix and one, as in `appointment:12`): their numbers compare as
+ * numbers, so that entry 2 comes before entry 10.
+ */
+export function compareIds(a: string, b: string): number {
+  const [, prefixA, numberA] = prefixAndNumber.exec(a)!;
+  const [, prefixB, numberB] = prefixAndNumber.exec(b)!;
+  return textOrder(prefixA, prefixB) || numberA.length - numberB.length || textOrder(numberA, numberB);
+}
+
 /** The office's queue as staff and displays see it; finished, redirected and cancelled entries are left out. */
 export function orderQueue(entries: QueueEntryState[], now: Date): QueueEntryState[] {
   return entries
@@ -73,7 +86,8 @@ export function orderQueue(entries: QueueEntryState[], now: Date): QueueEntrySta
       (a, b) =>
         a.band - b.band ||
         a.key.getTime() - b.key.getTime() ||
-        (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+        a.entry.arrivedAt.getTime() - b.entry.arrivedAt.getTime() ||
+        compareIds(a.entry.id, b.entry.id),
     )
     .map(({ entry }) => entry);
 }
