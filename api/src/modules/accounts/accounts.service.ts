@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterFailedLogin, isLocked } from '../../domain/accounts/lockout';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { afterRightPassword, chargeAttempt } from '../../domain/accounts/lockout';
 import { OfficeRole, Permission, administeredOffices, can } from '../../domain/accounts/principal';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
@@ -45,20 +45,27 @@ export class AccountsService {
 
   async login(ctx: RequestContext, input: LoginInput): Promise<Session | InvalidCredentials | AccountLocked> {
     const username = normalizeUsername(input.username);
+    const now = ctx.clock.now();
+    // Charged under the account's row lock and committed before the password is checked, so that
+    // every process sees the charges before its own; scrypt runs outside any transaction.
+    const attempt = await inTransaction(ctx.em, async (em) => {
+      const account = await em.findOne(StaffAccount, { username }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!account) return null;
+      const { state, check } = chargeAttempt(account, now);
+      Object.assign(account, state);
+      return { accountId: account.id, passwordHash: account.passwordHash, disabled: account.disabled, check, charged: state.failedLogins, lockedUntil: state.lockedUntil };
+    });
+    if (!attempt) {
+      await verifyPassword(input.password, await unknownUserHash);
+      return new InvalidCredentials();
+    }
+    if (!attempt.check) return new AccountLocked(attempt.lockedUntil!);
+    if (!(await verifyPassword(input.password, attempt.passwordHash)) || attempt.disabled) {
+      return attempt.lockedUntil ? new AccountLocked(attempt.lockedUntil) : new InvalidCredentials();
+    }
     return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
-      const account = await em.findOne(StaffAccount, { username });
-      if (!account) {
-        await verifyPassword(input.password, await unknownUserHash);
-        return new InvalidCredentials();
-      }
-      if (isLocked(account.lockedUntil, now)) return new AccountLocked(account.lockedUntil!);
-      if (!(await verifyPassword(input.password, account.passwordHash)) || account.disabled) {
-        Object.assign(account, afterFailedLogin(account.failedLogins, now));
-        return account.lockedUntil ? new AccountLocked(account.lockedUntil) : new InvalidCredentials();
-      }
-      account.failedLogins = 0;
-      account.lockedUntil = null;
+      const account = await em.findOneOrFail(StaffAccount, attempt.accountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      Object.assign(account, afterRightPassword(account, attempt.charged));
       const token = newCredential(CredentialKind.session);
       const expiresAt = new Date(now.getTime() + this.sessionHours * 3_600_000);
       em.create(StaffSession, { tokenDigest: digest(token), account, createdAt: now, expiresAt } as StaffSession);
