@@ -29,11 +29,11 @@ import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres
 import { EventBus, useEventTransport } from './events/event-bus';
 import { clientAppRouter, clientApps } from './client-apps';
 import { invalidCredentials } from './graphql/errors';
-import { rejectNulBytes } from './graphql/reject-nul-bytes';
+import { guardOperation } from './graphql/operation-guard';
 import { buildApiSchema } from './graphql/schema';
 import { Metrics, createLogger, requestLogging, type Logger } from './observability';
 import { ProofOfWork } from './limits/proof-of-work';
-import { checkQueryLimits, operationCost } from './limits/query-limits';
+import { operationCost } from './limits/query-limits';
 import { RateLimits } from './limits/rate-limits';
 import { serveSockets } from './sockets';
 import { inTransaction } from './transaction';
@@ -199,6 +199,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.limits.maxQueryTokens },
+    // Who may introspect is decided per caller in guardOperation, the same over sockets.
+    introspection: true,
     // The process shuts down in one place (main.ts), servers first, then the database.
     stopOnTerminationSignals: false,
     plugins: [
@@ -212,8 +215,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({
           didResolveOperation: async ({ contextValue, document, operation, request }) => {
-            rejectNulBytes(document, request.variables);
-            if (operation) checkQueryLimits(schema, document, operation, request.variables, config.limits);
+            guardOperation(schema, document, operation, request.variables, contextValue.principal, config);
             await guards.rateLimits.spend(contextValue.principal, contextValue.clientAddress, operation ? operationCost(operation) : 1);
           },
         }),

@@ -35,11 +35,15 @@ export interface AppConfig {
     exemptApiKeys: string[];
     maxQueryDepth: number;
     maxQueryComplexity: number;
+    /** Tokens a GraphQL document may have; parsing stops past them, before any other work. */
+    maxQueryTokens: number;
     /** Future appointments one email address may hold at one office. */
     activeAppointmentsPerEmail: number;
   };
   /** Self-hosted proof of work (ALTCHA) that anonymous callers solve before reserveSlot. */
   altcha: { enabled: boolean; hmacKey: string; maxNumber: number };
+  /** Who may read the schema over GraphQL (`__schema`, `__type`): anybody when enabled (not in production by default), else the API keys named. */
+  introspection: { enabled: boolean; apiKeys: string[] };
   /** Redis for the event fan-out between API processes; null uses PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   /** Browser origins of third-party front ends allowed to call the API (CORS). */
@@ -205,9 +209,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       exemptApiKeys: (env.RATE_LIMIT_EXEMPT_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean),
       maxQueryDepth: integer('MAX_QUERY_DEPTH', 12, 2, 100),
       maxQueryComplexity: integer('MAX_QUERY_COMPLEXITY', 5000, 10, 1_000_000),
+      // Our clients' largest document is the explorer's introspection query, under 200 tokens.
+      // Validation of repeated fields grows with the square of the tokens: ~40 ms at 1000.
+      maxQueryTokens: integer('MAX_QUERY_TOKENS', 1000, 500, 100_000),
       activeAppointmentsPerEmail: integer('ACTIVE_APPOINTMENTS_PER_EMAIL', 2, 1, 100),
     },
     altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
+    introspection: { enabled: flag('INTROSPECTION', environment !== 'production'), apiKeys: (env.INTROSPECTION_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean) },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
     logLevel,
     trustProxy,

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, Kind, parse, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { rightsOf } from '../domain/accounts/principal';
@@ -8,9 +8,9 @@ import { InvalidCredentials, authenticate, tokenFrom } from '../modules/accounts
 import type { Clock } from './clock';
 import type { AppConfig } from './config';
 import { invalidCredentials } from './graphql/errors';
-import { rejectNulBytes } from './graphql/reject-nul-bytes';
+import { guardOperation } from './graphql/operation-guard';
 import { sharedSubscribe } from './graphql/shared-subscription-execution';
-import { checkQueryLimits, operationCost } from './limits/query-limits';
+import { operationCost } from './limits/query-limits';
 import type { Metrics } from './observability';
 import type { RequestContext } from './request-context';
 
@@ -103,13 +103,17 @@ export function serveSockets({ wsServer, schema, config, guards, metrics, clock,
         const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
         try {
           const principal = await authenticate(orm.em.fork(), credential, clock.now());
-          // The same limits as over HTTP: a socket is no way around them.
-          const document = parse(payload.query);
-          const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || definition.name?.value === payload.operationName));
-          rejectNulBytes(document, payload.variables);
-          if (operation) checkQueryLimits(schema, document, operation, payload.variables ?? undefined, config.limits);
+          // The same limits as over HTTP: a socket is no way around them. The document parsed and
+          // validated here is the one that runs (graphql-ws would parse again, without a token limit).
+          const document = parse(payload.query, { maxTokens: config.limits.maxQueryTokens });
+          const invalid = validate(schema, document);
+          if (invalid.length > 0) return invalid;
+          const operation = getOperationAST(document, payload.operationName);
+          guardOperation(schema, document, operation, payload.variables, principal, config);
           await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
           if (operation?.operation === 'subscription') openSubscriptions(ctx).add(_id);
+          // Without contextValue, graphql-ws still creates the context with `context` below.
+          return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
         } catch (error) {
           if (error instanceof InvalidCredentials) {
             ctx.extra.socket.close(4401, 'Unauthorized');

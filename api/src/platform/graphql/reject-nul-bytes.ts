@@ -1,5 +1,4 @@
 import { BREAK, visit, type DocumentNode } from 'graphql';
-import { badUserInput } from './errors';
 
 function containsNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
@@ -10,10 +9,10 @@ function containsNul(value: unknown): boolean {
 
 /**
  * PostgreSQL text cannot hold NUL: an operation carrying one in a string literal or a variable is
- * refused as malformed before it runs. Checked once per operation, not per field: a field
- * middleware costs every resolved field of every answer (a month view resolves thousands).
+ * malformed and must not run. Checked once per operation, not per field: a field middleware costs
+ * every resolved field of every answer (a month view resolves thousands).
  */
-export function rejectNulBytes(document: DocumentNode, variables: Record<string, unknown> | null | undefined): void {
+export function nulByteProblem(document: DocumentNode, variables: Record<string, unknown> | null | undefined): string | null {
   let found = containsNul(variables);
   if (!found) {
     visit(document, {
@@ -24,5 +23,5 @@ export function rejectNulBytes(document: DocumentNode, variables: Record<string,
       },
     });
   }
-  if (found) throw badUserInput('Strings must not contain NUL characters.');
+  return found ? 'Strings must not contain NUL characters.' : null;
 }

@@ -1,0 +1,143 @@
+import { createClient, type Client } from 'graphql-ws';
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { loadConfig } from '../src/platform/config';
+import { startTestApi, type TestApi } from './api';
+
+let api: TestApi;
+let explorerKey: string;
+let partnerKey: string;
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** A request with a raw body, from a client address as the trusted proxy reports it. */
+async function post(body: string, { address = '198.51.100.30', token }: { address?: string; token?: string } = {}): Promise<Answer> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+const ask = (query: string, variables: Record<string, unknown> = {}, options?: { address?: string; token?: string }) => post(JSON.stringify({ query, variables }), options);
+const codesOf = (answer: Answer) => answer.body.errors?.map((error) => error.extensions?.code) ?? [];
+
+/** Each fragment spreads the next one twice: 2^(levels-1) fields once expanded, from about 1 KB. */
+function fanOut(levels: number, operation = 'query Bomb { ...F1 }'): string {
+  const fragments = Array.from({ length: levels - 1 }, (_, index) => `fragment F${index + 1} on Query { ...F${index + 2} ...F${index + 2} }`);
+  return [operation, ...fragments, `fragment F${levels} on Query { __typename }`].join('\n');
+}
+
+const maxTokens = loadConfig({}).limits.maxQueryTokens;
+const costly = `services(first: 200) { edges { node { id name description url } } }`;
+const search = `query ($search: String) { services(search: $search) { edges { node { id } } } }`;
+
+/** Every kind of hostile or broken input, with its variables and what the refusal says: each is BAD_USER_INPUT with a 4xx. */
+const hostile: [string, { query: string; variables?: Record<string, unknown> }, string][] = [
+  ['a NUL character in a string argument', { query: `{ services(search: "a\\u0000") { edges { node { id } } } }` }, 'NUL'],
+  ['a NUL character in a variable', { query: search, variables: { search: 'a\u0000' } }, 'NUL'],
+  ['a 30-level fan-out of fragments', { query: fanOut(30) }, `costs at least ${2 ** 29}`],
+  ['a fan-out appended to an operation over the cost limit', { query: fanOut(20, `query Bomb { ${costly} ...F1 }`) }, 'costs at least'],
+  ['an operation over the cost limit', { query: `{ ${costly} }` }, 'costs 1201'],
+  ['an operation nested too deep', { query: `{ offices { edges { node { services { service { name } } } } } }` }, 'nested 6 levels'],
+  ['more tokens than the default limit', { query: `{ ${'__typename '.repeat(maxTokens)}}` }, `${maxTokens} tokens`],
+  ['a variable of the wrong type', { query: `query ($first: Int!) { services(first: $first) { edges { node { id } } } }`, variables: { first: 'ten' } }, '$first'],
+  ['introspection by an anonymous caller', { query: getIntrospectionQuery() }, 'Introspection'],
+];
+
+beforeAll(async () => {
+  api = await startTestApi('2026-03-02T08:00:00Z', {
+    TRUST_PROXY: 'loopback',
+    // Small enough that charging the refused requests below would use it up.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5',
+    MAX_QUERY_DEPTH: '5',
+    MAX_QUERY_COMPLEXITY: '500',
+    // As production has it, with one key allowed to read the schema.
+    INTROSPECTION: 'false',
+    INTROSPECTION_API_KEYS: 'Explorer',
+  });
+  const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`;
+  explorerKey = (await api.admin(createApiKey, { input: { name: 'Explorer', level: 'public' } })).createApiKey.key;
+  partnerKey = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
+});
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe('over HTTP', () => {
+  it.each(hostile)('refuses %s with BAD_USER_INPUT and a 4xx', async (_, { query, variables }, reason) => {
+    const answer = await ask(query, variables);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.body.errors?.[0].message).toContain(reason);
+    expect(answer.body.data ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a body that is no JSON', '{"query": '],
+    ['variables that are no object', JSON.stringify({ query: '{ __typename }', variables: 'x' })],
+    ['no query', JSON.stringify({ variables: {} })],
+    ['an unknown operation name', JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })],
+  ])('refuses %s with BAD_USER_INPUT and a 4xx', async (_, body) => {
+    const answer = await post(body);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('charges refused operations nothing: the budget of 5 is whole after more refusals', async () => {
+    for (const [, { query, variables }] of hostile) expect(codesOf(await ask(query, variables, { address: '198.51.100.31' }))).toEqual(['BAD_USER_INPUT']);
+    const answers = [];
+    for (let request = 0; request < 6; request += 1) answers.push(codesOf(await ask('{ __typename }', {}, { address: '198.51.100.31' }))[0] ?? 'OK');
+    expect(answers).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
+  });
+
+  it('lets only the API keys named in INTROSPECTION_API_KEYS read the schema, and anybody ask for __typename', async () => {
+    const explorer = await ask(getIntrospectionQuery(), {}, { token: explorerKey });
+    expect(explorer.status).toBe(200);
+    expect(explorer.body.data?.__schema.queryType).toMatchObject({ name: 'Query' });
+    const partner = await ask(`{ __type(name: "Query") { name } }`, {}, { token: partnerKey });
+    expect([partner.status, codesOf(partner)]).toEqual([400, ['BAD_USER_INPUT']]);
+    const typename = await ask(`{ __typename }`, {}, { address: '198.51.100.32' });
+    expect([typename.status, typename.body.data]).toEqual([200, { __typename: 'Query' }]);
+  });
+});
+
+describe('over graphql-ws', () => {
+  let closes = 0;
+  const sockets: Client[] = [];
+  const socket = (token?: string) => {
+    // Not lazy: one socket for all operations, so that a refusal that closed it would show.
+    const client = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: false });
+    client.on('closed', () => (closes += 1));
+    sockets.push(client);
+    return client;
+  };
+  const outcome = (client: Client, payload: { query: string; variables?: Record<string, unknown> }) => client.iterate(payload).next().then((result) => result.value, (error: unknown) => ({ refused: error }));
+
+  afterAll(async () => {
+    await Promise.all(sockets.map((client) => client.dispose()));
+  });
+
+  it('refuses each kind of hostile input as a typed error, and the socket serves on', async () => {
+    const client = socket();
+    for (const [what, payload, reason] of hostile) {
+      expect(await outcome(client, payload), what).toEqual({ refused: [expect.objectContaining({ message: expect.stringContaining(reason), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })] });
+    }
+    expect(await outcome(client, { query: '{ __typename }' })).toEqual({ data: { __typename: 'Query' } });
+    expect(closes).toBe(0);
+  });
+
+  it('lets the named API key introspect over the socket, as over HTTP', async () => {
+    expect(await outcome(socket(explorerKey), { query: `{ __schema { queryType { name } } }` })).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(await outcome(socket(partnerKey), { query: `{ __schema { queryType { name } } }` })).toMatchObject({ refused: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(closes).toBe(0);
+  });
+});
