@@ -125,7 +125,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const bus = new EventBus(databaseUrl, config.redisUrl, warn);
   useEventTransport(await bus.start());
   const guards = {
-    rateLimits: new RateLimits(config.limits, bus.redisClient ? { redis: bus.redisClient } : { databaseUrl }),
+    rateLimits: new RateLimits(config.limits, { databaseUrl, redisUrl: config.redisUrl }, { warn, fallbacks: metrics.rateLimitFallbacks }),
     proofOfWork: new ProofOfWork(config.altcha),
   };
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;

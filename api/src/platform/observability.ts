@@ -2,15 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { pino, type Logger } from 'pino';
-import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestContext } from './request-context';
+import { errorSummary, safeErrorFields } from './safe-error';
 
 export type { Logger } from 'pino';
 
-/** JSON lines on stdout, one logger per process; requests log through children with their id. */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'zms-api' } });
+/** JSON lines on stdout (or `destination`), one logger per process; requests log through children with their id. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'zms-api' },
+      // Errors are logged by what of them may be told: a database error carries its statement with a citizen's name, email and phone.
+      serializers: { err: safeErrorFields, error: safeErrorFields },
+      hooks: {
+        // An error logged without a message would lend pino its own message for the line's.
+        logMethod(args, method) {
+          if (args[0] instanceof Error && typeof args[1] !== 'string') return method.apply(this, [{ err: args[0] }, errorSummary(args[0])]);
+          return method.apply(this, args);
+        },
+      },
+    },
+    destination,
+  );
 }
 
 /** The metrics of one process, for Prometheus to scrape at /metrics. */
@@ -24,6 +40,12 @@ export class Metrics {
     registers: [this.registry],
   });
   readonly activeSubscriptions = new Gauge({ name: 'zms_active_subscriptions', help: 'GraphQL subscriptions open on this process.', registers: [this.registry] });
+  readonly rateLimitFallbacks = new Counter({
+    name: 'zms_rate_limit_fallbacks_total',
+    help: "Request budgets decided in this process's memory because their store (Redis or PostgreSQL) failed, by limit.",
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
 
   constructor(orm: MikroORM, now: () => Date) {
     collectDefaultMetrics({ register: this.registry, prefix: 'zms_' });

@@ -33,9 +33,15 @@ function isDatabaseError(error: object): boolean {
   return typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state) && (fields.routine !== undefined || fields.severity !== undefined || fields.sqlState !== undefined);
 }
 
+/**
+ * A stack frame as V8 writes it: `at` and a place that ends in line:column or V8's own markers.
+ * A message may span lines (a statement does), and a line of it may start with "at" as well.
+ */
+const stackFrame = /^\s+at .*(?::\d+:\d+\)?|\((?:<anonymous>|native|index \d+)\)|<anonymous>)$/;
+
 function framesOf(stack: unknown): string | undefined {
   if (typeof stack !== 'string') return undefined;
-  const frames = stack.split('\n').filter((line) => /^\s+at /.test(line));
+  const frames = stack.split('\n').filter((line) => stackFrame.test(line));
   return frames.length > 0 ? frames.slice(0, 12).join('\n') : undefined;
 }
 

@@ -234,11 +234,10 @@ export async function writeServices(em: EntityManager, appointmentId: number, se
  * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
  */
 export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
-  await ctx.guards.rateLimits.checkSecretAttempts(access.number, ctx.principal, ctx.clientAddress);
-  const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
-  if (row && matchesDigest(access.secret, row.secret_digest)) return row;
-  await ctx.guards.rateLimits.recordWrongSecret(access.number, ctx.principal, ctx.clientAddress);
-  return null;
+  return ctx.guards.rateLimits.secretAttempt(access.number, ctx.principal, ctx.clientAddress, async () => {
+    const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
+    return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
+  });
 }
 
 export class BookingService {

@@ -1,12 +1,18 @@
 import { GraphQLError } from 'graphql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import pg from 'pg';
-import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Counter } from 'prom-client';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Principal } from '../../domain/accounts/principal';
 import type { AppConfig } from '../config';
+import { errorSummary } from '../safe-error';
 
 /** The table the limiters share; created by a migration, keyed by a prefix per limit. */
 const tableName = 'rate_limit';
+/** A Redis that answers nothing at all fails a request's budget over to memory this soon. */
+const redisCommandTimeoutMs = 500;
+/** While the store fails, the fallback is logged at most this often (it is counted every time). */
+const fallbackReportIntervalMs = 60_000;
 
 function rateLimited(res: RateLimiterRes, what: string): GraphQLError {
   const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
@@ -37,30 +43,90 @@ function secretKey(number: string | number, principal: Principal, clientAddress:
   return `${number}|${callerKey(principal, clientAddress)}`;
 }
 
+/** Decides request budgets in this process while their store fails, and reports each decision. */
+class MemoryInsurance extends RateLimiterMemory {
+  constructor(
+    options: ConstructorParameters<typeof RateLimiterMemory>[0],
+    private readonly onUse: () => void,
+  ) {
+    super(options);
+  }
+
+  override consume(key: string | number, points?: number, options?: { [key: string]: unknown }): Promise<RateLimiterRes> {
+    this.onUse();
+    return super.consume(key, points, options);
+  }
+}
+
+export interface RateLimitReporting {
+  warn(message: string): void;
+  /** Request budgets decided in memory because the store failed, by limit. */
+  fallbacks: Counter<'limit'>;
+}
+
 /**
  * Request budgets per client address (anonymous callers) and per API key, and a budget of wrong
- * secrets per appointment number, kept in PostgreSQL or Redis so that they hold across API
- * processes. Windows are real time (rate limiting measures load, not the domain's clock).
+ * secrets per appointment number, kept so that they hold across API processes. Request budgets
+ * live in Redis when there is one, else in PostgreSQL; when that store fails, each process keeps
+ * them in its own memory until it is back, so that a store outage slows no request. Wrong secrets
+ * live in PostgreSQL always: a guesser must not get a fresh budget from a Redis outage or from
+ * another process. Windows are real time (rate limiting measures load, not the domain's clock).
  */
 export class RateLimits {
   private readonly perAddress: RateLimiterAbstract;
   private readonly perApiKey: RateLimiterAbstract;
   private readonly wrongSecrets: RateLimiterAbstract;
-  private readonly pool: pg.Pool | null;
+  // A pool of its own, not the ORM's: secrets are charged from inside transactions, which would
+  // otherwise wait for a second connection of the pool they hold, until none is left.
+  private readonly pool: pg.Pool;
+  private readonly redis: Redis | null;
+  private redisReachable = true;
+  private lastFallbackReport = 0;
 
   constructor(
     private readonly config: AppConfig['limits'],
-    store: { databaseUrl: string } | { redis: Redis },
+    stores: { databaseUrl: string; redisUrl: string | null },
+    private readonly reporting: RateLimitReporting,
   ) {
-    this.pool = 'databaseUrl' in store ? new pg.Pool({ connectionString: store.databaseUrl, max: 4 }) : null;
-    const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
-      this.pool
-        ? new RateLimiterPostgres({ storeClient: this.pool, storeType: 'pool', tableName, tableCreated: true, keyPrefix, points, duration, blockDuration, clearExpiredByTimeout: false })
-        : new RateLimiterRedis({ storeClient: (store as { redis: Redis }).redis, keyPrefix: `zms:${keyPrefix}`, points, duration, blockDuration });
-    this.perAddress = limiter('address', config.anonymousPerMinute, 60);
-    this.perApiKey = limiter('key', config.apiKeyPerMinute, 60);
+    this.pool = new pg.Pool({ connectionString: stores.databaseUrl, max: 4 });
+    // An idle connection that PostgreSQL drops (a restart) is reported here; the pool connects anew on next use.
+    this.pool.on('error', (error) => reporting.warn(`rate limits lost an idle database connection: ${errorSummary(error)}`));
+    this.redis = stores.redisUrl ? this.connectRedis(stores.redisUrl) : null;
+    const inPostgres = (options: { keyPrefix: string; points: number; duration: number; blockDuration?: number; insuranceLimiter?: RateLimiterMemory }) =>
+      new RateLimiterPostgres({ ...options, storeClient: this.pool, storeType: 'pool', tableName, tableCreated: true, clearExpiredByTimeout: false });
+    const requestBudget = (keyPrefix: string, points: number) => {
+      const insuranceLimiter = new MemoryInsurance({ keyPrefix, points, duration: 60 }, () => this.fellBack(keyPrefix));
+      return this.redis
+        ? new RateLimiterRedis({ storeClient: this.redis, rejectIfRedisNotReady: true, keyPrefix: `zms:${keyPrefix}`, points, duration: 60, insuranceLimiter })
+        : inPostgres({ keyPrefix, points, duration: 60, insuranceLimiter });
+    };
+    this.perAddress = requestBudget('address', config.anonymousPerMinute);
+    this.perApiKey = requestBudget('key', config.apiKeyPerMinute);
     // Guessing secrets is blocked for the rest of the hour, however slowly it goes on.
-    this.wrongSecrets = limiter('secret', config.wrongSecretsPerHour, 3600, 3600);
+    this.wrongSecrets = inPostgres({ keyPrefix: 'secret', points: config.wrongSecretsPerHour, duration: 3600, blockDuration: 3600 });
+  }
+
+  /** No offline queue and a command timeout: while Redis is away, budgets fail over at once instead of waiting. */
+  private connectRedis(redisUrl: string): Redis {
+    const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: redisCommandTimeoutMs });
+    // ioredis reconnects by itself; an error event without a listener would end the process.
+    redis.on('error', (error) => {
+      if (this.redisReachable) this.reporting.warn(`rate limits lost Redis, request budgets are kept in memory until it is back: ${errorSummary(error)}`);
+      this.redisReachable = false;
+    });
+    redis.on('ready', () => {
+      if (!this.redisReachable) this.reporting.warn('rate limits reach Redis again');
+      this.redisReachable = true;
+    });
+    return redis;
+  }
+
+  private fellBack(limit: string): void {
+    this.reporting.fallbacks.inc({ limit });
+    const now = Date.now();
+    if (now - this.lastFallbackReport < fallbackReportIntervalMs) return;
+    this.lastFallbackReport = now;
+    this.reporting.warn(`the store of request budgets failed: ${limit} budgets are decided in this process's memory`);
   }
 
   /** Spends `cost` of the caller's budget; staff and devices are trusted and not limited. */
@@ -75,16 +141,23 @@ export class RateLimits {
   }
 
   /**
-   * Refuses a caller who guessed secrets of this number wrong too often. Counted per number and
-   * caller, so that a guesser locks out only themselves, never the citizen who holds the number.
+   * Runs `lookUp`, which compares a secret of this number and answers null when it was wrong, as
+   * one attempt of the caller's budget. The attempt is charged before the comparison and taken
+   * back when the secret was right: however many guesses arrive at once, in however many
+   * processes, no more than the budget are compared. Counted per number and caller, so that a
+   * guesser locks out only themselves, never the citizen who holds the number.
    */
-  async checkSecretAttempts(number: string | number, principal: Principal, clientAddress: string | null): Promise<void> {
-    const res = await this.wrongSecrets.get(secretKey(number, principal, clientAddress));
-    if (res && res.consumedPoints >= this.config.wrongSecretsPerHour) throw rateLimited(res, 'wrong secrets for this number');
-  }
-
-  async recordWrongSecret(number: string | number, principal: Principal, clientAddress: string | null): Promise<void> {
-    await this.wrongSecrets.penalty(secretKey(number, principal, clientAddress), 1);
+  async secretAttempt<T>(number: string | number, principal: Principal, clientAddress: string | null, lookUp: () => Promise<T | null>): Promise<T | null> {
+    const key = secretKey(number, principal, clientAddress);
+    try {
+      await this.wrongSecrets.consume(key, 1);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw rateLimited(error, 'wrong secrets for this number');
+      throw error;
+    }
+    const found = await lookUp();
+    if (found !== null) await this.wrongSecrets.reward(key, 1);
+    return found;
   }
 
   get activeAppointmentsPerEmail(): number {
@@ -92,6 +165,7 @@ export class RateLimits {
   }
 
   async close(): Promise<void> {
-    await this.pool?.end();
+    this.redis?.disconnect();
+    await this.pool.end();
   }
 }
