@@ -136,7 +136,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
     .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
     .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
-    .register(JobKind.deliverMessage, (em, key, now) => messaging.notifications.deliver(em, key, now))
+    // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
+    .register(JobKind.deliverMessage, messaging.notifications.delivery, { parallelism: 4 })
     .register(JobKind.sendReminder, (em, key, now) => messaging.notifications.remind(em, key, now))
     .register(JobKind.retention, (em, key, now) => messaging.notifications.retention(em, key, now))
     .register(JobKind.housekeeping, async (em, _key, now) => {

@@ -60,7 +60,12 @@ export interface AppConfig {
   /** Weekly capacity given to imported offices that come without opening hours. */
   importTemplate: { weekdays: number[]; start: string; end: string; counters: number };
   /** Mail over SMTP; without an SMTP server, development keeps mails in the local mailbox page. */
-  mail: { smtpUrl: string | null; from: string };
+  mail: {
+    smtpUrl: string | null;
+    from: string;
+    /** Bounds of one send, so that a server that stalls only delays its own message (milliseconds). */
+    timeouts: { connectionMs: number; greetingMs: number; socketMs: number };
+  };
   /** SMS over an HTTP provider; off unless its URL is set. */
   sms: { providerUrl: string | null; token: string; sender: string };
   /** Reminders, opt-in, waitlist holds and the signed links in messages. */
@@ -224,7 +229,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobPolling: flag('JOB_POLLING', !testClock),
     jobPollIntervalMs: integer('JOB_POLL_INTERVAL_MS', 1000, 50, 3_600_000),
     importTemplate: { weekdays: templateWeekdays, start: templateStart, end: templateEnd, counters: integer('IMPORT_TEMPLATE_COUNTERS', 2, 1, 50) },
-    mail: { smtpUrl, from: env.MAIL_FROM || 'Terminvereinbarung <termine@localhost>' },
+    mail: {
+      smtpUrl,
+      from: env.MAIL_FROM || 'Terminvereinbarung <termine@localhost>',
+      timeouts: {
+        connectionMs: integer('SMTP_CONNECTION_TIMEOUT_MS', 10_000, 100, 600_000),
+        greetingMs: integer('SMTP_GREETING_TIMEOUT_MS', 10_000, 100, 600_000),
+        socketMs: integer('SMTP_SOCKET_TIMEOUT_MS', 30_000, 100, 600_000),
+      },
+    },
     sms: { providerUrl: smsProviderUrl, token: env.SMS_PROVIDER_TOKEN ?? '', sender: env.SMS_SENDER || 'Termine' },
     notifications: {
       reminderOffsetsMinutes: [...new Set(reminderOffsets)].sort((a, b) => b - a),

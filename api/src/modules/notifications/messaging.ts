@@ -12,7 +12,7 @@ export interface Messaging {
 
 /** The outbox with its transports as configured, and the waitlist that sends through it. */
 export function createMessaging(config: AppConfig): Messaging {
-  const mailer = config.mail.smtpUrl === null ? null : new SmtpMailer(config.mail.smtpUrl, config.mail.from);
+  const mailer = config.mail.smtpUrl === null ? null : new SmtpMailer(config.mail.smtpUrl, config.mail.from, config.mail.timeouts);
   const sms = config.sms.providerUrl === null ? null : new HttpSmsProvider(config.sms.providerUrl, config.sms.token, config.sms.sender);
   const notifications = new NotificationsService(
     { publicBaseUrl: config.publicBaseUrl, notifications: config.notifications },

@@ -6,8 +6,9 @@ import { composeEmail, composeSms, type AppointmentFacts, type Language, type Me
 import { noShowWindowStart, remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import { waitlistLinkDays } from '../../domain/waitlist/offer-rules';
 import type { AppConfig } from '../../platform/config';
-import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs/job-queue';
 import { portalLinks } from '../../platform/portal-links';
+import { errorSummary } from '../../platform/safe-error';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { computeQueue } from '../queue/queue.service';
 import { OutboxChannel, OutboxStatus } from './outbox.entity';
@@ -49,6 +50,17 @@ interface OutboxRow {
   kind: string;
 }
 
+/** How a send ended: by which way it went, or why it failed (without the recipient). */
+type Delivery = { via: string } | { error: string };
+
+/** A delivery's lease outlasts its slowest send by this much: the recording of the outcome, and clocks of processes that differ by some seconds. */
+const deliveryLeaseMarginMs = 60_000;
+
+/** What of a failed send may be stored: servers quote the recipient, or other addresses, in their refusals. */
+function failureOf(error: unknown, recipient: string): string {
+  return errorSummary(error).replaceAll(recipient, '<recipient>').replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, '<address>');
+}
+
 export interface NewMessage {
   content: MessageContent;
   language: Language;
@@ -76,6 +88,12 @@ export interface NotificationSettings {
  */
 export class NotificationsService {
   private readonly host: string;
+  /**
+   * Job: sends one message outside any transaction, so that a slow server holds up nothing but
+   * this message. A process that dies while sending leaves the message pending and its job leased:
+   * once the lease has passed it is sent again, with the same Message-ID.
+   */
+  readonly delivery: LeasedJobHandler<OutboxRow, Delivery>;
 
   constructor(
     readonly settings: NotificationSettings,
@@ -85,6 +103,12 @@ export class NotificationsService {
     private readonly keepMailsLocally: boolean,
   ) {
     this.host = new URL(settings.publicBaseUrl).hostname;
+    this.delivery = {
+      leaseMs: Math.max(mailer?.maxSendMs ?? 0, sms?.maxSendMs ?? 0) + deliveryLeaseMarginMs,
+      claim: (em, outboxId) => this.claimDelivery(em, outboxId),
+      work: (row) => this.attemptDelivery(row),
+      finish: (em, outboxId, _row, delivery, now) => this.recordDelivery(em, outboxId, delivery, now),
+    };
   }
 
   sign(purpose: LinkPurpose, subject: number, expiresAt: Date): string {
@@ -281,23 +305,32 @@ export class NotificationsService {
     return null;
   }
 
-  /**
-   * Job: sends one message. It runs in the job's transaction, so a process that dies while
-   * sending leaves the message pending and its job due: it is sent again with the same Message-ID.
-   */
-  async deliver(em: EntityManager, outboxId: string, now: Date): Promise<Date | null> {
-    const [row] = await em.execute<OutboxRow[]>('select * from outbox_message where id = ? for update', [outboxId]);
-    if (!row || row.status !== OutboxStatus.pending) return null;
-    try {
-      const via = await this.send(row);
-      await em.execute(`update outbox_message set status = 'sent', sent_at = ?, delivered_via = ?, attempts = attempts + 1, last_error = null where id = ?`, [now, via, row.id]);
+  private async claimDelivery(em: EntityManager, outboxId: string): Promise<OutboxRow | null> {
+    const [row] = await em.execute<OutboxRow[]>(`select * from outbox_message where id = ? and status = 'pending'`, [outboxId]);
+    return row ?? null;
+  }
+
+  private attemptDelivery(row: OutboxRow): Promise<Delivery> {
+    return this.send(row).then(
+      (via) => ({ via }),
+      (error: unknown) => ({ error: failureOf(error, row.recipient) }),
+    );
+  }
+
+  /** Records a send, unless the message was recorded as sent meanwhile; answers when to try a failed one again. */
+  private async recordDelivery(em: EntityManager, outboxId: string, delivery: Delivery, now: Date): Promise<Date | null> {
+    if ('via' in delivery) {
+      await em.execute(`update outbox_message set status = 'sent', sent_at = ?, delivered_via = ?, attempts = attempts + 1, last_error = null where id = ? and status = 'pending'`, [now, delivery.via, outboxId]);
       return null;
-    } catch (error) {
-      const attempts = row.attempts + 1;
-      const delay = retryDelayMinutes(attempts);
-      await em.execute('update outbox_message set attempts = ?, last_error = ?, status = ? where id = ?', [attempts, String(error).slice(0, 500), delay === null ? OutboxStatus.failed : OutboxStatus.pending, row.id]);
-      return delay === null ? null : new Date(now.getTime() + delay * 60_000);
     }
+    const [failed] = await em.execute<{ attempts: number }[]>(`update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and status = 'pending' returning attempts`, [delivery.error, outboxId]);
+    if (!failed) return null;
+    const delay = retryDelayMinutes(failed.attempts);
+    if (delay === null) {
+      await em.execute('update outbox_message set status = ? where id = ?', [OutboxStatus.failed, outboxId]);
+      return null;
+    }
+    return new Date(now.getTime() + delay * 60_000);
   }
 
   private async send(row: OutboxRow): Promise<string> {

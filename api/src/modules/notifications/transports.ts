@@ -11,19 +11,33 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /** How long a send to a server that stops answering takes to fail. */
+  readonly maxSendMs: number;
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
+}
+
+export interface SmtpTimeouts {
+  /** Connecting, including the server's greeting. */
+  connectionMs: number;
+  greetingMs: number;
+  /** Silence of the server in the middle of a send. */
+  socketMs: number;
 }
 
 /** Mail over SMTP with nodemailer; the URL carries host, port and credentials (smtp:// or smtps://). */
 export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
+  readonly maxSendMs: number;
 
   constructor(
     smtpUrl: string,
     private readonly from: string,
+    timeouts: SmtpTimeouts,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // nodemailer's own defaults wait minutes for a server that accepts the connection and stays silent.
+    this.transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: timeouts.connectionMs, greetingTimeout: timeouts.greetingMs, socketTimeout: timeouts.socketMs });
+    this.maxSendMs = timeouts.connectionMs + timeouts.greetingMs + timeouts.socketMs;
   }
 
   async send(mail: OutgoingMail): Promise<void> {
@@ -47,6 +61,8 @@ export class SmtpMailer implements Mailer {
 }
 
 export interface SmsProvider {
+  /** How long a send to a provider that stops answering takes to fail. */
+  readonly maxSendMs: number;
   /** `reference` is the message's stable id: a provider can drop a resend it has seen. */
   send(to: string, text: string, reference: string): Promise<void>;
 }
@@ -56,6 +72,8 @@ export interface SmsProvider {
  * any 2xx answer counts as accepted, anything else is retried by the outbox.
  */
 export class HttpSmsProvider implements SmsProvider {
+  readonly maxSendMs = 15_000;
+
   constructor(
     private readonly url: string,
     private readonly token: string,
@@ -67,7 +85,7 @@ export class HttpSmsProvider implements SmsProvider {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
       body: JSON.stringify({ from: this.sender, to, text, reference }),
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(this.maxSendMs),
     });
     if (!response.ok) throw new Error(`SMS provider answered ${response.status}`);
   }

@@ -1,10 +1,29 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock';
 import { collectEvents, emitAll } from '../events/event-bus';
+import { errorSummary } from '../safe-error';
+import { sqlArray } from '../sql';
 import { inTransaction } from '../transaction';
 
-/** Does the due work of one key; answers when it is due again, or null when nothing is pending. */
+/** Does the due work of one key in the job's transaction; answers when it is due again, or null when nothing is pending. */
 export type JobHandler = (em: EntityManager, key: string, now: Date) => Promise<Date | null>;
+
+/**
+ * A job whose work must not hold a transaction open, such as a send to another server. `claim`
+ * (in a first short transaction) answers what to work on, or null when nothing is left; the job
+ * is then leased: its due time moves `leaseMs` ahead, so that no other runner takes it while it
+ * is worked, and any runner takes it again once a process died working it. `work` runs outside
+ * any transaction; `finish` (in a second short transaction) records its outcome and answers when
+ * the job is due again. A job can so be worked twice (after a crash, or work that outlasted its
+ * lease): `finish` writes only what is still true then.
+ */
+export interface LeasedJobHandler<Claim, Outcome> {
+  /** Longer than `work` may take. */
+  leaseMs: number;
+  claim(em: EntityManager, key: string, now: Date): Promise<Claim | null>;
+  work(claim: Claim): Promise<Outcome>;
+  finish(em: EntityManager, key: string, claim: Claim, outcome: Outcome, now: Date): Promise<Date | null>;
+}
 
 export enum JobKind {
   /** Expires unconfirmed holds and releases cancelled appointments' slots after the release delay. */
@@ -34,14 +53,33 @@ export async function scheduleJob(em: EntityManager, kind: JobKind, key: string,
   );
 }
 
+type Attempt<T> = { result: T } | { error: unknown };
+
+interface JobRow {
+  id: string;
+  key: string;
+  attempts: number;
+}
+
+/** The jobs of one kind, polled and run apart from other kinds, so that a slow kind delays only itself. */
+interface Lane {
+  kind: JobKind;
+  handler: JobHandler | LeasedJobHandler<unknown, unknown>;
+  /** How many of its jobs one process runs at once. */
+  parallelism: number;
+  /** The polling workers now running it in this process. */
+  workers: Set<Promise<number>>;
+}
+
 /**
- * Runs due jobs from the job table. Several processes may run this at once: each job row is
- * taken with FOR UPDATE SKIP LOCKED and its work done in that same transaction.
+ * Runs due jobs from the job table, each kind in a lane of its own. Several processes may run
+ * this at once: each job row is taken with FOR UPDATE SKIP LOCKED, and its work done in that
+ * same transaction, or for a leased job between two transactions.
  */
 export class JobRunner {
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly lanes = new Map<JobKind, Lane>();
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private ticking: Promise<void> | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -49,63 +87,148 @@ export class JobRunner {
     private readonly log: (message: string) => void = console.error,
   ) {}
 
-  register(kind: JobKind, handler: JobHandler): this {
-    this.handlers.set(kind, handler);
+  register<Claim, Outcome>(kind: JobKind, handler: JobHandler | LeasedJobHandler<Claim, Outcome>, options: { parallelism?: number } = {}): this {
+    this.lanes.set(kind, { kind, handler, parallelism: options.parallelism ?? 1, workers: new Set() });
     return this;
   }
 
-  /** Runs every job that is due now, including those that become due while running; answers how many ran. */
+  /**
+   * Runs every job that is due now, including those that become due while running; answers how
+   * many ran. The lanes run side by side, each one job after another in due order, so that a test
+   * sees its messages go out in the order they were written.
+   */
   async runDue(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      // A job of one kind may plan one of another kind whose lane has already drained.
+      const counts = await Promise.all([...this.lanes.values()].map((lane) => this.drain(lane)));
+      const ran = counts.reduce((sum, count) => sum + count, 0);
+      if (ran === 0) return total;
+      total += ran;
+    }
+  }
+
+  private async drain(lane: Lane): Promise<number> {
     let count = 0;
-    while (await this.runOne()) count += 1;
+    while (await this.runOne(lane)) count += 1;
     return count;
   }
 
-  private async runOne(): Promise<boolean> {
+  private async runOne(lane: Lane): Promise<boolean> {
+    return typeof lane.handler === 'function' ? this.runInTransaction(lane.kind, lane.handler) : this.runLeased(lane.kind, lane.handler);
+  }
+
+  private async takeDue(em: EntityManager, kind: JobKind, now: Date): Promise<JobRow | undefined> {
+    const [job] = await em.execute<JobRow[]>(`select id, key, attempts from job where kind = ? and run_at <= ? order by run_at, id limit 1 for update skip locked`, [kind, now]);
+    return job;
+  }
+
+  /**
+   * Runs `body` in a savepoint of the transaction that holds the job row: a failing body's writes
+   * and events are undone while the row stays locked for the retry bookkeeping.
+   */
+  private async attempt<T>(em: EntityManager, body: (em: EntityManager) => Promise<T>): Promise<Attempt<T>> {
+    try {
+      const { result, events } = await collectEvents(() => em.transactional((inner) => body(inner)));
+      emitAll(events);
+      return { result };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  /** Plans the job as its handler answered, or for a retry with backoff after a failure. */
+  private async settle(em: EntityManager, kind: JobKind, job: JobRow, attempt: Attempt<Date | null>, now: Date): Promise<void> {
+    if ('result' in attempt) {
+      if (attempt.result === null) await em.execute('delete from job where id = ?', [job.id]);
+      else await em.execute('update job set run_at = ?, attempts = 0, last_error = null where id = ?', [attempt.result, job.id]);
+      return;
+    }
+    const attempts = job.attempts + 1;
+    const retryAt = new Date(now.getTime() + Math.min(2 ** attempts, maxBackoffMinutes) * 60_000);
+    const summary = errorSummary(attempt.error);
+    await em.execute('update job set attempts = ?, run_at = ?, last_error = ? where id = ?', [attempts, retryAt, summary, job.id]);
+    this.log(`job ${kind}/${job.key} failed (attempt ${attempts}, retry at ${retryAt.toISOString()}): ${summary}`);
+  }
+
+  private async runInTransaction(kind: JobKind, handler: JobHandler): Promise<boolean> {
     const now = this.clock.now();
     return inTransaction(this.orm.em, async (em) => {
-      const [job] = await em.execute<{ id: string; kind: string; key: string; attempts: number }[]>(
-        `select id, kind, key, attempts from job where run_at <= ? order by run_at limit 1 for update skip locked`,
-        [now],
-      );
+      const job = await this.takeDue(em, kind, now);
       if (!job) return false;
-      const handler = this.handlers.get(job.kind);
-      try {
-        if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        // A savepoint: a failing handler's writes and events are undone while the job row stays
-        // locked for the retry bookkeeping.
-        const { result: next, events } = await collectEvents(() => em.transactional((inner) => handler(inner, job.key, now)));
-        emitAll(events);
-        if (next === null) await em.execute('delete from job where id = ?', [job.id]);
-        else await em.execute('update job set run_at = ?, attempts = 0, last_error = null where id = ?', [next, job.id]);
-      } catch (error) {
-        const attempts = job.attempts + 1;
-        const retryAt = new Date(now.getTime() + Math.min(2 ** attempts, maxBackoffMinutes) * 60_000);
-        await em.execute('update job set attempts = ?, run_at = ?, last_error = ? where id = ?', [attempts, retryAt, String(error), job.id]);
-        this.log(`job ${job.kind}/${job.key} failed (attempt ${attempts}, retry at ${retryAt.toISOString()}): ${String(error)}`);
-      }
+      await this.settle(em, kind, job, await this.attempt(em, (inner) => handler(inner, job.key, now)), now);
       return true;
     });
   }
 
+  private async runLeased(kind: JobKind, handler: LeasedJobHandler<unknown, unknown>): Promise<boolean> {
+    const claimedAt = this.clock.now();
+    const leaseUntil = new Date(claimedAt.getTime() + handler.leaseMs);
+    const taken = await inTransaction(this.orm.em, async (em) => {
+      const job = await this.takeDue(em, kind, claimedAt);
+      if (!job) return null;
+      const claimed = await this.attempt(em, (inner) => handler.claim(inner, job.key, claimedAt));
+      if ('result' in claimed && claimed.result !== null) {
+        await em.execute('update job set run_at = ? where id = ?', [leaseUntil, job.id]);
+        return { job, claim: claimed.result };
+      }
+      await this.settle(em, kind, job, 'result' in claimed ? { result: null } : claimed, claimedAt);
+      return { job, claim: null };
+    });
+    if (!taken) return false;
+    const { job, claim } = taken;
+    if (claim === null) return true;
+    const worked: Attempt<unknown> = await handler.work(claim).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    const finishedAt = this.clock.now();
+    await inTransaction(this.orm.em, async (em) => {
+      // Still this runner's, unless another took it over once the lease ran out, or it was planned anew.
+      const [leased] = await em.execute<{ id: string }[]>('select id from job where id = ? and run_at = ? for update', [job.id, leaseUntil]);
+      const finished = 'result' in worked ? await this.attempt(em, (inner) => handler.finish(inner, job.key, claim, worked.result, finishedAt)) : worked;
+      if (leased) await this.settle(em, kind, job, finished, finishedAt);
+      else if ('error' in finished) this.log(`job ${kind}/${job.key} failed after its lease ran out: ${errorSummary(finished.error)}`);
+    });
+    return true;
+  }
+
+  /** Polls every lane; a lane with due jobs gets workers up to its parallelism, apart from the other lanes. */
   startPolling(intervalMs: number): void {
     const tick = () => {
-      this.running ??= this.runDue()
-        .catch((error) => {
-          this.log(`job polling failed: ${String(error)}`);
-          return 0;
-        })
+      this.ticking ??= this.fillLanes()
+        .catch((error) => this.log(`job polling failed: ${errorSummary(error)}`))
         .finally(() => {
-          this.running = null;
+          this.ticking = null;
         });
     };
     this.timer = setInterval(tick, intervalMs);
     tick();
   }
 
+  private async fillLanes(): Promise<void> {
+    const due = await this.orm.em.fork().execute<{ kind: JobKind; due: number }[]>(
+      'select kind, count(*)::int as due from job where run_at <= ? and kind = any(?::text[]) group by kind',
+      [this.clock.now(), sqlArray([...this.lanes.keys()])],
+    );
+    for (const { kind, due: count } of due) {
+      const lane = this.lanes.get(kind)!;
+      for (let started = Math.min(count, lane.parallelism) - lane.workers.size; started > 0; started -= 1) {
+        const worker: Promise<number> = this.drain(lane)
+          .catch((error) => {
+            this.log(`jobs ${kind} failed: ${errorSummary(error)}`);
+            return 0;
+          })
+          .finally(() => lane.workers.delete(worker));
+        lane.workers.add(worker);
+      }
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    await this.ticking;
+    await Promise.all([...this.lanes.values()].flatMap((lane) => [...lane.workers]));
   }
 }
