@@ -69,7 +69,7 @@ export class ApiClient {
   }
 }
 
-function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.ProcessEnv {
+export function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -102,6 +102,10 @@ export interface ApiProcess {
   stop(): Promise<void>;
   /** Kills the process at once (SIGKILL), as a crash would; resolves when it is gone. */
   kill(): Promise<void>;
+  /** Whether the process is still running. */
+  alive(): boolean;
+  /** What it printed so far (its JSON log lines), stdout and stderr together. */
+  output(): string;
 }
 
 /** The real server, in this process, on a database of the test file's own; the clock starts at `clockStart`. */
@@ -129,7 +133,7 @@ export async function startTestApi(clockStart: string, settings: NodeJS.ProcessE
   });
 }
 
-async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
+export async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiRoot,
     env: { ...process.env, ...env },
@@ -152,6 +156,8 @@ async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
   });
   return {
     client: new ApiClient(url),
+    alive: () => child.exitCode === null && child.signalCode === null,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -51,6 +51,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** How long /readyz waits for the database before it answers "not ready". */
+const readinessTimeoutMs = 2000;
+
 /** Key of the transaction-level advisory lock that serialises the start-up work of processes. */
 const startupLockKey = 7_411_117;
 
@@ -122,7 +125,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   }
   const orm = await openOrm(databaseUrl);
   const metrics = new Metrics(orm, () => clock.now());
-  const bus = new EventBus(databaseUrl, config.redisUrl, warn);
+  const bus = new EventBus({ databaseUrl, redisUrl: config.redisUrl, backoff: config.events.reconnectBackoff, probeIntervalMs: config.events.probeIntervalMs, log: warn });
   useEventTransport(await bus.start());
   const guards = {
     rateLimits: new RateLimits(config.limits, { databaseUrl, redisUrl: config.redisUrl }, { warn, fallbacks: metrics.rateLimitFallbacks }),
@@ -195,7 +198,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       throw error;
     }
   };
-  const sockets = serveSockets({ wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin });
+  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -231,7 +234,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     res.json({ ok: true });
   });
   app.get('/readyz', async (_req, res) => {
-    const database = await orm.em.fork().execute('select 1').then(() => true, () => false);
+    // While the database is away a pool waits long for a connection: readiness answers sooner.
+    const probe = orm.em.fork().execute('select 1').then(() => true, () => false);
+    const database = await Promise.race([probe, new Promise<false>((resolve) => setTimeout(() => resolve(false), readinessTimeoutMs).unref())]);
     const ready = database && bus.listening;
     res.status(ready ? 200 : 503).json({ ready, database, events: bus.listening });
   });

@@ -46,6 +46,13 @@ export interface AppConfig {
   introspection: { enabled: boolean; apiKeys: string[] };
   /** Redis for the event fan-out between API processes; null uses PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
+  /** How the event listener comes back after losing PostgreSQL or Redis. */
+  events: {
+    /** First wait before listening again, doubled per failure up to the maximum (with jitter). */
+    reconnectBackoff: { minMs: number; maxMs: number };
+    /** How often the LISTEN connection is probed, and how long a probe may take. */
+    probeIntervalMs: number;
+  };
   /** Browser origins of third-party front ends allowed to call the API (CORS). */
   corsOrigins: string[];
   /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client address; false trusts none. */
@@ -138,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return fallback;
   };
 
+  const production = environment === 'production';
   const port = integer('PORT', 4000, 0, 65535);
   const host = env.HOST || '127.0.0.1';
   const databaseUrl = env.DATABASE_URL || null;
@@ -207,6 +215,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
     corsOrigins,
     redisUrl: env.REDIS_URL || null,
+    // Tests shorten these; production keeps waits that do not hammer a database coming back.
+    events: {
+      reconnectBackoff: { minMs: integer('EVENT_RECONNECT_MIN_MS', 500, production ? 200 : 10, 60_000), maxMs: integer('EVENT_RECONNECT_MAX_MS', 30_000, production ? 1000 : 10, 600_000) },
+      probeIntervalMs: integer('EVENT_PROBE_INTERVAL_MS', 10_000, production ? 1000 : 50, 600_000),
+    },
     limits: {
       anonymousPerMinute: integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 300, 1, 1_000_000),
       apiKeyPerMinute: integer('RATE_LIMIT_API_KEY_PER_MINUTE', 1200, 1, 1_000_000),

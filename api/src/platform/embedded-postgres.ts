@@ -7,7 +7,7 @@ import path from 'node:path';
  * process with 0). We shut down in one place, the app first, then the database: its hooks are
  * taken off again, and it is imported only where the embedded server is really used.
  */
-async function importEmbeddedPostgres() {
+export async function importEmbeddedPostgres() {
   const events: NodeJS.EventEmitter = process;
   const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'];
   const before = new Map(hooked.map((event) => [event, new Set(events.listeners(event))]));

@@ -6,6 +6,7 @@ import type { WebSocketServer } from 'ws';
 import { rightsOf } from '../domain/accounts/principal';
 import { InvalidCredentials, authenticate, tokenFrom } from '../modules/accounts/authentication';
 import type { Clock } from './clock';
+import { LiveConnection, type EventBus } from './events/event-bus';
 import type { AppConfig } from './config';
 import { invalidCredentials } from './graphql/errors';
 import { guardOperation } from './graphql/operation-guard';
@@ -23,24 +24,49 @@ export interface SocketServerOptions {
   clock: Clock;
   orm: MikroORM;
   formatSocketError: (error: GraphQLError) => GraphQLFormattedError;
+  bus: EventBus;
   contextFor: (credential: string | null, clientAddress: string | null) => Promise<RequestContext>;
   clientAddressOf: (request: http.IncomingMessage) => string | null;
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
 }
 
+/** The close code that asks a client to reconnect, subscribe again and refetch (see the event bus). */
+export const resyncCloseCode = 1012;
+
+/** An operation's context over a socket knows the connection it runs on. */
+type SocketContext = RequestContext & { liveConnection?: LiveConnection };
+
 export interface SocketServer {
   dispose(): Promise<void>;
 }
 
+/**
+ * What a hook does when something other than the caller failed (the database is away): graphql-ws
+ * would close with 4500, which its clients take as fatal and never retry, so a call display would
+ * stay dark after the outage. 1013 (Try Again Later) makes them come back with backoff.
+ */
+function closeToRetry(socket: { close(code: number, reason: string): void }): void {
+  socket.close(1013, 'Try again later');
+}
+
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
-export function serveSockets({ wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
   // A network loss sends no close frame: ping every socket and drop those that stop answering,
   // so that subscriptions do not pile up for clients that are gone.
   const alive = new WeakSet<object>();
+  // Each socket's subscriptions read the event bus; when the bus may have missed events, the
+  // socket is closed with 1012 (Service Restart), which graphql-ws clients take as "reconnect":
+  // they subscribe again and refetch their snapshot.
+  const liveConnections = new WeakMap<object, LiveConnection>();
   wsServer.on('connection', (socket) => {
     alive.add(socket);
     socket.on('pong', () => alive.add(socket));
+    const connection = new LiveConnection(() => socket.close(resyncCloseCode, 'resync: events may have been missed'));
+    liveConnections.set(socket, connection);
+    bus.connect(connection);
+    socket.once('close', () => bus.release(connection));
   });
+  const sharedSubscription = sharedSubscribe((contextValue) => rightsOf((contextValue as RequestContext).principal));
   const heartbeat = setInterval(() => {
     for (const socket of wsServer.clients) {
       if (!alive.has(socket)) socket.terminate();
@@ -73,7 +99,10 @@ export function serveSockets({ wsServer, schema, config, guards, metrics, clock,
   const wsCleanup = useServer(
     {
       schema,
-      subscribe: sharedSubscribe((contextValue) => rightsOf((contextValue as RequestContext).principal)),
+      subscribe: (args) => {
+        const connection = (args.contextValue as SocketContext).liveConnection;
+        return connection ? bus.settingUpFor(connection, () => sharedSubscription(args)) : sharedSubscription(args);
+      },
       // Credentials are checked once when the socket opens: bad ones close it with 4401.
       onConnect: async (ctx) => {
         // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.
@@ -84,7 +113,10 @@ export function serveSockets({ wsServer, schema, config, guards, metrics, clock,
           await authenticate(orm.em.fork(), credential, clock.now());
           return true;
         } catch (error) {
-          if (!(error instanceof InvalidCredentials)) throw error;
+          if (!(error instanceof InvalidCredentials)) {
+            closeToRetry(ctx.extra.socket);
+            return false;
+          }
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }
@@ -120,11 +152,14 @@ export function serveSockets({ wsServer, schema, config, guards, metrics, clock,
             return [invalidCredentials()];
           }
           if (error instanceof GraphQLError) return [error];
-          throw error;
+          closeToRetry(ctx.extra.socket);
+          return [new GraphQLError('Try again later.', { extensions: { code: 'SERVICE_UNAVAILABLE' } })];
         }
       },
-      context: (ctx) =>
-        contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), clientAddressOf(ctx.extra.request)),
+      context: async (ctx): Promise<SocketContext> => ({
+        ...(await contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), clientAddressOf(ctx.extra.request))),
+        liveConnection: liveConnections.get(ctx.extra.socket),
+      }),
     },
     wsServer,
   );
