@@ -126,6 +126,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const orm = await openOrm(databaseUrl);
   const metrics = new Metrics(orm, () => clock.now());
   const bus = new EventBus({ databaseUrl, redisUrl: config.redisUrl, backoff: config.events.reconnectBackoff, probeIntervalMs: config.events.probeIntervalMs, log: warn });
+  metrics.observeEventBus(bus.counts);
   useEventTransport(await bus.start());
   const guards = {
     rateLimits: new RateLimits(config.limits, { databaseUrl, redisUrl: config.redisUrl }, { warn, fallbacks: metrics.rateLimitFallbacks }),

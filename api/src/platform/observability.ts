@@ -73,6 +73,22 @@ export class Metrics {
     });
   }
 
+  /** What the event bus went through: counted by the bus, read when Prometheus scrapes. */
+  observeEventBus(counts: { listenerReconnects: number; publishFailures: number; resyncs: number }): void {
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    gauge('zms_event_listener_reconnects', 'Times this process listened again after losing its event connection.', () => counts.listenerReconnects);
+    gauge('zms_event_publish_failures', 'Events of committed changes this process could not publish (their offices resync later).', () => counts.publishFailures);
+    gauge('zms_event_resyncs', 'Times this process told live sockets to resync because events may have been missed.', () => counts.resyncs);
+  }
+
   /** Times every operation by its root fields: bounded by the schema, unlike client-chosen names. */
   apolloPlugin(): ApolloServerPlugin<RequestContext> {
     const histogram = this.operationSeconds;
