@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -58,5 +59,15 @@ describe('loadConfig', () => {
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every setting the configuration reads', () => {
+    const source = fs.readFileSync(new URL('./config.ts', import.meta.url), 'utf8');
+    const example = fs.readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const settings = new Set([...source.matchAll(/(?:integer|flag)\('([A-Z][A-Z0-9_]+)'|env\.([A-Z][A-Z0-9_]+)/g)].map((match) => match[1] ?? match[2]));
+    const undocumented = [...settings].filter((name) => !new RegExp(`^# ${name}=`, 'm').test(example));
+    expect(undocumented).toEqual([]);
   });
 });
