@@ -12,7 +12,7 @@ import { Counter } from '../modules/catalog/counter.entity';
 import { OfficeGroup } from '../modules/catalog/office-group.entity';
 import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
 import { Organisation } from '../modules/catalog/organisation.entity';
-import { OfficeService, Service } from '../modules/catalog/service.entity';
+import { OfficeService, SearchSynonym, Service, ServiceTranslation } from '../modules/catalog/service.entity';
 import { ApiKey, AuditEntry, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
 import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
 import { Job } from './jobs/job.entity';
@@ -22,7 +22,7 @@ import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entit
 // Calendar days stay strings: a JS Date at local midnight would shift them by the host's zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export const entities = [Organisation, Office, Address, OfficeSettings, Service, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic, OutboxMessage, WaitlistEntry, WaitlistOffer];
+export const entities = [Organisation, Office, Address, OfficeSettings, Service, ServiceTranslation, SearchSynonym, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic, OutboxMessage, WaitlistEntry, WaitlistOffer];
 
 const migrationsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
