@@ -8,6 +8,7 @@ import { Migration20261124040000 } from './Migration20261124040000';
 import { Migration20261124045543 } from './Migration20261124045543';
 import { Migration20261124050839 } from './Migration20261124050839';
 import { Migration20261202030157 } from './Migration20261202030157';
+import { Migration20261202031500 } from './Migration20261202031500';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124045543', class: Migration20261124045543 },
   { name: 'Migration20261124050839', class: Migration20261124050839 },
   { name: 'Migration20261202030157', class: Migration20261202030157 },
+  { name: 'Migration20261202031500', class: Migration20261202031500 },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSlots, ruleAppliesOn, validateCapacityRule, type CapacityRuleSpec } from './capacity-plan';
+import { planSlots, ruleAppliesOn, validateCapacityRule, type CapacityRuleProblem, type CapacityRuleSpec } from './capacity-plan';
 import { isBerlinPublicHoliday } from './holidays';
 import type { LocalDate } from './local-date';
 
@@ -192,27 +192,29 @@ describe('validateCapacityRule', () => {
   });
 
   it.each([
-    ['no weekdays', { weekdays: [] }, 'at least one weekday is needed'],
-    ['weekday 0', { weekdays: [0, 1] }, 'weekdays must be 1 (Monday) to 7 (Sunday)'],
-    ['weekday 8', { weekdays: [8] }, 'weekdays must be 1 (Monday) to 7 (Sunday)'],
-    ['start after end', { startMinute: 720, endMinute: 480 }, 'start time must be before end time'],
-    ['start equals end', { startMinute: 480, endMinute: 480 }, 'start time must be before end time'],
-    ['end after 24:00', { endMinute: 1450 }, 'end time must be a minute of the day, at most 24:00'],
-    ['negative start', { startMinute: -10 }, 'start time must be a minute of the day'],
-    ['slot of 4 minutes', { slotMinutes: 4 }, 'slot length must be 5 to 120 minutes'],
-    ['slot of 121 minutes', { slotMinutes: 121 }, 'slot length must be 5 to 120 minutes'],
-    ['slot not dividing the range', { slotMinutes: 25 }, 'slot length must divide the daily time range'],
-    ['intern below public', { publicCounters: 3, internCounters: 2 }, 'intern counters must be at least the public counters'],
-    ['negative public', { publicCounters: -1 }, 'public counters must be a whole number, 0 or more'],
-    ['negative intern', { publicCounters: -2, internCounters: -1 }, 'intern counters must be a whole number, 0 or more'],
-    ['repeat 0 weeks', { repeatEveryWeeks: 0 }, 'repeat every must be a whole number of weeks, 1 or more'],
-    ['negative lead time', { startInDays: -1 }, 'lead time must be a whole number of days, 0 or more'],
-    ['window ends before lead time', { startInDays: 5, endInDays: 4 }, 'booking window must not end before the lead time'],
-    ['window beyond a year', { endInDays: 366 }, 'booking window must end within 0 to 365 days'],
-    ['validUntil before validFrom', { validUntil: '2025-12-31' }, 'valid until must not be before valid from'],
-    ['date that does not exist', { validFrom: '2026-02-30' }, 'validity dates must be real dates as YYYY-MM-DD'],
-  ] as Array<[string, Partial<CapacityRuleSpec>, string]>)('%s', (_case, overrides, problem) => {
-    expect(validateCapacityRule(rule(overrides))).toContain(problem);
+    ['no weekdays', { weekdays: [] }, { field: 'weekdays', message: 'at least one weekday is needed' }],
+    ['weekday 0', { weekdays: [0, 1] }, { field: 'weekdays', message: 'weekdays must be 1 (Monday) to 7 (Sunday)', min: 1, max: 7 }],
+    ['weekday 8', { weekdays: [8] }, { field: 'weekdays', message: 'weekdays must be 1 (Monday) to 7 (Sunday)', min: 1, max: 7 }],
+    ['start after end', { startMinute: 720, endMinute: 480 }, { field: 'endTime', message: 'start time must be before end time' }],
+    ['start equals end', { startMinute: 480, endMinute: 480 }, { field: 'endTime', message: 'start time must be before end time' }],
+    ['end after 24:00', { endMinute: 1450 }, { field: 'endTime', message: 'end time must be a minute of the day, at most 24:00' }],
+    ['negative start', { startMinute: -10 }, { field: 'startTime', message: 'start time must be a minute of the day' }],
+    ['slot of 4 minutes', { slotMinutes: 4 }, { field: 'slotMinutes', message: 'slot length must be 5 to 120 minutes', min: 5, max: 120 }],
+    ['slot of 121 minutes', { slotMinutes: 121 }, { field: 'slotMinutes', message: 'slot length must be 5 to 120 minutes', min: 5, max: 120 }],
+    ['slot not dividing the range', { slotMinutes: 25 }, { field: 'slotMinutes', message: 'slot length must divide the daily time range' }],
+    ['intern below public', { publicCounters: 3, internCounters: 2 }, { field: 'internCounters', message: 'intern counters must be at least the public counters', min: 3, max: 1000 }],
+    ['negative public', { publicCounters: -1 }, { field: 'publicCounters', message: 'public counters must be a whole number from 0 to 1000', min: 0, max: 1000 }],
+    ['negative intern', { publicCounters: -2, internCounters: -1 }, { field: 'internCounters', message: 'intern counters must be a whole number from 0 to 1000', min: 0, max: 1000 }],
+    ['1001 counters', { publicCounters: 1, internCounters: 1001 }, { field: 'internCounters', message: 'intern counters must be a whole number from 0 to 1000', min: 0, max: 1000 }],
+    ['repeat 0 weeks', { repeatEveryWeeks: 0 }, { field: 'repeatEveryWeeks', message: 'repeat every must be a whole number of weeks from 1 to 52', min: 1, max: 52 }],
+    ['repeat 53 weeks', { repeatEveryWeeks: 53 }, { field: 'repeatEveryWeeks', message: 'repeat every must be a whole number of weeks from 1 to 52', min: 1, max: 52 }],
+    ['negative lead time', { startInDays: -1 }, { field: 'startInDays', message: 'lead time must be a whole number of days from 0 to 365', min: 0, max: 365 }],
+    ['window ends before lead time', { startInDays: 5, endInDays: 4 }, { field: 'endInDays', message: 'booking window must not end before the lead time', min: 5, max: 365 }],
+    ['window beyond a year', { endInDays: 366 }, { field: 'endInDays', message: 'booking window must end within 0 to 365 days', min: 0, max: 365 }],
+    ['validUntil before validFrom', { validUntil: '2025-12-31' }, { field: 'validUntil', message: 'valid until must not be before valid from' }],
+    ['date that does not exist', { validFrom: '2026-02-30' }, { field: 'validFrom', message: 'validity dates must be real dates as YYYY-MM-DD' }],
+  ] as Array<[string, Partial<CapacityRuleSpec>, CapacityRuleProblem]>)('%s names the field and what it allows', (_case, overrides, problem) => {
+    expect(validateCapacityRule(rule(overrides))).toContainEqual(problem);
   });
 
   it.each([

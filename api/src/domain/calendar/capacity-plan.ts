@@ -42,38 +42,56 @@ function isWholeIn(value: number, min: number, max = Number.MAX_SAFE_INTEGER): b
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** Human-readable problems of a rule, for the office admin; empty when the rule is valid. */
-export function validateCapacityRule(rule: CapacityRuleSpec): string[] {
-  const problems: string[] = [];
-  if (rule.weekdays.length === 0) problems.push('at least one weekday is needed');
+/** The fields of a capacity rule as the admin enters them (times as HH:MM). */
+export type CapacityRuleField = 'weekdays' | 'startTime' | 'endTime' | 'validFrom' | 'validUntil' | 'repeatEveryWeeks' | 'slotMinutes' | 'publicCounters' | 'internCounters' | 'startInDays' | 'endInDays';
+
+/** One broken rule of a capacity rule: the field it concerns, a sentence, and the range allowed where there is one. */
+export interface CapacityRuleProblem {
+  field: CapacityRuleField;
+  message: string;
+  min?: number;
+  max?: number;
+}
+
+/** Most counters one rule may add in parallel, and most weeks between its repeats. */
+export const maxCounters = 1000;
+export const maxRepeatWeeks = 52;
+export const maxWindowDays = 365;
+
+/** Problems of a rule, for the office admin, each naming its field; empty when the rule is valid. */
+export function validateCapacityRule(rule: CapacityRuleSpec): CapacityRuleProblem[] {
+  const problems: CapacityRuleProblem[] = [];
+  const range = (field: CapacityRuleField, value: number, min: number, max: number, message: string) => {
+    if (!isWholeIn(value, min, max)) problems.push({ field, message, min, max });
+  };
+  if (rule.weekdays.length === 0) problems.push({ field: 'weekdays', message: 'at least one weekday is needed' });
   if (rule.weekdays.some((day) => !isWholeIn(day, 1, 7))) {
-    problems.push('weekdays must be 1 (Monday) to 7 (Sunday)');
+    problems.push({ field: 'weekdays', message: 'weekdays must be 1 (Monday) to 7 (Sunday)', min: 1, max: 7 });
   }
-  if (!isWholeIn(rule.startMinute, 0, 1439)) problems.push('start time must be a minute of the day');
-  if (!isWholeIn(rule.endMinute, 1, 1440)) problems.push('end time must be a minute of the day, at most 24:00');
-  if (rule.startMinute >= rule.endMinute) problems.push('start time must be before end time');
+  if (!isWholeIn(rule.startMinute, 0, 1439)) problems.push({ field: 'startTime', message: 'start time must be a minute of the day' });
+  if (!isWholeIn(rule.endMinute, 1, 1440)) problems.push({ field: 'endTime', message: 'end time must be a minute of the day, at most 24:00' });
+  if (rule.startMinute >= rule.endMinute) problems.push({ field: 'endTime', message: 'start time must be before end time' });
   if (!isWholeIn(rule.slotMinutes, 5, 120)) {
-    problems.push('slot length must be 5 to 120 minutes');
+    problems.push({ field: 'slotMinutes', message: 'slot length must be 5 to 120 minutes', min: 5, max: 120 });
   } else if ((rule.endMinute - rule.startMinute) % rule.slotMinutes !== 0) {
-    problems.push('slot length must divide the daily time range');
+    problems.push({ field: 'slotMinutes', message: 'slot length must divide the daily time range' });
   }
-  if (!isWholeIn(rule.publicCounters, 0)) problems.push('public counters must be a whole number, 0 or more');
-  if (!isWholeIn(rule.internCounters, 0)) problems.push('intern counters must be a whole number, 0 or more');
-  if (rule.internCounters < rule.publicCounters) {
-    problems.push('intern counters must be at least the public counters');
+  range('publicCounters', rule.publicCounters, 0, maxCounters, `public counters must be a whole number from 0 to ${maxCounters}`);
+  range('internCounters', rule.internCounters, 0, maxCounters, `intern counters must be a whole number from 0 to ${maxCounters}`);
+  if (isWholeIn(rule.internCounters, 0, maxCounters) && rule.internCounters < rule.publicCounters) {
+    problems.push({ field: 'internCounters', message: 'intern counters must be at least the public counters', min: Math.max(0, rule.publicCounters), max: maxCounters });
   }
-  if (!isWholeIn(rule.repeatEveryWeeks, 1)) problems.push('repeat every must be a whole number of weeks, 1 or more');
-  if (!isWholeIn(rule.startInDays, 0)) problems.push('lead time must be a whole number of days, 0 or more');
-  if (!isWholeIn(rule.endInDays, 0, 365)) {
-    problems.push('booking window must end within 0 to 365 days');
+  range('repeatEveryWeeks', rule.repeatEveryWeeks, 1, maxRepeatWeeks, `repeat every must be a whole number of weeks from 1 to ${maxRepeatWeeks}`);
+  range('startInDays', rule.startInDays, 0, maxWindowDays, `lead time must be a whole number of days from 0 to ${maxWindowDays}`);
+  if (!isWholeIn(rule.endInDays, 0, maxWindowDays)) {
+    problems.push({ field: 'endInDays', message: `booking window must end within 0 to ${maxWindowDays} days`, min: 0, max: maxWindowDays });
   } else if (rule.endInDays < rule.startInDays) {
-    problems.push('booking window must not end before the lead time');
+    problems.push({ field: 'endInDays', message: 'booking window must not end before the lead time', min: Math.max(0, rule.startInDays), max: maxWindowDays });
   }
-  const datesValid = isLocalDate(rule.validFrom) && (rule.validUntil === null || isLocalDate(rule.validUntil));
-  if (!datesValid) {
-    problems.push('validity dates must be real dates as YYYY-MM-DD');
-  } else if (rule.validUntil !== null && rule.validUntil < rule.validFrom) {
-    problems.push('valid until must not be before valid from');
+  if (!isLocalDate(rule.validFrom)) problems.push({ field: 'validFrom', message: 'validity dates must be real dates as YYYY-MM-DD' });
+  if (rule.validUntil !== null && !isLocalDate(rule.validUntil)) problems.push({ field: 'validUntil', message: 'validity dates must be real dates as YYYY-MM-DD' });
+  else if (rule.validUntil !== null && isLocalDate(rule.validFrom) && rule.validUntil < rule.validFrom) {
+    problems.push({ field: 'validUntil', message: 'valid until must not be before valid from' });
   }
   return problems;
 }
@@ -104,7 +122,7 @@ export function planSlots(input: {
   if (!isLocalDate(from) || !isLocalDate(to)) throw new RangeError(`not a date range: ${from}..${to}`);
   for (const rule of rules) {
     const problems = validateCapacityRule(rule);
-    if (problems.length > 0) throw new RangeError(`capacity rule ${rule.id}: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new RangeError(`capacity rule ${rule.id}: ${problems.map((problem) => problem.message).join('; ')}`);
   }
   const staffed = rules.filter((rule) => rule.internCounters > 0);
   const slots = new Map<string, PlannedSlot>();

@@ -5,7 +5,8 @@ import { AvailabilityEvent, AvailableDay, AvailableDaysInput, AvailableSlotsInpu
 import type { AvailabilityService } from './availability.service';
 import { CapacityRule } from './capacity-rule.entity';
 import type { CapacityService } from './capacity.service';
-import { AddClosureInput, CapacityChangeResult, CapacityPreviewInput, CapacityPreviewResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
+import { AppointmentView } from '../booking/booking.types';
+import { AddClosureInput, CapacityChangeResult, CapacityPreviewInput, CapacityPreviewResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, KeepClosureAppointmentsInput, KeepClosureAppointmentsResult, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
 
 export function createCapacityResolvers(availability: AvailabilityService, capacity: CapacityService) {
@@ -81,14 +82,32 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
       return capacity.deleteCapacityRule(ctx, input);
     }
 
-    @Mutation(() => CapacityChangeResult, { description: 'Closes an office for a day; lists the booked appointments of that day.' })
+    @Mutation(() => CapacityChangeResult, { description: 'Closes an office for a day or days in a row; lists the booked appointments of those days, to cancel (cancelOfficeAppointments) or keep (keepClosureAppointments).' })
     addClosure(@Ctx() ctx: RequestContext, @Arg('input', () => AddClosureInput, { description: 'The office and the day.' }) input: AddClosureInput) {
       return capacity.addClosure(ctx, input);
     }
 
-    @Mutation(() => CapacityChangeResult, { description: 'Reopens a closed day.' })
+    @Mutation(() => CapacityChangeResult, { description: 'Reopens closed days.' })
     removeClosure(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveClosureInput, { description: 'The closure.' }) input: RemoveClosureInput) {
       return capacity.removeClosure(ctx, input);
+    }
+
+    @Mutation(() => KeepClosureAppointmentsResult, { description: 'Keeps booked appointments on closed days as booked (e.g. served by a stand-in): the closure lists them as kept, no longer as open.' })
+    keepClosureAppointments(@Ctx() ctx: RequestContext, @Arg('input', () => KeepClosureAppointmentsInput, { description: 'The closure and the appointments to keep.' }) input: KeepClosureAppointmentsInput) {
+      return capacity.keepClosureAppointments(ctx, input);
+    }
+  }
+
+  @Resolver(() => Closure)
+  class ClosureResolver {
+    @FieldResolver(() => [AppointmentView], { description: 'Booked appointments on these days that are neither cancelled nor kept: the office still owes their citizens an answer (admins).' })
+    openAppointments(@Root() closure: Closure, @Ctx() ctx: RequestContext) {
+      return capacity.closureAppointments(ctx, closure, 'open');
+    }
+
+    @FieldResolver(() => [AppointmentView], { description: 'Booked appointments on these days that the office keeps (keepClosureAppointments) (admins).' })
+    keptAppointments(@Root() closure: Closure, @Ctx() ctx: RequestContext) {
+      return capacity.closureAppointments(ctx, closure, 'kept');
     }
   }
 
@@ -105,5 +124,5 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
     }
   }
 
-  return [AvailabilityResolver, AvailabilityEventResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, OfficeCapacityResolver] as const;
+  return [AvailabilityResolver, AvailabilityEventResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, ClosureResolver, OfficeCapacityResolver] as const;
 }

@@ -1,32 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { planSlots, validateCapacityRule } from '../../domain/calendar/capacity-plan';
+import { AppointmentStatus } from '../../domain/booking/appointment-lifecycle';
+import { planSlots, validateCapacityRule, type CapacityRuleProblem } from '../../domain/calendar/capacity-plan';
+import { closureProblems } from '../../domain/calendar/closures';
 import { addDays, isoWeekday, localDateOf, parseClockTime } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import { sqlInstant } from '../../platform/sql';
+import { sqlArray, sqlInstant } from '../../platform/sql';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { audit } from '../accounts/audit';
 import { inTransaction } from '../../platform/transaction';
 import { loadAppointmentViews } from '../booking/booking.service';
+import type { AppointmentView } from '../booking/booking.types';
+import { bumpOfficeVersion } from '../catalog/office-version';
 import { managedOffice } from '../catalog/managed-office';
 import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
-import { CapacityChange, CapacityPreview, type AddClosureInput, type CapacityPreviewInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
+import { CapacityChange, CapacityPreview, type AddClosureInput, type KeepClosureAppointmentsInput, type CapacityPreviewInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
 import { lockOfficeCapacity, materializeSlots, officeCalendar, ruleSpecOf } from './slot-materializer';
 
-function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): string[] {
+function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): CapacityRuleProblem[] {
   const problems = validateCapacityRule(ruleSpecOf('new', fields));
   // One grid per office, so that a chain of consecutive slots is well defined: one slot length,
   // and daily starts a whole number of slots apart.
   const otherLength = otherRules.find((rule) => rule.slotMinutes !== fields.slotMinutes);
-  if (otherLength) problems.push(`The office's other rules use ${otherLength.slotMinutes}-minute slots; one office uses one slot length.`);
+  if (otherLength) problems.push({ field: 'slotMinutes', message: `The office's other rules use ${otherLength.slotMinutes}-minute slots; one office uses one slot length.`, min: otherLength.slotMinutes, max: otherLength.slotMinutes });
   const start = parseClockTime(fields.startTime);
   const offGrid = otherRules.find((rule) => start !== null && (start - (parseClockTime(rule.startTime) ?? 0)) % fields.slotMinutes !== 0);
-  if (!otherLength && offGrid) problems.push(`The start time must lie on the office's slot grid (rule ${offGrid.id} starts at ${offGrid.startTime}).`);
+  if (!otherLength && offGrid) problems.push({ field: 'startTime', message: `The start time must lie on the office's slot grid (rule ${offGrid.id} starts at ${offGrid.startTime}).` });
   return problems;
+}
+
+/** What citizens expect to keep: the bookings a closure must not leave unhandled. */
+const bookedStatuses = [AppointmentStatus.preconfirmed, AppointmentStatus.confirmed];
+
+/** Ids of the booked appointments on a closure's days, open (to handle) or kept. */
+async function closureAppointmentIds(em: EntityManager, closure: Closure, which: 'open' | 'kept'): Promise<number[]> {
+  const rows = await em.execute<{ id: number }[]>(
+    `select a.id from appointment a join closure cl on cl.id = ?
+      where a.office_id = cl.office_id and a.local_date between cl.date and cl.until_date and a.status = any(?::appointment_status[])
+        and (a.id = any(cl.kept_appointment_ids)) = ?
+      order by a.start_at, a.id`,
+    [closure.id, sqlArray(bookedStatuses), which === 'kept'],
+  );
+  return rows.map((row) => row.id);
 }
 
 function assignRule(rule: CapacityRule, fields: CapacityRuleFields): void {
@@ -66,16 +85,16 @@ export class CapacityService {
   private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
     await em.flush();
     const result = await materializeSlots(em, office.id, ctx.clock.now());
-    await audit(em, ctx, action, office.id, { ruleId: change.rule?.id, closureDate: change.closure?.date, affected: result.affectedAppointmentIds.length });
+    await audit(em, ctx, action, office.id, { ruleId: change.rule?.id, closureDate: change.closure?.date, closureUntil: change.closure?.until, affected: result.affectedAppointmentIds.length });
     await scheduleJob(em, JobKind.extendWindow, String(office.id), result.nextExtensionAt);
     await em.refresh(office);
     return Object.assign(new CapacityChange(), {
       office,
       rule: change.rule ?? null,
       closure: change.closure ?? null,
-      // A closure answers for its own day: appointments an earlier change left without room are
+      // A closure answers for its own days: appointments an earlier change left without room are
       // listed by that change, not again by every closure after it.
-      affectedAppointments: (await loadAppointmentViews(em, result.affectedAppointmentIds)).filter((appointment) => !change.closure || appointment.date === change.closure.date),
+      affectedAppointments: await loadAppointmentViews(em, change.closure ? await closureAppointmentIds(em, change.closure, 'open') : result.affectedAppointmentIds),
     });
   }
 
@@ -121,8 +140,13 @@ export class CapacityService {
     return inTransaction(ctx.em, async (em) => {
       const office = await managedOffice(em, ctx, input.officeId);
       if (office instanceof NotFound) return office;
-      if (await em.findOne(Closure, { office, date: input.date })) return new InvalidInput([`The office is already closed on ${input.date}.`]);
-      const closure = em.create(Closure, { office, date: input.date, reason: input.reason.trim() } as Closure);
+      // Under the office's capacity lock, so that two overlapping closures cannot both pass the check.
+      await lockOfficeCapacity(em, office.id);
+      const range = { from: input.date, until: input.until ?? input.date };
+      const existing = await em.find(Closure, { office, until: { $gte: range.from } });
+      const problems = closureProblems(range, localDateOf(ctx.clock.now(), office.timeZone), existing.map((other) => ({ from: other.date, until: other.until })));
+      if (problems.length > 0) return new InvalidInput(problems);
+      const closure = em.create(Closure, { office, date: range.from, until: range.until, reason: input.reason.trim() } as Closure);
       return this.applyChange(em, ctx, 'addClosure', office, { closure });
     });
   }
@@ -190,7 +214,37 @@ export class CapacityService {
 
   async closures(ctx: RequestContext, office: Office): Promise<Closure[]> {
     const today = localDateOf(ctx.clock.now(), office.timeZone);
-    return ctx.em.find(Closure, { office, date: { $gte: today } }, { orderBy: { date: 'asc' } });
+    return ctx.em.find(Closure, { office, until: { $gte: today } }, { orderBy: { date: 'asc' } });
+  }
+
+  /** The booked appointments on a closure's days: open (neither cancelled nor kept yet) or kept. */
+  async closureAppointments(ctx: RequestContext, closure: Closure, which: 'open' | 'kept'): Promise<AppointmentView[]> {
+    authorize(ctx, Permission.viewOfficeAdministration, closure.office.id);
+    return loadAppointmentViews(ctx.em, await closureAppointmentIds(ctx.em, closure, which));
+  }
+
+  /** Marks booked appointments on closed days as kept: they stay as booked and are no longer open. */
+  async keepClosureAppointments(ctx: RequestContext, input: KeepClosureAppointmentsInput): Promise<Closure | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOffice);
+    return inTransaction(ctx.em, async (em) => {
+      const closureId = parseId(input.closureId);
+      const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
+      if (!closure) return new NotFound(`There is no closure ${input.closureId}.`);
+      authorize(ctx, Permission.manageOffice, closure.office.id);
+      await lockOfficeCapacity(em, closure.office.id);
+      // Kept ones may be named again: a repeated click changes nothing.
+      const onClosedDays = new Set([...(await closureAppointmentIds(em, closure, 'open')), ...closure.keptAppointmentIds].map(String));
+      const strangers = input.appointmentIds.filter((id) => !onClosedDays.has(id));
+      if (strangers.length > 0) return new InvalidInput(strangers.map((id) => ({ field: 'appointmentIds', message: `Appointment ${id} is not an open booking on the closed days.` })));
+      await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::int[]) order by 1) where id = ?', [
+        sqlArray(input.appointmentIds.map(Number)),
+        closure.id,
+      ]);
+      await bumpOfficeVersion(em, closure.office.id);
+      await audit(em, ctx, 'keepClosureAppointments', closure.office.id, { closureId: closure.id, kept: input.appointmentIds.length });
+      await em.refresh(closure);
+      return closure;
+    });
   }
 
   /** Job: materialises the next day that comes into reach of the office's booking window. */

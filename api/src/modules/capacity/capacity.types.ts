@@ -1,5 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
+import { maxCounters, maxRepeatWeeks } from '../../domain/calendar/capacity-plan';
+import { maxClosureDays } from '../../domain/calendar/closures';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 import { AppointmentView } from '../booking/booking.types';
@@ -9,8 +11,7 @@ import { Closure } from './closure.entity';
 
 @InputType({ description: 'A capacity rule; omitted optional fields take their defaults.' })
 export class CapacityRuleFields {
-  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
-  @ArrayMinSize(1)
+  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday; at least one.' })
   @ArrayMaxSize(7)
   weekdays!: number[];
 
@@ -29,22 +30,16 @@ export class CapacityRuleFields {
   @IsOptional()
   validUntil?: string | null;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Applies every N weeks (1..52), counted from the week of validFrom; default 1.' })
-  @Min(1)
-  @Max(52)
+  @Field(() => Int, { defaultValue: 1, description: `Applies every N weeks (1..${maxRepeatWeeks}), counted from the week of validFrom; default 1.` })
   repeatEveryWeeks: number = 1;
 
   @Field(() => Int, { defaultValue: 10, description: 'Slot length in minutes, 5..120, dividing the daily range; one office uses one slot length. Default 10.' })
   slotMinutes: number = 10;
 
-  @Field(() => Int, { description: 'Counters serving in parallel for bookings of the public (portal, partners, 115).' })
-  @Min(0)
-  @Max(1000)
+  @Field(() => Int, { description: `Counters serving in parallel for bookings of the public (portal, partners, 115), 0..${maxCounters}.` })
   publicCounters!: number;
 
-  @Field(() => Int, { description: 'Counters serving in parallel for bookings by staff on site; at least publicCounters, since both limit one count of what is taken.' })
-  @Min(0)
-  @Max(1000)
+  @Field(() => Int, { description: `Counters serving in parallel for bookings by staff on site, 0..${maxCounters}; at least publicCounters, since both limit one count of what is taken.` })
   internCounters!: number;
 
   @Field(() => Int, { defaultValue: 1, description: 'Lead time in days: closer days are bookable by staff only. Default 1.' })
@@ -75,21 +70,25 @@ export class DeleteCapacityRuleInput {
   ruleId!: string;
 }
 
-@InputType({ description: 'Closes an office for one day.' })
+@InputType({ description: 'Closes an office for a day or for days in a row.' })
 export class AddClosureInput {
   @Field(() => ID, { description: 'The office.' })
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => LocalDateScalar, { description: 'The day it is closed.' })
+  @Field(() => LocalDateScalar, { description: 'The first day it is closed, today or later.' })
   date!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: `The last day it is closed, at most ${maxClosureDays} days from the first; omitted or null: the first day only.` })
+  @IsOptional()
+  until?: string | null;
 
   @Field(() => String, { defaultValue: '', description: 'Why, for staff, e.g. "Betriebsausflug"; up to 200 characters.' })
   @MaxLength(200)
   reason: string = '';
 }
 
-@InputType({ description: 'Reopens a closed day.' })
+@InputType({ description: 'Reopens closed days.' })
 export class RemoveClosureInput {
   @Field(() => ID, { description: 'The closure to remove.' })
   @MaxLength(20)
@@ -107,9 +106,31 @@ export class CapacityChange {
   @Field(() => Closure, { nullable: true, description: 'The closure added; null otherwise.' })
   closure!: Closure | null;
 
-  @Field(() => [AppointmentView], { description: 'Booked appointments whose slots now exceed the capacity left: to move or cancel.' })
+  @Field(() => [AppointmentView], {
+    description:
+      "Booked appointments the change hits, to cancel (cancelOfficeAppointments) or keep: for a closure those on its days; for a rule change those whose slots now exceed the capacity left, except those on closed days, which their closure lists (Closure.openAppointments).",
+  })
   affectedAppointments!: AppointmentView[];
 }
+
+@InputType({ description: 'Booked appointments on closed days that the office keeps: they are served as booked and no longer listed as open.' })
+export class KeepClosureAppointmentsInput {
+  @Field(() => ID, { description: 'The closure.' })
+  @MaxLength(20)
+  closureId!: string;
+
+  @Field(() => [ID], { description: 'Appointments of Closure.openAppointments to keep.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @MaxLength(20, { each: true })
+  appointmentIds!: string[];
+}
+
+export const KeepClosureAppointmentsResult = createUnionType({
+  name: 'KeepClosureAppointmentsResult',
+  description: 'The closure with the appointments now kept, or why none was.',
+  types: () => [Closure, NotFound, InvalidInput] as const,
+});
 
 export const CapacityChangeResult = createUnionType({
   name: 'CapacityChangeResult',

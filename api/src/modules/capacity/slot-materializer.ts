@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
+import { isClosedOn } from '../../domain/calendar/closures';
 import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
@@ -50,7 +51,7 @@ export async function lockOfficeCapacity(em: EntityManager, officeId: number): P
 }
 
 export interface MaterializeResult {
-  /** Appointments whose slots now hold more than the capacity left (closure or rule change). */
+  /** Appointments whose slots now hold more than the capacity left, except on closed days: their closure lists those. */
   affectedAppointmentIds: number[];
   /** Start of the next local day: when the window reaches one day further. */
   nextExtensionAt: Date;
@@ -60,8 +61,8 @@ export interface MaterializeResult {
 export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
   const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
   const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
-  const closures = new Set((await em.execute<{ date: string }[]>('select date from closure where office_id = ?', [officeId])).map((row) => row.date));
-  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => closures.has(date) || isBerlinPublicHoliday(date) };
+  const closures = (await em.execute<{ date: string; until_date: string }[]>('select date, until_date from closure where office_id = ?', [officeId])).map((row) => ({ from: row.date, until: row.until_date }));
+  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isBerlinPublicHoliday(date) };
 }
 
 /**
@@ -118,6 +119,7 @@ export async function materializeSlots(em: EntityManager, officeId: number, now:
        join slot_claim c on c.appointment_id = a.id and c.release_at is null
        join slot s on s.id = c.slot_id
      where s.office_id = ? and s.start_at >= ? and s.taken > s.intern_capacity and a.status = any(?::appointment_status[])
+       and not exists (select 1 from closure cl where cl.office_id = a.office_id and a.local_date between cl.date and cl.until_date)
      order by a.start_at, a.id`,
     [officeId, from, sqlArray(holdingStatuses)],
   );

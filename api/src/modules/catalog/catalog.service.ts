@@ -4,7 +4,7 @@ import { parseClockTime } from '../../domain/calendar/local-date';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
-import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
+import { InvalidInput, NotFound, badUserInput, type FieldProblemSpec } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
@@ -29,6 +29,7 @@ import type {
 } from './catalog.types';
 import { Deleted } from './catalog.types';
 import { managedOffice } from './managed-office';
+import { settingProblems } from './office-settings-rules';
 import { Counter } from './counter.entity';
 import { OfficeGroup } from './office-group.entity';
 import { Address, Office, OpeningHours } from './office.entity';
@@ -122,7 +123,8 @@ export class CatalogService {
       if (office instanceof NotFound) return office;
       const { officeId: _officeId, ...changes } = input;
       const settings = { ...office.settings, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined)) };
-      if (settings.ticketFirstNumber > settings.ticketLastNumber) return new InvalidInput(['ticketFirstNumber must not be above ticketLastNumber.']);
+      const problems = settingProblems(changes, settings);
+      if (problems.length > 0) return new InvalidInput(problems);
       Object.assign(office.settings, settings);
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
@@ -137,13 +139,17 @@ export class CatalogService {
     return inTransaction(ctx.em, async (em) => {
       const office = await managedOffice(em, ctx, input.officeId);
       if (office instanceof NotFound) return office;
-      const problems: string[] = [];
-      for (const hours of input.hours) {
+      const problems: FieldProblemSpec[] = [];
+      input.hours.forEach((hours, index) => {
         const open = parseClockTime(hours.open);
         const close = parseClockTime(hours.close);
-        if (open === null || close === null || open >= close) problems.push(`Opening hours ${hours.open}–${hours.close} must be HH:MM with opening before closing.`);
-        if (hours.weekdays.length === 0 || hours.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) problems.push('Weekdays must be 1 (Monday) to 7 (Sunday).');
-      }
+        if (open === null) problems.push({ field: `hours.${index}.open`, message: `Opening time "${hours.open}" of block ${index + 1} must be a time HH:MM.` });
+        if (close === null) problems.push({ field: `hours.${index}.close`, message: `Closing time "${hours.close}" of block ${index + 1} must be a time HH:MM.` });
+        if (open !== null && close !== null && open >= close) problems.push({ field: `hours.${index}.close`, message: `Block ${index + 1} must close after it opens (${hours.open}–${hours.close}).` });
+        if (hours.weekdays.length === 0 || hours.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
+          problems.push({ field: `hours.${index}.weekdays`, message: `Block ${index + 1} needs weekdays from 1 (Monday) to 7 (Sunday).`, min: 1, max: 7 });
+        }
+      });
       if (problems.length > 0) return new InvalidInput(problems);
       office.openingHours = input.hours.map((hours) => Object.assign(new OpeningHours(), { weekdays: [...new Set(hours.weekdays)].sort(), open: hours.open, close: hours.close }));
       await em.flush();

@@ -5,6 +5,7 @@ import { InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { Counter } from './counter.entity';
 import { OfficeGroup } from './office-group.entity';
 import { Office } from './office.entity';
+import { rangeText } from './office-settings-rules';
 import { OfficeService, Service } from './service.entity';
 
 export const ServiceConnection = Connection(Service, 'Service');
@@ -73,56 +74,40 @@ export class UpdateOfficeSettingsInput {
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes a reservation is held, 1..240.' })
+  @Field(() => Int, { nullable: true, description: `Minutes a reservation is held, ${rangeText('reservationMinutes')}.` })
   @IsOptional()
-  @Min(1)
-  @Max(240)
   reservationMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes before a cancelled appointment frees its slots, 0..1440.' })
+  @Field(() => Int, { nullable: true, description: `Minutes before a cancelled appointment frees its slots, ${rangeText('releaseDelayMinutes')}.` })
   @IsOptional()
-  @Min(0)
-  @Max(1440)
   releaseDelayMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Most services one appointment may hold, 1..10.' })
+  @Field(() => Int, { nullable: true, description: `Most services one appointment may hold, ${rangeText('maxServicesPerAppointment')}.` })
   @IsOptional()
-  @Min(1)
-  @Max(10)
   maxServicesPerAppointment?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether online bookings need a confirmation of the email address.' })
   @IsOptional()
   doubleOptIn?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days after an appointment that its contact data is erased, 1..3650.' })
+  @Field(() => Int, { nullable: true, description: `Days after an appointment that its contact data is erased, ${rangeText('contactRetentionDays')}.` })
   @IsOptional()
-  @Min(1)
-  @Max(3650)
   contactRetentionDays?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Open bookings a contact with recent no-shows may hold, 0..20; 0 sets no limit.' })
+  @Field(() => Int, { nullable: true, description: `Open bookings a contact with recent no-shows may hold, ${rangeText('noShowLimit')}; 0 sets no limit.` })
   @IsOptional()
-  @Min(0)
-  @Max(20)
   noShowLimit?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'First number of the daily ticket range, 1..99999; not above ticketLastNumber.' })
+  @Field(() => Int, { nullable: true, description: `First number of the daily ticket range, ${rangeText('ticketFirstNumber')}; not above ticketLastNumber.` })
   @IsOptional()
-  @Min(1)
-  @Max(99_999)
   ticketFirstNumber?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Last number of the daily ticket range, 1..99999.' })
+  @Field(() => Int, { nullable: true, description: `Last number of the daily ticket range, ${rangeText('ticketLastNumber')}.` })
   @IsOptional()
-  @Min(1)
-  @Max(99_999)
   ticketLastNumber?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Most wait tickets issued per day, 0..99999.' })
+  @Field(() => Int, { nullable: true, description: `Most wait tickets issued per day, ${rangeText('ticketDailyContingent')}.` })
   @IsOptional()
-  @Min(0)
-  @Max(99_999)
   ticketDailyContingent?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Put before ticket numbers, up to 4 characters; empty for none.' })
@@ -130,22 +115,16 @@ export class UpdateOfficeSettingsInput {
   @MaxLength(4)
   ticketPrefix?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes before its time an appointment may check in, 0..240.' })
+  @Field(() => Int, { nullable: true, description: `Minutes before its time an appointment may check in, ${rangeText('checkInEarlyMinutes')}.` })
   @IsOptional()
-  @Min(0)
-  @Max(240)
   checkInEarlyMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes after its time an appointment may still check in, 0..240.' })
+  @Field(() => Int, { nullable: true, description: `Minutes after its time an appointment may still check in, ${rangeText('checkInLateMinutes')}.` })
   @IsOptional()
-  @Min(0)
-  @Max(240)
   checkInLateMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Calls without answer after which an entry counts as missed, 1..10.' })
+  @Field(() => Int, { nullable: true, description: `Calls without answer after which an entry counts as missed, ${rangeText('maxCalls')}.` })
   @IsOptional()
-  @Min(1)
-  @Max(10)
   maxCalls?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A line for the call displays of the office, up to 200 characters; empty for none.' })

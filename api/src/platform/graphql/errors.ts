@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ErrorCode {
   SLOT_UNAVAILABLE = 'SLOT_UNAVAILABLE',
@@ -66,16 +66,46 @@ export class NotFound extends ErrorResult {
   }
 }
 
+/** A broken rule of one input field, as a validation names it. */
+export interface FieldProblemSpec {
+  field: string;
+  message: string;
+  min?: number | null;
+  max?: number | null;
+}
+
+@ObjectType({ description: 'A broken rule of one input field, so that a form can show it next to that field.' })
+export class FieldProblem {
+  @Field(() => String, { description: 'The field of the input, by its name in the input type (e.g. "reservationMinutes"); a field of a list item as "hours.0.open".' })
+  field!: string;
+
+  @Field(() => String, { description: 'What is wrong and what is allowed, one sentence (English); also in `problems`.' })
+  message!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Least value allowed, where the rule is a range of whole numbers; null otherwise.' })
+  min!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Greatest value allowed, where the rule is a range of whole numbers with an upper end; null otherwise.' })
+  max!: number | null;
+}
+
 @ObjectType({ implements: ErrorResult, description: 'Well-typed input that breaks a rule; `problems` lists each.' })
 export class InvalidInput extends ErrorResult {
   @Field(() => [String], { description: 'Each broken rule, one sentence each (English); `message` joins them.' })
   problems: string[];
 
-  constructor(problems: string[]) {
+  @Field(() => [FieldProblem], { description: 'The broken rules that concern one input field each, with the field named (their sentences are in `problems` too); empty when none does.' })
+  fieldProblems: FieldProblem[];
+
+  /** Sentences, or problems of named fields, which also give their sentence to `problems`. */
+  constructor(problems: (string | FieldProblemSpec)[]) {
     super();
     this.code = ErrorCode.INVALID_INPUT;
-    this.message = problems.join(' ');
-    this.problems = problems;
+    this.problems = problems.map((problem) => (typeof problem === 'string' ? problem : problem.message));
+    this.message = this.problems.join(' ');
+    this.fieldProblems = problems
+      .filter((problem): problem is FieldProblemSpec => typeof problem !== 'string')
+      .map((problem) => Object.assign(new FieldProblem(), { field: problem.field, message: problem.message, min: problem.min ?? null, max: problem.max ?? null }));
   }
 }
 
