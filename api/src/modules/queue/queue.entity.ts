@@ -115,6 +115,8 @@ export class CounterSession {
   @ManyToOne(() => Office, { deleteRule: 'cascade', index: true })
   office!: Office;
 
+  /** One person per counter: the database refuses a second session at a counter, whatever process asks. */
+  @Unique()
   @ManyToOne(() => Counter, { deleteRule: 'cascade' })
   counter!: Counter;
 
