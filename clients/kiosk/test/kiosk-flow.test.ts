@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskCheckInMutation, KioskIssueTicketMutation } from '../src/gql/graphql';
-import { appointmentNumber, checkInScreen, screenTimeoutsMs, ticketAvailability, ticketScreen } from '../src/kiosk-flow';
+import { appointmentNumber, checkInScreen, closedNotice, screenTimeoutsMs, ticketAvailability, ticketScreen } from '../src/kiosk-flow';
 
 type CheckInResult = KioskCheckInMutation['checkIn'];
 const notFound: CheckInResult = { __typename: 'NotFound', code: 'NOT_FOUND', message: 'No appointment of this office has this number.' };
@@ -20,24 +20,38 @@ describe('the kiosk flow', () => {
       statusUrl: 'https://termine.example/portal/status#number=A12&secret=s',
       entry: { id: '1', displayNumber: 'A12', position: 2, estimatedWaitMinutes: 10, arrivedAt: '2026-03-02T08:00:00.000Z' },
     };
-    expect(ticketScreen(ticket, 'Bürgeramt Mitte')).toEqual({
+    expect(ticketScreen(ticket, 'Bürgeramt Mitte', ['Meldebescheinigung'])).toEqual({
       kind: 'ticket',
       number: 'A12',
+      services: ['Meldebescheinigung'],
       position: 2,
       estimatedWaitMinutes: 10,
       statusUrl: ticket.statusUrl,
       officeName: 'Bürgeramt Mitte',
       issuedAt: '2026-03-02T08:00:00.000Z',
     });
-    expect(ticketScreen({ __typename: 'OfficeClosed', code: 'OFFICE_CLOSED', message: 'closed' }, 'x')).toEqual({ kind: 'problem', problem: { key: 'error.OFFICE_CLOSED', params: {} } });
-    expect(ticketScreen({ __typename: 'TicketsExhausted', code: 'TICKETS_EXHAUSTED', message: 'used up' }, 'x')).toEqual({ kind: 'problem', problem: { key: 'error.TICKETS_EXHAUSTED', params: {} } });
+    expect(ticketScreen({ __typename: 'OfficeClosed', code: 'OFFICE_CLOSED', message: 'closed' }, 'x', [])).toEqual({ kind: 'problem', problem: { key: 'error.OFFICE_CLOSED', params: {}, at: null } });
+    expect(ticketScreen({ __typename: 'TicketsExhausted', code: 'TICKETS_EXHAUSTED', message: 'used up' }, 'x', [])).toEqual({ kind: 'problem', problem: { key: 'error.TICKETS_EXHAUSTED', params: {}, at: null } });
   });
 
   it('checks in at the first office of a group that knows the number', () => {
     expect(checkInScreen([notFound, checkedIn])).toEqual({ kind: 'checkedIn', number: '4711', position: 3, estimatedWaitMinutes: 12 });
-    expect(checkInScreen([notFound, notFound])).toEqual({ kind: 'problem', problem: { key: 'error.NOT_FOUND', params: {} } });
-    expect(checkInScreen([{ __typename: 'CheckInRefused', code: 'CHECK_IN_REFUSED', message: 'too early' }])).toEqual({ kind: 'problem', problem: { key: 'error.CHECK_IN_REFUSED', params: {} } });
-    expect(checkInScreen([])).toEqual({ kind: 'problem', problem: { key: 'error.NOT_FOUND', params: {} } });
+    expect(checkInScreen([notFound, notFound])).toEqual({ kind: 'problem', problem: { key: 'kiosk.checkIn.unknown', params: {}, at: null } });
+    expect(checkInScreen([])).toEqual({ kind: 'problem', problem: { key: 'kiosk.checkIn.unknown', params: {}, at: null } });
+  });
+
+  it('says why a check-in is refused, and for an early one when to come back', () => {
+    const refused = (reason: Extract<CheckInResult, { __typename: 'CheckInRefused' }>['reason'], opensAt: string | null = null): CheckInResult => ({ __typename: 'CheckInRefused', code: 'CHECK_IN_REFUSED', message: '', reason, opensAt });
+    expect(checkInScreen([notFound, refused('TOO_EARLY', '2026-03-02T09:30:00.000Z')])).toEqual({ kind: 'problem', problem: { key: 'kiosk.checkIn.tooEarly', params: {}, at: '2026-03-02T09:30:00.000Z' } });
+    expect(checkInScreen([refused('TOO_LATE')])).toMatchObject({ problem: { key: 'kiosk.checkIn.tooLate', at: null } });
+    expect(checkInScreen([refused('NOT_TODAY')])).toMatchObject({ problem: { key: 'kiosk.checkIn.notToday' } });
+    expect(checkInScreen([refused('ALREADY_CHECKED_IN')])).toMatchObject({ problem: { key: 'kiosk.checkIn.already' } });
+    expect(checkInScreen([refused('NOT_CONFIRMED')])).toMatchObject({ problem: { key: 'kiosk.checkIn.notConfirmed' } });
+  });
+
+  it('says when a closed office opens, where it knows', () => {
+    expect(closedNotice({ opensAt: '2026-03-03T07:00:00.000Z' })).toEqual({ key: 'kiosk.closedUntil', params: {}, at: '2026-03-03T07:00:00.000Z' });
+    expect(closedNotice({ opensAt: null })).toEqual({ key: 'kiosk.closed', params: {}, at: null });
   });
 
   it('reads an appointment number typed with spaces, and nothing else', () => {

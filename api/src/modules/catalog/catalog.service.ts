@@ -154,6 +154,8 @@ export class CatalogService {
       office.openingHours = input.hours.map((hours) => Object.assign(new OpeningHours(), { weekdays: [...new Set(hours.weekdays)].sort(), open: hours.open, close: hours.close }));
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
+      // Kiosks offer tickets by the hours: a running one hears of new hours without a reload.
+      emit({ topic: Topic.officeSettingsChanged, payload: { officeId: office.id, version: office.version } });
       await audit(em, ctx, 'setOpeningHours', office.id, { hours: office.openingHours });
       return office;
     });

@@ -10,7 +10,7 @@ import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForService
 import { portalLinks } from '../../platform/portal-links';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
-import { CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput } from '../../platform/graphql/errors';
+import { CheckInRefusalReason, CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { digest, matchesDigest, newSecret } from '../../platform/secrets';
@@ -293,10 +293,14 @@ export class QueueService {
       if (!appointment) return new NotFound('No appointment of this office has this number.');
       const start = sqlInstant(appointment.start_at);
       const today = localDateOf(now, office.time_zone);
-      if (nextStatus(appointment.status, 'checkIn') === null) return new CheckInRefused(`The appointment is ${appointment.status}; only confirmed appointments check in.`);
-      if (appointment.local_date !== today) return new CheckInRefused(`The appointment is on ${appointment.local_date}, not today.`);
-      if (now.getTime() < start.getTime() - office.settings_check_in_early_minutes * 60_000) return new CheckInRefused(`Too early: check-in opens ${office.settings_check_in_early_minutes} minutes before the appointment.`);
-      if (now.getTime() > start.getTime() + office.settings_check_in_late_minutes * 60_000) return new CheckInRefused('Too late for this appointment; please draw a ticket or ask at the counter.');
+      if (nextStatus(appointment.status, 'checkIn') === null) {
+        const checkedIn = [AppointmentStatus.checkedIn, AppointmentStatus.called, AppointmentStatus.inService].includes(appointment.status);
+        return new CheckInRefused(checkedIn ? CheckInRefusalReason.ALREADY_CHECKED_IN : CheckInRefusalReason.NOT_CONFIRMED, `The appointment is ${appointment.status}; only confirmed appointments check in.`);
+      }
+      if (appointment.local_date !== today) return new CheckInRefused(CheckInRefusalReason.NOT_TODAY, `The appointment is on ${appointment.local_date}, not today.`);
+      const opensAt = new Date(start.getTime() - office.settings_check_in_early_minutes * 60_000);
+      if (now.getTime() < opensAt.getTime()) return new CheckInRefused(CheckInRefusalReason.TOO_EARLY, `Too early: check-in opens ${office.settings_check_in_early_minutes} minutes before the appointment.`, opensAt);
+      if (now.getTime() > start.getTime() + office.settings_check_in_late_minutes * 60_000) return new CheckInRefused(CheckInRefusalReason.TOO_LATE, 'Too late for this appointment; please draw a ticket or ask at the counter.');
       const services = await em.execute<{ service_id: number }[]>('select service_id from appointment_service where appointment_id = ? order by position', [appointment.id]);
       const [created] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, appointment_id, display_number, status, channel, priority, service_ids, arrived_at, appointment_start, called_count)

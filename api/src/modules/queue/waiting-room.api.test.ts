@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/api';
 import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
+import * as op from '../../../test/operations';
 import { collect, socketClient } from '../../../test/subscriptions';
 
 // Monday 2 March 2026, 09:00 in Berlin; the offices open 08:00–16:00.
@@ -13,6 +14,13 @@ const waitingRoomChanged = `subscription ($officeId: ID, $groupId: ID) { waiting
 const issueTicket = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on ErrorResult { code } } }`;
 const updateSettings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { displayMessage } } } }`;
 const createDevice = `mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`;
+const openingQuery = `query ($officeId: ID) { waitingRoom(officeId: $officeId) { offices { open opensAt } } }`;
+const setOpeningHours = `mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`;
+const addClosure = `mutation ($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }`;
+const removeClosure = `mutation ($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`;
+const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status } } }`;
+const checkIn = `mutation ($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }`;
+const todayAt = (time: string, date = '2026-03-02') => new Date(`${date}T${time}:00+01:00`).toISOString();
 
 let api: TestApi;
 let mitte: OfficeFixture;
@@ -123,5 +131,104 @@ describe('updateOfficeSettings displayMessage', () => {
     expect(longest.updateOfficeSettings.settings.displayMessage).toHaveLength(200);
     const cleared = await api.admin(updateSettings, { input: { officeId: wedding.officeId, displayMessage: '' } });
     expect(cleared.updateOfficeSettings.settings.displayMessage).toBe('');
+  });
+});
+
+describe('opening times', () => {
+  const opening = async (officeId: string) => (await api.data(openingQuery, { officeId }, api.adminToken)).waitingRoom.offices[0];
+
+  it('names the next opening while closed, in the office time zone, past closures and public holidays', async () => {
+    const fixture = await withHours('Bürgeramt Öffnungszeiten');
+    expect(await opening(fixture.officeId)).toEqual({ open: true, opensAt: null });
+    await api.setClock('2026-03-02T16:30:00Z');
+    try {
+      expect(await opening(fixture.officeId)).toEqual({ open: false, opensAt: '2026-03-03T07:00:00.000Z' });
+      const closed = await api.admin(addClosure, { input: { officeId: fixture.officeId, date: '2026-03-03', until: '2026-03-04', reason: 'Umzug' } });
+      expect(await opening(fixture.officeId)).toEqual({ open: false, opensAt: '2026-03-05T07:00:00.000Z' });
+      await api.admin(removeClosure, { input: { closureId: closed.addClosure.closure.id } });
+      expect(await opening(fixture.officeId)).toEqual({ open: false, opensAt: '2026-03-03T07:00:00.000Z' });
+      // Sunday 8 March 2026 is a public holiday in Berlin (Frauentag): a weekend office opens the Saturday after.
+      await api.admin(setOpeningHours, { input: { officeId: fixture.officeId, hours: [{ weekdays: [7], open: '10:00', close: '14:00' }] } });
+      expect(await opening(fixture.officeId)).toEqual({ open: false, opensAt: '2026-03-15T09:00:00.000Z' });
+    } finally {
+      await api.setClock(mondayNine);
+    }
+  });
+
+  it('is closed all of a closure day, within its opening hours too', async () => {
+    const fixture = await withHours('Bürgeramt Schließtag');
+    await api.admin(addClosure, { input: { officeId: fixture.officeId, date: '2026-03-02', reason: '' } });
+    expect(await opening(fixture.officeId)).toEqual({ open: false, opensAt: '2026-03-03T07:00:00.000Z' });
+  });
+
+  it('sends the office anew when its opening hours or closures change', async () => {
+    const fixture = await withHours('Bürgeramt Live');
+    const kioskKey = (await api.admin(createDevice, { input: { name: 'Kiosk Live', kind: 'kiosk', officeId: fixture.officeId } })).createDevice.key;
+    const client = socketClient(api.url, kioskKey);
+    const events = collect(client, `subscription ($officeId: ID) { waitingRoomChanged(officeId: $officeId) { version open opensAt } }`, { officeId: fixture.officeId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await api.admin(setOpeningHours, { input: { officeId: fixture.officeId, hours: [{ weekdays: [6, 7], open: '10:00', close: '14:00' }] } });
+    // Saturday 7 March, 10:00 in Berlin.
+    expect((await events.waitUntil((event) => !event.waitingRoomChanged.open))?.waitingRoomChanged.opensAt).toBe('2026-03-07T09:00:00.000Z');
+    await api.admin(addClosure, { input: { officeId: fixture.officeId, date: '2026-03-07', reason: '' } });
+    // Sunday 8 March is a public holiday (Frauentag): the next opening is a week later.
+    expect(await events.waitUntil((event) => event.waitingRoomChanged.opensAt === '2026-03-14T09:00:00.000Z')).toBeDefined();
+    expect(events.errors).toEqual([]);
+    events.dispose();
+    await client.dispose();
+  });
+});
+
+describe('withdrawnNumbers', () => {
+  it('lists a called number while it is parked, missed or waiting again, until it is called anew', async () => {
+    const fixture = await withHours('Bürgeramt Aufruf');
+    const { createCounter } = await api.admin(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: fixture.officeId, name: 'Schalter 1' } });
+    await api.admin(`mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`, { input: { counterId: createCounter.id } });
+    for (let drawn = 0; drawn < 2; drawn++) await api.admin(issueTicket, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } });
+    const withdrawn = async () => (await api.data(`query ($officeId: ID) { waitingRoom(officeId: $officeId) { offices { withdrawnNumbers } } }`, { officeId: fixture.officeId }, api.adminToken)).waitingRoom.offices[0].withdrawnNumbers;
+    const { callNext: first } = await api.admin(`mutation { callNext { ... on QueueEntry { id displayNumber } } }`);
+    expect(await withdrawn()).toEqual([]);
+
+    const client = socketClient(api.url, api.adminToken);
+    const events = collect(client, `subscription ($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }`, { officeId: fixture.officeId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await api.admin(entryStep('parkEntry'), { input: { entryId: first.id } })).parkEntry.status).toBe('parked');
+    expect(await events.waitUntil((event) => event.waitingRoomChanged.withdrawnNumbers.includes(first.displayNumber))).toBeDefined();
+    expect(await withdrawn()).toEqual([first.displayNumber]);
+    await api.admin(entryStep('requeueEntry'), { input: { entryId: first.id } });
+    expect(await withdrawn()).toEqual([first.displayNumber]);
+    await api.admin(`mutation ($input: EntryInput!) { callEntry(input: $input) { __typename } }`, { input: { entryId: first.id } });
+    expect(await withdrawn()).toEqual([]);
+    await api.admin(entryStep('markMissed'), { input: { entryId: first.id } });
+    expect(await withdrawn()).toEqual([first.displayNumber]);
+    events.dispose();
+    await client.dispose();
+  });
+});
+
+describe('checkIn refusals', () => {
+  it('say why, and when check-in opens for an early one', async () => {
+    const fixture = await withHours('Bürgeramt Anmeldung');
+    await api.admin(updateSettings, { input: { officeId: fixture.officeId, checkInEarlyMinutes: 30, checkInLateMinutes: 15 } });
+    const book = async (start: string) => {
+      const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId], start } }, api.adminToken);
+      const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: {} } }, api.adminToken);
+      return confirmAppointment.appointment.number as number;
+    };
+    const checkInNumber = async (number: number) => (await api.data(checkIn, { input: { officeId: fixture.officeId, number } }, api.adminToken)).checkIn;
+
+    expect(await checkInNumber(await book(todayAt('11:00')))).toEqual({ __typename: 'CheckInRefused', code: 'CHECK_IN_REFUSED', reason: 'TOO_EARLY', opensAt: todayAt('10:30') });
+    expect(await checkInNumber(await book(todayAt('09:00', '2026-03-03')))).toMatchObject({ reason: 'NOT_TODAY', opensAt: null });
+    const soon = await book(todayAt('09:10'));
+    expect((await checkInNumber(soon)).__typename).toBe('QueueEntry');
+    expect(await checkInNumber(soon)).toMatchObject({ reason: 'ALREADY_CHECKED_IN' });
+    const late = await book(todayAt('09:20'));
+    await api.setClock(todayAt('09:36'));
+    try {
+      expect(await checkInNumber(late)).toMatchObject({ reason: 'TOO_LATE', opensAt: null });
+    } finally {
+      await api.setClock(mondayNine);
+    }
+    expect((await checkInNumber(999_999)).__typename).toBe('NotFound');
   });
 });

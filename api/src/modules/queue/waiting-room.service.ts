@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@repeaterjs/repeater';
-import { localDateOf } from '../../domain/calendar/local-date';
+import type { ClosedRange } from '../../domain/calendar/closures';
+import { addDays, localDateOf } from '../../domain/calendar/local-date';
+import { closedDays, nextOpening, nextOpeningHorizonDays } from '../../domain/calendar/opening-times';
 import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
 import { Topic } from '../../platform/events/topics';
 import { badUserInput } from '../../platform/graphql/errors';
@@ -11,8 +13,9 @@ import { WaitingRoom, WaitingRoomOffice } from './waiting-room.types';
 
 /**
  * What the call displays and kiosks of a waiting room show besides the calls: per office the
- * message line, the waiting figures, and whether a kiosk may issue tickets now. The same rights
- * as the calls (viewCalls), checked by the queue's `displayedOffices`.
+ * message line, the waiting figures, whether a kiosk may issue tickets now or when it opens, and
+ * which called numbers are withdrawn. The same rights as the calls (viewCalls), checked by the
+ * queue's `displayedOffices`.
  */
 export class WaitingRoomService {
   constructor(private readonly queue: QueueService) {}
@@ -33,13 +36,20 @@ export class WaitingRoomService {
     return Object.assign(new WaitingRoom(), { groupId: scope.groupId, name: group?.name ?? offices[0].officeName, offices });
   }
 
-  /** Each office's state anew after every committed change of its queue or settings; stale events are skipped. */
+  /**
+   * Each office's state anew after every committed change of its queue, its settings (opening
+   * hours among them) or its calendar (closures); stale events are skipped, and so are bookings,
+   * which change nothing shown here.
+   */
   async waitingRoomChanged(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<WaitingRoomOffice>> {
     const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
-    const changes = Repeater.merge(officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId)]));
+    const changes = Repeater.merge(
+      officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]),
+    );
     const shown = new Map<number, number>();
     return (async function* () {
       for await (const change of changes) {
+        if ('reason' in change && change.reason !== 'calendar') continue;
         if (change.version <= (shown.get(change.officeId) ?? -1)) continue;
         const state = await officeState(ctx.em.fork(), change.officeId, ctx.clock.now());
         shown.set(change.officeId, state.version);
@@ -49,14 +59,22 @@ export class WaitingRoomService {
   }
 }
 
+/** Called, then set aside: their calls on a display would send people to a counter that does not expect them. */
+const withdrawnStatuses: readonly QueueEntryStatus[] = [QueueEntryStatus.parked, QueueEntryStatus.missed, QueueEntryStatus.waiting];
+
 async function officeState(em: EntityManager, officeId: number, now: Date): Promise<WaitingRoomOffice> {
   const queue = await computeQueue(em, officeId, now);
-  const [day] = await em.execute<{ name: string; display_message: string; issued_count: number }[]>(
-    `select o.name, o.settings_display_message as display_message, coalesce(d.issued_count, 0)::int as issued_count
+  const today = localDateOf(now, queue.office.time_zone);
+  const [day] = await em.execute<{ name: string; display_message: string; issued_count: number; closures: ClosedRange[] }[]>(
+    `select o.name, o.settings_display_message as display_message, coalesce(d.issued_count, 0)::int as issued_count,
+            (select coalesce(json_agg(json_build_object('from', c.date::text, 'until', c.until_date::text)), '[]')
+               from closure c where c.office_id = o.id and c.until_date >= ?::date and c.date <= ?::date) as closures
        from office o left join ticket_day d on d.office_id = o.id and d.local_date = ? where o.id = ?`,
-    [localDateOf(now, queue.office.time_zone), officeId],
+    [today, addDays(today, nextOpeningHorizonDays), today, officeId],
   );
   if (!day) throw badUserInput(`There is no office ${officeId}.`);
+  const isClosed = closedDays(day.closures);
+  const open = isOpen(queue.office, now) && !isClosed(today);
   return Object.assign(new WaitingRoomOffice(), {
     officeId,
     officeName: day.name,
@@ -65,7 +83,9 @@ async function officeState(em: EntityManager, officeId: number, now: Date): Prom
     waitingCount: queue.views.filter((view) => view.status === QueueEntryStatus.waiting).length,
     estimatedWaitMinutes: queue.estimateForNewcomer,
     countersServing: queue.serving,
-    open: isOpen(queue.office, now),
+    open,
+    opensAt: open ? null : nextOpening(queue.office.opening_hours, queue.office.time_zone, isClosed, now),
     ticketsLeft: Math.max(0, queue.office.settings_ticket_daily_contingent - day.issued_count),
+    withdrawnNumbers: queue.views.filter((view) => view.calledCount > 0 && withdrawnStatuses.includes(view.status)).map((view) => view.displayNumber),
   });
 }

@@ -21,11 +21,17 @@ export class WaitingRoomOffice {
   @Field(() => Int, { description: 'How many counters have staff signed in now.' })
   countersServing!: number;
 
-  @Field(() => Boolean, { description: 'Whether the office is open now by its opening hours: kiosks issue tickets only then.' })
+  @Field(() => Boolean, { description: 'Whether the office is open now by its opening hours and not closed today (closure, public holiday): kiosks offer tickets only then.' })
   open!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the office opens next, by its opening hours, closures and public holidays; null while open, or when no opening lies within 4 weeks.' })
+  opensAt!: Date | null;
 
   @Field(() => Int, { description: "Tickets left of today's daily contingent; 0 when it is used up." })
   ticketsLeft!: number;
+
+  @Field(() => [String], { description: 'Numbers called today that are not expected at a counter now (parked, missed, or waiting again after a requeue): displays take their calls off.' })
+  withdrawnNumbers!: string[];
 }
 
 @ObjectType({ description: 'The waiting room of an office or an office group: what its call displays and kiosks show.' })

@@ -124,7 +124,41 @@ function namedError(code: ErrorCode, description: string, name: string) {
 
 export const OfficeClosed = namedError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
 export const TicketsExhausted = namedError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
-export const CheckInRefused = namedError(ErrorCode.CHECK_IN_REFUSED, 'The appointment cannot be checked in now (not today, too early, too late, or not confirmed).', 'CheckInRefused');
+export enum CheckInRefusalReason {
+  NOT_TODAY = 'NOT_TODAY',
+  TOO_EARLY = 'TOO_EARLY',
+  TOO_LATE = 'TOO_LATE',
+  ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
+  NOT_CONFIRMED = 'NOT_CONFIRMED',
+}
+registerEnumType(CheckInRefusalReason, {
+  name: 'CheckInRefusalReason',
+  description: 'Why an appointment cannot be checked in now, so that a kiosk can say what to do.',
+  valuesConfig: {
+    NOT_TODAY: { description: 'The appointment is on another day.' },
+    TOO_EARLY: { description: 'Check-in opens later: see `opensAt`.' },
+    TOO_LATE: { description: 'The check-in window of the appointment has passed.' },
+    ALREADY_CHECKED_IN: { description: 'The appointment is checked in already (waiting, called or in service).' },
+    NOT_CONFIRMED: { description: 'The appointment is not confirmed (not yet opted in, cancelled, expired, or over).' },
+  },
+});
+
+@ObjectType({ implements: ErrorResult, description: 'The appointment cannot be checked in now: `reason` says why.' })
+export class CheckInRefused extends ErrorResult {
+  @Field(() => CheckInRefusalReason, { description: 'Why not.' })
+  reason: CheckInRefusalReason;
+
+  @Field(() => Date, { nullable: true, description: 'When check-in opens, for TOO_EARLY; null otherwise.' })
+  opensAt: Date | null;
+
+  constructor(reason: CheckInRefusalReason, message: string, opensAt: Date | null = null) {
+    super();
+    this.code = ErrorCode.CHECK_IN_REFUSED;
+    this.message = message;
+    this.reason = reason;
+    this.opensAt = opensAt;
+  }
+}
 export const NotAtCounter = namedError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a counter of the office first.', 'NotAtCounter');
 export const QueueEmpty = namedError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
 export const ProofOfWorkRequired = namedError(ErrorCode.PROOF_OF_WORK_REQUIRED, 'Solve a fresh proofOfWorkChallenge and send it as proofOfWork: anonymous reservations need one.', 'ProofOfWorkRequired');

@@ -47,6 +47,19 @@ export type Channel =
   /** Online, without a key: the citizen portal. */
   | 'PORTAL';
 
+/** Why an appointment cannot be checked in now, so that a kiosk can say what to do. */
+export type CheckInRefusalReason =
+  /** The appointment is checked in already (waiting, called or in service). */
+  | 'ALREADY_CHECKED_IN'
+  /** The appointment is not confirmed (not yet opted in, cancelled, expired, or over). */
+  | 'NOT_CONFIRMED'
+  /** The appointment is on another day. */
+  | 'NOT_TODAY'
+  /** Check-in opens later: see `opensAt`. */
+  | 'TOO_EARLY'
+  /** The check-in window of the appointment has passed. */
+  | 'TOO_LATE';
+
 /** A call display or a ticket and check-in kiosk. */
 export type DeviceKind =
   | 'display'

@@ -110,6 +110,11 @@
       "TooManyAppointments",
       "WaitlistJoined"
     ],
+    "KeepClosureAppointmentsResult": [
+      "Closure",
+      "InvalidInput",
+      "NotFound"
+    ],
     "LeaveWaitlistResult": [
       "NotFound",
       "WaitlistEntryView"
@@ -288,6 +293,11 @@
       "NotFound",
       "TooManyAppointments",
       "WaitlistJoined"
+    ],
+    "KeepClosureAppointmentsResult": [
+      "Closure",
+      "InvalidInput",
+      "NotFound"
     ],
     "LeaveWaitlistResult": [
       "NotFound",
