@@ -714,6 +714,12 @@ const table: Record<string, Case | Case[]> = {
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
+  counterSessions: {
+    document: `query ($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }`,
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
   queueChanged: {
     document: `subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }`,
     allowed: queueWorkersOfA,

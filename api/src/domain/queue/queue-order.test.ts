@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueueEntryStatus as S } from './queue-entry-lifecycle';
-import { compareIds, inRecallSkip, isDue, nextToCall, orderQueue, type QueueEntryState } from './queue-order';
+import { callingOrder, compareIds, inRecallSkip, isDue, nextOrderChange, nextToCall, orderQueue, serves, type QueueEntryState } from './queue-order';
 
 /** Times of 2026-01-15 in UTC, 'hh:mm' or 'hh:mm:ss'. */
 const at = (time: string) => new Date(`2026-01-15T${time.length === 5 ? `${time}:00` : time}Z`);
@@ -221,7 +221,7 @@ describe('nextToCall', () => {
     ['a due appointment before walk-ins', [walkIn('w', '08:00'), appointment('due', '10:02')], null, 'due'],
     ['walk-ins in the gap before the next appointment', [appointment('a', '10:03'), walkIn('w', '09:59')], null, 'w'],
     ['a not-yet-due appointment when nobody else waits', [appointment('a', '11:00')], null, 'a'],
-    ['recalled 4:59 ago and alone: nobody', [recalled('r', '09:55:01')], null, null],
+    ['recalled 4:59 ago and alone: called, the skip only lets others go first', [recalled('r', '09:55:01')], null, 'r'],
     ['recalled 5:00 ago: eligible again', [recalled('r', '09:55')], null, 'r'],
     ['recalled 4:59 ago: the next one is called', [recalled('r', '09:55:01'), walkIn('w', '09:30')], null, 'w'],
     ['urgent but recalled 4:59 ago', [recalled('urgent', '09:55:01', { priority: 1 }), walkIn('w', '09:30')], null, 'w'],
@@ -240,5 +240,79 @@ describe('nextToCall', () => {
     ['an entry without services needs a counter serving everything', [walkIn('none', '09:00', { serviceIds: [] })], ['passport'], null],
   ])('%s', (_case, entries, served, expected) => {
     expect(nextToCall(entries, now, served)?.id ?? null).toBe(expected);
+  });
+});
+
+describe('callingOrder', () => {
+  const morning = [
+    walkIn('missed', '07:00', { status: S.missed }),
+    appointment('at1030', '10:30', { arrivedAt: at('09:40'), serviceIds: ['registration'] }),
+    walkIn('w0915', '09:15', { serviceIds: ['registration'] }),
+    serving('calling', S.called, '09:59'),
+    appointment('at0950', '09:50', { arrivedAt: at('09:45') }),
+    recalled('again', '09:57'),
+    recalled('urgentAgain', '09:58', { priority: 1 }),
+    walkIn('urgent', '09:58', { priority: 1, serviceIds: ['registration'] }),
+    walkIn('parked', '08:00', { status: S.parked }),
+    walkIn('w0900', '09:00'),
+  ];
+
+  it.each<[string, readonly string[] | null, string[]]>([
+    ['a counter serving everything: every waiting entry, in the office order', null, ['urgent', 'at0950', 'w0900', 'w0915', 'at1030', 'again', 'urgentAgain']],
+    ['a counter serving one service: only its entries, in the same order', ['registration'], ['urgent', 'w0915', 'at1030']],
+    ['a counter serving what nobody waits for: nobody', ['id-card'], []],
+  ])('%s', (_case, served, expected) => {
+    expect(ids(callingOrder(morning, now, served))).toEqual(expected);
+  });
+
+  it.each<[string, readonly string[] | null]>([
+    ['serving everything', null],
+    ['serving registration', ['registration']],
+    ['serving passports', ['passport']],
+  ])('is the order of successive calls at one instant, at a counter %s', (_case, served) => {
+    const called: string[] = [];
+    let queue = morning;
+    for (let next = nextToCall(queue, now, served); next; next = nextToCall(queue, now, served)) {
+      called.push(next.id);
+      queue = queue.map((candidate) => (candidate === next ? { ...candidate, status: S.called, lastCalledAt: now } : candidate));
+    }
+    expect(called).toEqual(ids(callingOrder(morning, now, served)));
+  });
+
+  it('puts in the first place whom nextToCall calls, for any counter', () => {
+    for (const served of [null, ['passport'], ['registration'], ['passport', 'registration'], ['id-card']]) {
+      expect(callingOrder(morning, now, served)[0] ?? null).toBe(nextToCall(morning, now, served));
+    }
+  });
+});
+
+describe('serves', () => {
+  it.each<[string, readonly string[] | null, string[], boolean]>([
+    ['a counter serving everything', null, ['passport'], true],
+    ['a shared service', ['registration', 'passport'], ['passport'], true],
+    ['no shared service', ['registration'], ['passport'], false],
+    ['an entry without services at a counter of some', ['registration'], [], false],
+  ])('%s', (_case, served, serviceIds, expected) => {
+    expect(serves(served, { serviceIds })).toBe(expected);
+  });
+});
+
+describe('nextOrderChange', () => {
+  it.each<[string, QueueEntryState[], string | null]>([
+    ['nobody waiting', [], null],
+    ['walk-ins only: the order never changes by itself', [walkIn('w1', '09:00'), walkIn('w2', '09:30')], null],
+    ['an appointment becomes due 2 minutes before its time', [appointment('a', '10:30'), walkIn('w', '09:00')], '10:28'],
+    ['a recall skip ends 5 minutes after the last call', [recalled('r', '09:58'), appointment('a', '10:30')], '10:03'],
+    ['due appointments and ended skips change nothing more', [appointment('due', '09:50'), recalled('r', '09:50')], null],
+    ['those not waiting change no place', [appointment('parked', '10:10', { status: S.parked }), serving('c', S.called, '09:59')], null],
+  ])('%s', (_case, entries, expected) => {
+    expect(nextOrderChange(entries, now)?.toISOString() ?? null).toBe(expected === null ? null : at(expected).toISOString());
+  });
+
+  it('is when the order really changes: just before it, the order is the old one', () => {
+    const entries = [walkIn('w', '09:00'), appointment('a', '10:30')];
+    const change = nextOrderChange(entries, now)!;
+    expect(ids(orderQueue(entries, new Date(change.getTime() - 1)))).toEqual(['w', 'a']);
+    expect(ids(orderQueue(entries, change))).toEqual(['a', 'w']);
   });
 });

@@ -13,7 +13,7 @@ export interface QueueEntryState {
 
 /** An appointment becomes due this long before its time (as the original). */
 export const dueBeforeMinutes = 2;
-/** A recalled or requeued entry waits this long after its last call before it is called again. */
+/** A recalled or requeued entry stands behind everyone else waiting for this long after its last call. */
 export const recallSkipMinutes = 5;
 
 const MS_PER_MINUTE = 60_000;
@@ -25,9 +25,15 @@ export function isDue(entry: Pick<QueueEntryState, 'appointmentStart'>, now: Dat
   );
 }
 
+/** When the recall skip of an entry called before ends (it may lie in the past); null if never called. */
+export function recallSkipEnd(entry: Pick<QueueEntryState, 'lastCalledAt'>): Date | null {
+  return entry.lastCalledAt === null ? null : new Date(entry.lastCalledAt.getTime() + recallSkipMinutes * MS_PER_MINUTE);
+}
+
 /** Whether an entry was called less than recallSkipMinutes ago: 4:59 is inside, 5:00 is not. */
 export function inRecallSkip(entry: Pick<QueueEntryState, 'lastCalledAt'>, now: Date): boolean {
-  return entry.lastCalledAt !== null && now.getTime() - entry.lastCalledAt.getTime() < recallSkipMinutes * MS_PER_MINUTE;
+  const end = recallSkipEnd(entry);
+  return end !== null && now.getTime() < end.getTime();
 }
 
 enum Band {
@@ -92,21 +98,41 @@ export function orderQueue(entries: QueueEntryState[], now: Date): QueueEntrySta
     .map(({ entry }) => entry);
 }
 
+/** Whether a counter serving these services (null: every service) serves the entry: it shares one of them. */
+export function serves(servedServiceIds: readonly string[] | null, entry: Pick<QueueEntryState, 'serviceIds'>): boolean {
+  return servedServiceIds === null || entry.serviceIds.some((id) => servedServiceIds.includes(id));
+}
+
 /**
- * The entry a counter calls next: the first waiting one in the order that shares a service with
- * the counter (null servedServiceIds: the counter serves everything) and is not in its recall skip.
+ * The waiting entries a counter serving these services (null: all) would call, in the order it
+ * calls them now: the first is the one nextToCall answers, so a place shown from this order is
+ * the calling order. Entries in their recall skip are in it, behind the others waiting.
  */
-export function nextToCall(
-  entries: QueueEntryState[],
-  now: Date,
-  servedServiceIds: readonly string[] | null,
-): QueueEntryState | null {
-  return (
-    orderQueue(entries, now).find(
-      (entry) =>
-        entry.status === QueueEntryStatus.waiting &&
-        !inRecallSkip(entry, now) &&
-        (servedServiceIds === null || entry.serviceIds.some((id) => servedServiceIds.includes(id))),
-    ) ?? null
-  );
+export function callingOrder(entries: QueueEntryState[], now: Date, servedServiceIds: readonly string[] | null): QueueEntryState[] {
+  return orderQueue(entries, now).filter((entry) => entry.status === QueueEntryStatus.waiting && serves(servedServiceIds, entry));
+}
+
+/**
+ * The entry a counter calls next: the first of its calling order. An entry in its recall skip is
+ * skipped while anyone else waits, not refused: alone, it is called (a counter told "nobody
+ * waits" while the queue shows someone at place 1 is the contradiction this rules out).
+ */
+export function nextToCall(entries: QueueEntryState[], now: Date, servedServiceIds: readonly string[] | null): QueueEntryState | null {
+  return callingOrder(entries, now, servedServiceIds)[0] ?? null;
+}
+
+/**
+ * The next instant after `now` at which the order changes by itself, with no change to the
+ * queue: a waiting appointment becomes due or a recall skip ends. Null when nothing waits for
+ * such a moment. Clients showing places ask again then.
+ */
+export function nextOrderChange(entries: QueueEntryState[], now: Date): Date | null {
+  const moments = entries
+    .filter((entry) => entry.status === QueueEntryStatus.waiting)
+    .flatMap((entry) => [
+      ...(entry.appointmentStart ? [entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE] : []),
+      ...(entry.lastCalledAt ? [recallSkipEnd(entry)!.getTime()] : []),
+    ])
+    .filter((moment) => moment > now.getTime());
+  return moments.length > 0 ? new Date(Math.min(...moments)) : null;
 }

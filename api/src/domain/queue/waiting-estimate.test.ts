@@ -136,10 +136,16 @@ describe('estimateWaits', () => {
       { w: 0, a1: 10, a2: 20 },
     ],
     [
-      'a recalled entry comes back after its skip',
+      'a recalled entry alone is called at once: its skip only lets others go first',
       [entry('r', { lastCalledAt: at('09:57'), calledCount: 1 })],
       counters(1),
-      { r: 2 },
+      { r: 0 },
+    ],
+    [
+      'a recalled urgent entry goes first again when its skip ends',
+      [entry('r', { priority: 1, lastCalledAt: at('09:58'), calledCount: 1 }), entry('w1'), entry('w2')],
+      counters(1),
+      { w1: 0, r: 10, w2: 20 },
     ],
     [
       'a recalled entry comes after those waiting when its skip ends',

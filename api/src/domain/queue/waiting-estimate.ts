@@ -1,5 +1,5 @@
 import { QueueEntryStatus } from './queue-entry-lifecycle';
-import { dueBeforeMinutes, inRecallSkip, nextToCall, orderQueue, recallSkipMinutes, type QueueEntryState } from './queue-order';
+import { dueBeforeMinutes, nextToCall, orderQueue, type QueueEntryState } from './queue-order';
 
 /** One finished service from the office's recent days: how long it took at the counter. */
 export interface FinishedService {
@@ -82,7 +82,7 @@ const overrunShare = 0.25;
  * Minutes (to the nearest) each waiting or parked entry is expected to wait, from a simulation of the
  * counters at work calling by the queue's own rule (nextToCall) as time runs on: due
  * appointments overtake walk-ins, upcoming appointments join at their time, recalled entries
- * come back after their skip, early appointments fill idle counters, each counter takes only
+ * stand behind the others until their skip ends, early appointments fill idle counters, each counter takes only
  * its services. Parked entries come after everyone the counters would call; missed ones get no
  * estimate: they are not served unless staff requeue them.
  */
@@ -138,12 +138,9 @@ export function estimateWaits(entries: QueueEntryState[], input: WaitInput): Map
       counter.freeAt = time + durations.get(next.id)!;
       present = present.filter((entry) => entry !== next);
     }
-    // The next moment a call can happen: a counter frees up, an appointment joins, or a skip ends.
-    const moments = [
-      ...counters.map((counter) => counter.freeAt),
-      ...(joined < upcoming.length ? [joinsAt.get(upcoming[joined].id)!] : []),
-      ...present.flatMap((entry) => (inRecallSkip(entry, at) ? [entry.lastCalledAt!.getTime() + recallSkipMinutes * MS_PER_MINUTE] : [])),
-    ].filter((moment) => moment > time);
+    // The next moment a call can happen: a counter frees up or an appointment joins. A free
+    // counter calls whoever it serves (nextToCall refuses no one), so nothing else can start a call.
+    const moments = [...counters.map((counter) => counter.freeAt), ...(joined < upcoming.length ? [joinsAt.get(upcoming[joined].id)!] : [])].filter((moment) => moment > time);
     if (moments.length === 0) break; // what is left no counter at work serves
     time = Math.min(...moments);
   }

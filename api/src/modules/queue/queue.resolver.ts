@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
+import { Service } from '../catalog/service.entity';
 import { QueueChangedEvent, type QueueEvents } from './queue.events';
 import type { QueueService } from './queue.service';
 import {
@@ -8,12 +9,14 @@ import {
   CallView,
   CheckInInput,
   CheckInResult,
+  CounterSessionView,
   EntryInput,
   FinishServiceInput,
   IssueTicketInput,
   IssueTicketResult,
   QueueAccessInput,
   QueueEntryResult,
+  QueueEntryView,
   QueueSnapshot,
   QueueStatus,
   RecentCalls,
@@ -32,6 +35,11 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
     @Query(() => QueueSnapshot, { complexity: 30, description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
     queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
       return queue.queue(ctx, officeId);
+    }
+
+    @Query(() => [CounterSessionView], { complexity: 10, description: 'Who works at which counter of an office now (its staff).' })
+    counterSessions(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
+      return queue.counterSessions(ctx, officeId);
     }
 
     @Query(() => WaitingInfo, { description: 'How many wait at an office and how long a walk-in would wait.' })
@@ -152,5 +160,19 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
     }
   }
 
-  return [QueueResolver, CallViewResolver] as const;
+  @Resolver(() => QueueEntryView)
+  class QueueEntryResolver {
+    @FieldResolver(() => [Service], { description: 'What the citizen came for: the services booked or chosen with the ticket.' })
+    async services(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
+      const services = await ctx.loaders.service.loadMany(entry.serviceIds);
+      return services.filter((service): service is Service => service instanceof Service);
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: "The name the appointment was booked under, for the office's staff only (others are refused); null for walk-ins and when none was given." })
+    citizenName(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
+      return queue.citizenName(ctx, entry);
+    }
+  }
+
+  return [QueueResolver, CallViewResolver, QueueEntryResolver] as const;
 }

@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Permission } from '../../domain/accounts/principal';
+import DataLoader from 'dataloader';
+import { Permission, can } from '../../domain/accounts/principal';
 import { AppointmentStatus, Channel, nextStatus, type AppointmentEvent } from '../../domain/booking/appointment-lifecycle';
 import { addDays, isoWeekday, localDateOf, parseClockTime, startOfDay } from '../../domain/calendar/local-date';
 import { QueueEntryStatus, activeEntryStatuses, nextEntryStatus, type QueueEntryEvent } from '../../domain/queue/queue-entry-lifecycle';
-import { nextToCall, orderQueue, type QueueEntryState } from '../../domain/queue/queue-order';
+import { callingOrder, nextOrderChange, nextToCall, orderQueue, recallSkipEnd, type QueueEntryState } from '../../domain/queue/queue-order';
 import { nextTicketNumber } from '../../domain/queue/ticket-numbers';
 import { chainStarts, findChain } from '../../domain/calendar/slot-chain';
 import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForServices, type WaitInput } from '../../domain/queue/waiting-estimate';
 import { portalLinks } from '../../platform/portal-links';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
-import { CheckInRefusalReason, CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput } from '../../platform/graphql/errors';
+import { CheckInRefusalReason, CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput, forbidden } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { digest, matchesDigest, newSecret } from '../../platform/secrets';
@@ -20,7 +21,7 @@ import { audit } from '../accounts/audit';
 import { releaseClaims } from '../booking/booking.service';
 import { announceAvailability } from '../capacity/availability-events';
 import { bumpOfficeVersion } from '../catalog/office-version';
-import { CallView, CounterSessionView, OfficeVersion, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
+import { CallView, CounterOccupied, CounterQueue, CounterSessionView, OfficeVersion, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
 import type { CheckInInput, EntryInput, FinishServiceInput, IssueTicketInput, QueueAccessInput, RedirectEntryInput, SetEntryPriorityInput, SignInAtCounterInput } from './queue.types';
 
 /** Minutes a service takes when the office has no history of it yet. */
@@ -67,6 +68,31 @@ interface EntryRow {
 
 const entrySelect = `select e.*, c.name as counter_name, c.room from queue_entry e left join counter c on c.id = e.counter_id`;
 
+interface CounterSessionRow {
+  account_id: number;
+  office_id: number;
+  counter_id: number;
+  name: string;
+  room: string | null;
+  service_ids: number[] | null;
+  staff_name: string;
+  signed_in_at: Date | string;
+}
+
+const counterSessionSelect = `select s.account_id, s.office_id, s.counter_id, c.name, c.room, s.service_ids, a.display_name as staff_name, s.signed_in_at
+  from counter_session s join counter c on c.id = s.counter_id join staff_account a on a.id = s.account_id`;
+
+function sessionView(session: CounterSessionRow): CounterSessionView {
+  return Object.assign(new CounterSessionView(), {
+    officeId: String(session.office_id),
+    counterId: String(session.counter_id),
+    counterName: session.name,
+    serviceIds: session.service_ids?.map(String) ?? null,
+    staffName: session.staff_name,
+    signedInAt: sqlInstant(session.signed_in_at),
+  });
+}
+
 function readEntry(row: EntryRow): EntryRow {
   const instant = (value: Date | string | null) => (value === null ? null : sqlInstant(value));
   return {
@@ -109,8 +135,10 @@ function viewOf(row: EntryRow, position: number | null = null, estimate: number 
     lastCalledAt: row.last_called_at,
     counterName: row.counter_name,
     serviceIds: row.service_ids,
+    appointmentId: row.appointment_id,
     position,
     estimatedWaitMinutes: estimate,
+    skippedUntil: row.status === QueueEntryStatus.waiting ? recallSkipEnd({ lastCalledAt: row.last_called_at }) : null,
   });
 }
 
@@ -202,6 +230,10 @@ async function loadEstimateInput(em: EntityManager, office: OfficeRow, rows: Ent
 export interface ComputedQueue {
   office: OfficeRow;
   ordered: EntryRow[];
+  /** The entries as the order sees them, in the office's order: counters' calling orders come from these. */
+  states: QueueEntryState[];
+  computedAt: Date;
+  nextChangeAt: Date | null;
   views: QueueEntryView[];
   estimateForNewcomer: number;
   serving: number;
@@ -218,23 +250,55 @@ export async function computeQueue(em: EntityManager, officeId: number, now: Dat
   const orderedStates = orderQueue(rows.map(stateOf), now);
   const newcomer: QueueEntryState = { id: '~newcomer', status: QueueEntryStatus.waiting, priority: 3, appointmentStart: null, arrivedAt: now, lastCalledAt: null, calledCount: 0, serviceIds: [] };
   const estimates = estimateWaits([...orderedStates, newcomer], { now, ...estimateInput });
-  let position = 0;
+  // Places are the calling order of a counter serving everything: place 1 is whom callNext calls there.
+  const places = new Map(callingOrder(orderedStates, now, null).map((state, index) => [state.id, index + 1]));
   const views = orderedStates.map((state) => {
-    const row = byId.get(state.id)!;
-    const waiting = row.status === QueueEntryStatus.waiting;
-    return viewOf(row, waiting ? ++position : null, waiting ? (estimates.get(state.id) ?? null) : null);
+    const place = places.get(state.id) ?? null;
+    return viewOf(byId.get(state.id)!, place, place === null ? null : (estimates.get(state.id) ?? null));
   });
-  return { office, ordered: orderedStates.map((state) => byId.get(state.id)!), views, estimateForNewcomer: estimates.get(newcomer.id) ?? 0, serving };
+  return {
+    office,
+    ordered: orderedStates.map((state) => byId.get(state.id)!),
+    states: orderedStates,
+    computedAt: now,
+    nextChangeAt: nextOrderChange(orderedStates, now),
+    views,
+    estimateForNewcomer: estimates.get(newcomer.id) ?? 0,
+    serving,
+  };
 }
 
 /** Runs in the transaction of every call, e.g. to tell those whose turn nears. */
 export type AfterCall = (em: EntityManager, officeId: number, now: Date) => Promise<void>;
 
 export class QueueService {
+  /** Contact names of appointments, batched per request (one query for a whole queue). */
+  private readonly contactNames = new WeakMap<RequestContext, DataLoader<number, string | null>>();
+
   constructor(
     private readonly publicBaseUrl: string,
     private readonly afterCall: AfterCall = async () => {},
   ) {}
+
+  /**
+   * The name an appointment was booked under, for the staff who serve it: only callers who work
+   * the entry's office queue (its staff and admins) get it; kiosks, displays and everyone else
+   * are refused, whatever operation handed them the entry. Null for walk-ins and when none was given or it was erased.
+   */
+  async citizenName(ctx: RequestContext, entry: QueueEntryView): Promise<string | null> {
+    if (!can(ctx.principal, Permission.workQueue, entry.officeId)) throw forbidden("Only the office's staff see the names of its customers.");
+    if (entry.appointmentId === null) return null;
+    let names = this.contactNames.get(ctx);
+    if (!names) {
+      names = new DataLoader(async (appointmentIds: readonly number[]) => {
+        const rows = await ctx.em.execute<{ id: number; contact_name: string | null }[]>('select id, contact_name from appointment where id = any(?::int[])', [sqlArray([...appointmentIds])]);
+        const byId = new Map(rows.map((row) => [row.id, row.contact_name]));
+        return appointmentIds.map((id) => byId.get(id) ?? null);
+      });
+      this.contactNames.set(ctx, names);
+    }
+    return names.load(entry.appointmentId);
+  }
 
   async issueTicket(ctx: RequestContext, input: IssueTicketInput): Promise<Ticket | InstanceType<typeof OfficeClosed> | InstanceType<typeof TicketsExhausted> | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.issueTicket);
@@ -317,8 +381,22 @@ export class QueueService {
   async queue(ctx: RequestContext, officeIdText: string): Promise<QueueSnapshot> {
     const officeId = this.officeIdOf(officeIdText);
     authorize(ctx, Permission.workQueue, officeId);
-    const queue = await computeQueue(ctx.em, officeId, ctx.clock.now());
-    return Object.assign(new QueueSnapshot(), { version: queue.office.version, entries: queue.views });
+    const now = ctx.clock.now();
+    const queue = await computeQueue(ctx.em, officeId, now);
+    const session = await this.counterSession(ctx.em, ctx);
+    const myCounter =
+      session && session.office_id === officeId
+        ? Object.assign(new CounterQueue(), { session: sessionView(session), callingOrder: callingOrder(queue.states, now, session.service_ids?.map(String) ?? null).map((state) => state.id) })
+        : null;
+    return Object.assign(new QueueSnapshot(), { version: queue.office.version, entries: queue.views, computedAt: queue.computedAt, nextChangeAt: queue.nextChangeAt, myCounter });
+  }
+
+  /** Who works at which counter of an office (its staff), so that the counter app can say it. */
+  async counterSessions(ctx: RequestContext, officeIdText: string): Promise<CounterSessionView[]> {
+    const officeId = this.officeIdOf(officeIdText);
+    authorize(ctx, Permission.workQueue, officeId);
+    const sessions = await ctx.em.execute<CounterSessionRow[]>(`${counterSessionSelect} where s.office_id = ? order by c.name`, [officeId]);
+    return sessions.map(sessionView);
   }
 
   async waitingInfo(ctx: RequestContext, officeIdText: string): Promise<WaitingInfo> {
@@ -364,23 +442,37 @@ export class QueueService {
     });
   }
 
-  async signInAtCounter(ctx: RequestContext, input: SignInAtCounterInput): Promise<CounterSessionView | NotFound> {
+  /**
+   * One person per counter, settled by the database: the counter's row is locked while its
+   * holder is checked and replaced, and a unique index on the counter stops a second session
+   * whatever path wrote it. Signing in again at one's own counter, or moving, is always allowed.
+   */
+  async signInAtCounter(ctx: RequestContext, input: SignInAtCounterInput): Promise<CounterSessionView | CounterOccupied | NotFound> {
     authorizeAnywhere(ctx, Permission.workQueue);
     if (ctx.principal.kind !== 'staff') throw badUserInput('Only staff sign in at counters.');
     const accountId = ctx.principal.accountId;
     return inTransaction(ctx.em, async (em) => {
       const counterId = parseId(input.counterId);
-      const [counter] = await em.execute<{ id: number; office_id: number; name: string }[]>('select id, office_id, name from counter where id = ?', [counterId ?? 0]);
+      const [counter] = await em.execute<{ id: number; office_id: number; name: string }[]>('select id, office_id, name from counter where id = ? for update', [counterId ?? 0]);
       if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
       authorize(ctx, Permission.workQueue, counter.office_id);
+      const now = ctx.clock.now();
+      const [holder] = await em.execute<CounterSessionRow[]>(`${counterSessionSelect} where s.counter_id = ? and s.account_id <> ?`, [counter.id, accountId]);
+      if (holder) {
+        const canTakeOver = can(ctx.principal, Permission.manageOffice, counter.office_id);
+        if (!input.takeOver || !canTakeOver) return new CounterOccupied(holder.staff_name, sqlInstant(holder.signed_in_at), canTakeOver);
+        await em.execute('delete from counter_session where counter_id = ? and account_id = ?', [counter.id, holder.account_id]);
+        await audit(em, ctx, 'takeOverCounter', counter.office_id, { counter: counter.name, fromAccountId: holder.account_id });
+      }
       const serviceIds = input.serviceIds ? input.serviceIds.map((id) => parseId(id) ?? 0) : null;
       await em.execute(
         `insert into counter_session (account_id, office_id, counter_id, service_ids, signed_in_at) values (?, ?, ?, ?::jsonb, ?)
          on conflict (account_id) do update set office_id = excluded.office_id, counter_id = excluded.counter_id, service_ids = excluded.service_ids, signed_in_at = excluded.signed_in_at`,
-        [accountId, counter.office_id, counter.id, serviceIds === null ? null : JSON.stringify(serviceIds), ctx.clock.now()],
+        [accountId, counter.office_id, counter.id, serviceIds === null ? null : JSON.stringify(serviceIds), now],
       );
       await announceQueue(em, counter.office_id);
-      return Object.assign(new CounterSessionView(), { officeId: String(counter.office_id), counterId: String(counter.id), counterName: counter.name, serviceIds: serviceIds?.map(String) ?? null });
+      const [session] = await em.execute<CounterSessionRow[]>(`${counterSessionSelect} where s.account_id = ?`, [accountId]);
+      return sessionView(session);
     });
   }
 
@@ -573,12 +665,9 @@ export class QueueService {
     return officeId;
   }
 
-  private async counterSession(em: EntityManager, ctx: RequestContext): Promise<{ office_id: number; counter_id: number; name: string; room: string | null; service_ids: number[] | null } | null> {
+  private async counterSession(em: EntityManager, ctx: RequestContext): Promise<CounterSessionRow | null> {
     if (ctx.principal.kind !== 'staff') return null;
-    const [session] = await em.execute<{ office_id: number; counter_id: number; name: string; room: string | null; service_ids: number[] | null }[]>(
-      'select s.office_id, s.counter_id, c.name, c.room, s.service_ids from counter_session s join counter c on c.id = s.counter_id where s.account_id = ?',
-      [ctx.principal.accountId],
-    );
+    const [session] = await em.execute<CounterSessionRow[]>(`${counterSessionSelect} where s.account_id = ?`, [ctx.principal.accountId]);
     return session ?? null;
   }
 

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
-import { CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted } from '../../platform/graphql/errors';
+import { CheckInRefused, ErrorCode, ErrorResult, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted } from '../../platform/graphql/errors';
 
 registerEnumType(QueueEntryStatus, {
   name: 'QueueEntryStatus',
@@ -52,13 +52,53 @@ export class QueueEntryView {
   @Field(() => String, { nullable: true, description: 'The counter it was called to.' })
   counterName!: string | null;
 
+  /** What the citizen came for, in the order booked or chosen; the `services` field resolves them. */
   serviceIds!: number[];
 
-  @Field(() => Int, { nullable: true, description: 'Place among those waiting, 1 = next; null when not waiting.' })
+  /** The checked-in appointment, whose contact name `citizenName` reads; null for walk-ins. */
+  appointmentId!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Place among those waiting in the calling order of a counter serving every service, 1 = called next; null when not waiting.' })
   position!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Estimated minutes until called; null when not waiting.' })
   estimatedWaitMinutes!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'For a waiting entry called before (requeued): when its recall skip ends; until then everyone else waiting goes first. May lie in the past; null otherwise.' })
+  skippedUntil!: Date | null;
+}
+
+@ObjectType('CounterSession', { description: 'A staff member signed in at a counter.' })
+export class CounterSessionView {
+  @Field(() => ID, { description: 'The office of the counter.' })
+  officeId!: string;
+
+  @Field(() => ID, { description: 'The counter signed in at.' })
+  counterId!: string;
+
+  @Field(() => String, { description: 'Name of the counter.' })
+  counterName!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Services served; null serves all.' })
+  serviceIds!: string[] | null;
+
+  @Field(() => String, { description: 'Who works at the counter: the display name of the staff account.' })
+  staffName!: string;
+
+  @Field(() => Date, { description: 'When they signed in at it.' })
+  signedInAt!: Date;
+}
+
+@ObjectType({ description: "The caller's counter at the office of a queue snapshot, and the order it calls in." })
+export class CounterQueue {
+  @Field(() => CounterSessionView, { description: 'The counter the caller works at, with the services it serves.' })
+  session!: CounterSessionView;
+
+  @Field(() => [ID], {
+    description:
+      'The waiting entries this counter serves, in the order its callNext calls them at `computedAt`: the first is called next. Entries of services it does not serve are left out, so with a counter of some services a place here is the place at this counter, not in the office.',
+  })
+  callingOrder!: string[];
 }
 
 @ObjectType({ description: "An office's queue of today in calling order, at the version it reflects." })
@@ -68,6 +108,15 @@ export class QueueSnapshot {
 
   @Field(() => [QueueEntryView], { description: 'The open entries of today in calling order: called and in service first, then waiting, parked and missed.' })
   entries!: QueueEntryView[];
+
+  @Field(() => Date, { description: 'The instant places and estimates were computed for. Both move with time alone (estimates each minute): ask again at `nextChangeAt` and at least every minute.' })
+  computedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the order next changes by itself, without a change to the queue (an appointment becomes due, a recall skip ends); null when nothing waits for such a moment.' })
+  nextChangeAt!: Date | null;
+
+  @Field(() => CounterQueue, { nullable: true, description: 'The counter the caller works at in this office and its calling order; null when the caller works at no counter here.' })
+  myCounter!: CounterQueue | null;
 }
 
 @ObjectType({ description: 'What the waiting room and the portal show: how many wait and how long a walk-in would wait.' })
@@ -165,19 +214,25 @@ export class QueueStatus {
   room!: string | null;
 }
 
-@ObjectType('CounterSession', { description: 'A staff member signed in at a counter.' })
-export class CounterSessionView {
-  @Field(() => ID, { description: 'The office of the counter.' })
-  officeId!: string;
+@ObjectType({ implements: ErrorResult, description: 'Someone else works at the counter: one person per counter. Whoever may take it over (office admins, admins) signs in again with takeOver.' })
+export class CounterOccupied extends ErrorResult {
+  @Field(() => String, { description: 'Who works there: the display name of the staff account.' })
+  staffName: string;
 
-  @Field(() => ID, { description: 'The counter signed in at.' })
-  counterId!: string;
+  @Field(() => Date, { description: 'Since when they work there.' })
+  since: Date;
 
-  @Field(() => String, { description: 'Name of the counter.' })
-  counterName!: string;
+  @Field(() => Boolean, { description: 'Whether the caller may take the counter over (signInAtCounter with takeOver), e.g. one left open after its session expired.' })
+  canTakeOver: boolean;
 
-  @Field(() => [ID], { nullable: true, description: 'Services served; null serves all.' })
-  serviceIds!: string[] | null;
+  constructor(staffName: string, since: Date, canTakeOver: boolean) {
+    super();
+    this.code = ErrorCode.COUNTER_OCCUPIED;
+    this.message = canTakeOver ? 'Someone else works at this counter; sign in with takeOver to take it over.' : 'Someone else works at this counter; an office admin can take it over.';
+    this.staffName = staffName;
+    this.since = since;
+    this.canTakeOver = canTakeOver;
+  }
 }
 
 @InputType({ description: 'A wait ticket (Wartemarke) for a walk-in at one office.' })
@@ -213,6 +268,10 @@ export class SignInAtCounterInput {
   @ArrayMaxSize(200)
   @MaxLength(20, { each: true })
   serviceIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Take the counter over from whoever works there (office admins of its office and admins only); omitted, an occupied counter answers CounterOccupied.' })
+  @IsOptional()
+  takeOver?: boolean | null;
 }
 
 @InputType({ description: 'One entry of a queue.' })
@@ -265,6 +324,6 @@ export class QueueAccessInput {
 
 export const IssueTicketResult = createUnionType({ name: 'IssueTicketResult', description: 'The ticket, or why none was issued.', types: () => [Ticket, OfficeClosed, TicketsExhausted, NotFound, InvalidInput] as const });
 export const CheckInResult = createUnionType({ name: 'CheckInResult', description: 'The new queue entry, or why not.', types: () => [QueueEntryView, CheckInRefused, NotFound] as const });
-export const SignInAtCounterResult = createUnionType({ name: 'SignInAtCounterResult', description: 'The counter session, or why not.', types: () => [CounterSessionView, NotFound] as const });
+export const SignInAtCounterResult = createUnionType({ name: 'SignInAtCounterResult', description: 'The counter session, or why not.', types: () => [CounterSessionView, CounterOccupied, NotFound] as const });
 export const CallResult = createUnionType({ name: 'CallResult', description: 'The entry called, or why nobody was.', types: () => [QueueEntryView, QueueEmpty, NotAtCounter, InvalidTransition, NotFound] as const });
 export const QueueEntryResult = createUnionType({ name: 'QueueEntryResult', description: 'The entry after the step, or why the step was refused.', types: () => [QueueEntryView, InvalidTransition, NotFound, InvalidInput] as const });
