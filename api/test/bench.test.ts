@@ -8,7 +8,7 @@ import type { Settings } from '../../ops/bench/scenarios';
 // tooling cannot rot: every scenario against the real server and its references, the checks of
 // the rush, the table. It measures nothing: the figures of a loaded test machine mean nothing.
 
-const tiny: Settings = { seconds: 1, connections: 2, rushSeconds: 1, rushClients: 3, subscribers: 5, callsPerSecond: 4, callSeconds: 1, stalenessSamples: 3, estimateDays: 2 };
+const tiny: Settings = { seconds: 1, connections: 2, rushSeconds: 1, rushClients: 3, subscribers: 5, callsPerSecond: 4, callSeconds: 1, stalenessSamples: 3, estimateDays: 2, stormDisplays: 5 };
 let result: BenchResult | null = null;
 
 afterAll(async () => {
@@ -33,6 +33,8 @@ it('runs every scenario against the API and its references and prints the table'
     'calls 1× / API',
     'calls 1× / ws reference',
     'calls 1× / API ×2',
+    'reconnect storm 1× / API',
+    'reconnect storm 1× / ws reference',
     'staleness 1× / API ×2',
     'calendar 2× / API',
     'calendar 2× / floor',
@@ -50,5 +52,5 @@ it('runs every scenario against the API and its references and prints the table'
   for (const row of result.rows.filter((row) => row.scenario.startsWith('booking rush'))) expect(row.note).toMatch(/ 0 slots over capacity, 0 miscounted/);
   expect(result.datasets.map((dataset) => dataset.stats?.offices)).toEqual([3, 6]);
   expect(formatTable(result.rows).split('\n')).toHaveLength(result.rows.length + 2);
-  expect(checkTargets(result.rows)).toHaveLength(6);
+  expect(checkTargets(result.rows)).toHaveLength(7);
 }, 120_000);

@@ -6,7 +6,7 @@ import { startCluster } from '../cluster/cluster';
 import { copyDatabase, createDataset, databaseExists, dropDatabase, type DatasetStats } from './dataset';
 import { replayEstimates } from './estimates';
 import { apiEnvironment, startApi, stopAll, type Server } from './processes';
-import { broadcastReference, calendarScenario, callsScenario, dayScenario, prepareDataset, rushScenario, stalenessScenario, type Row, type Settings } from './scenarios';
+import { broadcastReference, calendarScenario, callsScenario, dayScenario, prepareDataset, rushScenario, stalenessScenario, stormReference, stormScenario, type Row, type Settings } from './scenarios';
 
 // One benchmark run: data sets (built once a day, then copied for every run), every scenario
 // against the API and its references, and the table.
@@ -107,6 +107,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       } finally {
         await cluster.stop();
       }
+      // A process just started, as after a restart: every display reconnects to it at once.
+      log(`reconnect storm ${label} …`);
+      rows.push(await withApi(workUrl, (api) => stormScenario(`reconnect storm ${label}`, api, workUrl, settings)));
+      rows.push(await stormReference(`reconnect storm ${label}`, settings));
       log(`staleness ${label}, two processes …`);
       const servers = await Promise.all([startApi(workUrl), startApi(workUrl)]);
       try {
@@ -154,6 +158,8 @@ export function checkTargets(rows: Row[]): string[] {
   const rush = rows.find((row) => row.scenario === 'booking rush 1×' && row.system === 'API');
   const calls = rows.filter((row) => row.scenario === 'calls 1×' && row.system.startsWith('API'));
   const staleness = rows.find((row) => row.scenario.startsWith('staleness'))?.measurement ?? null;
+  const storm = rows.find((row) => row.scenario === 'reconnect storm 1×' && row.system === 'API');
+  const stormSetupMs = storm ? Number(/subscribed (\d+) ms/.exec(storm.note)?.[1]) : Number.NaN;
   const estimates = rows.find((row) => row.scenario === 'waiting-time estimates');
   const estimateRatio = estimates ? Number(/ratio ([\d.]+)/.exec(estimates.note)?.[1]) : Number.NaN;
   return [
@@ -162,6 +168,7 @@ export function checkTargets(rows: Row[]): string[] {
     `day 1× ≥ 500/s: ${verdict(day ? day.throughput >= 500 : null)}`,
     `booking rush 1× ≥ 300 confirmed/s, no slot over capacity: ${verdict(rush?.measurement ? rush.measurement.throughput >= 300 && / 0 slots over capacity, 0 miscounted/.test(rush.note) : null)}`,
     `calls p99 < 100 ms with one and two processes: ${verdict(calls.length === 2 ? calls.every((row) => row.measurement!.p99 < 100 && row.measurement!.errors === 0) : null)}`,
+    `reconnect storm: every display subscribed within 2 s, the next call to all of them p99 < 100 ms: ${verdict(storm?.measurement ? stormSetupMs < 2000 && storm.measurement.p99 < 100 && storm.measurement.errors === 0 : null)}`,
     `estimates: half the original's error or less: ${verdict(Number.isNaN(estimateRatio) ? null : estimateRatio <= 0.5)}`,
   ];
 }

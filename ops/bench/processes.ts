@@ -118,6 +118,20 @@ export async function startReference(kind: 'floor' | 'ceiling' | 'ws', env: Node
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) };
 }
 
+/**
+ * CPU time a process has used so far (user and system), in milliseconds (Linux, whose /proc
+ * counts in ticks of 1/100 s); null where /proc is not there. Unlike wall time, it does not grow
+ * with what else the machine runs.
+ */
+export function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Resident memory of a process now, in MiB (Linux); null where /proc is not there. */
 export function residentMiB(pid: number): number | null {
   try {

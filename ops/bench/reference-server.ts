@@ -6,7 +6,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 // The references each scenario is measured against, served as a process of its own like the API:
 //   floor    bare node:http, hand-written SQL through pg on every request, no cache
 //   ceiling  bare node:http sending one precomputed answer (the file CEILING_BODY_FILE)
-//   ws       a bare ws server broadcasting a payload to every client on POST /call
+//   ws       a bare ws server broadcasting a payload to every client on POST /call; GET /subscribers
+//            answers how many sockets sent a message (a subscription, in the reconnect storm)
 // Prints "listening <port>" once it accepts connections.
 
 const kind = process.argv[2];
@@ -122,12 +123,20 @@ function ceilingServer(body: string): http.Server {
 
 /** Broadcasts the body of POST /call to every connected client, as graphql-ws "next" messages. */
 function broadcastServer(): http.Server {
+  let subscribers = 0;
   const server = http.createServer(async (request, response) => {
+    if (request.method === 'GET' && request.url === '/subscribers') return send(response, 200, String(subscribers));
     const payload = await readBody(request);
     for (const client of sockets.clients) (client as WebSocket).send(payload);
     send(response, 200, '{}');
   });
   const sockets = new WebSocketServer({ server });
+  sockets.on('connection', (socket) => {
+    socket.once('message', () => {
+      subscribers += 1;
+      socket.once('close', () => (subscribers -= 1));
+    });
+  });
   return server;
 }
 

@@ -3,13 +3,16 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { addDays, localDateOf } from '../../api/src/domain/calendar/local-date';
 import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
+import { sqlArray } from '../../api/src/platform/sql';
+import { DisplayCallsDocument } from '../../clients/display/src/gql/graphql';
 import { hammer, postJson, summarise, type Measurement } from './load';
-import { benchAdmin, benchKeyName, residentMiB, startReference, type Server } from './processes';
+import { benchAdmin, benchKeyName, cpuMs, residentMiB, startReference, type Server } from './processes';
 
 // The scenarios of `npm run bench`: each measures the API and its references on the same data
 // in the same run and answers rows of the table.
@@ -35,10 +38,12 @@ export interface Settings {
   callSeconds: number;
   stalenessSamples: number;
   estimateDays: number;
+  /** Displays that reconnect at once in the storm, each with its own key. */
+  stormDisplays: number;
 }
 
-export const fullSettings: Settings = { seconds: 10, connections: 50, rushSeconds: 20, rushClients: 32, subscribers: 1000, callsPerSecond: 10, callSeconds: 10, stalenessSamples: 100, estimateDays: 28 };
-export const quickSettings: Settings = { seconds: 2, connections: 10, rushSeconds: 3, rushClients: 8, subscribers: 50, callsPerSecond: 5, callSeconds: 2, stalenessSamples: 10, estimateDays: 5 };
+export const fullSettings: Settings = { seconds: 10, connections: 50, rushSeconds: 20, rushClients: 32, subscribers: 1000, callsPerSecond: 10, callSeconds: 10, stalenessSamples: 100, estimateDays: 28, stormDisplays: 1000 };
+export const quickSettings: Settings = { seconds: 2, connections: 10, rushSeconds: 3, rushClients: 8, subscribers: 50, callsPerSecond: 5, callSeconds: 2, stalenessSamples: 10, estimateDays: 5, stormDisplays: 200 };
 
 const timeZone = 'Europe/Berlin';
 
@@ -402,6 +407,163 @@ export async function broadcastReference(name: string, settings: Settings): Prom
     return { scenario: name, system: 'ws reference', measurement: summarise(latencies, settings.callSeconds, missing), memoryMiB: residentMiB(server.pid), note: 'bare ws broadcast of the same message' };
   } finally {
     for (const socket of sockets) socket.terminate();
+    await server.stop();
+  }
+}
+
+/** Display keys of an office, one per display, stored as createDevice stores them (a thousand mutations would take minutes). */
+async function displayKeys(databaseUrl: string, officeId: string, count: number): Promise<string[]> {
+  const keys = Array.from({ length: count }, () => newCredential(CredentialKind.device));
+  await query(
+    databaseUrl,
+    `insert into device (name, kind, office_id, key_digest, key_prefix, created_at)
+     select 'Bench storm display ' || n, 'display', $1, d, p, now() from unnest($2::text[], $3::text[]) with ordinality as k(d, p, n)`,
+    [Number(officeId), sqlArray(keys.map(digest)), sqlArray(keys.map((key) => key.slice(0, 8)))],
+  );
+  return keys;
+}
+
+/** Waits until `ready` answers true, asking every `everyMs`; throws after `timeoutMs`. */
+async function poll(what: string, ready: () => Promise<boolean>, everyMs: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await ready())) {
+    if (performance.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** A counter or gauge of the API's /metrics, by name and labels. */
+async function metricOf(apiUrl: string, metric: string): Promise<number> {
+  const text = await (await fetch(`${apiUrl}/metrics`)).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${metric} `));
+  return line ? Number(line.slice(metric.length + 1)) : 0;
+}
+
+interface StormOutcome {
+  subscribedMs: number;
+  /** CPU time the server spent until every display was subscribed. */
+  serverCpuMs: number | null;
+  latencies: number[];
+  /** Displays whose socket or subscription failed, by what the client was told (e.g. a close code). */
+  failures: Map<string, number>;
+}
+
+/** What a graphql-ws client was told when it failed: the errors' codes, or the socket's close code. */
+function failureReason(error: unknown): string {
+  if (Array.isArray(error)) return error.map((each: { message: string; extensions?: { code?: string } }) => each.extensions?.code ?? each.message).join();
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? `closed with ${code}` : String(error);
+}
+
+/** What a display client is told of the storm: each call, or that it failed (and why). */
+interface StormDisplay {
+  onCall(): void;
+  onFailure(reason: string): void;
+}
+
+/**
+ * Opens every display's socket at once, each subscribing as soon as it opens (and never retrying);
+ * once the server counts every display that did not fail, sends one call and answers the latency
+ * of its delivery to each display.
+ */
+async function storm(serverPid: number, displays: number, count: () => Promise<number>, open: (index: number, display: StormDisplay) => () => void, call: () => Promise<void>): Promise<StormOutcome> {
+  const received = new Map<number, number>();
+  const failed = new Map<number, string>();
+  let begun = 0;
+  const cpuBefore = cpuMs(serverPid);
+  const started = performance.now();
+  const closers = Array.from({ length: displays }, (_, index) =>
+    open(index, {
+      onCall: () => {
+        if (begun > 0 && !received.has(index)) received.set(index, performance.now());
+      },
+      onFailure: (reason) => void (failed.has(index) || failed.set(index, reason)),
+    }),
+  );
+  try {
+    // Every 50 ms: each answer of /metrics costs the server a few milliseconds.
+    await poll('all displays subscribed', async () => (await count()) >= displays - failed.size, 50, 60_000);
+    const subscribedMs = performance.now() - started;
+    const cpuAfter = cpuMs(serverPid);
+    const serverCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+    begun = performance.now();
+    await call();
+    await poll('the call delivered to every display', async () => received.size === displays, 5, 5000).catch(() => undefined);
+    const failures = new Map<string, number>();
+    for (const reason of failed.values()) failures.set(reason, (failures.get(reason) ?? 0) + 1);
+    return { subscribedMs, serverCpuMs, latencies: [...received.values()].map((at) => at - begun), failures };
+  } finally {
+    for (const close of closers) close();
+  }
+}
+
+function stormRow(name: string, system: string, displays: number, outcome: StormOutcome, memoryMiB: number | null, note: string): Row {
+  const missing = displays - outcome.latencies.length;
+  const failures = [...outcome.failures].map(([reason, count]) => `${count} × ${reason}`).join(', ');
+  return {
+    scenario: name,
+    system,
+    measurement: summarise(outcome.latencies, outcome.subscribedMs / 1000, missing),
+    memoryMiB,
+    note: `${displays} displays subscribed ${outcome.subscribedMs.toFixed(0)} ms after their sockets opened at once (server CPU ${outcome.serverCpuMs ?? '–'} ms); throughput = displays set up/s, latency = the next call to each; ${missing} deliveries missing${failures ? ` (failed: ${failures})` : ''}${note}`,
+  };
+}
+
+/**
+ * A restart's reconnect storm against a freshly started API: every display, each with a key of
+ * its own (as createDevice issues them), opens its socket and subscribes to callIssued with the
+ * display app's own document, all at once. "Subscribed" is when the server counts them all.
+ */
+export async function stormScenario(name: string, api: Server, databaseUrl: string, settings: Settings): Promise<Row> {
+  const office = await callOffice(api.url, 1);
+  const keys = await displayKeys(databaseUrl, office.officeId, settings.stormDisplays);
+  const displayCalls = print(DisplayCallsDocument);
+  const outcome = await storm(
+    api.pid,
+    settings.stormDisplays,
+    () => metricOf(api.url, 'zms_active_subscriptions'),
+    (index, display) => {
+      const client = createClient({ url: `${api.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${keys[index]}` }, retryAttempts: 0, lazy: true });
+      client.subscribe(
+        { query: displayCalls, variables: { officeId: office.officeId } },
+        {
+          next: (value) => (value.errors ? display.onFailure(failureReason(value.errors)) : display.onCall()),
+          error: (error) => display.onFailure(failureReason(error)),
+          complete: () => undefined,
+        },
+      );
+      return () => void client.dispose();
+    },
+    async () => {
+      const answer = await postJson(`${api.url}/graphql`, { query: 'mutation { callNext { __typename } }' }, { authorization: `Bearer ${office.token}` });
+      if (answer.data?.callNext?.__typename !== 'QueueEntry') throw new Error(`callNext: ${JSON.stringify(answer)}`);
+    },
+  );
+  const checks = await metricOf(api.url, 'zms_authentications_total{kind="device"}');
+  const statements = await metricOf(api.url, 'zms_credential_reads_total{kind="device"}');
+  return stormRow(name, 'API', settings.stormDisplays, outcome, residentMiB(api.pid), `; ${checks} key checks in ${statements} statements`);
+}
+
+/** The ceiling of the storm: a bare ws server that counts a message per socket as its subscription and broadcasts the call. */
+export async function stormReference(name: string, settings: Settings): Promise<Row> {
+  const server = await startReference('ws');
+  try {
+    const message = JSON.stringify({ id: '1', type: 'next', payload: { data: { callIssued: { displayNumber: 'A100', counterName: 'Schalter 1', calledAt: new Date().toISOString() } } } });
+    const outcome = await storm(
+      server.pid,
+      settings.stormDisplays,
+      async () => Number(await (await fetch(`${server.url}/subscribers`)).text()),
+      (_index, display) => {
+        const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/`);
+        socket.on('open', () => socket.send(JSON.stringify({ id: '1', type: 'subscribe' })));
+        socket.on('message', () => display.onCall());
+        socket.on('error', (error) => display.onFailure(error.message));
+        return () => socket.terminate();
+      },
+      async () => void (await postJson(`${server.url}/call`, JSON.parse(message))),
+    );
+    return stormRow(name, 'ws reference', settings.stormDisplays, outcome, residentMiB(server.pid), '; bare ws, one message per socket as its subscription');
+  } finally {
     await server.stop();
   }
 }

@@ -10,8 +10,9 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
+import type { Principal } from '../domain/accounts/principal';
 import { AccountsService } from '../modules/accounts/accounts.service';
-import { InvalidCredentials, authenticate, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
+import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { BookingService } from '../modules/booking/booking.service';
 import { QueueService } from '../modules/queue/queue.service';
 import { AvailabilityService } from '../modules/capacity/availability.service';
@@ -172,7 +173,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const schema = await buildApiSchema(services, bus.local);
   const app = express();
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.sockets.maxMessageBytes });
   const secureCookie = config.publicBaseUrl.startsWith('https:');
   const publicOrigin = new URL(config.publicBaseUrl).origin;
   /** Our own pages: the public origin, or the host the request was sent to (same origin). */
@@ -188,12 +189,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   app.set('trust proxy', config.trustProxy);
   /** The client address by the same trusted-proxy rule Express applies to HTTP requests. */
   const clientAddressOf = (request: http.IncomingMessage): string | null => proxyAddr(request, app.get('trust proxy fn')) ?? null;
+  const authenticator = new Authenticator(() => orm.em.fork(), metrics);
   /** One context per operation, HTTP or WebSocket: who calls, a fresh identity map, fresh loaders. */
-  const contextFor = async (credential: string | null, clientAddress: string | null, http?: RequestContext['http']): Promise<RequestContext> => {
+  const contextOf = (principal: Principal, credential: string | null, clientAddress: string | null, http?: RequestContext['http']): RequestContext => {
     const em = orm.em.fork();
+    return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+  };
+  const contextFor = async (credential: string | null, clientAddress: string | null, http?: RequestContext['http']): Promise<RequestContext> => {
     try {
-      const principal = await authenticate(em, credential, clock.now());
-      return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+      return contextOf(await authenticator.authenticate(credential, clock.now()), credential, clientAddress, http);
     } catch (error) {
       if (error instanceof InvalidCredentials) {
         throw invalidCredentials(true);
@@ -201,7 +205,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       throw error;
     }
   };
-  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin });
+  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authenticator, formatSocketError, contextOf, clientAddressOf, isOwnOrigin });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,

@@ -26,6 +26,17 @@ export interface AppConfig {
   logLevel: string;
   /** How often WebSockets are pinged; one that misses a ping until the next is closed. */
   socketHeartbeatMs: number;
+  /** Limits of the WebSocket server, counted in each process: a socket lives in one. */
+  sockets: {
+    /** Largest message a client may send; a larger one closes that socket with 1009. */
+    maxMessageBytes: number;
+    /** Open sockets of anonymous callers per client address (IPv6: per /64). */
+    perAddress: number;
+    /** Open sockets per credential (device key, staff account, API key), whatever their addresses. */
+    perCredential: number;
+    /** Operations open at once on one socket: its subscriptions, and queries still running. */
+    operationsPerSocket: number;
+  };
   /** Abuse protection; limits live in PostgreSQL (or Redis) so that they hold across processes. */
   limits: {
     anonymousPerMinute: number;
@@ -235,6 +246,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
     introspection: { enabled: flag('INTROSPECTION', environment !== 'production'), apiKeys: (env.INTROSPECTION_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean) },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
+    // Our apps' largest message (a subscription with its fragments) is under 2 KiB. A whole office
+    // group's displays may sit behind one address, which is why credentials are counted apart.
+    sockets: {
+      maxMessageBytes: integer('SOCKET_MAX_MESSAGE_BYTES', 65_536, 16_384, 16_777_216),
+      perAddress: integer('SOCKETS_PER_ADDRESS', 100, 1, 1_000_000),
+      perCredential: integer('SOCKETS_PER_CREDENTIAL', 200, 1, 1_000_000),
+      operationsPerSocket: integer('SOCKET_MAX_OPERATIONS', 100, 1, 10_000),
+    },
     logLevel,
     trustProxy,
     testClock,

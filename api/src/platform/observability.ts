@@ -46,6 +46,10 @@ export class Metrics {
     labelNames: ['limit'] as const,
     registers: [this.registry],
   });
+  readonly authentications = new Counter({ name: 'zms_authentications_total', help: 'Credentials checked, by kind: one per HTTP operation, socket opened and socket operation.', labelNames: ['kind'] as const, registers: [this.registry] });
+  readonly credentialReads = new Counter({ name: 'zms_credential_reads_total', help: 'Statements that read credentials, by kind: checks arriving together share one.', labelNames: ['kind'] as const, registers: [this.registry] });
+  readonly credentialLookups = new Counter({ name: 'zms_credential_lookups_total', help: 'Credentials read by those statements, by kind: each credential once per statement.', labelNames: ['kind'] as const, registers: [this.registry] });
+  readonly socketRefusals = new Counter({ name: 'zms_socket_refusals_total', help: 'WebSockets closed or socket operations refused by a limit of this process, by limit.', labelNames: ['limit'] as const, registers: [this.registry] });
 
   constructor(orm: MikroORM, now: () => Date) {
     collectDefaultMetrics({ register: this.registry, prefix: 'zms_' });

@@ -1,10 +1,9 @@
 import type http from 'node:http';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, getOperationAST, parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import { rightsOf } from '../domain/accounts/principal';
-import { InvalidCredentials, authenticate, tokenFrom } from '../modules/accounts/authentication';
+import { rightsOf, type Principal } from '../domain/accounts/principal';
+import { InvalidCredentials, tokenFrom, type Authenticator } from '../modules/accounts/authentication';
 import type { Clock } from './clock';
 import { LiveConnection, type EventBus } from './events/event-bus';
 import type { AppConfig } from './config';
@@ -12,6 +11,7 @@ import { invalidCredentials } from './graphql/errors';
 import { guardOperation } from './graphql/operation-guard';
 import { sharedSubscribe } from './graphql/shared-subscription-execution';
 import { operationCost } from './limits/query-limits';
+import { addressKey } from './limits/rate-limits';
 import type { Metrics } from './observability';
 import type { RequestContext } from './request-context';
 
@@ -22,10 +22,10 @@ export interface SocketServerOptions {
   guards: RequestContext['guards'];
   metrics: Metrics;
   clock: Clock;
-  orm: MikroORM;
+  authenticator: Authenticator;
   formatSocketError: (error: GraphQLError) => GraphQLFormattedError;
   bus: EventBus;
-  contextFor: (credential: string | null, clientAddress: string | null) => Promise<RequestContext>;
+  contextOf: (principal: Principal, credential: string | null, clientAddress: string | null) => RequestContext;
   clientAddressOf: (request: http.IncomingMessage) => string | null;
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
 }
@@ -41,16 +41,68 @@ export interface SocketServer {
 }
 
 /**
+ * 1013 (Try Again Later): graphql-ws clients retry it with their backoff, unlike 4500 or 4429
+ * (graphql-ws's "too many initialisation requests"), after which they give up for good.
+ */
+export const tryAgainLaterCloseCode = 1013;
+
+/** Open sockets per caller in this process; a caller is an address or a credential (see holderOf). */
+class OpenSockets {
+  private readonly counts = new Map<string, number>();
+
+  /** Counts a socket for `holder` unless it has `cap` already; answers whether it did. */
+  take(holder: string, cap: number): boolean {
+    const count = this.counts.get(holder) ?? 0;
+    if (count >= cap) return false;
+    this.counts.set(holder, count + 1);
+    return true;
+  }
+
+  release(holder: string): void {
+    const count = (this.counts.get(holder) ?? 1) - 1;
+    if (count > 0) this.counts.set(holder, count);
+    else this.counts.delete(holder);
+  }
+}
+
+/**
+ * Whom a socket counts against: anonymous callers by client address, the others by credential,
+ * whatever their address (an office's displays, or a whole group's, sit behind one).
+ */
+function holderOf(principal: Principal, clientAddress: string | null): { key: string; byAddress: boolean } {
+  switch (principal.kind) {
+    case 'anonymous':
+      return { key: `address:${addressKey(clientAddress)}`, byAddress: true };
+    case 'apiKey':
+      return { key: `apiKey:${principal.keyId}`, byAddress: false };
+    case 'staff':
+      return { key: `staff:${principal.accountId}`, byAddress: false };
+    case 'device':
+      return { key: `device:${principal.deviceId}`, byAddress: false };
+  }
+}
+
+/** Over a socket's cap of open operations; the cap frees when one of them ends, so the retry time is a hint. */
+function tooManyOperations(cap: number): GraphQLError {
+  return new GraphQLError(`Too many operations open on this socket (at most ${cap}): end one first.`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } });
+}
+
+/** The credential a socket was opened with: its connection parameters, else the session cookie. */
+function credentialOf(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: http.IncomingMessage } }): string | null {
+  return tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+}
+
+/**
  * What a hook does when something other than the caller failed (the database is away): graphql-ws
  * would close with 4500, which its clients take as fatal and never retry, so a call display would
  * stay dark after the outage. 1013 (Try Again Later) makes them come back with backoff.
  */
 function closeToRetry(socket: { close(code: number, reason: string): void }): void {
-  socket.close(1013, 'Try again later');
+  socket.close(tryAgainLaterCloseCode, 'Try again later');
 }
 
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
-export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, orm, formatSocketError, contextFor, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authenticator, formatSocketError, contextOf, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
   // A network loss sends no close frame: ping every socket and drop those that stop answering,
   // so that subscriptions do not pile up for clients that are gone.
   const alive = new WeakSet<object>();
@@ -66,6 +118,17 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
     bus.connect(connection);
     socket.once('close', () => bus.release(connection));
   });
+  // ws closes a socket whose message is over maxPayload with 1009, as soon as the frame's header
+  // says so: nothing of it is buffered, and no other socket waits.
+  wsServer.on('connection', (socket) => {
+    socket.on('error', (error) => {
+      if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.socketRefusals.inc({ limit: 'message size' });
+    });
+  });
+  const openSockets = new OpenSockets();
+  // The principal that onSubscribe found for an operation, for that operation's context: one
+  // look-up per message. Keyed by the message's payload, which lives as long as the message.
+  const principals = new WeakMap<object, Principal>();
   const sharedSubscription = sharedSubscribe((contextValue) => rightsOf((contextValue as RequestContext).principal));
   const heartbeat = setInterval(() => {
     for (const socket of wsServer.clients) {
@@ -103,14 +166,23 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
         const connection = (args.contextValue as SocketContext).liveConnection;
         return connection ? bus.settingUpFor(connection, () => sharedSubscription(args)) : sharedSubscription(args);
       },
-      // Credentials are checked once when the socket opens: bad ones close it with 4401.
+      // Credentials are checked when the socket opens: bad ones close it with 4401, and one over
+      // its caller's cap of sockets closes with 1013.
       onConnect: async (ctx) => {
         // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.
         const byCookie = !ctx.connectionParams?.authorization && tokenFrom(undefined, ctx.extra.request.headers.cookie) !== null;
         if (byCookie && !isOwnOrigin(ctx.extra.request)) return false;
-        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+        const { socket, request } = ctx.extra;
         try {
-          await authenticate(orm.em.fork(), credential, clock.now());
+          const holder = holderOf(await authenticator.authenticate(credentialOf(ctx), clock.now()), clientAddressOf(request));
+          // Gone while it was authenticated: it would never release its place.
+          if (socket.readyState !== socket.OPEN) return false;
+          if (!openSockets.take(holder.key, holder.byAddress ? config.sockets.perAddress : config.sockets.perCredential)) {
+            metrics.socketRefusals.inc({ limit: holder.byAddress ? 'sockets per address' : 'sockets per credential' });
+            socket.close(tryAgainLaterCloseCode, holder.byAddress ? 'Too many sockets from this address' : 'Too many sockets with this credential');
+            return false;
+          }
+          socket.once('close', () => openSockets.release(holder.key));
           return true;
         } catch (error) {
           if (!(error instanceof InvalidCredentials)) {
@@ -132,9 +204,14 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
       },
       // A credential revoked or expired while the socket is open stops at its next operation.
       onSubscribe: async (ctx, _id, payload) => {
-        const credential = tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
+        // This operation is among them already.
+        if (Object.keys(ctx.subscriptions).length > config.sockets.operationsPerSocket) {
+          metrics.socketRefusals.inc({ limit: 'operations per socket' });
+          return [tooManyOperations(config.sockets.operationsPerSocket)];
+        }
         try {
-          const principal = await authenticate(orm.em.fork(), credential, clock.now());
+          const principal = await authenticator.authenticate(credentialOf(ctx), clock.now());
+          principals.set(payload, principal);
           // The same limits as over HTTP: a socket is no way around them. The document parsed and
           // validated here is the one that runs (graphql-ws would parse again, without a token limit).
           const document = parse(payload.query, { maxTokens: config.limits.maxQueryTokens });
@@ -156,8 +233,9 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           return [new GraphQLError('Try again later.', { extensions: { code: 'SERVICE_UNAVAILABLE' } })];
         }
       },
-      context: async (ctx): Promise<SocketContext> => ({
-        ...(await contextFor(tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie), clientAddressOf(ctx.extra.request))),
+      // Runs only after onSubscribe let the operation through, with the principal it found.
+      context: (ctx, _id, payload): SocketContext => ({
+        ...contextOf(principals.get(payload)!, credentialOf(ctx), clientAddressOf(ctx.extra.request)),
         liveConnection: liveConnections.get(ctx.extra.socket),
       }),
     },

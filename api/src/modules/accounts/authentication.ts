@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Counter } from 'prom-client';
 import { ApiKeyLevel, DeviceKind, OfficeRole, anonymous, type Principal } from '../../domain/accounts/principal';
 import { CredentialKind, credentialKind, digest } from '../../platform/secrets';
 import { CoalescedReads } from '../../platform/coalesced-reads';
@@ -15,65 +16,106 @@ export function tokenFrom(authorization: string | undefined, cookieHeader: strin
   return cookie ? decodeURIComponent(cookie.slice(sessionCookie.length + 1)) || null : null;
 }
 
+interface SessionRow {
+  digest: string;
+  account_id: number;
+  username: string;
+  is_admin: boolean;
+  disabled: boolean;
+  expires_at: string;
+  roles: [number, OfficeRole][];
+}
+
 interface ApiKeyRow {
+  digest: string;
   id: number;
   name: string;
   level: ApiKeyLevel;
-  key_digest: string;
 }
 
-/**
- * Bots poll with API keys, many requests at once: those arriving together share one look-up,
- * begun after each of them arrived, so a revocation committed before a request holds for it.
- */
-const apiKeyReads = new CoalescedReads<string, ApiKeyRow>();
+interface DeviceRow {
+  digest: string;
+  id: number;
+  name: string;
+  kind: DeviceKind;
+  office_ids: number[];
+}
+
+/** What authenticating costs, by credential kind: checks asked for, statements run, credentials they read. */
+export interface AuthenticationMetrics {
+  authentications: Counter<'kind'>;
+  credentialReads: Counter<'kind'>;
+  credentialLookups: Counter<'kind'>;
+}
+
+const kindNames: Record<CredentialKind, string> = { [CredentialKind.session]: 'session', [CredentialKind.apiKey]: 'apiKey', [CredentialKind.device]: 'device' };
 
 /**
  * Who a token stands for, looked up by its digest. No token is the anonymous citizen; a token
  * that is unknown, expired or revoked is refused rather than treated as anonymous.
+ *
+ * Many checks arrive at once: bots polling with API keys, and after a restart every display
+ * reconnecting and subscribing. Checks of one kind that arrive together share one statement
+ * (each credential read once in it), begun after each of them arrived, so a revocation committed
+ * before a check holds for it. One per process (its reads are of that process's database).
  */
-export async function authenticate(em: EntityManager, token: string | null, now: Date): Promise<Principal> {
-  if (token === null) return anonymous;
-  const tokenDigest = digest(token);
-  switch (credentialKind(token)) {
-    case CredentialKind.session: {
-      const [session] = await em.execute<{ account_id: number; username: string; is_admin: boolean; disabled: boolean; expires_at: string }[]>(
-        `select a.id as account_id, a.username, a.is_admin, a.disabled, s.expires_at
-           from staff_session s join staff_account a on a.id = s.account_id where s.token_digest = ?`,
-        [tokenDigest],
-      );
-      if (!session || session.disabled || sqlInstant(session.expires_at) <= now) throw new InvalidCredentials();
-      const roles = await em.execute<{ office_id: number; role: OfficeRole }[]>('select office_id, role from office_membership where account_id = ?', [session.account_id]);
-      return {
-        kind: 'staff',
-        accountId: session.account_id,
-        username: session.username,
-        isAdmin: session.is_admin,
-        roles: new Map(roles.map((row) => [row.office_id, row.role])),
-      };
+export class Authenticator {
+  private readonly sessions = new CoalescedReads<string, SessionRow>();
+  private readonly apiKeys = new CoalescedReads<string, ApiKeyRow>();
+  private readonly devices = new CoalescedReads<string, DeviceRow>();
+
+  /** `database` gives an entity manager for a batch's statement. */
+  constructor(
+    private readonly database: () => EntityManager,
+    private readonly metrics: AuthenticationMetrics,
+  ) {}
+
+  async authenticate(token: string | null, now: Date): Promise<Principal> {
+    if (token === null) return anonymous;
+    const kind = credentialKind(token);
+    if (kind === null) throw new InvalidCredentials();
+    this.metrics.authentications.inc({ kind: kindNames[kind] });
+    const tokenDigest = digest(token);
+    switch (kind) {
+      case CredentialKind.session: {
+        const session = (await this.sessions.read([tokenDigest], (digests) => this.read(kind, digests, sessionsSql))).get(tokenDigest);
+        if (!session || session.disabled || sqlInstant(session.expires_at) <= now) throw new InvalidCredentials();
+        return { kind: 'staff', accountId: session.account_id, username: session.username, isAdmin: session.is_admin, roles: new Map(session.roles) };
+      }
+      case CredentialKind.apiKey: {
+        const key = (await this.apiKeys.read([tokenDigest], (digests) => this.read(kind, digests, apiKeysSql))).get(tokenDigest);
+        if (!key) throw new InvalidCredentials();
+        return { kind: 'apiKey', keyId: key.id, name: key.name, level: key.level };
+      }
+      case CredentialKind.device: {
+        const device = (await this.devices.read([tokenDigest], (digests) => this.read(kind, digests, devicesSql))).get(tokenDigest);
+        if (!device) throw new InvalidCredentials();
+        return { kind: 'device', deviceId: device.id, name: device.name, deviceKind: device.kind, officeIds: device.office_ids };
+      }
     }
-    case CredentialKind.apiKey: {
-      const keys = await apiKeyReads.read([tokenDigest], async (digests) => {
-        const rows = await em.execute<ApiKeyRow[]>('select id, name, level, key_digest from api_key where key_digest = any(?::text[]) and revoked_at is null', [sqlArray(digests)]);
-        return new Map(rows.map((row) => [row.key_digest, row]));
-      });
-      const key = keys.get(tokenDigest);
-      if (!key) throw new InvalidCredentials();
-      return { kind: 'apiKey', keyId: key.id, name: key.name, level: key.level };
-    }
-    case CredentialKind.device: {
-      const [device] = await em.execute<{ id: number; name: string; kind: DeviceKind; office_id: number | null; group_id: number | null }[]>(
-        'select id, name, kind, office_id, group_id from device where key_digest = ? and revoked_at is null',
-        [tokenDigest],
-      );
-      if (!device) throw new InvalidCredentials();
-      const offices =
-        device.office_id !== null
-          ? [device.office_id]
-          : (await em.execute<{ office_id: number }[]>('select office_id from office_group_member where office_group_id = ?', [device.group_id])).map((row) => row.office_id);
-      return { kind: 'device', deviceId: device.id, name: device.name, deviceKind: device.kind, officeIds: offices };
-    }
-    default:
-      throw new InvalidCredentials();
+  }
+
+  /** One statement for every credential of a batch, keyed by digest. */
+  private async read<Row extends { digest: string }>(kind: CredentialKind, digests: string[], sql: string): Promise<Map<string, Row>> {
+    this.metrics.credentialReads.inc({ kind: kindNames[kind] });
+    this.metrics.credentialLookups.inc({ kind: kindNames[kind] }, digests.length);
+    const rows = await this.database().execute<Row[]>(sql, [sqlArray(digests)]);
+    return new Map(rows.map((row) => [row.digest, row]));
   }
 }
+
+const sessionsSql = `
+  select s.token_digest as digest, a.id as account_id, a.username, a.is_admin, a.disabled, s.expires_at,
+         coalesce((select json_agg(json_build_array(m.office_id, m.role)) from office_membership m where m.account_id = a.id), '[]') as roles
+    from staff_session s join staff_account a on a.id = s.account_id
+   where s.token_digest = any(?::text[])`;
+
+const apiKeysSql = 'select key_digest as digest, id, name, level from api_key where key_digest = any(?::text[]) and revoked_at is null';
+
+// A device serves its office, or every office of its group.
+const devicesSql = `
+  select d.key_digest as digest, d.id, d.name, d.kind,
+         case when d.office_id is not null then array[d.office_id]
+              else array(select m.office_id from office_group_member m where m.office_group_id = d.group_id order by m.office_id) end as office_ids
+    from device d
+   where d.key_digest = any(?::text[]) and d.revoked_at is null`;
