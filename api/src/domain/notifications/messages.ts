@@ -1,7 +1,13 @@
 /** Languages messages are written in; German is the source. */
 export type Language = 'de' | 'en';
 
-/** What a message says about an appointment. */
+/** What to bring for one service, in the citizen's language. */
+export interface ServiceToBring {
+  service: string;
+  items: string[];
+}
+
+/** What a message says about an appointment; names and texts in the citizen's language. */
 export interface AppointmentFacts {
   number: number;
   officeName: string;
@@ -9,12 +15,16 @@ export interface AppointmentFacts {
   start: Date;
   timeZone: string;
   services: string[];
+  /** Whom the message greets; null greets nobody by name. */
+  contactName?: string | null;
+  /** Per service the catalogue knows something for. */
+  whatToBring?: ServiceToBring[];
 }
 
 export type MessageContent =
-  | { kind: 'confirmed'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string }
+  | { kind: 'confirmed'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string; secret?: string | null }
   | { kind: 'optInRequested'; appointment: AppointmentFacts; confirmUrl: string; confirmBy: Date }
-  | { kind: 'rescheduled'; appointment: AppointmentFacts; previousStart: Date; manageUrl: string; cancelUrl: string }
+  | { kind: 'rescheduled'; appointment: AppointmentFacts; previousStart: Date; manageUrl: string; cancelUrl: string; secret?: string | null }
   | { kind: 'cancelled'; appointment: AppointmentFacts }
   | { kind: 'cancelledByOffice'; appointment: AppointmentFacts; reason: string; bookUrl: string }
   | { kind: 'optInExpired'; appointment: AppointmentFacts; bookUrl: string }
@@ -56,9 +66,36 @@ function facts(appointment: AppointmentFacts, language: Language): string {
   ].join('\n');
 }
 
+/** "Guten Tag Ada Lovelace," where the booking named someone. */
+function greetingOf(name: string | null | undefined, language: Language): string {
+  const de = language === 'de';
+  const trimmed = name?.trim();
+  if (!trimmed) return de ? 'Guten Tag,' : 'Hello,';
+  return de ? `Guten Tag ${trimmed},` : `Hello ${trimmed},`;
+}
+
+/** The list of what to bring, per service; nothing when the catalogue knows nothing. */
+function toBring(appointment: AppointmentFacts, language: Language): Block[] {
+  const known = (appointment.whatToBring ?? []).filter((service) => service.items.length > 0);
+  if (known.length === 0) return [];
+  const heading = language === 'de' ? 'Bitte bringen Sie mit:' : 'Please bring:';
+  const several = known.length > 1;
+  return [[heading, ...known.flatMap((service) => [...(several ? [`${service.service}:`] : []), ...service.items.map((item) => `- ${item}`)])].join('\n')];
+}
+
+/** The number and code that open the appointment on the portal, when the message may carry the code. */
+function accessCode(appointment: AppointmentFacts, secret: string | null | undefined, language: Language): Block[] {
+  if (!secret) return [];
+  return [
+    language === 'de'
+      ? `Mit Vorgangsnummer ${appointment.number} und Code ${secret} können Sie den Termin jederzeit ansehen, verschieben oder absagen. Bitte geben Sie den Code nicht weiter.`
+      : `With booking number ${appointment.number} and code ${secret} you can view, move or cancel the appointment at any time. Please keep the code to yourself.`,
+  ];
+}
+
 function draft(content: MessageContent, language: Language): Draft {
   const de = language === 'de';
-  const greeting = de ? 'Guten Tag,' : 'Hello,';
+  const greeting = greetingOf('appointment' in content ? content.appointment.contactName : null, language);
   switch (content.kind) {
     case 'confirmed':
       return {
@@ -67,6 +104,8 @@ function draft(content: MessageContent, language: Language): Draft {
         blocks: [
           de ? 'Ihr Termin ist gebucht. Den Kalendereintrag finden Sie im Anhang.' : 'Your appointment is booked. The calendar entry is attached.',
           facts(content.appointment, language),
+          ...accessCode(content.appointment, content.secret, language),
+          ...toBring(content.appointment, language),
           de ? 'Bitte sagen Sie ab, wenn Sie nicht kommen können: So bekommt jemand anderes den Termin.' : 'Please cancel if you cannot come, so that someone else gets the slot.',
           { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
           { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
@@ -93,6 +132,8 @@ function draft(content: MessageContent, language: Language): Draft {
             ? `Ihr Termin vom ${when(content.previousStart, content.appointment.timeZone, language)} wurde verschoben. Der neue Kalendereintrag ist angehängt.`
             : `Your appointment of ${when(content.previousStart, content.appointment.timeZone, language)} was moved. The new calendar entry is attached.`,
           facts(content.appointment, language),
+          ...accessCode(content.appointment, content.secret, language),
+          ...toBring(content.appointment, language),
           { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
           { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
         ],
@@ -131,6 +172,7 @@ function draft(content: MessageContent, language: Language): Draft {
         blocks: [
           de ? 'wir erinnern Sie an Ihren Termin.' : 'this is a reminder of your appointment.',
           facts(content.appointment, language),
+          ...toBring(content.appointment, language),
           de ? 'Sie können nicht kommen? Sagen Sie bitte mit einem Klick ab.' : 'Cannot come? Please cancel with one click.',
           { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
           { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
@@ -170,6 +212,20 @@ function draft(content: MessageContent, language: Language): Draft {
         ],
       };
   }
+}
+
+/** What a calendar file says of the appointment, in the citizen's language. */
+export function calendarTexts(appointment: AppointmentFacts, manageUrl: string, language: Language): { summary: string; location: string; description: string } {
+  const de = language === 'de';
+  const bring = toBring(appointment, language) as string[];
+  return {
+    summary: `${de ? 'Termin' : 'Appointment'} ${appointment.number}: ${appointment.services.join(', ')}`,
+    location: `${appointment.officeName}, ${appointment.officeAddress}`,
+    description: [
+      de ? `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}` : `Booking number ${appointment.number}. Manage or cancel the appointment: ${manageUrl}`,
+      ...bring,
+    ].join('\n\n'),
+  };
 }
 
 function escapeHtml(value: string): string {

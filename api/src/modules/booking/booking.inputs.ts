@@ -51,7 +51,7 @@ export class ConfirmAppointmentInput {
   @ValidateNested()
   contact!: ContactInput;
 
-  @Field(() => MessageLanguage, { nullable: true, description: 'Language of the mails and SMS about this appointment; default German.' })
+  @Field(() => MessageLanguage, { nullable: true, description: 'Language of the mails, SMS and calendar files about this appointment, and of the service names in them; default German.' })
   @IsOptional()
   language?: MessageLanguage | null;
 }
@@ -74,7 +74,11 @@ export class AppointmentAccessInput {
 }
 
 @InputType({ description: 'The appointment to cancel: its number and secret.' })
-export class CancelAppointmentInput extends AppointmentAccessInput {}
+export class CancelAppointmentInput extends AppointmentAccessInput {
+  @Field(() => MessageLanguage, { nullable: true, description: 'Language of the notice and of later messages; default the one chosen when booking.' })
+  @IsOptional()
+  language?: MessageLanguage | null;
+}
 
 @InputType({ description: 'Moves an appointment; the new slots are secured before the old ones are released.' })
 export class RescheduleAppointmentInput extends AppointmentAccessInput {
@@ -92,4 +96,8 @@ export class RescheduleAppointmentInput extends AppointmentAccessInput {
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
   serviceIds?: string[] | null;
+
+  @Field(() => MessageLanguage, { nullable: true, description: 'Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking.' })
+  @IsOptional()
+  language?: MessageLanguage | null;
 }

@@ -18,7 +18,7 @@ import { Deleted } from '../catalog/catalog.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import { contactLimitProblem } from './contact-limits';
-import type { ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
+import type { CancelAppointmentInput, ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
 import type { AppointmentAccessInput } from './booking.inputs';
 import { portalLinks } from '../../platform/portal-links';
 import { contactDigest } from '../../domain/notifications/contact-digest';
@@ -318,9 +318,8 @@ export class BookingService {
       }
       const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const appointment = toView(confirmed, services);
-      // Calendar files get synced and shared: theirs asks for the secret, the citizen's own link carries it.
       const manageUrl = portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number), secret);
-      const ics = await this.icsFor(em, appointment, portalLinks.manageAppointment(this.publicBaseUrl, String(confirmed.number)), now);
+      const ics = await this.notifications.calendarOf(em, row.id, now, secret);
       // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
       await bumpOfficeVersion(em, row.office_id);
       return Object.assign(new ConfirmedAppointment(), { appointment, secret, manageUrl, ics });
@@ -353,12 +352,13 @@ export class BookingService {
     return toView(row, (await loadServices(ctx.em, [row.id])).get(row.id) ?? []);
   }
 
-  async cancelAppointment(ctx: RequestContext, input: AppointmentAccessInput): Promise<AppointmentView | NotFound | InvalidInput> {
+  async cancelAppointment(ctx: RequestContext, input: CancelAppointmentInput): Promise<AppointmentView | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const row = await findByAccess(em, ctx, input, true);
       if (!row) return new NotFound('No appointment matches this number and secret.');
+      await keepLanguage(em, row.id, input.language);
       return this.cancelLocked(em, ctx, row, now, 'cancelAppointment');
     });
   }
@@ -459,6 +459,7 @@ export class BookingService {
       if (!row) return new NotFound('No appointment matches this number and secret.');
       const status = nextStatus(row.status, 'reschedule');
       if (status === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
+      await keepLanguage(em, row.id, input.language);
       const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
       const request = await resolveRequest(em, ctx, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
       if (!('office' in request)) return request;
@@ -492,7 +493,8 @@ export class BookingService {
       }
       await audit(em, ctx, 'rescheduleAppointment', request.office.id, { number: row.number, from: row.start_at, to: input.start, fromOfficeId: row.office_id });
       if (moved.status === AppointmentStatus.confirmed) {
-        await this.notifications.notifyAppointment(em, row.id, 'rescheduled', now, { previousStart: row.start_at });
+        // The citizen moving it holds the secret: the mail and its calendar file open the appointment directly.
+        await this.notifications.notifyAppointment(em, row.id, 'rescheduled', now, { previousStart: row.start_at, secret: input.secret });
         await this.notifications.planReminders(em, row.id, moved.start_at, now);
       }
       return toView(moved, request.services);
@@ -531,10 +533,11 @@ export class BookingService {
     return pending.next === null ? null : sqlInstant(pending.next);
   }
 
-  private async icsFor(em: EntityManager, appointment: AppointmentView, manageUrl: string, now: Date): Promise<string> {
-    return this.notifications.calendarOf(em, Number(appointment.id), now, manageUrl);
-  }
+}
 
+/** The language a citizen now manages the appointment in is the one of its messages from here on. */
+async function keepLanguage(em: EntityManager, appointmentId: number, language: string | null | undefined): Promise<void> {
+  if (language) await em.execute('update appointment set contact_language = ? where id = ?', [language, appointmentId]);
 }
 
 async function expireHold(em: EntityManager, appointmentId: number): Promise<number[]> {

@@ -144,6 +144,13 @@ describe('loading the demo catalogue', () => {
     expect(await db.slotsOn('demo-office-3', '2026-03-14')).toHaveLength(24);
   });
 
+  it('stores every service in English too', async () => {
+    const [row] = await db.query<{ services: string; english: string }>(`select (select count(*) from service) as services, (select count(*) from service_translation where language = 'en') as english`);
+    expect(Number(row.english)).toBe(Number(row.services));
+    const [anmeldung] = await db.query<{ name: string }>(`select t.name from service_translation t join service s on s.id = t.service_id where s.external_id = 'demo-service-1'`);
+    expect(anmeldung.name).toBe('Registering a flat');
+  });
+
   it('answers the counts it stored', async () => {
     const before = await db.counts();
     expect(await db.load(demoCatalog)).toEqual({ offices: 12, services: 16, slots: before.slot });
@@ -213,6 +220,17 @@ describe('loading the DLDB sample', () => {
       { office: '900102', service: '800001', duration_slots: 1, bookable_online: true },
       { office: '900102', service: '800004', duration_slots: 3, bookable_online: true },
       { office: '900103', service: '800005', duration_slots: 2, bookable_online: true },
+    ]);
+  });
+
+  it('stores what to bring and the English texts of the export', async () => {
+    const rows = await db.query<{ external_id: string; what_to_bring: string | null; english: string | null; english_bring: string | null }>(
+      `select s.external_id, s.what_to_bring, t.name as english, t.what_to_bring as english_bring
+         from service s left join service_translation t on t.service_id = s.id and t.language = 'en' where s.external_id in ('800001', '800003') order by 1`,
+    );
+    expect(rows).toEqual([
+      { external_id: '800001', what_to_bring: 'Personalausweis oder Reisepass\nWohnungsgeberbestätigung', english: 'Registering a residence', english_bring: "Identity card or passport\nLandlord's confirmation" },
+      { external_id: '800003', what_to_bring: null, english: null, english_bring: null },
     ]);
   });
 

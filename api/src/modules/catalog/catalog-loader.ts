@@ -119,12 +119,38 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
 
   if (services.length > 0) {
     await em.execute(
-      `insert into service (external_id, name, description, url)
-       select external_id, name, description, url
-       from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as r(external_id, name, description, url, position)
+      `insert into service (external_id, name, description, what_to_bring, url)
+       select external_id, name, description, what_to_bring, url
+       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as r(external_id, name, description, what_to_bring, url, position)
        order by position
-       on conflict (external_id) do update set name = excluded.name, description = excluded.description, url = excluded.url`,
-      [sqlArray(services.map((service) => service.externalId)), sqlArray(services.map((service) => service.name)), sqlArray(services.map((service) => service.description)), sqlArray(services.map((service) => service.url))],
+       on conflict (external_id) do update set name = excluded.name, description = excluded.description, what_to_bring = excluded.what_to_bring, url = excluded.url`,
+      [
+        sqlArray(services.map((service) => service.externalId)),
+        sqlArray(services.map((service) => service.name)),
+        sqlArray(services.map((service) => service.description)),
+        sqlArray(services.map((service) => service.whatToBring ?? null)),
+        sqlArray(services.map((service) => service.url)),
+      ],
+    );
+  }
+
+  // Translations the catalogue brings replace the stored ones of their language; others stay.
+  const translations = services.flatMap((service) => Object.entries(service.translations ?? {}).map(([language, text]) => ({ externalId: service.externalId, language, ...text })));
+  if (translations.length > 0) {
+    await em.execute(
+      `insert into service_translation (service_id, language, name, description, what_to_bring)
+       select s.id, r.language, r.name, r.description, r.what_to_bring
+       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as r(external_id, language, name, description, what_to_bring, position)
+       join service s on s.external_id = r.external_id
+       order by r.position
+       on conflict (service_id, language) do update set name = excluded.name, description = excluded.description, what_to_bring = excluded.what_to_bring`,
+      [
+        sqlArray(translations.map((text) => text.externalId)),
+        sqlArray(translations.map((text) => text.language)),
+        sqlArray(translations.map((text) => text.name)),
+        sqlArray(translations.map((text) => text.description)),
+        sqlArray(translations.map((text) => text.whatToBring ?? null)),
+      ],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
+import { MessageLanguage } from '../notifications/notifications.types';
 import type { CatalogService } from './catalog.service';
 import {
   CounterResult,
@@ -18,7 +19,6 @@ import {
   RemoveOfficeServiceInput,
   ServiceConnection,
   ServiceResult,
-  ServicesArgs,
   SetOfficeServiceInput,
   SetOpeningHoursInput,
   UpdateCounterInput,
@@ -28,14 +28,23 @@ import {
 import { Counter } from './counter.entity';
 import { OfficeGroup } from './office-group.entity';
 import { Office } from './office.entity';
-import { OfficeService } from './service.entity';
+import { ServiceCatalog } from './service-catalog';
+import { OfficeService, Service } from './service.entity';
+import { AddSearchSynonymInput, RemoveSearchSynonymInput, SearchSynonymConnection, SearchSynonymResult, SearchSynonymsArgs, ServicesArgs, ServiceTextResult, SetServiceTextInput } from './service.types';
 
-export function createCatalogResolvers(catalog: CatalogService) {
+const languageArg = { nullable: true, description: 'The language wanted; German when omitted or where the catalogue has no translation.' } as const;
+
+export function createCatalogResolvers(catalog: CatalogService, serviceCatalog = new ServiceCatalog()) {
   @Resolver()
   class CatalogResolver {
-    @Query(() => ServiceConnection, { description: 'The service catalogue, by name.' })
+    @Query(() => ServiceConnection, { description: 'The service catalogue: by name, or the hits of a search, best first.' })
     services(@Ctx() ctx: RequestContext, @Args(() => ServicesArgs) args: ServicesArgs) {
-      return catalog.services(ctx, args);
+      return serviceCatalog.services(ctx, args);
+    }
+
+    @Query(() => SearchSynonymConnection, { description: 'The synonyms the service search knows, by term (admins).' })
+    searchSynonyms(@Ctx() ctx: RequestContext, @Args(() => SearchSynonymsArgs) args: SearchSynonymsArgs) {
+      return serviceCatalog.searchSynonyms(ctx, args);
     }
 
     @Query(() => OfficeConnection, { description: 'Offices, by name; optionally only those offering all given services.' })
@@ -74,6 +83,21 @@ export function createCatalogResolvers(catalog: CatalogService) {
     @Mutation(() => ServiceResult, { description: 'Adds a service to the catalogue (admins).' })
     createService(@Ctx() ctx: RequestContext, @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput) {
       return catalog.createService(ctx, input);
+    }
+
+    @Mutation(() => ServiceTextResult, { description: "Sets a service's name, description and what to bring in one language (admins)." })
+    setServiceText(@Ctx() ctx: RequestContext, @Arg('input', () => SetServiceTextInput, { description: 'The service, the language and its texts.' }) input: SetServiceTextInput) {
+      return serviceCatalog.setServiceText(ctx, input);
+    }
+
+    @Mutation(() => SearchSynonymResult, { description: 'Teaches the service search a word citizens use (admins).' })
+    addSearchSynonym(@Ctx() ctx: RequestContext, @Arg('input', () => AddSearchSynonymInput, { description: 'The word and what it stands for.' }) input: AddSearchSynonymInput) {
+      return serviceCatalog.addSearchSynonym(ctx, input);
+    }
+
+    @Mutation(() => DeleteResult, { description: 'Removes a search synonym (admins).' })
+    removeSearchSynonym(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveSearchSynonymInput, { description: 'The synonym.' }) input: RemoveSearchSynonymInput) {
+      return serviceCatalog.removeSearchSynonym(ctx, input);
     }
 
     @Mutation(() => OfficeServiceResult, { description: 'Offers a service at an office with its duration, or changes it.' })
@@ -130,6 +154,29 @@ export function createCatalogResolvers(catalog: CatalogService) {
     }
   }
 
+  @Resolver(() => Service)
+  class ServiceResolver {
+    @FieldResolver(() => String, { description: 'Name shown to citizens, e.g. "Anmeldung einer Wohnung" (en: "Registering a flat").' })
+    async name(@Root() service: Service, @Ctx() ctx: RequestContext, @Arg('language', () => MessageLanguage, languageArg) language?: MessageLanguage | null) {
+      return (await serviceCatalog.texts(ctx, service, language)).name;
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: 'What the service is, for citizens.' })
+    async description(@Root() service: Service, @Ctx() ctx: RequestContext, @Arg('language', () => MessageLanguage, languageArg) language?: MessageLanguage | null) {
+      return (await serviceCatalog.texts(ctx, service, language)).description;
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: 'What to bring to the appointment, one item a line; null when the catalogue does not say.' })
+    async whatToBring(@Root() service: Service, @Ctx() ctx: RequestContext, @Arg('language', () => MessageLanguage, languageArg) language?: MessageLanguage | null) {
+      return (await serviceCatalog.texts(ctx, service, language)).whatToBring;
+    }
+
+    @FieldResolver(() => Boolean, { description: 'Whether some office offers it for booking online; if not, citizens go without an appointment (offices offering it) or call 115.' })
+    bookableOnline(@Root() service: Service, @Ctx() ctx: RequestContext) {
+      return serviceCatalog.bookableOnline(ctx, service);
+    }
+  }
+
   @Resolver(() => OfficeGroup)
   class OfficeGroupResolver {
     @FieldResolver(() => [Office], { description: 'The offices of the group.' })
@@ -138,5 +185,5 @@ export function createCatalogResolvers(catalog: CatalogService) {
     }
   }
 
-  return [CatalogResolver, CatalogAdminResolver, OfficeResolver, OfficeGroupResolver] as const;
+  return [CatalogResolver, CatalogAdminResolver, OfficeResolver, ServiceResolver, OfficeGroupResolver] as const;
 }

@@ -20,7 +20,6 @@ import type {
   OfficeGroupInput,
   OfficesArgs,
   RemoveOfficeServiceInput,
-  ServicesArgs,
   SetOfficeServiceInput,
   SetOpeningHoursInput,
   UpdateCounterInput,
@@ -66,20 +65,14 @@ async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Prom
 }
 
 export class CatalogService {
-  async services(ctx: RequestContext, args: ServicesArgs): Promise<Page<Service>> {
-    const where: FilterQuery<Service> = { $and: [args.search ? { name: { $ilike: likePattern(args.search) } } : {}, afterName(args.after) as FilterQuery<Service>] };
-    const rows = await ctx.em.find(Service, where, { orderBy: { name: 'asc', id: 'asc' }, limit: args.first + 1 });
-    return toPage(rows, args.first, (service) => [service.name, service.id]);
-  }
-
   async offices(ctx: RequestContext, args: OfficesArgs): Promise<Page<Office>> {
     const conditions: FilterQuery<Office>[] = [afterName(args.after) as FilterQuery<Office>];
     if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
     if (args.serviceIds && args.serviceIds.length > 0) {
       const serviceIds = args.serviceIds.map((text) => parseId(text) ?? 0);
       const offering = await ctx.em.execute<{ office_id: number }[]>(
-        'select office_id from office_service where service_id = any(?::int[]) group by office_id having count(distinct service_id) = ?',
-        [sqlArray(serviceIds), new Set(serviceIds).size],
+        'select office_id from office_service where service_id = any(?::int[]) group by office_id having count(distinct service_id) = ? and (not ? or bool_and(bookable_online))',
+        [sqlArray(serviceIds), new Set(serviceIds).size, args.bookableOnline === true],
       );
       conditions.push({ id: { $in: offering.map((row) => row.office_id) } });
     }

@@ -12,14 +12,6 @@ export const ServiceConnection = Connection(Service, 'Service');
 export const OfficeConnection = Connection(Office, 'Office');
 
 @ArgsType()
-export class ServicesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the name, any case.' })
-  @IsOptional()
-  @MaxLength(100)
-  search?: string | null;
-}
-
-@ArgsType()
 export class OfficesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name, any case.' })
   @IsOptional()
@@ -31,6 +23,10 @@ export class OfficesArgs extends PageArgs {
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
   serviceIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only offices where citizens can book every one of serviceIds online (portal, partners, 115).' })
+  @IsOptional()
+  bookableOnline?: boolean | null;
 }
 
 @InputType({ description: 'Postal address of an office.' })

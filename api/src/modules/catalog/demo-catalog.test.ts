@@ -17,6 +17,16 @@ describe('demoCatalog', () => {
     expect([...offered].sort()).toEqual(services.map((s) => s.externalId).sort());
   });
 
+  it('ships every service in English too, with what to bring in both languages', () => {
+    for (const service of services) {
+      const english = service.translations?.en;
+      expect(english?.name, service.name).toMatch(/^[A-Z][A-Za-z' ]+$/);
+      expect(english?.description).toBeTruthy();
+      expect(service.whatToBring?.split('\n').length).toBeGreaterThan(0);
+      expect(english?.whatToBring?.split('\n')).toHaveLength(service.whatToBring!.split('\n').length);
+    }
+  });
+
   it.each(offices.map((office) => [office.name, office] as const))(
     '%s references known services once each, 1 to 3 slots long',
     (_, office) => {

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogOfficeService, WeeklyCapacity } from './dldb-catalog';
+import type { Catalog, CatalogOfficeService, CatalogServiceText, WeeklyCapacity } from './dldb-catalog';
 
 // The product's own demo data: invented offices and addresses in the style of Berlin's,
 // so that demos and load tests need no third-party export.
@@ -70,30 +70,85 @@ const BUERGERAMT_SERVICES = [
   offer(BEGLAUBIGUNG, 1, false),
 ];
 
+const text = (name: string, description: string, whatToBring: string[]): CatalogServiceText => ({ name, description, whatToBring: whatToBring.join('\n') });
+
+/** The demo services in catalogue order (demo-service-1 …), in German and English. */
+const demoServices: { de: CatalogServiceText; en: CatalogServiceText }[] = [
+  {
+    de: text('Anmeldung einer Wohnung', 'Wer in Berlin eine Wohnung bezieht, meldet sich innerhalb von 14 Tagen an.', ['Personalausweis oder Reisepass', 'Wohnungsgeberbestätigung des Vermieters', 'Anmeldeformular (ausgefüllt)']),
+    en: text('Registering a flat', 'Anyone moving into a flat in Berlin registers within 14 days.', ['Identity card or passport', "Landlord's confirmation (Wohnungsgeberbestätigung)", 'Registration form (filled in)']),
+  },
+  {
+    de: text('Abmeldung einer Wohnung', 'Abmeldung bei Wegzug ins Ausland oder bei Aufgabe einer Nebenwohnung.', ['Personalausweis oder Reisepass', 'Abmeldeformular (ausgefüllt)']),
+    en: text('Deregistering a flat', 'Deregistration when moving abroad or giving up a second home.', ['Identity card or passport', 'Deregistration form (filled in)']),
+  },
+  {
+    de: text('Personalausweis beantragen', 'Neuer Personalausweis für Deutsche ab 16 Jahren, mit biometrischem Foto.', ['Bisheriger Ausweis oder Reisepass', 'Ein aktuelles biometrisches Passfoto', 'Gebühr: 37 Euro (unter 24 Jahren 22,80 Euro)']),
+    en: text('Applying for an identity card', 'A new German identity card for people aged 16 and over, with a biometric photo.', ['Your current identity card or passport', 'One recent biometric passport photo', 'Fee: 37 euros (under 24: 22.80 euros)']),
+  },
+  {
+    de: text('Reisepass beantragen', 'Reisepass für Reisen außerhalb der EU; Bearbeitung etwa vier bis sechs Wochen.', ['Bisheriger Reisepass oder Personalausweis', 'Ein aktuelles biometrisches Passfoto', 'Gebühr: 70 Euro (unter 24 Jahren 37,50 Euro)']),
+    en: text('Applying for a passport', 'A passport for travel outside the EU; it takes about four to six weeks.', ['Your current passport or identity card', 'One recent biometric passport photo', 'Fee: 70 euros (under 24: 37.50 euros)']),
+  },
+  {
+    de: text('Führungszeugnis beantragen', 'Einfaches oder erweitertes Führungszeugnis zur Vorlage bei einer Stelle.', ['Personalausweis oder Reisepass', 'Für ein erweitertes Zeugnis: die Aufforderung der Stelle', 'Gebühr: 13 Euro']),
+    en: text('Applying for a certificate of good conduct', 'A standard or extended certificate of good conduct (Führungszeugnis) for an employer or authority.', ['Identity card or passport', 'For an extended certificate: the request of the employer or authority', 'Fee: 13 euros']),
+  },
+  {
+    de: text('Meldebescheinigung beantragen', 'Bescheinigung über die aktuelle oder frühere Wohnanschrift.', ['Personalausweis oder Reisepass']),
+    en: text('Applying for a registration certificate', 'A certificate of your current or former registered address.', ['Identity card or passport']),
+  },
+  {
+    de: text('Beglaubigung von Kopien und Unterschriften', 'Amtliche Beglaubigung von Abschriften, Kopien und Unterschriften.', ['Das Original und die Kopien', 'Personalausweis oder Reisepass (bei Unterschriften)']),
+    en: text('Certifying copies and signatures', 'Official certification of transcripts, copies and signatures.', ['The original and the copies', 'Identity card or passport (for signatures)']),
+  },
+  {
+    de: text('Eheschließung anmelden', 'Anmeldung der Eheschließung beim Standesamt, beide Verlobte kommen gemeinsam.', ['Personalausweise oder Reisepässe beider Verlobten', 'Aktuelle Geburtsurkunden', 'Erweiterte Meldebescheinigungen']),
+    en: text('Registering a marriage', 'Notice of marriage at the registry office; both partners come together.', ['Identity cards or passports of both partners', 'Recent birth certificates', 'Extended registration certificates']),
+  },
+  {
+    de: text('Geburtsurkunde beantragen', 'Geburtsurkunde für eine in Berlin beurkundete Geburt.', ['Personalausweis oder Reisepass', 'Gebühr: 12 Euro je Urkunde']),
+    en: text('Applying for a birth certificate', 'A birth certificate for a birth registered in Berlin.', ['Identity card or passport', 'Fee: 12 euros per certificate']),
+  },
+  {
+    de: text('Führerschein umschreiben', 'Umschreibung eines ausländischen Führerscheins in einen deutschen.', ['Ausländischer Führerschein und Übersetzung', 'Personalausweis oder Reisepass', 'Ein biometrisches Passfoto', 'Sehtestbescheinigung']),
+    en: text('Exchanging a foreign driving licence', 'Exchange of a foreign driving licence for a German one.', ['Foreign driving licence and a translation', 'Identity card or passport', 'One biometric passport photo', 'Eye test certificate']),
+  },
+  {
+    de: text('Internationaler Führerschein', 'Internationaler Führerschein zusätzlich zum deutschen Kartenführerschein.', ['Deutscher Kartenführerschein', 'Ein biometrisches Passfoto', 'Personalausweis oder Reisepass']),
+    en: text('International driving permit', 'An international driving permit in addition to the German card licence.', ['German card driving licence', 'One biometric passport photo', 'Identity card or passport']),
+  },
+  {
+    de: text('Aufenthaltstitel verlängern', 'Verlängerung einer Aufenthaltserlaubnis vor ihrem Ablauf.', ['Reisepass', 'Bisheriger Aufenthaltstitel', 'Ein biometrisches Passfoto', 'Nachweise über Einkommen und Krankenversicherung']),
+    en: text('Extending a residence permit', 'Extension of a residence permit before it expires.', ['Passport', 'Current residence permit', 'One biometric passport photo', 'Proof of income and health insurance']),
+  },
+  {
+    de: text('Fahrzeug zulassen', 'Zulassung eines neuen oder gebrauchten Fahrzeugs mit Kennzeichen.', ['Zulassungsbescheinigung Teil I und II', 'Nachweis der Versicherung (eVB-Nummer)', 'Personalausweis oder Reisepass', 'SEPA-Mandat für die Kfz-Steuer']),
+    en: text('Registering a vehicle', 'Registration of a new or used vehicle with number plates.', ['Registration certificates part I and II', 'Proof of insurance (eVB number)', 'Identity card or passport', 'SEPA mandate for the vehicle tax']),
+  },
+  {
+    de: text('Fahrzeug abmelden', 'Außerbetriebsetzung eines zugelassenen Fahrzeugs.', ['Zulassungsbescheinigung Teil I', 'Beide Kennzeichen']),
+    en: text('Deregistering a vehicle', 'Taking a registered vehicle out of service.', ['Registration certificate part I', 'Both number plates']),
+  },
+  {
+    de: text('Wohnberechtigungsschein beantragen', 'WBS für eine geförderte Wohnung, abhängig vom Einkommen.', ['Antragsformular (ausgefüllt)', 'Einkommensnachweise aller Haushaltsmitglieder', 'Personalausweis oder Reisepass']),
+    en: text('Applying for a housing entitlement certificate', 'A WBS for subsidised housing, depending on income.', ['Application form (filled in)', 'Proof of income of everyone in the household', 'Identity card or passport']),
+  },
+  {
+    de: text('Kinderreisepass beantragen', 'Reisedokument für Kinder unter 12 Jahren, sofort zum Mitnehmen.', ['Geburtsurkunde des Kindes', 'Ein aktuelles biometrisches Passfoto', 'Zustimmung beider Sorgeberechtigten']),
+    en: text("Applying for a child's passport", 'A travel document for children under 12, issued on the spot.', ["The child's birth certificate", 'One recent biometric passport photo', 'Consent of both parents with custody']),
+  },
+];
+
 export const demoCatalog: Catalog = {
   organisation: 'Land Berlin (Demo)',
-  services: [
-    ['Anmeldung einer Wohnung', 'Wer in Berlin eine Wohnung bezieht, meldet sich innerhalb von 14 Tagen an.'],
-    ['Abmeldung einer Wohnung', 'Abmeldung bei Wegzug ins Ausland oder bei Aufgabe einer Nebenwohnung.'],
-    ['Personalausweis beantragen', 'Neuer Personalausweis für Deutsche ab 16 Jahren, mit biometrischem Foto.'],
-    ['Reisepass beantragen', 'Reisepass für Reisen außerhalb der EU; Bearbeitung etwa vier bis sechs Wochen.'],
-    ['Führungszeugnis beantragen', 'Einfaches oder erweitertes Führungszeugnis zur Vorlage bei einer Stelle.'],
-    ['Meldebescheinigung beantragen', 'Bescheinigung über die aktuelle oder frühere Wohnanschrift.'],
-    ['Beglaubigung von Kopien und Unterschriften', 'Amtliche Beglaubigung von Abschriften, Kopien und Unterschriften.'],
-    ['Eheschließung anmelden', 'Anmeldung der Eheschließung beim Standesamt, beide Verlobte kommen gemeinsam.'],
-    ['Geburtsurkunde beantragen', 'Geburtsurkunde für eine in Berlin beurkundete Geburt.'],
-    ['Führerschein umschreiben', 'Umschreibung eines ausländischen Führerscheins in einen deutschen.'],
-    ['Internationaler Führerschein', 'Internationaler Führerschein zusätzlich zum deutschen Kartenführerschein.'],
-    ['Aufenthaltstitel verlängern', 'Verlängerung einer Aufenthaltserlaubnis vor ihrem Ablauf.'],
-    ['Fahrzeug zulassen', 'Zulassung eines neuen oder gebrauchten Fahrzeugs mit Kennzeichen.'],
-    ['Fahrzeug abmelden', 'Außerbetriebsetzung eines zugelassenen Fahrzeugs.'],
-    ['Wohnberechtigungsschein beantragen', 'WBS für eine geförderte Wohnung, abhängig vom Einkommen.'],
-    ['Kinderreisepass beantragen', 'Reisedokument für Kinder unter 12 Jahren, sofort zum Mitnehmen.'],
-  ].map(([name, description], index) => ({
+  services: demoServices.map((service, index) => ({
     externalId: `demo-service-${index + 1}`,
-    name,
-    description,
+    name: service.de.name,
+    description: service.de.description,
+    whatToBring: service.de.whatToBring,
     url: null,
+    translations: { en: service.en },
   })),
   offices: [
     {

@@ -15,11 +15,22 @@ export interface WeeklyCapacity {
   endInDays: number;
 }
 
-export interface CatalogService {
-  externalId: string;
+/** What citizens read of a service in one language. */
+export interface CatalogServiceText {
   name: string;
   description: string | null;
+  /** What to bring, one item a line; unknown when left out. */
+  whatToBring?: string | null;
+}
+
+/** Languages a catalogue may translate its (German) services into. */
+export type CatalogLanguage = 'en';
+
+export interface CatalogService extends CatalogServiceText {
+  externalId: string;
   url: string | null;
+  /** The texts in other languages; German alone when left out. */
+  translations?: Partial<Record<CatalogLanguage, CatalogServiceText>>;
 }
 
 export interface CatalogOfficeService {

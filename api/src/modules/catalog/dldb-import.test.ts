@@ -21,39 +21,38 @@ describe('readDldbFolder on the sample', () => {
         externalId: '800001',
         name: 'Wohnsitz anmelden',
         description: null,
+        whatToBring: 'Personalausweis oder Reisepass\nWohnungsgeberbestätigung',
         url: 'https://example.org/dienstleistung/800001/',
+        translations: { en: { name: 'Registering a residence', description: null, whatToBring: "Identity card or passport\nLandlord's confirmation" } },
       },
       {
         externalId: '800002',
         name: 'Ausweis beantragen',
         description: null,
+        whatToBring: null,
         url: 'https://example.org/dienstleistung/800002/',
+        translations: { en: { name: 'Applying for an identity card', description: null, whatToBring: null } },
       },
-      {
-        externalId: '800003',
-        name: 'Beglaubigung',
-        description: null,
-        url: 'https://example.org/dienstleistung/800003/',
-      },
-      {
-        externalId: '800004',
-        name: 'Fahrzeug ummelden',
-        description: null,
-        url: 'https://example.org/dienstleistung/800004/',
-      },
-      {
-        externalId: '800005',
-        name: 'Eheschließung anmelden',
-        description: null,
-        url: 'https://example.org/dienstleistung/800005/',
-      },
-      {
-        externalId: '800006',
-        name: 'Archivauskunft',
-        description: null,
-        url: 'https://example.org/dienstleistung/800006/',
-      },
+      ...[
+        ['800003', 'Beglaubigung'],
+        ['800004', 'Fahrzeug ummelden'],
+        ['800005', 'Eheschließung anmelden'],
+        ['800006', 'Archivauskunft'],
+      ].map(([externalId, name]) => ({ externalId, name, description: null, whatToBring: null, url: `https://example.org/dienstleistung/${externalId}/`, translations: {} })),
     ]);
+  });
+
+  it('reads the English export only where there is one, and only for services the German one lists', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'dldb-german-only-'));
+    try {
+      for (const name of ['services_de.json', 'locations_de.json']) await copyFile(path.join(sampleFolder, name), path.join(folder, name));
+      const german = await readDldbFolder(folder);
+      expect(german.services.every((service) => Object.keys(service.translations ?? {}).length === 0)).toBe(true);
+      const both = await readDldbFolder(sampleFolder);
+      expect(both.services.map((service) => service.externalId)).not.toContain('899999');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('takes capacity and opening hours from the rules valid on the latest start date', async () => {

@@ -2,14 +2,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Catalog,
+  CatalogLanguage,
   CatalogOffice,
   CatalogOfficeService,
   CatalogService,
   WeeklyCapacity,
 } from './dldb-catalog';
 
-// Reads Berlin's DLDB export (services_de.json, locations_de.json) and, where present, recorded
-// zmsapi availability responses (GET_scope_<n>_availability.json) into a Catalog.
+// Reads Berlin's DLDB export (services_de.json, locations_de.json) and, where present, the
+// English export of the services (services_en.json, as service.berlin.de publishes it) and
+// recorded zmsapi availability responses (GET_scope_<n>_availability.json) into a Catalog.
 
 type JsonObject = Record<string, unknown>;
 
@@ -85,6 +87,16 @@ function dataArray(json: unknown): unknown[] {
   return list(record(json, 'root').data, 'data');
 }
 
+/**
+ * What to bring, from the export's `requirements` (entries with a `name`, or plain strings), one
+ * item a line; exports without them leave it unknown.
+ */
+function requirements(value: unknown, at: string): string | null {
+  if (value === undefined || value === null) return null;
+  const items = list(value, at).map((raw, i) => (typeof raw === 'string' ? raw.trim() : text(record(raw, `${at}[${i}]`).name, `${at}[${i}].name`)));
+  return items.filter(Boolean).join('\n') || null;
+}
+
 export function parseDldbServices(json: unknown): CatalogService[] {
   return dataArray(json).map((raw, i) => {
     const at = `data[${i}]`;
@@ -94,8 +106,19 @@ export function parseDldbServices(json: unknown): CatalogService[] {
       externalId: text(service.id, `${at}.id`),
       name: text(service.name, `${at}.name`),
       description: optionalText(service.description, `${at}.description`),
+      whatToBring: requirements(service.requirements, `${at}.requirements`),
       url: optionalText(meta.url, `${at}.meta.url`),
+      translations: {},
     };
+  });
+}
+
+/** The German services with the texts of the same DLDB ids in another language's export. */
+export function withTranslations(services: CatalogService[], language: CatalogLanguage, translated: CatalogService[]): CatalogService[] {
+  const byId = new Map(translated.map((service) => [service.externalId, service]));
+  return services.map((service) => {
+    const other = byId.get(service.externalId);
+    return other ? { ...service, translations: { ...service.translations, [language]: { name: other.name, description: other.description, whatToBring: other.whatToBring } } } : service;
   });
 }
 
@@ -229,13 +252,19 @@ async function readJsonFile<T>(file: string, parse: (json: unknown) => T): Promi
   }
 }
 
+/** Languages whose service export (services_<language>.json) is read where the folder has one. */
+const TRANSLATED_LANGUAGES: CatalogLanguage[] = ['en'];
+
 export async function readDldbFolder(folder: string): Promise<Catalog> {
-  const services = await readJsonFile(path.join(folder, 'services_de.json'), parseDldbServices);
+  let services = await readJsonFile(path.join(folder, 'services_de.json'), parseDldbServices);
   const offices = await readJsonFile(path.join(folder, 'locations_de.json'), parseDldbLocations);
 
-  const availabilityFiles = (await readdir(folder))
-    .filter((name) => AVAILABILITY_FILE.test(name))
-    .sort();
+  const files = await readdir(folder);
+  for (const language of TRANSLATED_LANGUAGES) {
+    const file = `services_${language}.json`;
+    if (files.includes(file)) services = withTranslations(services, language, await readJsonFile(path.join(folder, file), parseDldbServices));
+  }
+  const availabilityFiles = files.filter((name) => AVAILABILITY_FILE.test(name)).sort();
   const byProvider = new Map<string, ScopeAvailability[]>();
   for (const name of availabilityFiles) {
     for (const entry of await readJsonFile(path.join(folder, name), parseScopeAvailability)) {

@@ -14,12 +14,10 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   externalId: string | null = null;
 
-  @Field(() => String, { description: 'Name shown to citizens, e.g. "Anmeldung einer Wohnung".' })
   @Index()
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the service is, for citizens.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 

@@ -82,7 +82,10 @@ describe('appointment mails over SMTP', () => {
     expect(sent.subject).toBe('Ihr Termin am Dienstag, 3. März 2026 um 08:00');
     expect(sent.headers.get('from')).toContain('termine@berlin.example');
     expect(sent.messageId).toMatch(/^<[0-9a-f-]{36}@termine\.berlin\.example>$/);
+    expect(sent.text).toMatch(/^Guten Tag Ada Lovelace,\r?\n/);
     expect(sent.text).toContain(`Vorgangsnummer: ${confirmed.appointment.number}`);
+    // The code stands in the mail too, for the manage page's form.
+    expect(sent.text).toContain(`Mit Vorgangsnummer ${confirmed.appointment.number} und Code ${confirmed.secret} können Sie den Termin jederzeit ansehen`);
     expect(sent.text).toContain(`https://termine.berlin.example/portal/manage#number=${confirmed.appointment.number}&secret=${confirmed.secret}`);
     expect(sent.html).toContain('<html lang="de">');
     expect(sent.html).toContain('Termin absagen');
@@ -90,8 +93,9 @@ describe('appointment mails over SMTP', () => {
     expect(calendar.method).toBe('PUBLISH');
     expect(calendarInstant(calendar.event.get('DTSTART')!)).toBe(tuesdayAt('08:00'));
     expect(calendarInstant(calendar.event.get('DTEND')!)).toBe(tuesdayAt('08:10'));
-    // The calendar file is shared and synced: it never carries the secret.
-    expect(sent.ics).not.toContain(confirmed.secret);
+    // The calendar file goes to the citizen alone: its link opens the appointment without asking for the code.
+    expect(calendar.event.get('URL')).toBe(`https://termine.berlin.example/portal/manage#number=${confirmed.appointment.number}&secret=${confirmed.secret}`);
+    expect(parseCalendar(confirmed.ics).event.get('URL')).toBe(calendar.event.get('URL'));
 
     // The link opens a page; only the click (the mutation) cancels, and a second click changes nothing.
     const token = linkToken(sent.text, 'cancel');
@@ -119,6 +123,32 @@ describe('appointment mails over SMTP', () => {
     // A cancel token is no confirmation token.
     expect((await api.data(byLink.confirm, { input: { token } })).confirmAppointmentByLink.__typename).toBe('NotFound');
     expect((await api.data(op.appointment, { input: { number: confirmed.appointment.number, secret: confirmed.secret } })).appointment.status).toBe('confirmed');
+  });
+
+  it('writes in English with the English names of the services, what to bring and a calendar file in English', async () => {
+    const { createService } = await api.admin(`mutation { createService(input: { name: "Personalausweis beantragen" }) { ... on Service { id } } }`);
+    const texts = `mutation ($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`;
+    await api.admin(texts, { input: { serviceId: createService.id, language: 'de', name: 'Personalausweis beantragen', whatToBring: 'Biometrisches Passfoto\nAlter Ausweis' } });
+    await api.admin(texts, { input: { serviceId: createService.id, language: 'en', name: 'Applying for an identity card', whatToBring: 'Biometric passport photo\nYour old identity card' } });
+    await api.admin(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`, { input: { officeId: office.officeId, serviceId: createService.id, durationSlots: 1 } });
+    const confirmed = await book(wednesdayAt('08:00'), { name: 'Mary Somerville', email: 'mary@example.org' }, { language: 'en' }, office.officeId, createService.id);
+    const [sent] = await deliveredUntil(() => mailsTo('mary@example.org').length === 1).then(() => mailsTo('mary@example.org'));
+    expect(sent.text).toMatch(/^Hello Mary Somerville,\r?\n/);
+    expect(sent.text).toContain('Service: Applying for an identity card');
+    expect(sent.text.replace(/\r\n/g, '\n')).toContain('Please bring:\n- Biometric passport photo\n- Your old identity card');
+    expect(sent.text).toContain(`With booking number ${confirmed.appointment.number} and code ${confirmed.secret}`);
+    expect(sent.text).not.toContain('Personalausweis');
+    const event = parseCalendar(sent.ics!).event;
+    expect(event.get('SUMMARY')).toBe(`Appointment ${confirmed.appointment.number}: Applying for an identity card`);
+    expect(event.get('DESCRIPTION')).toContain('Manage or cancel the appointment:');
+    expect(parseCalendar(confirmed.ics).event.get('SUMMARY')).toBe(event.get('SUMMARY'));
+
+    // Who manages it in German from then on gets German.
+    const { cancelAppointment } = await api.data(op.cancelAppointment, { input: { number: confirmed.appointment.number, secret: confirmed.secret, language: 'de' } });
+    expect(cancelAppointment.__typename).toBe('Appointment');
+    const notice = await deliveredUntil(() => mailsTo('mary@example.org').length === 2).then(() => mailsTo('mary@example.org')[1]);
+    expect(notice.subject).toBe('Ihr Termin wurde abgesagt');
+    expect(notice.text).toContain('Dienstleistung: Personalausweis beantragen');
   });
 
   it('writes in English when asked, and tells of a move with the new time in the calendar file', async () => {

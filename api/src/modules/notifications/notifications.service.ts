@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFile } from '../../domain/booking/ics';
 import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
-import { composeEmail, composeSms, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
+import { calendarTexts, composeEmail, composeSms, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
 import { noShowWindowStart, remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import { waitlistLinkDays } from '../../domain/waitlist/offer-rules';
 import type { AppConfig } from '../../platform/config';
@@ -28,6 +28,7 @@ interface AppointmentRow {
   start_at: Date;
   end_at: Date;
   hold_expires_at: Date | null;
+  contact_name: string | null;
   contact_email: string | null;
   contact_phone: string | null;
   contact_language: string;
@@ -145,9 +146,10 @@ export class NotificationsService {
     }
   }
 
-  private async loadAppointment(em: EntityManager, appointmentId: number): Promise<{ row: AppointmentRow; facts: AppointmentFacts } | null> {
+  /** The appointment and what a message says of it, in `language` (by default the one its citizen chose). */
+  private async loadAppointment(em: EntityManager, appointmentId: number, language?: Language): Promise<{ row: AppointmentRow; facts: AppointmentFacts; language: Language } | null> {
     const [raw] = await em.execute<AppointmentRow[]>(
-      `select a.id, a.number, a.office_id, a.status, a.start_at, a.end_at, a.hold_expires_at, a.contact_email, a.contact_phone, a.contact_language,
+      `select a.id, a.number, a.office_id, a.status, a.start_at, a.end_at, a.hold_expires_at, a.contact_name, a.contact_email, a.contact_phone, a.contact_language,
               o.name as office_name, o.time_zone,
               o.address_street || ' ' || o.address_house_number || ', ' || o.address_postal_code || ' ' || o.address_city as address
          from appointment a join office o on o.id = a.office_id where a.id = ?`,
@@ -155,24 +157,44 @@ export class NotificationsService {
     );
     if (!raw) return null;
     const row = { ...raw, start_at: sqlInstant(raw.start_at), end_at: sqlInstant(raw.end_at), hold_expires_at: raw.hold_expires_at && sqlInstant(raw.hold_expires_at) };
-    const services = await em.execute<{ name: string }[]>(
-      'select s.name from appointment_service a join service s on s.id = a.service_id where a.appointment_id = ? order by a.position',
-      [appointmentId],
+    const wanted = language ?? languageOf(row.contact_language);
+    // The catalogue's German texts stand in where it has no translation.
+    const services = await em.execute<{ service_id: number; name: string; what_to_bring: string | null }[]>(
+      `select a.service_id, coalesce(t.name, s.name) as name, coalesce(t.what_to_bring, s.what_to_bring) as what_to_bring
+         from appointment_service a join service s on s.id = a.service_id
+         left join service_translation t on t.service_id = s.id and t.language = ?
+        where a.appointment_id = ? order by a.position`,
+      [wanted, appointmentId],
     );
+    const distinct = [...new Map(services.map((service) => [service.service_id, service])).values()];
     return {
       row,
-      facts: { number: row.number, officeName: row.office_name, officeAddress: row.address, start: row.start_at, timeZone: row.time_zone, services: services.map((service) => service.name) },
+      language: wanted,
+      facts: {
+        number: row.number,
+        officeName: row.office_name,
+        officeAddress: row.address,
+        start: row.start_at,
+        timeZone: row.time_zone,
+        services: services.map((service) => service.name),
+        contactName: row.contact_name,
+        whatToBring: distinct.map((service) => ({ service: service.name, items: service.what_to_bring?.split('\n').filter(Boolean) ?? [] })),
+      },
     };
   }
 
-  /** The appointment as an iCalendar file; its UID stays the same across moves and the cancellation. */
-  async calendarOf(em: EntityManager, appointmentId: number, now: Date, manageUrl?: string): Promise<string> {
+  /**
+   * The appointment as an iCalendar file in its citizen's language; its UID stays the same across
+   * moves and the cancellation. Its link opens the appointment where the secret is known: the
+   * file goes to the citizen alone, and without the code the page would only ask for it.
+   */
+  async calendarOf(em: EntityManager, appointmentId: number, now: Date, secret?: string): Promise<string> {
     const loaded = await this.loadAppointment(em, appointmentId);
     if (!loaded) throw new Error(`no appointment ${appointmentId}`);
-    return this.calendarFor(em, loaded.row, loaded.facts, now, manageUrl ?? portalLinks.manageAppointment(this.settings.publicBaseUrl, String(loaded.row.number)));
+    return this.calendarFor(em, loaded.row, loaded.facts, loaded.language, now, portalLinks.manageAppointment(this.settings.publicBaseUrl, String(loaded.row.number), secret));
   }
 
-  private async calendarFor(em: EntityManager, row: AppointmentRow, facts: AppointmentFacts, now: Date, manageUrl: string): Promise<string> {
+  private async calendarFor(em: EntityManager, row: AppointmentRow, facts: AppointmentFacts, language: Language, now: Date, manageUrl: string): Promise<string> {
     // Each calendar file sent before counts as a version: a later one replaces it in the citizen's calendar.
     const [{ sent }] = await em.execute<{ sent: string }[]>(`select count(*) as sent from outbox_message where appointment_id = ? and channel = 'email' and ics is not null`, [row.id]);
     return calendarFile({
@@ -182,9 +204,7 @@ export class NotificationsService {
       stamp: now,
       sequence: Number(sent),
       cancelled: row.status === 'cancelled',
-      summary: `Termin ${row.number}: ${facts.services.join(', ')}`,
-      location: `${facts.officeName}, ${facts.officeAddress}`,
-      description: `Vorgangsnummer ${row.number}. Termin verwalten oder absagen: ${manageUrl}`,
+      ...calendarTexts(facts, manageUrl, language),
       url: manageUrl,
     });
   }
@@ -202,18 +222,20 @@ export class NotificationsService {
   ): Promise<void> {
     const loaded = await this.loadAppointment(em, appointmentId);
     if (!loaded || (!loaded.row.contact_email && !loaded.row.contact_phone)) return;
-    const { row, facts } = loaded;
+    const { row, facts, language } = loaded;
     const base = this.settings.publicBaseUrl;
     const manageUrl = portalLinks.manageAppointment(base, String(row.number), extra.secret);
     const cancelUrl = portalLinks.cancelAppointment(base, this.sign(LinkPurpose.cancel, row.id, row.end_at));
     let content: MessageContent;
     switch (notice) {
       case 'confirmed':
+        content = { kind: notice, appointment: facts, manageUrl, cancelUrl, secret: extra.secret };
+        break;
       case 'reminder':
         content = { kind: notice, appointment: facts, manageUrl, cancelUrl };
         break;
       case 'rescheduled':
-        content = { kind: notice, appointment: facts, manageUrl, cancelUrl, previousStart: extra.previousStart ?? row.start_at };
+        content = { kind: notice, appointment: facts, manageUrl, cancelUrl, previousStart: extra.previousStart ?? row.start_at, secret: extra.secret };
         break;
       case 'optInRequested': {
         const confirmBy = row.hold_expires_at ?? now;
@@ -237,12 +259,12 @@ export class NotificationsService {
       em,
       {
         content,
-        language: languageOf(row.contact_language),
+        language,
         email: row.contact_email,
         phone: row.contact_phone,
         appointmentId: row.id,
         officeId: row.office_id,
-        ics: withCalendar ? await this.calendarFor(em, row, facts, now, portalLinks.manageAppointment(base, String(row.number))) : null,
+        ics: withCalendar ? await this.calendarFor(em, row, facts, language, now, manageUrl) : null,
         dedupeKey: extra.dedupeKey,
       },
       now,
@@ -251,9 +273,9 @@ export class NotificationsService {
 
   /** Offers a held slot to a waitlisted citizen (whose contact is the entry's, not the hold's). */
   async notifyOffer(em: EntityManager, holdId: number, contact: { email: string | null; language: string }, offerUrl: string, holdUntil: Date, now: Date): Promise<void> {
-    const loaded = await this.loadAppointment(em, holdId);
+    const loaded = await this.loadAppointment(em, holdId, languageOf(contact.language));
     if (!loaded) return;
-    await this.enqueue(em, { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil }, language: languageOf(contact.language), email: contact.email, phone: null, officeId: loaded.row.office_id }, now);
+    await this.enqueue(em, { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil }, language: loaded.language, email: contact.email, phone: null, officeId: loaded.row.office_id }, now);
   }
 
   /**
