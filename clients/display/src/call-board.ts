@@ -2,8 +2,10 @@ import type { DisplayedCallFragment, DisplayedOfficeFragment } from './gql/graph
 
 /** recentCalls answers at most 20: more than any screen shows, and the bound of what a display keeps. */
 export const callsKept = 20;
+/** A call counts as new, highlighted and announced, for this long after it was made. */
+export const freshCallMs = 30_000;
 
-/** What the display shows: the latest calls, newest first, and the offices' figures. */
+/** What the display shows: the latest call of each number, newest first, and the offices' figures. */
 export interface CallBoard {
   calls: DisplayedCallFragment[];
   /** Per office, the version the calls reflect: events at or below it are already in. */
@@ -13,16 +15,37 @@ export interface CallBoard {
 
 export const emptyBoard: CallBoard = { calls: [], callVersions: {}, offices: {} };
 
-function newestFirst(a: DisplayedCallFragment, b: DisplayedCallFragment): number {
+/** Negative when `a` was called after `b`. */
+export function newestFirst(a: DisplayedCallFragment, b: DisplayedCallFragment): number {
   return b.calledAt.localeCompare(a.calledAt) || Number(b.id) - Number(a.id);
 }
 
+/** Whether a call is recent enough to be highlighted as new, by the clock at `now`. */
+export function isFresh(call: Pick<DisplayedCallFragment, 'calledAt'>, now: number): boolean {
+  const age = now - Date.parse(call.calledAt);
+  return age < freshCallMs && age > -freshCallMs;
+}
+
+/**
+ * One row per number, its latest call: a recall moves the number to the top. Numbers are unique
+ * on a display (offices sharing one carry prefixes), and a number handed on to another office of
+ * the group is the same person.
+ */
 function keep(calls: DisplayedCallFragment[]): DisplayedCallFragment[] {
   const seen = new Set<string>();
-  return calls
-    .filter((call) => !seen.has(call.id) && seen.add(call.id))
+  return [...calls]
     .sort(newestFirst)
+    .filter((call) => !seen.has(call.displayNumber) && seen.add(call.displayNumber))
     .slice(0, callsKept);
+}
+
+/** Takes off the calls of numbers their office has withdrawn (parked, missed, requeued) since the call. */
+function withoutWithdrawn(calls: DisplayedCallFragment[], offices: Record<string, DisplayedOfficeFragment>): DisplayedCallFragment[] {
+  const kept = calls.filter((call) => {
+    const office = offices[call.office.id];
+    return !office || call.version > office.version || !office.withdrawnNumbers.includes(call.displayNumber);
+  });
+  return kept.length === calls.length ? calls : kept;
 }
 
 /** A call event; ignored when the board already reflects its office's version. */
@@ -34,7 +57,8 @@ export function applyCall(board: CallBoard, call: DisplayedCallFragment): CallBo
 /** A new state of an office; ignored when older than the one shown. */
 export function applyOffice(board: CallBoard, office: DisplayedOfficeFragment): CallBoard {
   if (office.version <= (board.offices[office.office.id]?.version ?? -1)) return board;
-  return { ...board, offices: { ...board.offices, [office.office.id]: office } };
+  const offices = { ...board.offices, [office.office.id]: office };
+  return { ...board, calls: withoutWithdrawn(board.calls, offices), offices };
 }
 
 /**
@@ -51,7 +75,7 @@ export function applySnapshot(
   const callVersions = { ...snapshotVersions };
   for (const call of later) callVersions[call.office.id] = Math.max(callVersions[call.office.id], call.version);
   const withOffices = offices.reduce(applyOffice, { ...board, offices: Object.fromEntries(Object.entries(board.offices).filter(([id]) => id in snapshotVersions)) });
-  return { calls: keep([...later, ...snapshot.calls]), callVersions, offices: withOffices.offices };
+  return { calls: withoutWithdrawn(keep([...later, ...snapshot.calls]), withOffices.offices), callVersions, offices: withOffices.offices };
 }
 
 /** How many rows of `rowHeight` fit into `height`, at least one. */

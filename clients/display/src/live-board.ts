@@ -2,7 +2,7 @@ import type { ApolloClient, FetchResult, Observable } from '@apollo/client/core'
 import { isRefusal } from '@zms/ui';
 import type { Client } from 'graphql-ws';
 import { onBeforeUnmount, ref, shallowRef, type InjectionKey } from 'vue';
-import { applyCall, applyOffice, applySnapshot, emptyBoard, type CallBoard } from './call-board';
+import { applyCall, applyOffice, applySnapshot, emptyBoard, isFresh, newestFirst, type CallBoard } from './call-board';
 import { DisplayCallsDocument, DisplaySnapshotDocument, DisplayWaitingRoomDocument, type DisplayedCallFragment } from './gql/graphql';
 
 export const socketKey: InjectionKey<Client> = Symbol('socket');
@@ -24,22 +24,24 @@ const settleMs = 500;
  * The display's live state: subscribes to the calls and the offices' figures first, then takes a
  * snapshot, and again after every reconnect, so that calls made while the line was down appear
  * without a reload. Everything it opens it closes on unmount; the lists it keeps are bounded.
+ * `announce` hears of each call newer than any before it while it is fresh: not of a call that
+ * comes first again because a later one was withdrawn, nor of one found late by a snapshot.
  */
 export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scope: BoardScope, announce: (call: DisplayedCallFragment) => void) {
   const board = shallowRef<CallBoard>(emptyBoard);
   const ready = ref(false);
   const connected = ref(true);
   const refused = ref(false);
-  let announcedId: string | null = null;
+  let announced: DisplayedCallFragment | null = null;
   let resyncTimer: ReturnType<typeof setTimeout> | undefined;
   const variables = { officeId: scope.officeId, groupId: scope.groupId };
 
   const update = (next: CallBoard) => {
     board.value = next;
     const newest = next.calls[0];
-    if (!ready.value || !newest || newest.id === announcedId) return;
-    announcedId = newest.id;
-    announce(newest);
+    if (!ready.value || !newest || (announced && newestFirst(newest, announced) >= 0)) return;
+    announced = newest;
+    if (isFresh(newest, Date.now())) announce(newest);
   };
 
   async function resync() {
@@ -54,7 +56,7 @@ export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scop
       refused.value = false;
       if (!ready.value) {
         board.value = applySnapshot(board.value, data.recentCalls, data.waitingRoom.offices);
-        announcedId = board.value.calls[0]?.id ?? null;
+        announced = board.value.calls[0] ?? null;
         ready.value = true;
       } else {
         update(applySnapshot(board.value, data.recentCalls, data.waitingRoom.offices));

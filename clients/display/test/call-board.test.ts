@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCall, applyOffice, applySnapshot, callsKept, emptyBoard, rowsThatFit } from '../src/call-board';
+import { applyCall, applyOffice, applySnapshot, callsKept, emptyBoard, freshCallMs, isFresh, rowsThatFit } from '../src/call-board';
 import type { DisplayedCallFragment, DisplayedOfficeFragment } from '../src/gql/graphql';
 
 const call = (id: number, version: number, officeId = '1'): DisplayedCallFragment => ({
@@ -12,9 +12,10 @@ const call = (id: number, version: number, officeId = '1'): DisplayedCallFragmen
   version,
   office: { id: officeId },
 });
-const office = (version: number, waitingCount: number, officeId = '1'): DisplayedOfficeFragment => ({
+const office = (version: number, waitingCount: number, officeId = '1', withdrawnNumbers: string[] = []): DisplayedOfficeFragment => ({
   version,
   waitingCount,
+  withdrawnNumbers,
   displayMessage: '',
   estimatedWaitMinutes: waitingCount * 5,
   countersServing: 1,
@@ -57,6 +58,38 @@ describe('the call board', () => {
   it('sorts calls of several offices by time', () => {
     const board = applyCall(applyCall(emptyBoard, call(3, 1, '2')), call(2, 1, '1'));
     expect(board.calls.map((shown) => shown.id)).toEqual(['3', '2']);
+  });
+
+  it('shows a recalled number once, moved to the top', () => {
+    const recall = { ...call(7, 13), displayNumber: 'A1', callCount: 2 };
+    const board = applyCall(applyCall(applyCall(emptyBoard, call(1, 10)), call(2, 11)), recall);
+    expect(board.calls.map((shown) => [shown.id, shown.displayNumber])).toEqual([
+      ['7', 'A1'],
+      ['2', 'A2'],
+    ]);
+    // A snapshot with both calls of the number shows it once too.
+    const snapshot = applySnapshot(emptyBoard, { versions: [{ officeId: '1', version: 13 }], calls: [{ ...recall, version: 13 }, call(2, 13), call(1, 13)] }, [office(13, 0)]);
+    expect(snapshot.calls.map((shown) => shown.id)).toEqual(['7', '2']);
+  });
+
+  it('takes off the calls of numbers withdrawn (parked, missed) since, and keeps a call made after', () => {
+    const board = applyCall(applyCall(emptyBoard, call(1, 10)), call(2, 11));
+    const parked = applyOffice(board, office(12, 1, '1', ['A1']));
+    expect(parked.calls.map((shown) => shown.id)).toEqual(['2']);
+    const calledAgain = applyCall(parked, { ...call(3, 13), displayNumber: 'A1' });
+    expect(calledAgain.calls.map((shown) => shown.displayNumber)).toEqual(['A1', 'A2']);
+    // An office state older than a call withdraws nothing of it.
+    expect(applyOffice(applyCall(emptyBoard, call(5, 20)), office(19, 0, '1', ['A5'])).calls.map((shown) => shown.id)).toEqual(['5']);
+    const snapshot = applySnapshot(emptyBoard, { versions: [{ officeId: '1', version: 14 }], calls: [call(2, 14), call(1, 14)] }, [office(14, 0, '1', ['A2'])]);
+    expect(snapshot.calls.map((shown) => shown.id)).toEqual(['1']);
+  });
+
+  it(`counts a call as new for ${freshCallMs / 1000} seconds`, () => {
+    const calledAt = Date.parse(call(1, 1).calledAt);
+    expect(isFresh(call(1, 1), calledAt + 1_000)).toBe(true);
+    expect(isFresh(call(1, 1), calledAt + freshCallMs - 1)).toBe(true);
+    expect(isFresh(call(1, 1), calledAt + freshCallMs)).toBe(false);
+    expect(isFresh(call(1, 1), calledAt + 9 * 60_000)).toBe(false);
   });
 
   it('fits whole rows only, and at least one', () => {

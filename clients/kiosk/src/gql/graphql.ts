@@ -29,6 +29,7 @@ export type CheckInRefusalReason =
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
+  | 'COUNTER_OCCUPIED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
