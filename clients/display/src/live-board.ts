@@ -32,6 +32,12 @@ export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scop
   const ready = ref(false);
   const connected = ref(true);
   const refused = ref(false);
+  /**
+   * How far this device's clock runs ahead of the API's, as the last live call showed (it arrives
+   * within moments of its calledAt): a display whose clock is off still judges "new" right.
+   */
+  const clockOffsetMs = ref(0);
+  const apiNow = () => Date.now() - clockOffsetMs.value;
   let announced: DisplayedCallFragment | null = null;
   let resyncTimer: ReturnType<typeof setTimeout> | undefined;
   const variables = { officeId: scope.officeId, groupId: scope.groupId };
@@ -41,7 +47,7 @@ export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scop
     const newest = next.calls[0];
     if (!ready.value || !newest || (announced && newestFirst(newest, announced) >= 0)) return;
     announced = newest;
-    if (isFresh(newest, Date.now())) announce(newest);
+    if (isFresh(newest, apiNow())) announce(newest);
   };
 
   async function resync() {
@@ -94,7 +100,10 @@ export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scop
 
   const stopCalls = follow(
     () => apollo.subscribe({ query: DisplayCallsDocument, variables, fetchPolicy: 'no-cache' }),
-    (data) => update(applyCall(board.value, data.callIssued)),
+    (data) => {
+      clockOffsetMs.value = Date.now() - Date.parse(data.callIssued.calledAt);
+      update(applyCall(board.value, data.callIssued));
+    },
   );
   const stopOffices = follow(
     () => apollo.subscribe({ query: DisplayWaitingRoomDocument, variables, fetchPolicy: 'no-cache' }),
@@ -117,5 +126,5 @@ export function useLiveBoard(apollo: ApolloClient<unknown>, socket: Client, scop
     clearTimeout(resyncTimer);
   });
 
-  return { board, ready, connected, refused };
+  return { board, ready, connected, refused, clockOffsetMs };
 }

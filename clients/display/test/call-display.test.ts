@@ -128,6 +128,16 @@ describeInBrowser('display: one row per number, recent calls highlighted, both l
     await Promise.all([display.context.close(), later.context.close()]);
   });
 
+  it('still highlights and announces a new call on a device whose clock runs five minutes late', async () => {
+    const display = await openDisplay((page) => page.clock.install({ time: Date.now() - 5 * 60_000 }));
+    const call = await callNext();
+    await waitForLatest(display.page, call.displayNumber);
+    expect(await display.page.getByTestId('latest-call').getAttribute('data-fresh')).toBe('true');
+    await expect.poll(async () => (await spied(display.page)).spoken.length, { timeout: 5_000 }).toBe(2);
+    expect(display.problems).toEqual([]);
+    await display.context.close();
+  });
+
   it('speaks each call after the gong, in German and in English', async () => {
     const display = await openDisplay();
     const call = await callNext();
