@@ -121,7 +121,7 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     await eventually(() => first.page.getByTestId('current-entry').count()).toBe(1);
     const firstCall = await currentNumber(first.page);
     await eventually(() => second.page.locator(`tr[data-number="${firstCall}"]`).getAttribute('data-status')).toBe('called');
-    expect(await second.page.locator(`tr[data-number="${firstCall}"] td`).nth(5).textContent()).toBe('Schalter 1');
+    expect(await second.page.locator(`tr[data-number="${firstCall}"] [data-cell="counter"]`).textContent()).toBe('Schalter 1');
     await second.page.getByRole('button', { name: /Nächste Person/ }).click();
     await eventually(() => second.page.getByTestId('current-entry').count()).toBe(1);
     const secondCall = await currentNumber(second.page);
@@ -183,7 +183,7 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     await eventually(() => second.page.locator(`tr[data-number="${bookedNumber}"]`).getAttribute('data-status')).toBe('waiting');
     await second.page.locator(`tr[data-number="${bookedNumber}"] input[type="radio"]`).check();
     await second.page.keyboard.press('d');
-    await eventually(() => first.page.locator(`tr[data-number="${bookedNumber}"] td`).nth(6).textContent()).toBe('dringend');
+    await eventually(() => first.page.locator(`tr[data-number="${bookedNumber}"] [data-cell="priority"]`).textContent()).toBe('dringend');
     await check(second.page, 'counter-live');
     await check(first.page, 'counter-after');
     for (const { problems } of [first, second]) expect(problems).toEqual([]);

@@ -7,3 +7,4 @@ export { useDeviceKey, deviceKeyFromFragment, deviceKeyInjection, isDeviceKey, t
 export { deviceMessages } from './device-messages';
 export { default as DeviceSetup } from './DeviceSetup.vue';
 export { isRefusal, useDeviceStart } from './device-start';
+export { ticketQrCode } from './ticket-code';

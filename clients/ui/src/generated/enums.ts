@@ -69,6 +69,7 @@ export type DeviceKind =
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
+  | 'COUNTER_OCCUPIED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'

@@ -81,6 +81,7 @@
     "ErrorResult": [
       "AccountLocked",
       "CheckInRefused",
+      "CounterOccupied",
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
@@ -160,11 +161,21 @@
       "Reservation",
       "SlotUnavailable"
     ],
+    "SearchSynonymResult": [
+      "InvalidInput",
+      "SearchSynonym"
+    ],
     "ServiceResult": [
       "InvalidInput",
       "Service"
     ],
+    "ServiceTextResult": [
+      "InvalidInput",
+      "NotFound",
+      "Service"
+    ],
     "SignInAtCounterResult": [
+      "CounterOccupied",
       "CounterSession",
       "NotFound"
     ],
@@ -265,6 +276,7 @@
     "ErrorResult": [
       "AccountLocked",
       "CheckInRefused",
+      "CounterOccupied",
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
@@ -344,11 +356,21 @@
       "Reservation",
       "SlotUnavailable"
     ],
+    "SearchSynonymResult": [
+      "InvalidInput",
+      "SearchSynonym"
+    ],
     "ServiceResult": [
       "InvalidInput",
       "Service"
     ],
+    "ServiceTextResult": [
+      "InvalidInput",
+      "NotFound",
+      "Service"
+    ],
     "SignInAtCounterResult": [
+      "CounterOccupied",
       "CounterSession",
       "NotFound"
     ],
