@@ -706,6 +706,17 @@ const table: Record<string, Case | Case[]> = {
       return { input: { closureId: change.closure.id } };
     },
   },
+  keepClosureAppointments: {
+    document: `mutation ($input: KeepClosureAppointmentsInput!) { ${result('keepClosureAppointments', '... on Closure { id }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: async () => {
+      const change = await adminCall(`mutation ($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`, {
+        input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
+      });
+      return { input: { closureId: change.closure.id, appointmentIds: ['999999'] } };
+    },
+  },
 
   // Queue --------------------------------------------------------------------------------------
   queue: {

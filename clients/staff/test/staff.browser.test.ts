@@ -240,7 +240,7 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     await check(page, 'admin-capacity-saved');
 
     await openSection('Schließtage');
-    await page.getByLabel('Tag', { exact: true }).fill(thursday);
+    await page.getByLabel('Erster Tag').fill(thursday);
     await page.getByLabel('Grund (für Mitarbeitende)').fill('Betriebsausflug');
     await page.getByRole('button', { name: 'Schließen', exact: true }).click();
     await eventually(() => page.getByTestId('affected-appointments').locator('tbody th').allTextContents()).toEqual([thursdayMorning]);
