@@ -1,4 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { progressOf, useBookingDraft } from './composables/use-booking-draft';
+import { bookingSteps, reachableStep, stepPath, type BookingStep } from './flow/booking-steps';
 import type { MessageKey } from './i18n';
 import BookingPage from './pages/BookingPage.vue';
 
@@ -6,12 +8,18 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The page's name in the tab title. */
     titleKey: MessageKey;
+    /** The booking step the page shows. */
+    step?: BookingStep;
+    /** The day step's form to wait for a time instead. */
+    waitlisting?: boolean;
   }
 }
 
 /** Every page of the portal. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', component: BookingPage, meta: { titleKey: 'book.title' } },
+  // Each booking step is a page of its own, so that Back, Forward and a reload keep the booking.
+  ...bookingSteps.map((step): RouteRecordRaw => ({ path: stepPath(step), component: BookingPage, meta: { titleKey: `book.page.${step}`, step } })),
+  { path: '/book/day/waitlist', component: BookingPage, meta: { titleKey: 'book.page.waitlist', step: 'day', waitlisting: true } },
   // Links carry number and secret in the fragment (#number=…&secret=…), which never reaches a server.
   { path: '/manage', component: () => import('./pages/ManagePage.vue'), meta: { titleKey: 'manage.title' } },
   { path: '/status', component: () => import('./pages/QueueStatusPage.vue'), meta: { titleKey: 'queue.title' } },
@@ -24,10 +32,19 @@ export const routes: RouteRecordRaw[] = [
 ];
 
 export function createPortalRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
     // A new fragment (number and secret typed in) is not a new page: stay where the form was.
-    scrollBehavior: (to, from) => (to.path === from.path ? false : { top: 0 }),
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
   });
+  // A step whose choices are missing (an old link, a hold run out, Forward past a hold given back)
+  // shows the first step that still needs one, in place of the entry asked for.
+  router.beforeEach((to) => {
+    const wanted = to.meta.step;
+    if (!wanted) return true;
+    const reachable = reachableStep(wanted, progressOf(useBookingDraft()));
+    return reachable === wanted ? true : { path: stepPath(reachable), replace: true };
+  });
+  return router;
 }

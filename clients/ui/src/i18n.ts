@@ -1,4 +1,5 @@
-import { inject, ref, type App, type InjectionKey, type Ref } from 'vue';
+import { inject, watch, type App, type InjectionKey, type Ref } from 'vue';
+import { createI18n as createVueI18n } from 'vue-i18n';
 import { commonMessages } from './common-messages';
 
 export const locales = ['de', 'en'] as const;
@@ -10,7 +11,11 @@ export type Translations<Source extends Record<string, string>> = { de: Source; 
 export interface I18n<Key extends string> {
   locale: Ref<Locale>;
   setLocale(locale: Locale): void;
-  /** The text of a key in the current language; `{name}` placeholders take `params.name`. */
+  /**
+   * The text of a key in the current language; `{name}` placeholders take `params.name`. A text
+   * that counts something is written in plural forms, `one | many` or `none | one | many`
+   * (vue-i18n's syntax), and `params.count` picks the form.
+   */
   t(key: Key, params?: Record<string, string | number>): string;
   /** A date and time in the office's time zone, in the current language's style. */
   formatDateTime(instant: string | Date, options: Intl.DateTimeFormatOptions, timeZone?: string): string;
@@ -18,42 +23,79 @@ export interface I18n<Key extends string> {
 
 const storageKey = 'zms.locale';
 const i18nKey: InjectionKey<I18n<string>> = Symbol('i18n');
+const dateLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
-function initialLocale(): Locale {
-  const stored = globalThis.localStorage?.getItem(storageKey);
-  return stored === 'en' || stored === 'de' ? stored : 'de';
+const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+/** The language chosen before in this browser, else the first of the browser's languages we have, else German. */
+export function initialLocale(stored: string | null | undefined, browserLanguages: readonly string[] = []): Locale {
+  if (isLocale(stored)) return stored;
+  for (const language of browserLanguages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return 'de';
+}
+
+/**
+ * Our texts are plain words with `{name}` placeholders and `|` between plural forms; vue-i18n also
+ * reads `@` (linked messages) and `$` as syntax, so those are kept literal ("name@example.org").
+ */
+export function literalText(text: string): string {
+  return text.replace(/[@$]/g, (char) => `{'${char}'}`);
+}
+
+function dictionary(...sources: Record<string, string>[]): Record<string, string> {
+  return Object.fromEntries(sources.flatMap((source) => Object.entries(source)).map(([key, text]) => [key, literalText(text)]));
+}
+
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
 export function createI18n<Source extends Record<string, string>>(translations: Translations<Source>) {
   type Key = Extract<keyof Source | keyof typeof commonMessages.de, string>;
-  const dictionaries: Record<Locale, Record<string, string>> = {
-    de: { ...commonMessages.de, ...translations.de },
-    en: { ...commonMessages.en, ...translations.en },
-  };
-  const locale = ref<Locale>(initialLocale());
-  const apply = (next: Locale) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
-  };
-  apply(locale.value);
+  const vueI18n = createVueI18n({
+    legacy: false,
+    locale: initialLocale(globalThis.localStorage?.getItem(storageKey), browserLanguages()),
+    fallbackLocale: 'de',
+    messages: {
+      de: dictionary(commonMessages.de, translations.de),
+      en: dictionary(commonMessages.en, translations.en),
+    },
+    // A missing key shows as the key, which the tests catch; no console noise besides.
+    missingWarn: false,
+    fallbackWarn: false,
+    warnHtmlMessage: false,
+  });
+  const composer = vueI18n.global;
+  const locale = composer.locale as unknown as Ref<Locale>;
+  watch(
+    locale,
+    (current) => {
+      if (typeof document !== 'undefined') document.documentElement.lang = current;
+    },
+    { immediate: true },
+  );
 
   const i18n: I18n<Key> = {
     locale,
     setLocale(next) {
       locale.value = next;
       globalThis.localStorage?.setItem(storageKey, next);
-      apply(next);
     },
     t(key, params) {
-      const text = dictionaries[locale.value][key] ?? dictionaries.de[key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
+      if (!params) return composer.t(key);
+      return typeof params.count === 'number' ? composer.t(key, params, params.count) : composer.t(key, params);
     },
     formatDateTime(instant, options, timeZone = 'Europe/Berlin') {
-      return new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', { timeZone, ...options }).format(new Date(instant));
+      return new Intl.DateTimeFormat(dateLocales[locale.value], { timeZone, ...options }).format(new Date(instant));
     },
   };
   return {
     ...i18n,
     install(app: App) {
+      app.use(vueI18n);
       app.provide(i18nKey, i18n as I18n<string>);
     },
   };

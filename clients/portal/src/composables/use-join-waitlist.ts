@@ -2,6 +2,7 @@ import { useApolloClient } from '@vue/apollo-composable';
 import { useRouter } from 'vue-router';
 import { tokenFragment } from '../flow/mail-links';
 import { JoinWaitlistDocument, type JoinWaitlistInput } from '../gql/graphql';
+import { useI18n } from '../i18n';
 import { problemOf, type Problem } from '../problem';
 
 /**
@@ -11,9 +12,10 @@ import { problemOf, type Problem } from '../problem';
 export function useJoinWaitlist(): (input: JoinWaitlistInput) => Promise<Problem | null> {
   const apollo = useApolloClient().resolveClient();
   const router = useRouter();
+  const { locale } = useI18n();
   return async (input) => {
     try {
-      const { data } = await apollo.mutate({ mutation: JoinWaitlistDocument, variables: { input } });
+      const { data } = await apollo.mutate({ mutation: JoinWaitlistDocument, variables: { input: { ...input, language: locale.value }, language: locale.value } });
       const result = data!.joinWaitlist;
       if (result.__typename !== 'WaitlistJoined') return problemOf(result);
       await router.push({ path: '/waitlist', hash: tokenFragment(result.token), state: { joined: true } });

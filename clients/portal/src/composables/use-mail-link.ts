@@ -1,4 +1,5 @@
 import { ref, watch, type Ref } from 'vue';
+import { useI18n } from '../i18n';
 import { problemOf, type Problem } from '../problem';
 import { useLinkToken } from './use-link-token';
 import { useStepFocusAfterLoad } from './use-step-focus';
@@ -46,6 +47,12 @@ export function useMailLink<Opened, Outcome extends string = never, Action exten
     }
   }
   watch(token, load, { immediate: true });
+  // Another language: the same record with the names of its services in that language.
+  const { locale } = useI18n();
+  watch(locale, async () => {
+    if (!token.value || !record.value) return;
+    record.value = (await options.fetch(token.value).catch(() => null)) ?? record.value;
+  });
 
   /** Runs one action with the token; a request that fails becomes the problem shown. */
   async function act(action: Action, run: (token: string) => Promise<void>): Promise<void> {
