@@ -159,6 +159,22 @@ describe('places are the calling order', () => {
     expect(await estimate()).toBe(6);
     await api.setClock(mondayNine);
   });
+
+  it('estimates an early appointment from the queue as it is, not behind a walk-in who has not come', async () => {
+    const office = await officeWithHours('Bürgeramt Früh');
+    const token = await clerk(office, 'Früh');
+    await signInAt(token, await counterOf(office, 'F1'));
+    const served = await ticket(office);
+    await api.data(callNext, {}, token);
+    await api.data(entryStep('startService'), { input: { entryId: served } }, token);
+    const appointment = await checkedIn(office, '09:30', null);
+    const { entries } = await queueAs(token, office);
+    // The counter is free at 09:10, and the early appointment fills it: 10 minutes (it said 20).
+    expect(entries.find((entry: { id: string }) => entry.id === appointment).estimatedWaitMinutes).toBe(10);
+    // A walk-in drawing a ticket now would go before it, and is told so.
+    const { waitingInfo } = await api.data(`query ($officeId: ID!) { waitingInfo(officeId: $officeId) { estimatedWaitMinutes } }`, { officeId: office.officeId });
+    expect(waitingInfo.estimatedWaitMinutes).toBe(10);
+  });
 });
 
 describe('who came for what', () => {

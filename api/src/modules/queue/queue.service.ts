@@ -249,7 +249,10 @@ export async function computeQueue(em: EntityManager, officeId: number, now: Dat
   const byId = new Map(rows.map((row) => [String(row.id), row]));
   const orderedStates = orderQueue(rows.map(stateOf), now);
   const newcomer: QueueEntryState = { id: '~newcomer', status: QueueEntryStatus.waiting, priority: 3, appointmentStart: null, arrivedAt: now, lastCalledAt: null, calledCount: 0, serviceIds: [] };
-  const estimates = estimateWaits([...orderedStates, newcomer], { now, ...estimateInput });
+  // Two runs: a walk-in who might draw a ticket now is ahead of early appointments and recalled
+  // entries, so counting them in would delay those in the estimates of the real queue.
+  const estimates = estimateWaits(orderedStates, { now, ...estimateInput });
+  const newcomerEstimate = estimateWaits([...orderedStates, newcomer], { now, ...estimateInput }).get(newcomer.id) ?? 0;
   // Places are the calling order of a counter serving everything: place 1 is whom callNext calls there.
   const places = new Map(callingOrder(orderedStates, now, null).map((state, index) => [state.id, index + 1]));
   const views = orderedStates.map((state) => {
@@ -263,7 +266,7 @@ export async function computeQueue(em: EntityManager, officeId: number, now: Dat
     computedAt: now,
     nextChangeAt: nextOrderChange(orderedStates, now),
     views,
-    estimateForNewcomer: estimates.get(newcomer.id) ?? 0,
+    estimateForNewcomer: newcomerEstimate,
     serving,
   };
 }
