@@ -53,4 +53,4 @@ it('runs every scenario against the API and its references and prints the table'
   expect(result.datasets.map((dataset) => dataset.stats?.offices)).toEqual([3, 6]);
   expect(formatTable(result.rows).split('\n')).toHaveLength(result.rows.length + 2);
   expect(checkTargets(result.rows)).toHaveLength(7);
-}, 120_000);
+}, 180_000);

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { addDays, localDateOf } from '../../api/src/domain/calendar/local-date';
 import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
 import { sqlArray } from '../../api/src/platform/sql';
-import { DisplayCallsDocument } from '../../clients/display/src/gql/graphql';
+import { DisplayCallsDocument, DisplayWaitingRoomDocument } from '../../clients/display/src/gql/graphql';
 import { hammer, postJson, summarise, type Measurement } from './load';
 import { benchAdmin, benchKeyName, cpuMs, residentMiB, startReference, type Server } from './processes';
 
@@ -511,27 +511,24 @@ function stormRow(name: string, system: string, displays: number, outcome: Storm
 
 /**
  * A restart's reconnect storm against a freshly started API: every display, each with a key of
- * its own (as createDevice issues them), opens its socket and subscribes to callIssued with the
- * display app's own document, all at once. "Subscribed" is when the server counts them all.
+ * its own (as createDevice issues them), opens its socket and subscribes as the display app does
+ * (its own documents: the calls and the waiting room's figures), all at once. "Subscribed" is
+ * when the server counts every subscription; the call changes the queue too, as every call does.
  */
 export async function stormScenario(name: string, api: Server, databaseUrl: string, settings: Settings): Promise<Row> {
   const office = await callOffice(api.url, 1);
   const keys = await displayKeys(databaseUrl, office.officeId, settings.stormDisplays);
-  const displayCalls = print(DisplayCallsDocument);
+  const [displayCalls, displayWaitingRoom] = [print(DisplayCallsDocument), print(DisplayWaitingRoomDocument)];
   const outcome = await storm(
     api.pid,
     settings.stormDisplays,
-    () => metricOf(api.url, 'zms_active_subscriptions'),
+    async () => Math.floor((await metricOf(api.url, 'zms_active_subscriptions')) / 2),
     (index, display) => {
       const client = createClient({ url: `${api.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${keys[index]}` }, retryAttempts: 0, lazy: true });
-      client.subscribe(
-        { query: displayCalls, variables: { officeId: office.officeId } },
-        {
-          next: (value) => (value.errors ? display.onFailure(failureReason(value.errors)) : display.onCall()),
-          error: (error) => display.onFailure(failureReason(error)),
-          complete: () => undefined,
-        },
-      );
+      const variables = { officeId: office.officeId };
+      const failed = (error: unknown) => display.onFailure(failureReason(error));
+      client.subscribe({ query: displayCalls, variables }, { next: (value) => (value.errors ? failed(value.errors) : display.onCall()), error: failed, complete: () => undefined });
+      client.subscribe({ query: displayWaitingRoom, variables }, { next: (value) => value.errors && failed(value.errors), error: failed, complete: () => undefined });
       return () => void client.dispose();
     },
     async () => {
@@ -541,7 +538,7 @@ export async function stormScenario(name: string, api: Server, databaseUrl: stri
   );
   const checks = await metricOf(api.url, 'zms_authentications_total{kind="device"}');
   const statements = await metricOf(api.url, 'zms_credential_reads_total{kind="device"}');
-  return stormRow(name, 'API', settings.stormDisplays, outcome, residentMiB(api.pid), `; ${checks} key checks in ${statements} statements`);
+  return stormRow(name, 'API', settings.stormDisplays, outcome, residentMiB(api.pid), `; as the display app: calls and waiting room subscribed; ${checks} key checks in ${statements} statements`);
 }
 
 /** The ceiling of the storm: a bare ws server that counts a message per socket as its subscription and broadcasts the call. */
