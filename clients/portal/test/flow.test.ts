@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { accessFragment, parseAccessFragment, portalAddress } from '../src/flow/access-fragment';
 import { addressLine } from '../src/flow/address';
-import { canGoBackTo } from '../src/flow/booking-steps';
+import { canGoBackTo, reachableStep, stepPath } from '../src/flow/booking-steps';
 import { addDays, addMonths, isoWeekday, monthGrid, monthRange, nextFocusDate, todayIn } from '../src/flow/calendar';
 import { contactInput, validateContactFields } from '../src/flow/contact-form';
 import { crossedMilestone, formatCountdown, secondsLeft } from '../src/flow/countdown';
-import { makesDayStale, vanishedTimes } from '../src/flow/live-slots';
+import { inTimeOrder, makesDayStale, vanishedTimes } from '../src/flow/live-slots';
 import { proofOfWorkPayload } from '../src/flow/proof-of-work';
 import { newerStatus } from '../src/flow/queue-status';
 
@@ -150,5 +150,39 @@ describe('proof of work', () => {
 describe('office address', () => {
   it('writes the address on one line, house number after the street, postal code before the city', () => {
     expect(addressLine({ street: 'Karl-Marx-Allee', houseNumber: '31a', postalCode: '10178', city: 'Berlin' })).toBe('Karl-Marx-Allee 31a, 10178 Berlin');
+  });
+});
+
+describe('booking steps as pages', () => {
+  const now = Date.parse('2026-03-02T09:00:00Z');
+  const nothing = { services: 0, officeChosen: false, date: null, holdExpiresAt: null, confirmed: false };
+  const held = { services: 1, officeChosen: true, date: '2026-03-03', holdExpiresAt: '2026-03-02T09:20:00Z', confirmed: false };
+
+  it('shows a step once everything before it is chosen, else the first that needs a choice', () => {
+    expect(reachableStep('contact', nothing, now)).toBe('services');
+    expect(reachableStep('day', { ...nothing, services: 2 }, now)).toBe('office');
+    expect(reachableStep('contact', held, now)).toBe('contact');
+    expect(reachableStep('office', held, now)).toBe('office');
+    // A hold that ran out (a reload after 20 minutes) goes back to the times.
+    expect(reachableStep('contact', held, Date.parse('2026-03-02T09:21:00Z'))).toBe('time');
+    expect(reachableStep('done', { ...held, holdExpiresAt: null, confirmed: true }, now)).toBe('done');
+    expect(reachableStep('done', { ...held, holdExpiresAt: null }, now)).toBe('time');
+  });
+
+  it('gives each step its own address, the first the portal’s start', () => {
+    expect(stepPath('services')).toBe('/');
+    expect(stepPath('contact')).toBe('/book/contact');
+  });
+});
+
+describe('times of several offices', () => {
+  it('puts the office with the earliest free time first, each office’s times in order', () => {
+    const ordered = inTimeOrder([
+      { officeId: '1', startTimes: ['2026-03-03T09:00:00Z', '2026-03-03T08:30:00Z'] },
+      { officeId: '2', startTimes: ['2026-03-03T07:00:00Z'] },
+      { officeId: '3', startTimes: ['2026-03-03T08:30:00Z'] },
+    ]);
+    expect(ordered.map((office) => office.officeId)).toEqual(['2', '1', '3']);
+    expect(ordered[1].startTimes).toEqual(['2026-03-03T08:30:00Z', '2026-03-03T09:00:00Z']);
   });
 });

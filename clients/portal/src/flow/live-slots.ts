@@ -26,3 +26,10 @@ export function vanishedTimes(before: readonly OfficeTimes[], after: readonly Of
   const now = new Map(after.map((office) => [office.officeId, new Set(office.startTimes)]));
   return before.reduce((count, office) => count + office.startTimes.filter((time) => !now.get(office.officeId)?.has(time)).length, 0);
 }
+
+/** Offices in the order of their first free time, each with its times in order: the earliest on top. */
+export function inTimeOrder<Office extends OfficeTimes>(offices: readonly Office[]): Office[] {
+  return offices
+    .map((office) => ({ ...office, startTimes: [...office.startTimes].sort() }))
+    .sort((a, b) => (a.startTimes[0] ?? '').localeCompare(b.startTimes[0] ?? '') || a.officeId.localeCompare(b.officeId));
+}
