@@ -1,28 +1,45 @@
-import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { normalizeUsername, passwordProblems, usernameProblems } from '../domain/accounts/account-rules';
 import { ApiKeyLevel, DeviceKind, OfficeRole } from '../domain/accounts/principal';
-import { ApiKey, Device, OfficeMembership, StaffAccount } from '../modules/accounts/account.entity';
-import { minPasswordLength } from '../modules/accounts/accounts.service';
-import { OfficeGroup } from '../modules/catalog/office-group.entity';
-import { Office } from '../modules/catalog/office.entity';
-import { systemClock } from '../platform/clock';
+import { issueSetupToken, setupLink, setupTokenHours } from '../modules/accounts/setup-tokens';
 import { ConfigError, loadConfig } from '../platform/config';
-import { openOrm } from '../platform/database';
 import { withDatabaseUrl } from '../platform/embedded-postgres';
 import { hashPassword } from '../platform/passwords';
 import { CredentialKind, digest, newCredential } from '../platform/secrets';
 
-const usage = `Usage:
-  npm run accounts -- create-staff --username NAME --password PASSWORD [--display-name TEXT] [--office ID --role staff|officeAdmin] [--admin]
-  npm run accounts -- create-api-key --name TEXT --level public|callcenter
-  npm run accounts -- create-device --name TEXT --kind display|kiosk (--office ID | --group ID)
-Keys are printed once; only their digests are stored.`;
+const usage = `Usage: npm run accounts -- <command> [options]
 
+  offices                       lists offices and office groups with their ids (for --office, --group)
+  create-staff --username NAME --password PASSWORD [--display-name TEXT] (--office ID --role staff|officeAdmin | --admin)
+  create-api-key --name TEXT --level public|callcenter
+  create-device --name TEXT --kind display|kiosk (--office ID | --group ID)
+  setup-link                    prints a one-time link that creates the first admin (while there is none)
+
+Runs on DATABASE_URL, or on the embedded PostgreSQL of npm start (started for the call if need be).
+Keys and links are printed once; only their digests are stored.`;
+
+/** A mistake of the caller: said in one line, without a stack trace. */
 class UsageError extends Error {}
 
-function required(values: Record<string, unknown>, name: string): string {
+const options = {
+  help: { type: 'boolean', short: 'h', default: false },
+  username: { type: 'string' },
+  password: { type: 'string' },
+  'display-name': { type: 'string' },
+  office: { type: 'string' },
+  group: { type: 'string' },
+  role: { type: 'string' },
+  admin: { type: 'boolean', default: false },
+  name: { type: 'string' },
+  level: { type: 'string' },
+  kind: { type: 'string' },
+} as const;
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+function required(values: Values, name: 'username' | 'password' | 'name' | 'level' | 'kind' | 'role'): string {
   const value = values[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required.\n${usage}`);
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required.`);
   return value.trim();
 }
 
@@ -31,69 +48,113 @@ function oneOf<T extends string>(value: string, allowed: Record<string, T>, name
   return value as T;
 }
 
-// Scripts that set up a deployment: staff, API keys and devices, on the database the app uses.
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    username: { type: 'string' },
-    password: { type: 'string' },
-    'display-name': { type: 'string' },
-    office: { type: 'string' },
-    group: { type: 'string' },
-    role: { type: 'string' },
-    admin: { type: 'boolean', default: false },
-    name: { type: 'string' },
-    level: { type: 'string' },
-    kind: { type: 'string' },
-  },
-});
+function idOf(value: string | undefined, name: string): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9]\d{0,9}$/.test(value.trim())) throw new UsageError(`--${name} takes the number of an id (see npm run accounts -- offices), not "${value}".`);
+  return Number(value);
+}
+
+async function listOffices(db: pg.ClientBase): Promise<string> {
+  const offices = await db.query<{ id: number; name: string; address: string }>(
+    `select id, name, concat_ws(', ', nullif(trim(address_street || ' ' || address_house_number), ''), nullif(trim(address_postal_code || ' ' || address_city), '')) as address from office order by id`,
+  );
+  const groups = await db.query<{ id: number; name: string; offices: string }>(
+    `select g.id, g.name, coalesce(string_agg(m.office_id::text, ', ' order by m.office_id), '') as offices
+     from office_group g left join office_group_member m on m.office_group_id = g.id group by g.id order by g.id`,
+  );
+  if (offices.rows.length === 0) return 'No offices yet: npm run seed -- --demo loads the demo offices, --dldb <folder> imports an export.';
+  const lines = ['Offices (id, name, address):', ...offices.rows.map((office) => `  ${String(office.id).padStart(4)}  ${office.name}${office.address ? `  (${office.address})` : ''}`)];
+  if (groups.rows.length > 0) lines.push('Office groups (id, name: office ids):', ...groups.rows.map((group) => `  ${String(group.id).padStart(4)}  ${group.name}: ${group.offices || 'no offices'}`));
+  return lines.join('\n');
+}
+
+async function createStaff(db: pg.ClientBase, values: Values, now: Date): Promise<string> {
+  const username = normalizeUsername(required(values, 'username'));
+  const password = required(values, 'password');
+  const problems = [...usernameProblems(username), ...passwordProblems(password)];
+  if (problems.length > 0) throw new UsageError(problems.join(' '));
+  const officeId = idOf(values.office, 'office');
+  if (!values.admin && officeId === null) throw new UsageError('A staff account needs --office and --role, or --admin.');
+  const role = officeId === null ? null : oneOf(required(values, 'role'), OfficeRole, 'role');
+  if (officeId !== null && (await db.query('select 1 from office where id = $1', [officeId])).rowCount === 0) throw new UsageError(`There is no office ${officeId} (see npm run accounts -- offices).`);
+  const created = await db.query<{ id: number }>(
+    'insert into staff_account (username, display_name, password_hash, is_admin, created_at) values ($1, $2, $3, $4, $5) on conflict (username) do nothing returning id',
+    [username, values['display-name']?.trim() || username, await hashPassword(password), values.admin, now],
+  );
+  if (created.rowCount === 0) throw new UsageError(`The username ${username} is taken.`);
+  if (officeId !== null) await db.query('insert into office_membership (account_id, office_id, role) values ($1, $2, $3)', [created.rows[0].id, officeId, role]);
+  return `Created staff account ${username}${values.admin ? ' (admin)' : ''}.`;
+}
+
+async function createApiKey(db: pg.ClientBase, values: Values, now: Date): Promise<string> {
+  const name = required(values, 'name');
+  const level = oneOf(required(values, 'level'), ApiKeyLevel, 'level');
+  const key = newCredential(CredentialKind.apiKey);
+  await db.query('insert into api_key (name, level, key_digest, key_prefix, created_at) values ($1, $2, $3, $4, $5)', [name, level, digest(key), key.slice(0, 8), now]);
+  return `API key (shown once): ${key}`;
+}
+
+async function createDevice(db: pg.ClientBase, values: Values, now: Date, publicBaseUrl: string): Promise<string> {
+  const name = required(values, 'name');
+  const kind = oneOf(required(values, 'kind'), DeviceKind, 'kind');
+  const officeId = idOf(values.office, 'office');
+  const groupId = idOf(values.group, 'group');
+  if ((officeId === null) === (groupId === null)) throw new UsageError('Give --office or --group, one of them (see npm run accounts -- offices).');
+  const exists = officeId !== null ? await db.query('select 1 from office where id = $1', [officeId]) : await db.query('select 1 from office_group where id = $1', [groupId]);
+  if (exists.rowCount === 0) throw new UsageError(`There is no ${officeId !== null ? `office ${officeId}` : `office group ${groupId}`} (see npm run accounts -- offices).`);
+  const key = newCredential(CredentialKind.device);
+  await db.query('insert into device (name, kind, office_id, group_id, key_digest, key_prefix, created_at) values ($1, $2, $3, $4, $5, $6, $7)', [name, kind, officeId, groupId, digest(key), key.slice(0, 8), now]);
+  return `Device key (shown once): ${key}\nOpen ${publicBaseUrl}/${kind}/#${new URLSearchParams({ key })} on the ${kind} once; it keeps the key.`;
+}
+
+async function printSetupLink(db: pg.ClientBase, now: Date, publicBaseUrl: string): Promise<string> {
+  const token = await issueSetupToken(db, now);
+  if (token === null) throw new UsageError(`The installation has an admin already: sign in at ${publicBaseUrl}/staff/, or add one with create-staff --admin.`);
+  return `Setup link (works once, for ${setupTokenHours} hours; only its digest is stored):\n${setupLink(publicBaseUrl, token)}`;
+}
+
+/** What went wrong, in one line: the database's own words where it answered, what to do where it did not. */
+function describeFailure(error: unknown): string {
+  if (error instanceof UsageError || error instanceof ConfigError) return error.message;
+  const { code, message } = error as { code?: string; message?: string };
+  if (code?.startsWith('ERR_PARSE_ARGS_')) return `${String(message).split(/\.\s/)[0].replace(/\.$/, '')}. See npm run accounts -- --help.`;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') return `Cannot reach PostgreSQL (${code}): check DATABASE_URL, or leave it unset to use the embedded database.`;
+  if (code === '42P01') return `The database has no tables of ours yet (${message}): run npm run migrate, or npm start once.`;
+  return message ? `Failed: ${message}` : `Failed: ${String(error)}`;
+}
 
 try {
-  const config = loadConfig();
-  const now = systemClock.now();
-  const message = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, async (url) => {
-    const orm = await openOrm(url);
-    try {
-      return await orm.em.fork().transactional(async (em) => {
-        switch (positionals[0]) {
-          case 'create-staff': {
-            const username = required(values, 'username').toLowerCase();
-            const password = required(values, 'password');
-            if (password.length < minPasswordLength) throw new UsageError(`A password needs at least ${minPasswordLength} characters.`);
-            if (!values.admin && !values.office) throw new UsageError('A staff account needs --office and --role, or --admin.');
-            if (await em.findOne(StaffAccount, { username })) throw new UsageError(`The username ${username} is taken.`);
-            const account = em.create(StaffAccount, { username, displayName: values['display-name'] ?? username, passwordHash: await hashPassword(password), isAdmin: values.admin, createdAt: now } as StaffAccount);
-            if (values.office) {
-              const office = await em.findOne(Office, Number(values.office));
-              if (!office) throw new UsageError(`There is no office ${values.office}.`);
-              em.create(OfficeMembership, { account, office, role: oneOf(required(values, 'role'), OfficeRole, 'role') } as OfficeMembership);
-            }
-            return `Created staff account ${username}.`;
-          }
-          case 'create-api-key': {
-            const key = newCredential(CredentialKind.apiKey);
-            em.create(ApiKey, { name: required(values, 'name'), level: oneOf(required(values, 'level'), ApiKeyLevel, 'level'), keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: now } as ApiKey);
-            return `API key (shown once): ${key}`;
-          }
-          case 'create-device': {
-            const office = values.office ? await em.findOne(Office, Number(values.office)) : null;
-            const group = values.group ? await em.findOne(OfficeGroup, Number(values.group)) : null;
-            if (!office === !group) throw new UsageError('Give --office or --group (one of them, existing).');
-            const key = newCredential(CredentialKind.device);
-            em.create(Device, { name: required(values, 'name'), kind: oneOf(required(values, 'kind'), DeviceKind, 'kind'), office, group, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: now } as Device);
-            return `Device key (shown once): ${key}`;
-          }
-          default:
-            throw new UsageError(usage);
-        }
-      });
-    } finally {
-      await orm.close();
-    }
-  });
-  console.log(message);
+  const { positionals, values } = parseArgs({ allowPositionals: true, options });
+  const command = positionals[0];
+  if (values.help || command === undefined || command === 'help') {
+    console.log(usage);
+  } else {
+    const commands: Record<string, (db: pg.ClientBase, now: Date, publicBaseUrl: string) => Promise<string>> = {
+      offices: (db) => listOffices(db),
+      'create-staff': (db, now) => createStaff(db, values, now),
+      'create-api-key': (db, now) => createApiKey(db, values, now),
+      'create-device': (db, now, publicBaseUrl) => createDevice(db, values, now, publicBaseUrl),
+      'setup-link': (db, now, publicBaseUrl) => printSetupLink(db, now, publicBaseUrl),
+    };
+    const run = commands[command];
+    if (!run) throw new UsageError(`Unknown command "${command}". See npm run accounts -- --help.`);
+    const config = loadConfig();
+    const message = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, async (url) => {
+      const db = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+      await db.connect();
+      try {
+        await db.query('begin');
+        const answer = await run(db, new Date(), config.publicBaseUrl);
+        await db.query('commit');
+        return answer;
+      } finally {
+        await db.end();
+      }
+    });
+    console.log(message);
+  }
 } catch (error) {
-  console.error(error instanceof UsageError || error instanceof ConfigError ? error.message : error);
+  console.error(describeFailure(error));
   // exitCode, not exit(): output to a pipe is written asynchronously and would be cut off.
   process.exitCode = 1;
 }

@@ -23,10 +23,10 @@ import { CatalogService } from '../modules/catalog/catalog.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import { mailboxRouter } from '../modules/notifications/mailbox-page';
 import { createMessaging } from '../modules/notifications/messaging';
+import { migrationsList } from '../migrations';
 import { ControlledClock, systemClock, type Clock } from './clock';
 import type { AppConfig } from './config';
 import { migrate, openOrm } from './database';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { EventBus, useEventTransport } from './events/event-bus';
 import { clientAppRouter, clientApps } from './client-apps';
 import { invalidCredentials } from './graphql/errors';
@@ -88,6 +88,16 @@ function formatSocketErrorWith(formatError: ReturnType<typeof formatErrorWith>) 
   };
 }
 
+/**
+ * Whether a migration of ours is not applied yet. Most starts have none, and one query tells,
+ * where migrating opens a second ORM under a lock; without the table (or the answer) it migrates.
+ */
+async function hasPendingMigrations(orm: MikroORM): Promise<boolean> {
+  const applied = await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations').catch(() => []);
+  const names = new Set(applied.map((row) => row.name));
+  return migrationsList.some((migration) => !names.has(migration.name));
+}
+
 /** Test-only routes: set the clock of this process and run due jobs, so tests never sleep. */
 function testRoutes(clock: ControlledClock, jobs: JobRunner): express.Router {
   const router = express.Router();
@@ -115,18 +125,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const warn = (message: string) => logger.warn(message);
   const formatError = formatErrorWith(logger);
   const formatSocketError = formatSocketErrorWith(formatError);
-  let embedded: RunningPostgres | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (databaseUrl === null) {
-    embedded = await startEmbeddedPostgres(config.embeddedDataDir, warn);
-    databaseUrl = embedded.url;
-    log(`embedded PostgreSQL started, data in ${config.embeddedDataDir}`);
-  }
-  if (config.migrateOnStart) {
+  // main.ts starts the embedded PostgreSQL, while the modules of this one load.
+  const databaseUrl = config.databaseUrl;
+  if (databaseUrl === null) throw new Error('startApp needs a database URL');
+  const orm = await openOrm(databaseUrl);
+  if (config.migrateOnStart && (await hasPendingMigrations(orm))) {
     const applied = await migrate(databaseUrl);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   }
-  const orm = await openOrm(databaseUrl);
   const metrics = new Metrics(orm, () => clock.now());
   const bus = new EventBus({ databaseUrl, redisUrl: config.redisUrl, backoff: config.events.reconnectBackoff, probeIntervalMs: config.events.probeIntervalMs, log: warn });
   metrics.observeEventBus(bus.counts);
@@ -289,7 +295,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     await apollo.stop();
     await bus.stop();
     await orm.close();
-    await embedded?.stop();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -312,7 +317,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         await bus.stop();
         useEventTransport(null);
         await orm.close();
-        await embedded?.stop();
       })()),
   };
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { ApiKey, Device, OfficeMembership, StaffAccount } from './account.entity';
 import type { AccountsService } from './accounts.service';
+import { CompleteSetupInput } from './setup.types';
 import {
   ApiKeyResult,
   AuditEntryConnection,
@@ -37,6 +38,14 @@ export function createAccountsResolvers(accounts: AccountsService) {
     @Mutation(() => LoginResult, { description: 'Signs a staff member in: answers a session token and sets it as an httpOnly cookie.' })
     login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput, { description: 'Username and password.' }) input: LoginInput) {
       return accounts.login(ctx, input);
+    }
+
+    @Mutation(() => StaffAccountResult, {
+      description:
+        'Creates the first admin of an installation with the token of its one-time setup link (printed at the first start, or by `npm run accounts -- setup-link`), then signs in with login. NotFound when the link is unknown, used or expired, or an admin exists.',
+    })
+    completeSetup(@Ctx() ctx: RequestContext, @Arg('input', () => CompleteSetupInput, { description: 'The token, and username and password of the admin.' }) input: CompleteSetupInput) {
+      return accounts.completeSetup(ctx, input);
     }
 
     @Mutation(() => Boolean, { description: "Ends the caller's session; answers whether there was one." })

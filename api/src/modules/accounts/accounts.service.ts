@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { normalizeUsername, passwordProblems, usernameProblems } from '../../domain/accounts/account-rules';
 import { afterRightPassword, chargeAttempt } from '../../domain/accounts/lockout';
 import { OfficeRole, Permission, administeredOffices, can } from '../../domain/accounts/principal';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
@@ -27,18 +28,11 @@ import {
   type UpdateStaffAccountInput,
 } from './accounts.types';
 import { audit } from './audit';
+import { noEnabledAdmin, setupLockKey, unusableSetupLink } from './setup-tokens';
+import type { CompleteSetupInput } from './setup.types';
 
-export const minPasswordLength = 12;
 // Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
 const unknownUserHash = hashPassword('no account has this password');
-
-function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase();
-}
-
-function passwordProblems(password: string): string[] {
-  return password.length < minPasswordLength ? [`A password needs at least ${minPasswordLength} characters.`] : [];
-}
 
 export class AccountsService {
   constructor(private readonly sessionHours: number) {}
@@ -129,7 +123,7 @@ export class AccountsService {
     authorizeAnywhere(ctx, Permission.manageOffice);
     if (input.isAdmin) authorize(ctx, Permission.administerPlatform);
     const username = normalizeUsername(input.username);
-    const problems = [...passwordProblems(input.password), ...(/^[a-z0-9._@-]{2,100}$/.test(username) ? [] : ['A username uses letters, digits and . _ @ - only.'])];
+    const problems = [...passwordProblems(input.password), ...usernameProblems(username)];
     if (!input.displayName.trim()) problems.push('A display name is required.');
     if (!input.isAdmin && input.memberships.length === 0) problems.push('A staff account needs a role at one office at least.');
     if (problems.length > 0) return new InvalidInput(problems);
@@ -274,6 +268,32 @@ export class AccountsService {
       { orderBy: { id: 'desc' }, limit: first + 1 },
     );
     return toPage(rows, first, (entry) => [entry.at.toISOString(), Number(entry.id)]);
+  }
+
+  /**
+   * The first admin, from a one-time setup link: the token must be issued, unexpired and unused,
+   * and no enabled admin may exist. Setups take turns, so that of links used at once exactly one
+   * creates an admin; creating it ends every setup link. The new admin signs in with login.
+   */
+  async completeSetup(ctx: RequestContext, input: CompleteSetupInput): Promise<StaffAccount | NotFound | InvalidInput> {
+    const username = normalizeUsername(input.username);
+    const problems = [...usernameProblems(username), ...passwordProblems(input.password)];
+    if (problems.length > 0) return new InvalidInput(problems);
+    const passwordHash = await hashPassword(input.password);
+    const now = ctx.clock.now();
+    return inTransaction(ctx.em, async (em) => {
+      await em.execute('select pg_advisory_xact_lock(?)', [setupLockKey]);
+      const [usable] = await em.execute(
+        `select exists (select 1 from setup_token where token_digest = ? and expires_at > ?) and ${noEnabledAdmin} as usable`,
+        [digest(input.token), now],
+      );
+      if (!usable.usable) return new NotFound(unusableSetupLink);
+      if (await em.findOne(StaffAccount, { username })) return new InvalidInput([`The username ${username} is taken.`]);
+      const account = em.create(StaffAccount, { username, displayName: input.displayName?.trim() || username, passwordHash, isAdmin: true, createdAt: now } as StaffAccount);
+      await em.flush();
+      await em.execute('delete from setup_token');
+      return account;
+    });
   }
 
   /** The platform's first admin, from the environment: created once, never changed by a restart. */
