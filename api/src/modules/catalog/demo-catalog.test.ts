@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { demoCatalog } from './demo-catalog';
 
 function minutes(time: string): number {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$|^(24):(00)$/.exec(time);
   if (!match) throw new Error(`not a time: ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[1] ?? match[3]) * 60 + Number(match[2] ?? match[4]);
 }
 
 const { services, offices } = demoCatalog;
@@ -71,9 +71,16 @@ describe('demoCatalog', () => {
     },
   );
 
+  it('has one office open around the clock, named so and first (office 1 of a new installation); the others keep office hours', () => {
+    const allDay = offices.filter((office) => (office.openingHours ?? []).some((hours) => hours.weekdays.length === 7 && hours.open === '00:00' && hours.close === '24:00'));
+    expect(allDay.map((office) => office.name)).toEqual(['Demo-Bürgeramt (rund um die Uhr geöffnet)']);
+    expect(offices[0]).toBe(allDay[0]);
+    expect(allDay[0].capacity).toEqual([expect.objectContaining({ weekdays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' })]);
+  });
+
   it('shows the variety the demo is meant to show', () => {
     const windows = offices.flatMap((o) => o.capacity ?? []);
-    expect(offices).toHaveLength(12);
+    expect(offices).toHaveLength(13);
     expect(services.length).toBeGreaterThanOrEqual(15);
     expect(windows.some((w) => w.weekdays.includes(6))).toBe(true);
     expect(new Set(windows.map((w) => w.slotMinutes))).toEqual(new Set([10, 15]));

@@ -9,9 +9,11 @@ const WED = 3;
 const THU = 4;
 const FRI = 5;
 const SAT = 6;
+const SUN = 7;
 
 const LONG_DAYS = [MON, TUE, THU];
 const SHORT_DAYS = [WED, FRI];
+const EVERY_DAY = [MON, TUE, WED, THU, FRI, SAT, SUN];
 
 function window(
   weekdays: number[],
@@ -151,6 +153,21 @@ export const demoCatalog: Catalog = {
     translations: { en: service.en },
   })),
   offices: [
+    // First, so that it is office 1 of a new installation: a demo at night still has a queue to
+    // draw tickets for. Berlin's public holidays close it like every office.
+    {
+      externalId: 'demo-office-round-the-clock',
+      name: 'Demo-Bürgeramt (rund um die Uhr geöffnet)',
+      street: 'Musterstraße',
+      houseNumber: '1',
+      postalCode: '10117',
+      city: 'Berlin',
+      url: null,
+      services: [...BUERGERAMT_SERVICES],
+      openingHours: [hours(EVERY_DAY, '00:00', '24:00')],
+      capacity: [window(EVERY_DAY, '00:00', '24:00', 2, 3, 15)],
+      counters: 3,
+    },
     {
       externalId: 'demo-office-1',
       name: 'Bürgeramt Mitte',
