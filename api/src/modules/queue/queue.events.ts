@@ -1,3 +1,4 @@
+import { map, pipe } from '@graphql-yoga/subscription';
 import { Repeater } from '@repeaterjs/repeater';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../domain/accounts/principal';
@@ -55,18 +56,17 @@ export class QueueEvents {
     authorize(ctx, Permission.workQueue, officeId);
     const [exists] = await ctx.em.execute('select 1 from office where id = ?', [officeId]);
     if (!exists) throw badUserInput(`There is no office ${officeIdText}.`);
-    const changes = ctx.bus.subscribe(Topic.queueChanged, officeId);
-    return (async function* () {
-      for await (const change of changes) yield Object.assign(new QueueChangedEvent(), { officeId: String(change.officeId), version: change.version });
-    })();
+    // Mapped by a repeater, not an async generator: ending it must not wait for the next event,
+    // or a closed socket would keep its listener until the office changes again.
+    return pipe(
+      ctx.bus.subscribe(Topic.queueChanged, officeId),
+      map((change) => Object.assign(new QueueChangedEvent(), { officeId: String(change.officeId), version: change.version })),
+    );
   }
 
   async callIssued(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<CallView>> {
     const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
-    const calls = Repeater.merge(officeIds.map((officeId) => ctx.bus.subscribe(Topic.callIssued, officeId)));
-    return (async function* () {
-      for await (const call of calls) yield callViewOf(call);
-    })();
+    return pipe(Repeater.merge(officeIds.map((officeId) => ctx.bus.subscribe(Topic.callIssued, officeId))), map(callViewOf));
   }
 
   /** The citizen's status now, then again after every change of the office's queue. */
@@ -80,7 +80,8 @@ export class QueueEvents {
     const current = async () => {
       const em = ctx.em.fork();
       const now = ctx.clock.now();
-      const found = await queue.entryByAccess(em, ctx, access, now);
+      // The secret was proven (and charged) when subscribing: looking again costs no attempt.
+      const found = await queue.entryMatching(em, access, now);
       const sharedQueueOf = async (officeId: number) => {
         const computed = await queues.read([officeId], async (officeIds) => {
           const at = ctx.clock.now();
@@ -90,20 +91,23 @@ export class QueueEvents {
       };
       return found ? queue.statusOf(em, found.id, now, sharedQueueOf) : null;
     };
-    return (async function* () {
+    return new Repeater<QueueStatus>(async (push, stop) => {
+      const iterator = changes[Symbol.asyncIterator]();
+      void stop.then(() => iterator.return?.());
       let shown = -1;
       const first = await current();
       if (first) {
         shown = first.version;
-        yield first;
+        await push(first);
       }
-      for await (const change of changes) {
-        if (change.version <= shown) continue;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        if (next.value.version <= shown) continue;
         const status = await current();
-        if (!status) return;
+        if (!status) break;
         shown = status.version;
-        yield status;
+        await push(status);
       }
-    })();
+      stop();
+    });
   }
 }

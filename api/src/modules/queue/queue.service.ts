@@ -601,19 +601,24 @@ export class QueueService {
 
   /** The entry a citizen follows; wrong secrets count against the caller as for appointments. */
   async entryByAccess(em: EntityManager, ctx: RequestContext, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
-    const number = access.number.trim();
-    return ctx.guards.rateLimits.secretAttempt(number, ctx.principal, ctx.clientAddress, async () => {
-      const candidates = await selectEntries(
-        em,
-        `e.display_number = ? and e.local_date between ?::date and ?::date order by e.id desc`,
-        [number, localDateOf(new Date(now.getTime() - 86_400_000), 'Europe/Berlin'), addDays(localDateOf(now, 'Europe/Berlin'), 1)],
-      );
-      for (const entry of candidates) {
-        const secretDigest = entry.secret_digest ?? (await em.execute<{ secret_digest: string | null }[]>('select secret_digest from appointment where id = ?', [entry.appointment_id]))[0]?.secret_digest ?? null;
-        if (matchesDigest(access.secret, secretDigest)) return entry;
-      }
-      return null;
-    });
+    return ctx.guards.rateLimits.secretAttempt(access.number.trim(), ctx.principal, ctx.clientAddress, () => this.entryMatching(em, access, now));
+  }
+
+  /**
+   * The entry behind a number and secret, without charging an attempt: only for a caller who
+   * proved the secret already (a status subscription looking again after each change).
+   */
+  async entryMatching(em: EntityManager, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
+    const candidates = await selectEntries(
+      em,
+      `e.display_number = ? and e.local_date between ?::date and ?::date order by e.id desc`,
+      [access.number.trim(), localDateOf(new Date(now.getTime() - 86_400_000), 'Europe/Berlin'), addDays(localDateOf(now, 'Europe/Berlin'), 1)],
+    );
+    for (const entry of candidates) {
+      const secretDigest = entry.secret_digest ?? (await em.execute<{ secret_digest: string | null }[]>('select secret_digest from appointment where id = ?', [entry.appointment_id]))[0]?.secret_digest ?? null;
+      if (matchesDigest(access.secret, secretDigest)) return entry;
+    }
+    return null;
   }
 
   /** `queueOf` may share one computation of the office's queue between callers (see QueueEvents). */

@@ -4,6 +4,7 @@ import type { ClosedRange } from '../../domain/calendar/closures';
 import { addDays, localDateOf } from '../../domain/calendar/local-date';
 import { closedDays, nextOpening, nextOpeningHorizonDays } from '../../domain/calendar/opening-times';
 import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
+import { CoalescedReads } from '../../platform/coalesced-reads';
 import { Topic } from '../../platform/events/topics';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
@@ -18,6 +19,13 @@ import { WaitingRoom, WaitingRoomOffice } from './waiting-room.types';
  * queue's `displayedOffices`.
  */
 export class WaitingRoomService {
+  /**
+   * Every display of an office asks for its state after each change: those asking while one
+   * computation runs share the next (never an older one), and get the same object, so that the
+   * shared execution of their subscriptions answers them all at once.
+   */
+  private readonly states = new CoalescedReads<number, WaitingRoomOffice>();
+
   constructor(private readonly queue: QueueService) {}
 
   /** A device that names neither office nor group gets the one it serves. */
@@ -47,15 +55,29 @@ export class WaitingRoomService {
       officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]),
     );
     const shown = new Map<number, number>();
-    return (async function* () {
-      for await (const change of changes) {
+    const stateOf = async (officeId: number) => {
+      const states = await this.states.read([officeId], async (ids) => {
+        const em = ctx.em.fork();
+        const now = ctx.clock.now();
+        return new Map(await Promise.all(ids.map(async (id) => [id, await officeState(em, id, now)] as const)));
+      });
+      return states.get(officeId)!;
+    };
+    // A repeater, not an async generator: ending it must not wait for the office's next event.
+    return new Repeater<WaitingRoomOffice>(async (push, stop) => {
+      const iterator = changes[Symbol.asyncIterator]();
+      void stop.then(() => iterator.return?.());
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const change = next.value;
         if ('reason' in change && change.reason !== 'calendar') continue;
         if (change.version <= (shown.get(change.officeId) ?? -1)) continue;
-        const state = await officeState(ctx.em.fork(), change.officeId, ctx.clock.now());
+        const state = await stateOf(change.officeId);
+        if (state.version <= (shown.get(change.officeId) ?? -1)) continue;
         shown.set(change.officeId, state.version);
-        yield state;
+        await push(state);
       }
-    })();
+      stop();
+    });
   }
 }
 
