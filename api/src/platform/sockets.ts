@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { GraphQLError, getOperationAST, parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { rightsOf, type Principal } from '../domain/accounts/principal';
@@ -28,6 +28,34 @@ export interface SocketServerOptions {
   contextOf: (principal: Principal, credential: string | null, clientAddress: string | null) => RequestContext;
   clientAddressOf: (request: http.IncomingMessage) => string | null;
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
+}
+
+/**
+ * Parsed and validated documents by their text, the most recent few hundred: a document's
+ * validity against one schema never changes. Documents that fail to parse are not kept.
+ */
+class ParsedDocuments {
+  private readonly known = new Map<string, { document: DocumentNode; invalid: readonly GraphQLError[] }>();
+  private static readonly kept = 500;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly maxTokens: number,
+  ) {}
+
+  read(text: string): { document: DocumentNode; invalid: readonly GraphQLError[] } {
+    let parsed = this.known.get(text);
+    if (parsed) {
+      // Most recently used last, so that the oldest is the first to go.
+      this.known.delete(text);
+    } else {
+      const document = parse(text, { maxTokens: this.maxTokens });
+      parsed = { document, invalid: validate(this.schema, document) };
+      if (this.known.size >= ParsedDocuments.kept) this.known.delete(this.known.keys().next().value!);
+    }
+    this.known.set(text, parsed);
+    return parsed;
+  }
 }
 
 /** The close code that asks a client to reconnect, subscribe again and refetch (see the event bus). */
@@ -126,6 +154,8 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
     });
   });
   const openSockets = new OpenSockets();
+  // 1,000 displays reconnecting send the same few documents: each is parsed and validated once.
+  const parsedDocuments = new ParsedDocuments(schema, config.limits.maxQueryTokens);
   // The principal that onSubscribe found for an operation, for that operation's context: one
   // look-up per message. Keyed by the message's payload, which lives as long as the message.
   const principals = new WeakMap<object, Principal>();
@@ -214,8 +244,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           principals.set(payload, principal);
           // The same limits as over HTTP: a socket is no way around them. The document parsed and
           // validated here is the one that runs (graphql-ws would parse again, without a token limit).
-          const document = parse(payload.query, { maxTokens: config.limits.maxQueryTokens });
-          const invalid = validate(schema, document);
+          const { document, invalid } = parsedDocuments.read(payload.query);
           if (invalid.length > 0) return invalid;
           const operation = getOperationAST(document, payload.operationName);
           guardOperation(schema, document, operation, payload.variables, principal, config);
