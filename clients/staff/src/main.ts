@@ -8,10 +8,14 @@ import { apollo } from './api-connection';
 import App from './App.vue';
 import { ViewerDocument } from './gql/graphql';
 import { messages } from './messages';
+import { takeSetupToken } from './session';
 import AdminPage from './pages/AdminPage.vue';
 import CounterPage from './pages/CounterPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import StatisticsPage from './pages/StatisticsPage.vue';
+
+// Before the router reads the address: a setup link opens the first admin's form.
+takeSetupToken();
 
 const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),

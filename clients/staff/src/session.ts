@@ -1,5 +1,5 @@
 import { useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, ref } from 'vue';
 import { ViewerDocument } from './gql/graphql';
 
 export interface OfficeChoice {
@@ -21,4 +21,19 @@ export function useSession() {
 export function errorOf(result: { __typename?: string } & Partial<{ code: string; message: string; problems: string[] }> | null | undefined): { code: string; problems: string[] } | null {
   if (!result || typeof result.code !== 'string') return null;
   return { code: result.code, problems: result.problems ?? [] };
+}
+
+/** The token of a setup link (`/staff/#setup=…`) that creates the first admin; null without one. */
+export const setupToken = ref<string | null>(null);
+
+/**
+ * Takes the token of a setup link before the router reads the address: kept in memory only, while
+ * the address becomes the sign-in page's, so that the token is neither bookmarked nor carried on
+ * (the sign-in guard would put the address into a query, which servers log).
+ */
+export function takeSetupToken(base: string = import.meta.env.BASE_URL, location: Location = window.location, history: History = window.history): void {
+  const token = new URLSearchParams(location.hash.replace(/^#/, '')).get('setup');
+  if (!token || !/^[A-Za-z0-9_-]{20,200}$/.test(token)) return;
+  setupToken.value = token;
+  history.replaceState(null, '', `${base}login`);
 }
