@@ -13,6 +13,6 @@ export interface BuildTarget {
 export declare const repositoryRoot: string;
 export declare class BuildFailed extends Error {}
 export declare function inputsDigest(root: string, inputs: string[]): string;
-export declare function buildChanged(root: string, targets: BuildTarget[], log: (line: string) => void): Promise<string[]>;
+export declare function buildChanged(root: string, targets: BuildTarget[], log: (line: string) => void, everything?: boolean): Promise<string[]>;
 export declare function clientAppTargets(root: string): BuildTarget[];
 export declare function apiBundleTarget(root: string, outDir?: string): BuildTarget;

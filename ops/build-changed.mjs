@@ -51,18 +51,20 @@ function readIfExists(file) {
 }
 
 /**
- * Builds the targets whose inputs changed, one after the other; answers the names of those built.
+ * Builds the targets whose inputs changed (all of them with `everything`), one after the other;
+ * answers the names of those built.
  * @param {string} root
  * @param {import('./build-changed.d.mts').BuildTarget[]} targets
  * @param {(line: string) => void} log
+ * @param {boolean} [everything]
  */
-export async function buildChanged(root, targets, log) {
+export async function buildChanged(root, targets, log, everything = false) {
   const built = [];
   for (const target of targets) {
     // Taken before the build: a file edited while it runs makes the next start build again.
     const digest = inputsDigest(root, target.inputs);
-    if (fs.existsSync(target.outputFile) && readIfExists(target.stampFile) === digest) continue;
-    log(`building ${target.name}: its sources changed since its last build`);
+    if (!everything && fs.existsSync(target.outputFile) && readIfExists(target.stampFile) === digest) continue;
+    log(everything ? `building ${target.name}` : `building ${target.name}: its sources changed since its last build`);
     fs.rmSync(target.stampFile, { force: true });
     await target.build();
     fs.writeFileSync(target.stampFile, `${digest}\n`);
@@ -161,9 +163,10 @@ export function apiBundleTarget(root, outDir = path.join(root, 'api/dist')) {
   };
 }
 
+// node ops/build-changed.mjs [--all]: what changed, or (npm run build) everything.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    const built = await buildChanged(repositoryRoot, [...clientAppTargets(repositoryRoot), apiBundleTarget(repositoryRoot)], console.error);
+    const built = await buildChanged(repositoryRoot, [...clientAppTargets(repositoryRoot), apiBundleTarget(repositoryRoot)], console.error, process.argv.includes('--all'));
     if (built.length === 0) console.error('apps and API up to date, nothing to build');
   } catch (error) {
     console.error(error instanceof BuildFailed ? error.message : error);

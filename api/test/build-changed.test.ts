@@ -55,7 +55,9 @@ describe('building what changed', () => {
     }
     fs.rmSync(path.join(root, 'clients/app/dist/index.html'));
     expect(await run()).toEqual(['app']);
-    expect(builds(root)).toBe(5);
+    expect(await buildChanged(root, clientAppTargets(root), () => {}, true), 'npm run build').toEqual(['app']);
+    expect(await run()).toEqual([]);
+    expect(builds(root)).toBe(6);
   });
 
   it('keeps no digest of a failed build, so that the next start builds again', async () => {
