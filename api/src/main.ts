@@ -64,12 +64,15 @@ async function offerSetupLink(config: AppConfig, databaseUrl: string, baseUrl: s
 try {
   const config = loadConfig();
   // The embedded PostgreSQL boots while the app's modules load: each takes seconds on a loaded machine.
+  // What PostgreSQL reports before the logger is there waits for it.
   const early: string[] = [];
-  const embedded = config.databaseUrl === null ? startEmbeddedPostgres(config.embeddedDataDir, (line) => early.push(line)) : null;
+  let warn: (line: string) => void = (line) => early.push(line);
+  const embedded = config.databaseUrl === null ? startEmbeddedPostgres(config.embeddedDataDir, (line) => warn(line)) : null;
   const [{ startApp }, { createLogger }] = await Promise.all([import('./platform/app'), import('./platform/observability')]);
   const logger = createLogger(config.logLevel);
+  warn = (line) => logger.warn(line);
+  for (const line of early.splice(0)) warn(line);
   const database = await embedded;
-  for (const line of early.splice(0)) logger.warn(line);
   if (database) logger.info(`embedded PostgreSQL started, data in ${config.embeddedDataDir}`);
   const app = await startApp(database ? { ...config, databaseUrl: database.url } : config, logger).catch(async (error) => {
     await database?.stop();
