@@ -58,8 +58,13 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
     const mitte = await createOffice(api, 'Bürgeramt Mitte', { weekdays: [1, 2, 3, 4, 5, 6, 7], endInDays: 21 });
     const kreuzberg = await createOffice(api, 'Bürgeramt Kreuzberg', { weekdays: [1, 2, 3, 4, 5, 6, 7], endInDays: 21 });
     await offerService(api, [mitte.officeId, kreuzberg.officeId], serviceName, 2);
-    // A catalogue worth searching: the page must not load it whole.
-    for (let index = 0; index < 30; index += 1) await api.admin(`mutation ($input: CreateServiceInput!) { createService(input: $input) { __typename } }`, { input: { name: `Gewerbeanzeige ${index}` } });
+    // A catalogue worth searching: the page must not load it whole. One more service is booked
+    // online elsewhere, so that no office offers both it and the identity card.
+    for (let index = 0; index < 30; index += 1) {
+      if (index !== 7) await api.admin(`mutation ($input: CreateServiceInput!) { createService(input: $input) { __typename } }`, { input: { name: `Gewerbeanzeige ${index}` } });
+    }
+    const spandau = await createOffice(api, 'Bürgeramt Spandau', { weekdays: [1, 2, 3, 4, 5, 6, 7], endInDays: 21 });
+    await offerService(api, [spandau.officeId], 'Gewerbeanzeige 7');
   });
 
   afterAll(async () => {

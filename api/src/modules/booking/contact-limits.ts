@@ -26,7 +26,7 @@ export async function contactLimitProblem(
   limits: ContactLimits,
 ): Promise<ContactLimitProblem | null> {
   if (await emailHoldsEnough(em, office.id, email, now, limits.activeAppointmentsPerEmail)) {
-    return new TooManyAppointments(`This email address already holds ${limits.activeAppointmentsPerEmail} future appointments at this office.`);
+    return new TooManyAppointments(limits.activeAppointmentsPerEmail, `This email address already holds ${limits.activeAppointmentsPerEmail} future appointments at this office.`);
   }
   if (!(await staysWithinNoShowLimit(em, office, contactKey, now))) {
     return new NoShowLimitReached(`Appointments were missed with this email address recently: it may hold at most ${office.settings_no_show_limit} open bookings at this office.`);

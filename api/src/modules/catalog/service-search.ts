@@ -6,9 +6,6 @@ import { Service } from './service.entity';
 
 /** A word of the query counts as found in a name from this trigram word similarity on (pg_trgm's default). */
 export const wordSimilarityThreshold = 0.6;
-/** A synonym is taken for a mistyped query of its own from this similarity on; shorter terms must match as words. */
-const synonymSimilarityThreshold = 0.6;
-const fuzzySynonymMinLength = 5;
 /** Words shorter than this must appear as they are: three letters make too few trigrams to judge a slip. */
 const fuzzyWordMinLength = 4;
 
@@ -58,11 +55,11 @@ async function listByName(em: EntityManager, query: ServiceQuery): Promise<Page<
 }
 
 /**
- * Services whose names (any language) hold every word of the query, or of what a synonym of it
- * means. A word counts where it appears as typed; only a word that appears nowhere counts where
- * a near spelling does (trigram word similarity), so that "Fuhrerschien" and "Persnalausweis"
- * find their services but "Anmeldung" does not find "Abmeldung". Best first; among equals the
- * shorter name, as the closer fit.
+ * Services whose names (any language) hold every word of the query, or of what a synonym whose
+ * words the query holds means. A word counts where it appears as typed; only a word that appears
+ * nowhere counts where a near spelling does (trigram word similarity), so that "Fuhrerschien" and
+ * "Persnalausweis" find their services but "Anmeldung" does not find "Abmeldung". Best first;
+ * among equals the shorter name, as the closer fit.
  */
 async function searchByWords(em: EntityManager, search: string, query: ServiceQuery): Promise<Page<Service>> {
   const after = cursorParts(query.after, 'score');
@@ -73,20 +70,14 @@ async function searchByWords(em: EntityManager, search: string, query: ServiceQu
     await transaction.execute(`set local pg_trgm.word_similarity_threshold = ${wordSimilarityThreshold}`);
     return transaction.execute<{ id: number; sort_name: string; score: string }[]>(
       `with query as (select ${words('?::text')} as q),
-       exact_synonyms as (
-         select ${words('y.means')} as phrase, 1.0 as weight from search_synonym y, query
-          where position(' ' || ${words('y.term')} || ' ' in ' ' || query.q || ' ') > 0
-       ),
+       -- What the query says, and what each synonym whose words it holds stands for.
        phrases as materialized (
-         select phrase, max(weight) as weight, string_to_array(phrase, ' ') as words from (
-           select q as phrase, 1.0 as weight from query where q <> ''
-           union all select phrase, weight from exact_synonyms
-           union all
-           -- A mistyped synonym ("Ummeldnug") stands in only where none is typed right.
-           select ${words('y.means')}, similarity(${words('y.term')}, query.q) from search_synonym y, query
-            where not exists (select 1 from exact_synonyms) and length(y.term) >= ${fuzzySynonymMinLength}
-              and similarity(${words('y.term')}, query.q) >= ${synonymSimilarityThreshold}
-         ) candidates group by phrase
+         select phrase, string_to_array(phrase, ' ') as words from (
+           select q as phrase from query where q <> ''
+           union
+           select ${words('y.means')} from search_synonym y, query
+            where position(' ' || ${words('y.term')} || ' ' in ' ' || query.q || ' ') > 0
+         ) candidates
        ),
        words as (select distinct word from phrases, unnest(words) as word where word <> ''),
        documents as materialized (${documents}),
@@ -105,9 +96,9 @@ async function searchByWords(em: EntityManager, search: string, query: ServiceQu
           where length(w.word) >= ${fuzzyWordMinLength} and not exists (select 1 from exact e where e.word = w.word) and w.word <% d.doc
        ),
        matches as (
-         select f.id, p.weight * avg(f.score) as score
+         select f.id, avg(f.score) as score
            from phrases p cross join unnest(p.words) as wanted(word) join found f on f.word = wanted.word
-          group by f.id, p.phrase, p.weight, cardinality(p.words)
+          group by f.id, p.phrase, cardinality(p.words)
          having count(*) = cardinality(p.words)
        ),
        ranked as (

@@ -163,7 +163,18 @@ export class CheckInRefused extends ErrorResult {
 export const NotAtCounter = namedError(ErrorCode.NOT_AT_COUNTER, 'Sign in at a counter of the office first.', 'NotAtCounter');
 export const QueueEmpty = namedError(ErrorCode.QUEUE_EMPTY, 'Nobody this counter serves is waiting.', 'QueueEmpty');
 export const ProofOfWorkRequired = namedError(ErrorCode.PROOF_OF_WORK_REQUIRED, 'Solve a fresh proofOfWorkChallenge and send it as proofOfWork: anonymous reservations need one.', 'ProofOfWorkRequired');
-export const TooManyAppointments = namedError(ErrorCode.TOO_MANY_APPOINTMENTS, 'The email address already holds as many future appointments at this office as allowed.', 'TooManyAppointments');
+@ObjectType({ implements: ErrorResult, description: 'The email address already holds as many future appointments at this office as allowed; the limit counts per office.' })
+export class TooManyAppointments extends ErrorResult {
+  @Field(() => Int, { description: 'Future appointments one email address may hold at one office.' })
+  limit: number;
+
+  constructor(limit: number, message: string) {
+    super();
+    this.code = ErrorCode.TOO_MANY_APPOINTMENTS;
+    this.message = message;
+    this.limit = limit;
+  }
+}
 export const NoShowLimitReached = namedError(ErrorCode.NO_SHOW_LIMIT_REACHED, 'Appointments were missed with this email address recently: it may hold no more open bookings at this office now.', 'NoShowLimitReached');
 export const InvalidTransition = namedError(ErrorCode.INVALID_TRANSITION, 'The entry is not in a state that allows this step.', 'InvalidTransition');
 

@@ -17,6 +17,8 @@ export function useJoinWaitlist(): (input: JoinWaitlistInput) => Promise<Problem
     try {
       const { data } = await apollo.mutate({ mutation: JoinWaitlistDocument, variables: { input: { ...input, language: locale.value }, language: locale.value } });
       const result = data!.joinWaitlist;
+      // Not "check number and code": the offices chosen do not (or no longer) book all the services online.
+      if (result.__typename === 'NotFound') return { key: 'waitlist.notOffered' };
       if (result.__typename !== 'WaitlistJoined') return problemOf(result);
       await router.push({ path: '/waitlist', hash: tokenFragment(result.token), state: { joined: true } });
       return null;
