@@ -26,7 +26,12 @@ export const entities = [Organisation, Office, Address, OfficeSettings, Service,
 
 const migrationsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
-export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+/**
+ * `forMigrationAuthoring`: the snapshot of the schema that the next migration is diffed against is
+ * read and written only when a migration is being written; applying migrations (every start, every
+ * test database) would otherwise rewrite the committed snapshot from the entities.
+ */
+export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}, forMigrationAuthoring = false): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     entities,
@@ -41,7 +46,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       migrationsList,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: forMigrationAuthoring,
       snapshotName: '.snapshot',
       emit: 'ts',
       silent: true,
@@ -50,8 +55,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
   });
 }
 
-export async function openOrm(databaseUrl: string): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl));
+export async function openOrm(databaseUrl: string, forMigrationAuthoring = false): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, {}, forMigrationAuthoring));
 }
 
 /** Key of the session-level advisory lock that serialises migrations of concurrent starts. */
