@@ -134,8 +134,10 @@ export class WaitlistService {
       const [row] = await em.execute<EntryRow[]>(`${entrySelect} where w.id = ?`, [created.id]);
       const token = this.notifications.sign(LinkPurpose.waitlist, row.id, waitlistLinkExpiry(citizenOf(row), now));
       const names = await em.execute<{ kind: string; name: string }[]>(
-        `select 'office' as kind, name from office where id = any(?::int[]) union all select 'service', name from service where id = any(?::int[])`,
-        [sqlArray(offices), sqlArray(serviceIds)],
+        `select 'office' as kind, name from office where id = any(?::int[])
+         union all
+         select 'service', coalesce(t.name, s.name) from service s left join service_translation t on t.service_id = s.id and t.language = ? where s.id = any(?::int[])`,
+        [sqlArray(offices), contact.language, sqlArray(serviceIds)],
       );
       await this.notifications.enqueue(
         em,
