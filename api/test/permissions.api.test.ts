@@ -720,7 +720,7 @@ const table: Record<string, Case | Case[]> = {
 
   // Queue --------------------------------------------------------------------------------------
   queue: {
-    document: `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName } } }`,
+    document: `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }`,
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
@@ -812,7 +812,8 @@ const table: Record<string, Case | Case[]> = {
   },
   issueTicket: {
     // Kiosks only during opening hours: beforeAll opens office A at the test clock.
-    document: `mutation ($input: IssueTicketInput!) { ${result('issueTicket', '... on Ticket { secret entry { id displayNumber } }')} }`,
+    // allowedActions answers by the caller's rights: empty for the kiosk (see the boundaries).
+    document: `mutation ($input: IssueTicketInput!) { ${result('issueTicket', '... on Ticket { secret entry { id displayNumber allowedActions } }')} }`,
     allowed: ticketIssuersOfA,
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId] } }),
@@ -1078,6 +1079,19 @@ describe('boundaries', () => {
       expect(statusOf(waiting), transport).toMatchObject({ status: 'waiting', calledCount: 0 });
       expect(statusOf(called), transport).toMatchObject({ status: 'called', calledCount: 1 });
     }
+  });
+
+  it('offers the steps of an entry only to those who work its queue: none to the kiosk that drew it', async () => {
+    const issued: Record<string, string[]> = {};
+    for (const caller of ['kioskA', 'staffA'] as const) {
+      const response = await call('HTTP', caller, (table.issueTicket as Case).document, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId] } });
+      issued[caller] = response.data?.issueTicket.entry.allowedActions;
+    }
+    await signIn('staffA');
+    const { queue } = await api.data(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }`, { officeId: officeA.officeId }, tokens.staffA);
+    expect(issued.kioskA).toEqual([]);
+    expect(issued.staffA).toEqual(expect.arrayContaining(['parkEntry', 'redirectEntry']));
+    expect(queue.entries.find((entry: { status: string }) => entry.status === 'waiting').allowedActions).toContain('callEntry');
   });
 
   it('refuses the calls of a group of offices A and B to callers who may not see B', async () => {

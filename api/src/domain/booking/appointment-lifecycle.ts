@@ -47,8 +47,10 @@ const transitions: Record<AppointmentStatus, Partial<Record<AppointmentEvent, Ap
   [S.reserved]: { optInRequested: S.preconfirmed, confirm: S.confirmed, expire: S.expired, cancel: S.cancelled },
   [S.preconfirmed]: { confirm: S.confirmed, expire: S.expired, cancel: S.cancelled, reschedule: S.preconfirmed },
   [S.confirmed]: { cancel: S.cancelled, reschedule: S.confirmed, checkIn: S.checkedIn, dayEnded: S.noShow },
-  [S.checkedIn]: { call: S.called },
-  [S.called]: { call: S.called, startService: S.inService, miss: S.missed },
+  // A citizen who came but was not served by the day's end missed the turn, as the queue entry
+  // did: not a noShow, which means never checked in and counts against the contact's bookings.
+  [S.checkedIn]: { call: S.called, dayEnded: S.missed },
+  [S.called]: { call: S.called, startService: S.inService, miss: S.missed, dayEnded: S.missed },
   [S.inService]: { finish: S.finished },
   [S.missed]: { requeue: S.checkedIn },
   [S.finished]: {},

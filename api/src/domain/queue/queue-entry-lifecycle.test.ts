@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeEntryStatuses, nextEntryStatus, QueueEntryStatus as S, type QueueEntryEvent } from './queue-entry-lifecycle';
+import { activeEntryStatuses, allowedActions, nextEntryStatus, QueueAction as A, QueueEntryStatus as S, statusesMovedBy, type QueueEntryEvent } from './queue-entry-lifecycle';
 
 const statuses = Object.values(S);
 const events: QueueEntryEvent[] = [
@@ -65,5 +65,36 @@ describe('queue entry lifecycle', () => {
     [S.cancelled, false],
   ])('%s keeps its ticket number in use: %s', (status, active) => {
     expect(activeEntryStatuses.includes(status)).toBe(active);
+  });
+
+  it('closes waiting, called, parked and missed entries at day end, never one in service', () => {
+    expect(statusesMovedBy('dayEnded')).toEqual([S.waiting, S.called, S.parked, S.missed]);
+  });
+});
+
+describe('allowed actions', () => {
+  const atCounter = { worksQueue: true, atCounter: true };
+
+  it.each<[S, A[]]>([
+    [S.waiting, [A.callEntry, A.parkEntry, A.redirectEntry, A.setEntryPriority]],
+    [S.called, [A.recallEntry, A.markMissed, A.parkEntry, A.startService, A.redirectEntry, A.setEntryPriority]],
+    [S.inService, [A.finishService, A.redirectEntry, A.setEntryPriority]],
+    // The counter app offered a call and hid the redirect here: the table says otherwise.
+    [S.parked, [A.requeueEntry, A.redirectEntry, A.setEntryPriority]],
+    [S.missed, [A.requeueEntry, A.setEntryPriority]],
+    [S.finished, []],
+    [S.redirected, []],
+    [S.cancelled, []],
+  ])('%s allows %j', (status, actions) => {
+    expect(allowedActions(status, atCounter)).toEqual(actions);
+  });
+
+  it('never offers a call of a parked or missed entry', () => {
+    for (const status of [S.parked, S.missed]) expect(allowedActions(status, atCounter)).not.toContain(A.callEntry);
+  });
+
+  it('calls a chosen entry only to a counter of its office, and offers nothing to callers who do not work the queue', () => {
+    expect(allowedActions(S.waiting, { worksQueue: true, atCounter: false })).toEqual([A.parkEntry, A.redirectEntry, A.setEntryPriority]);
+    for (const status of Object.values(S)) expect(allowedActions(status, { worksQueue: false, atCounter: true })).toEqual([]);
   });
 });

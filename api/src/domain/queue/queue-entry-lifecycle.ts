@@ -50,8 +50,61 @@ export function nextEntryStatus(current: QueueEntryStatus, event: QueueEntryEven
   return transitions[current][event] ?? null;
 }
 
+/** The statuses `event` moves on, e.g. the entries a day end closes. */
+export function statusesMovedBy(event: QueueEntryEvent): QueueEntryStatus[] {
+  return Object.values(S).filter((status) => nextEntryStatus(status, event) !== null);
+}
+
+/** The status of a new entry: a ticket drawn, an appointment checked in, a redirected customer arriving. */
+export const newEntryStatus = S.waiting;
+
 /**
  * Statuses whose ticket number is still taken today. Missed counts: staff may requeue it until
  * the day ends, and numbers are reset each day, so a missed entry never blocks a later day.
  */
 export const activeEntryStatuses: readonly QueueEntryStatus[] = [S.waiting, S.called, S.inService, S.parked, S.missed];
+
+/** What staff may do with one entry: one value per mutation that does it (the counter's buttons). */
+export enum QueueAction {
+  callEntry = 'callEntry',
+  recallEntry = 'recallEntry',
+  markMissed = 'markMissed',
+  requeueEntry = 'requeueEntry',
+  parkEntry = 'parkEntry',
+  startService = 'startService',
+  finishService = 'finishService',
+  redirectEntry = 'redirectEntry',
+  setEntryPriority = 'setEntryPriority',
+}
+
+/** The event of the table each action asks for; a priority changes no status. */
+const eventOfAction: Record<QueueAction, QueueEntryEvent | null> = {
+  [QueueAction.callEntry]: 'call',
+  [QueueAction.recallEntry]: 'recall',
+  [QueueAction.markMissed]: 'markMissed',
+  [QueueAction.requeueEntry]: 'requeue',
+  [QueueAction.parkEntry]: 'park',
+  [QueueAction.startService]: 'startService',
+  [QueueAction.finishService]: 'finish',
+  [QueueAction.redirectEntry]: 'redirect',
+  [QueueAction.setEntryPriority]: null,
+};
+
+/** Whether an entry in `status` allows the action, by the table; the priority of any entry still in the queue may change. */
+export function actionAllowed(status: QueueEntryStatus, action: QueueAction): boolean {
+  const event = eventOfAction[action];
+  return event === null ? activeEntryStatuses.includes(status) : nextEntryStatus(status, event) !== null;
+}
+
+export interface ActingCaller {
+  /** Works the queue of the entry's office. */
+  worksQueue: boolean;
+  /** Is signed in at a counter of the entry's office: a chosen entry is called to it. */
+  atCounter: boolean;
+}
+
+/** The actions the server takes for this caller on an entry in `status`, in the counter's order. */
+export function allowedActions(status: QueueEntryStatus, caller: ActingCaller): QueueAction[] {
+  if (!caller.worksQueue) return [];
+  return Object.values(QueueAction).filter((action) => actionAllowed(status, action) && (action !== QueueAction.callEntry || caller.atCounter));
+}

@@ -286,6 +286,24 @@ describe('consistency of snapshots and events', () => {
 });
 
 describe('day end', () => {
+  it('books checked-in appointments not served by the end of the day as missed, as their entries, never as no-shows', async () => {
+    const closing = await officeWithHours('Bürgeramt Spät');
+    const staff = await newCounterFor('spaet', 'L1', closing);
+    const [waiting, called] = [await bookedToday('09:10', closing), await bookedToday('09:20', closing)];
+    for (const booked of [waiting, called]) expect((await api.data(checkIn, { input: { officeId: closing.officeId, number: booked.number } }, api.adminToken)).checkIn.__typename).toBe('QueueEntry');
+    // The 09:10 appointment is due first: the counter calls it, the 09:20 one keeps waiting.
+    expect((await api.data(callNext, {}, staff)).callNext.displayNumber).toBe(String(waiting.number));
+    await api.setClock('2026-03-02T23:30:00Z');
+    await api.runJobs();
+    for (const booked of [waiting, called]) {
+      const { appointment } = await api.data(op.appointment, { input: { number: booked.number, secret: booked.secret } });
+      expect(appointment.status, `appointment ${booked.number}`).toBe('missed');
+    }
+    const outcomes = await api.app.orm.em.fork().execute<{ outcome: string }[]>('select outcome from queue_statistic where office_id = ? order by id', [Number(closing.officeId)]);
+    expect(outcomes).toEqual([{ outcome: 'missed' }, { outcome: 'missed' }]);
+    await api.setClock(mondayNine);
+  });
+
   it('marks no-shows and entries left in the queue, and keeps statistics without personal data', async () => {
     const closing = await officeWithHours('Bürgeramt Feierabend');
     const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: closing.officeId, serviceIds: [closing.shortServiceId], start: todayAt('11:30') } }, api.adminToken);
@@ -301,3 +319,71 @@ describe('day end', () => {
     await api.setClock(mondayNine);
   });
 });
+
+describe('allowed actions', () => {
+  const actions = ['callEntry', 'recallEntry', 'markMissed', 'requeueEntry', 'parkEntry', 'startService', 'finishService', 'redirectEntry', 'setEntryPriority'] as const;
+  type Action = (typeof actions)[number];
+  const inputs: Partial<Record<Action, string>> = { finishService: 'FinishServiceInput', redirectEntry: 'RedirectEntryInput', setEntryPriority: 'SetEntryPriorityInput' };
+  /** The steps that bring a fresh ticket into each status. */
+  const routes: Record<string, Action[]> = {
+    waiting: [],
+    called: ['callEntry'],
+    inService: ['callEntry', 'startService'],
+    parked: ['parkEntry'],
+    missed: ['callEntry', 'markMissed'],
+    finished: ['callEntry', 'startService', 'finishService'],
+  };
+  const entryFields = 'id status allowedActions';
+
+  async function take(token: string, action: Action, entryId: string): Promise<{ __typename: string; status?: string; allowedActions?: string[]; code?: string }> {
+    const document = `mutation ($input: ${inputs[action] ?? 'EntryInput'}!) { ${action}(input: $input) { __typename ... on QueueEntry { ${entryFields} } ... on ErrorResult { code } } }`;
+    return (await api.data(document, { input: { entryId, ...(action === 'setEntryPriority' ? { priority: 1 } : {}) } }, token))[action];
+  }
+
+  /** A fresh ticket of the office taken to `status`, as the server then describes it to the clerk. */
+  async function entryIn(fixture: OfficeFixture, token: string, status: string) {
+    const drawn = (await api.data(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { ${entryFields} } } } }`, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } }, token)).issueTicket.entry;
+    let entry = drawn;
+    for (const action of routes[status]) entry = await take(token, action, drawn.id);
+    expect(entry.status).toBe(status);
+    return entry as { id: string; status: string; allowedActions: string[] };
+  }
+
+  it('offers for every status exactly the steps the server takes: no call of parked or missed entries, a redirect of parked ones', async () => {
+    const desk = await officeWithHours('Bürgeramt Schritte');
+    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: desk.officeId, ticketDailyContingent: 999 } });
+    const clerk = await newCounterFor('schritte', 'X1', desk);
+    const offered: Record<string, string[]> = {};
+    const taken: Record<string, string[]> = {};
+    for (const status of Object.keys(routes)) {
+      offered[status] = (await entryIn(desk, clerk, status)).allowedActions;
+      taken[status] = [];
+      for (const action of actions) {
+        const answer = await take(clerk, action, (await entryIn(desk, clerk, status)).id);
+        if (answer.__typename === 'QueueEntry') taken[status].push(action);
+        else expect(answer.code, `${action} of a ${status} entry`).toBe('INVALID_TRANSITION');
+      }
+    }
+    expect(offered).toEqual(taken);
+    expect(offered.parked).toEqual(['requeueEntry', 'redirectEntry', 'setEntryPriority']);
+    expect(offered.missed).toEqual(['requeueEntry', 'setEntryPriority']);
+    expect(offered.finished).toEqual([]);
+  });
+
+  it("offers nothing to a kiosk, and no call to staff who are not at a counter of the entry's office", async () => {
+    const desk = await officeWithHours('Bürgeramt Ohne Schalter');
+    const kiosk = (await api.admin(createDevice, { input: { name: 'Kiosk', kind: 'kiosk', officeId: desk.officeId } })).createDevice.key;
+    const issue = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }`;
+    const input = { input: { officeId: desk.officeId, serviceIds: [desk.shortServiceId] } };
+    expect((await api.data(issue, input, kiosk)).issueTicket.entry.allowedActions).toEqual([]);
+    // The clerk works at a counter of the other office.
+    await api.admin(createStaff, { input: { username: 'anderswo', displayName: 'Anderswo', password: 'anderswo-password-123', memberships: [{ officeId: desk.officeId, role: 'staff' }, { officeId: office.officeId, role: 'staff' }] } });
+    const elsewhere = await api.login('anderswo', 'anderswo-password-123');
+    const { createCounter: counter } = await api.admin(createCounter, { input: { officeId: office.officeId, name: 'Anderswo' } });
+    expect((await api.data(signIn, { input: { counterId: counter.id } }, elsewhere)).signInAtCounter.__typename).toBe('CounterSession');
+    const drawn = (await api.data(issue, input, elsewhere)).issueTicket.entry;
+    expect(drawn.allowedActions).toEqual(['parkEntry', 'redirectEntry', 'setEntryPriority']);
+    expect((await take(elsewhere, 'callEntry', drawn.id)).code).toBe('NOT_AT_COUNTER');
+  });
+});
+

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { QueueAction } from '../../domain/queue/queue-entry-lifecycle';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { Service } from '../catalog/service.entity';
@@ -166,6 +167,13 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
     async services(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
       const services = await ctx.loaders.service.loadMany(entry.serviceIds);
       return services.filter((service): service is Service => service instanceof Service);
+    }
+
+    @FieldResolver(() => [QueueAction], {
+      description: "What the caller may do with the entry now, by its status and the caller's rights: the mutations that would take the step (callEntry only at a counter of the entry's office); empty for callers who do not work the office's queue.",
+    })
+    allowedActions(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
+      return queue.allowedActions(ctx, entry);
     }
 
     @FieldResolver(() => String, { nullable: true, description: "The name the appointment was booked under, for the office's staff only (others are refused); null for walk-ins and when none was given." })

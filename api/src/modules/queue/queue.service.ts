@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { Permission, can } from '../../domain/accounts/principal';
 import { AppointmentStatus, Channel, nextStatus, type AppointmentEvent } from '../../domain/booking/appointment-lifecycle';
 import { addDays, isoWeekday, localDateOf, parseClockTime, startOfDay } from '../../domain/calendar/local-date';
-import { QueueEntryStatus, activeEntryStatuses, nextEntryStatus, type QueueEntryEvent } from '../../domain/queue/queue-entry-lifecycle';
+import { QueueAction, QueueEntryStatus, actionAllowed, activeEntryStatuses, allowedActions, newEntryStatus, statusesMovedBy, type QueueEntryEvent } from '../../domain/queue/queue-entry-lifecycle';
 import { callingOrder, nextOrderChange, nextToCall, orderQueue, recallSkipEnd, type QueueEntryState } from '../../domain/queue/queue-order';
 import { nextTicketNumber } from '../../domain/queue/ticket-numbers';
 import { chainStarts, findChain } from '../../domain/calendar/slot-chain';
@@ -11,7 +11,7 @@ import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForService
 import { portalLinks } from '../../platform/portal-links';
 import { emit } from '../../platform/events/event-bus';
 import { Topic } from '../../platform/events/topics';
-import { CheckInRefusalReason, CheckInRefused, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput, forbidden } from '../../platform/graphql/errors';
+import { CheckInRefusalReason, CheckInRefused, ErrorResult, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted, badUserInput, forbidden } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { digest, matchesDigest, newSecret } from '../../platform/secrets';
@@ -21,6 +21,7 @@ import { audit } from '../accounts/audit';
 import { releaseClaims } from '../booking/booking.service';
 import { announceAvailability } from '../capacity/availability-events';
 import { bumpOfficeVersion } from '../catalog/office-version';
+import { refusedStep, transitionEntry } from './entry-transition';
 import { CallView, CounterOccupied, CounterQueue, CounterSessionView, OfficeVersion, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, Ticket, WaitingInfo } from './queue.types';
 import type { CheckInInput, EntryInput, FinishServiceInput, IssueTicketInput, QueueAccessInput, RedirectEntryInput, SetEntryPriorityInput, SignInAtCounterInput } from './queue.types';
 
@@ -275,6 +276,8 @@ export async function computeQueue(em: EntityManager, officeId: number, now: Dat
 export type AfterCall = (em: EntityManager, officeId: number, now: Date) => Promise<void>;
 
 export class QueueService {
+  /** The caller's counter session, read once per request for all the entries it shows. */
+  private readonly requestSessions = new WeakMap<RequestContext, Promise<CounterSessionRow | null>>();
   /** Contact names of appointments, batched per request (one query for a whole queue). */
   private readonly contactNames = new WeakMap<RequestContext, DataLoader<number, string | null>>();
 
@@ -301,6 +304,17 @@ export class QueueService {
       this.contactNames.set(ctx, names);
     }
     return names.load(entry.appointmentId);
+  }
+
+  /** What the caller may do with the entry now: the lifecycle table, the caller's rights and counter (the counter app's buttons). */
+  async allowedActions(ctx: RequestContext, entry: QueueEntryView): Promise<QueueAction[]> {
+    if (!can(ctx.principal, Permission.workQueue, entry.officeId)) return [];
+    let session = this.requestSessions.get(ctx);
+    if (!session) {
+      session = this.counterSession(ctx.em, ctx);
+      this.requestSessions.set(ctx, session);
+    }
+    return allowedActions(entry.status, { worksQueue: true, atCounter: (await session)?.office_id === entry.officeId });
   }
 
   async issueTicket(ctx: RequestContext, input: IssueTicketInput): Promise<Ticket | InstanceType<typeof OfficeClosed> | InstanceType<typeof TicketsExhausted> | NotFound | InvalidInput> {
@@ -330,8 +344,8 @@ export class QueueService {
       const secret = newSecret();
       const [created] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, ticket_number, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, called_count)
-         values (?, ?, ?, ?, ?, 'waiting', ?, 3, ?::jsonb, ?, 0) returning id`,
-        [officeId, today, number, `${office.settings_ticket_prefix}${number}`, digest(secret), ctx.principal.kind === 'device' ? Channel.KIOSK : Channel.COUNTER, JSON.stringify(serviceIds), now],
+         values (?, ?, ?, ?, ?, ?, ?, 3, ?::jsonb, ?, 0) returning id`,
+        [officeId, today, number, `${office.settings_ticket_prefix}${number}`, digest(secret), newEntryStatus, ctx.principal.kind === 'device' ? Channel.KIOSK : Channel.COUNTER, JSON.stringify(serviceIds), now],
       );
       await em.execute('update ticket_day set last_issued = ?, issued_count = issued_count + 1 where office_id = ? and local_date = ?', [number, officeId, today]);
       const length = Math.max(1, offered.reduce((sum, row) => sum + row.duration_slots, 0));
@@ -360,7 +374,8 @@ export class QueueService {
       if (!appointment) return new NotFound('No appointment of this office has this number.');
       const start = sqlInstant(appointment.start_at);
       const today = localDateOf(now, office.time_zone);
-      if (nextStatus(appointment.status, 'checkIn') === null) {
+      const checkedInStatus = nextStatus(appointment.status, 'checkIn');
+      if (checkedInStatus === null) {
         const checkedIn = [AppointmentStatus.checkedIn, AppointmentStatus.called, AppointmentStatus.inService].includes(appointment.status);
         return new CheckInRefused(checkedIn ? CheckInRefusalReason.ALREADY_CHECKED_IN : CheckInRefusalReason.NOT_CONFIRMED, `The appointment is ${appointment.status}; only confirmed appointments check in.`);
       }
@@ -371,10 +386,10 @@ export class QueueService {
       const services = await em.execute<{ service_id: number }[]>('select service_id from appointment_service where appointment_id = ? order by position', [appointment.id]);
       const [created] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, appointment_id, display_number, status, channel, priority, service_ids, arrived_at, appointment_start, called_count)
-         values (?, ?, ?, ?, 'waiting', ?, 2, ?::jsonb, ?, ?, 0) returning id`,
-        [officeId, today, appointment.id, String(appointment.number), appointment.channel, JSON.stringify(services.map((row) => row.service_id)), now, start],
+         values (?, ?, ?, ?, ?, ?, 2, ?::jsonb, ?, ?, 0) returning id`,
+        [officeId, today, appointment.id, String(appointment.number), newEntryStatus, appointment.channel, JSON.stringify(services.map((row) => row.service_id)), now, start],
       );
-      await em.execute(`update appointment set status = 'checkedIn', updated_at = ? where id = ?`, [now, appointment.id]);
+      await em.execute('update appointment set status = ?, updated_at = ? where id = ?', [checkedInStatus, now, appointment.id]);
       await announceQueue(em, officeId);
       await audit(em, ctx, 'checkIn', officeId, { number: appointment.number });
       return (await computeQueue(em, officeId, now)).views.find((view) => view.id === String(created.id))!;
@@ -491,7 +506,7 @@ export class QueueService {
   }
 
   /** Calls the next customer this counter serves; two counters at once never get the same one. */
-  async callNext(ctx: RequestContext): Promise<QueueEntryView | InstanceType<typeof QueueEmpty> | InstanceType<typeof NotAtCounter>> {
+  async callNext(ctx: RequestContext): Promise<QueueEntryView | InstanceType<typeof QueueEmpty> | InstanceType<typeof NotAtCounter> | InstanceType<typeof InvalidTransition> | NotFound> {
     authorizeAnywhere(ctx, Permission.workQueue);
     return inTransaction(ctx.em, async (em) => {
       const session = await this.counterSession(em, ctx);
@@ -511,7 +526,6 @@ export class QueueService {
     return this.withEntry(ctx, input.entryId, async (em, entry, _office, now) => {
       const session = await this.counterSession(em, ctx);
       if (!session || session.office_id !== entry.office_id) return new NotAtCounter('Sign in at a counter of this office first.');
-      if (nextEntryStatus(entry.status, 'call') === null) return invalidTransition(entry, 'call');
       return this.callLocked(em, ctx, entry, session, now);
     });
   }
@@ -519,7 +533,8 @@ export class QueueService {
   /** Calls an entry again; after maxCalls calls without answer it counts as missed. */
   async recallEntry(ctx: RequestContext, input: EntryInput): Promise<QueueEntryView | InstanceType<typeof InvalidTransition> | NotFound> {
     return this.withEntry(ctx, input.entryId, async (em, entry, office, now) => {
-      if (nextEntryStatus(entry.status, 'recall') === null) return invalidTransition(entry, 'recall');
+      const recalled = await transitionEntry(em, entry.id, 'recall');
+      if (recalled instanceof ErrorResult) return recalled;
       if (entry.called_count >= office.settings_max_calls) return this.transition(em, ctx, entry, 'markMissed', now);
       const [counter] = await em.execute<{ name: string; room: string | null }[]>('select name, room from counter where id = ?', [entry.counter_id]);
       await em.execute('update queue_entry set called_count = called_count + 1, last_called_at = ? where id = ?', [now, entry.id]);
@@ -574,8 +589,8 @@ export class QueueService {
       await em.execute('update queue_entry set redirected_to_id = ?, appointment_id = null where id = ?', [target.id, entry.id]);
       const [moved] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, appointment_id, ticket_number, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, appointment_start, called_count)
-         values (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?::jsonb, ?, ?, 0) returning id`,
-        [target.id, localDateOf(now, target.time_zone), entry.appointment_id, target.id === entry.office_id ? entry.ticket_number : null, entry.display_number, entry.secret_digest, entry.channel, entry.priority, JSON.stringify(serviceIds), now, entry.appointment_start],
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 0) returning id`,
+        [target.id, localDateOf(now, target.time_zone), entry.appointment_id, target.id === entry.office_id ? entry.ticket_number : null, entry.display_number, entry.secret_digest, newEntryStatus, entry.channel, entry.priority, JSON.stringify(serviceIds), now, entry.appointment_start],
       );
       if (target.id !== entry.office_id) await announceQueue(em, target.id);
       return this.reload(em, moved.id);
@@ -584,7 +599,7 @@ export class QueueService {
 
   setEntryPriority(ctx: RequestContext, input: SetEntryPriorityInput) {
     return this.withEntry(ctx, input.entryId, async (em, entry) => {
-      if (!activeEntryStatuses.includes(entry.status)) return invalidTransition(entry, 'set priority');
+      if (!actionAllowed(entry.status, QueueAction.setEntryPriority)) return refusedStep(entry, 'set priority');
       await em.execute('update queue_entry set priority = ? where id = ?', [input.priority, entry.id]);
       await announceQueue(em, entry.office_id);
       await audit(em, ctx, 'setEntryPriority', entry.office_id, { entryId: entry.id, priority: input.priority });
@@ -643,14 +658,18 @@ export class QueueService {
     const office = await loadOffice(em, Number(officeKey));
     if (!office) return null;
     const today = localDateOf(now, office.time_zone);
-    await em.execute(
-      `update appointment set status = 'noShow', updated_at = ? where office_id = ? and local_date < ? and status = 'confirmed'`,
-      [now, office.id, today],
-    );
-    const open = await selectEntries(em, `e.office_id = ? and e.local_date < ? and e.status = any(?::queue_entry_status[])`, [office.id, today, sqlArray(['waiting', 'called', 'parked', 'missed'])]);
+    // Confirmed and never checked in: the table's word for them, in one statement.
+    await em.execute(`update appointment set status = ?, updated_at = ? where office_id = ? and local_date < ? and status = ?`, [
+      nextStatus(AppointmentStatus.confirmed, 'dayEnded'),
+      now,
+      office.id,
+      today,
+      AppointmentStatus.confirmed,
+    ]);
+    const open = await selectEntries(em, `e.office_id = ? and e.local_date < ? and e.status = any(?::queue_entry_status[]) order by e.id`, [office.id, today, sqlArray(statusesMovedBy('dayEnded'))]);
     for (const entry of open) {
-      await em.execute(`update queue_entry set status = 'missed' where id = ?`, [entry.id]);
-      if (entry.appointment_id !== null) await em.execute(`update appointment set status = 'missed', updated_at = ? where id = ? and status in ('checkedIn', 'called')`, [now, entry.appointment_id]);
+      const ended = await transitionEntry(em, entry.id, 'dayEnded');
+      if (!(ended instanceof ErrorResult)) await this.syncAppointment(em, entry, 'dayEnded', now);
     }
     await em.execute(
       `insert into queue_statistic (office_id, local_date, channel, with_appointment, outcome, service_ids, waiting_minutes, service_minutes)
@@ -679,8 +698,10 @@ export class QueueService {
     return session ?? null;
   }
 
-  private async callLocked(em: EntityManager, ctx: RequestContext, entry: EntryRow, session: { counter_id: number; name: string; room: string | null }, now: Date): Promise<QueueEntryView> {
-    await em.execute(`update queue_entry set status = 'called', called_count = called_count + 1, last_called_at = ?, counter_id = ? where id = ?`, [now, session.counter_id, entry.id]);
+  private async callLocked(em: EntityManager, ctx: RequestContext, entry: EntryRow, session: { counter_id: number; name: string; room: string | null }, now: Date): Promise<QueueEntryView | InstanceType<typeof InvalidTransition> | NotFound> {
+    const called = await transitionEntry(em, entry.id, 'call');
+    if (called instanceof ErrorResult) return called;
+    await em.execute('update queue_entry set called_count = called_count + 1, last_called_at = ?, counter_id = ? where id = ?', [now, session.counter_id, entry.id]);
     await this.syncAppointment(em, entry, 'call', now);
     await this.recordCall(em, entry, session.name, session.room, entry.called_count + 1, now);
     await audit(em, ctx, 'call', entry.office_id, { entryId: entry.id, counter: session.name });
@@ -698,11 +719,10 @@ export class QueueService {
     emit({ topic: Topic.callIssued, payload: { officeId: entry.office_id, version, callId: String(call.id), entryId: entry.id, displayNumber: entry.display_number, counterName, room, calledAt: now.toISOString(), callCount } });
   }
 
-  private async transition(em: EntityManager, ctx: RequestContext, entry: EntryRow, event: QueueEntryEvent, now: Date): Promise<QueueEntryView | InstanceType<typeof InvalidTransition>> {
-    const status = nextEntryStatus(entry.status, event);
-    if (status === null) return invalidTransition(entry, event);
-    await em.execute('update queue_entry set status = ? where id = ?', [status, entry.id]);
-    if (status === QueueEntryStatus.finished || status === QueueEntryStatus.missed || status === QueueEntryStatus.redirected) await releaseGap(em, entry.id, now);
+  private async transition(em: EntityManager, ctx: RequestContext, entry: EntryRow, event: QueueEntryEvent, now: Date): Promise<QueueEntryView | InstanceType<typeof InvalidTransition> | NotFound> {
+    const step = await transitionEntry(em, entry.id, event);
+    if (step instanceof ErrorResult) return step;
+    if (step.to === QueueEntryStatus.finished || step.to === QueueEntryStatus.missed || step.to === QueueEntryStatus.redirected) await releaseGap(em, entry.id, now);
     const appointmentEvents: Partial<Record<QueueEntryEvent, AppointmentEvent>> = { startService: 'startService', finish: 'finish', markMissed: 'miss', requeue: 'requeue' };
     const appointmentEvent = appointmentEvents[event];
     if (appointmentEvent) await this.syncAppointment(em, entry, appointmentEvent, now);
@@ -716,7 +736,7 @@ export class QueueService {
     if (entry.appointment_id === null) return;
     const [appointment] = await em.execute<{ status: AppointmentStatus }[]>('select status from appointment where id = ?', [entry.appointment_id]);
     const status = appointment && nextStatus(appointment.status, event);
-    if (status) await em.execute('update appointment set status = ?, updated_at = ? where id = ?', [status, now, entry.appointment_id]);
+    if (status) await em.execute('update appointment set status = ?, updated_at = ? where id = ? and status = ?', [status, now, entry.appointment_id, appointment.status]);
   }
 
   private async reload(em: EntityManager, entryId: number): Promise<QueueEntryView> {
@@ -735,8 +755,4 @@ export class QueueService {
       return step(em, entry, (await loadOffice(em, entry.office_id))!, ctx.clock.now());
     });
   }
-}
-
-function invalidTransition(entry: EntryRow, step: string): InstanceType<typeof InvalidTransition> {
-  return new InvalidTransition(`Entry ${entry.display_number} is ${entry.status}: it cannot ${step}.`);
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
+import { QueueAction, QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
 import { CheckInRefused, ErrorCode, ErrorResult, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted } from '../../platform/graphql/errors';
 
 registerEnumType(QueueEntryStatus, {
@@ -15,6 +15,22 @@ registerEnumType(QueueEntryStatus, {
     finished: { description: 'Served.' },
     redirected: { description: 'Handed on to another office or service; a new entry with the same number continues.' },
     cancelled: { description: 'Withdrawn while waiting.' },
+  },
+});
+
+registerEnumType(QueueAction, {
+  name: 'QueueAction',
+  description: 'A step staff may take with a queue entry, named after the mutation that takes it.',
+  valuesConfig: {
+    callEntry: { description: 'Call it to the caller\'s counter (callEntry).' },
+    recallEntry: { description: 'Call it again; after maxCalls calls it counts as missed (recallEntry).' },
+    markMissed: { description: 'Mark it missed: no answer (markMissed).' },
+    requeueEntry: { description: 'Put it back into the queue (requeueEntry).' },
+    parkEntry: { description: 'Set it aside until requeued (parkEntry).' },
+    startService: { description: 'Start serving it (startService).' },
+    finishService: { description: 'End its service (finishService).' },
+    redirectEntry: { description: 'Hand it on to another office or service (redirectEntry).' },
+    setEntryPriority: { description: 'Make it urgent, or normal again (setEntryPriority).' },
   },
 });
 
