@@ -4,8 +4,8 @@ import { startTestApi, type TestApi } from './api';
 
 /**
  * The GraphQL-over-HTTP audits of graphql-http against the real server: every MUST is a test of
- * its own; SHOULD and MAY results are printed as a table (README, "For third parties and the
- * 115") and never fail the run.
+ * its own; SHOULD and MAY results are printed as a table (clients/sdk/README.md, "GraphQL over
+ * HTTP") and never fail the run.
  */
 let api: TestApi;
 

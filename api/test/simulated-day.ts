@@ -30,7 +30,7 @@ const step = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: 
 const finish = `mutation ($input: FinishServiceInput!) { finishService(input: $input) { __typename ... on ErrorResult { code message } } }`;
 
 /**
- * Runs one office day through the API on the controlled clock, as README's statistics section
+ * Runs one office day through the API on the controlled clock, as docs/apps.md's statistics section
  * tabulates it: four appointments booked over three channels (one more cancelled), three walk-ins,
  * calls, services, one missed call, one no-show, then the night's day end.
  */
