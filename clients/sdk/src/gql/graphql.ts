@@ -67,6 +67,8 @@ export type AvailableSlotsInput = {
 
 /** The appointment to cancel: its number and secret. */
 export type CancelAppointmentInput = {
+  /** Language of the notice and of later messages; default the one chosen when booking. */
+  language?: MessageLanguage | null | undefined;
   /** The appointment number. */
   number: number;
   /** The secret confirmAppointment answered with. */
@@ -98,7 +100,7 @@ export type CheckInInput = {
 export type ConfirmAppointmentInput = {
   /** The citizen's contact data, checked by the channel's rules. */
   contact: ContactInput;
-  /** Language of the mails and SMS about this appointment; default German. */
+  /** Language of the mails, SMS and calendar files about this appointment, and of the service names in them; default German. */
   language?: MessageLanguage | null | undefined;
   /** The token reserveSlot answered with. */
   reservationToken: string;
@@ -124,6 +126,7 @@ export type EntryInput = {
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
+  | 'COUNTER_OCCUPIED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
@@ -201,6 +204,8 @@ export type RedirectEntryInput = {
 
 /** Moves an appointment; the new slots are secured before the old ones are released. */
 export type RescheduleAppointmentInput = {
+  /** Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking. */
+  language?: MessageLanguage | null | undefined;
   /** The appointment number. */
   number: number;
   /** Another office; default the current one. */
@@ -239,6 +244,8 @@ export type SignInAtCounterInput = {
   counterId: string | number;
   /** Services this counter serves now; omitted serves all. */
   serviceIds?: Array<string | number> | null | undefined;
+  /** Take the counter over from whoever works there (office admins of its office and admins only); omitted, an occupied counter answers CounterOccupied. */
+  takeOver?: boolean | null | undefined;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -409,6 +416,7 @@ export type SignInAtCounterMutationVariables = Exact<{
 
 
 export type SignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied', code: ErrorCode, message: string }
     | { __typename: 'CounterSession', officeId: string, counterId: string, counterName: string, serviceIds: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string }
    };
