@@ -97,6 +97,27 @@ export type OfficeRole =
   | 'officeAdmin'
   | 'staff';
 
+/** A step staff may take with a queue entry, named after the mutation that takes it. */
+export type QueueAction =
+  /** Call it to the caller's counter (callEntry). */
+  | 'callEntry'
+  /** End its service (finishService). */
+  | 'finishService'
+  /** Mark it missed: no answer (markMissed). */
+  | 'markMissed'
+  /** Set it aside until requeued (parkEntry). */
+  | 'parkEntry'
+  /** Call it again; after maxCalls calls it counts as missed (recallEntry). */
+  | 'recallEntry'
+  /** Hand it on to another office or service (redirectEntry). */
+  | 'redirectEntry'
+  /** Put it back into the queue (requeueEntry). */
+  | 'requeueEntry'
+  /** Make it urgent, or normal again (setEntryPriority). */
+  | 'setEntryPriority'
+  /** Start serving it (startService). */
+  | 'startService';
+
 /** Where a customer is in the queue of the day. */
 export type QueueEntryStatus =
   /** Called to a counter, not yet served. */
