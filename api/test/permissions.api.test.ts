@@ -541,6 +541,12 @@ const table: Record<string, Case | Case[]> = {
     allowed: everyone,
     variables: () => ({ input: { username: accounts.pilot.username, password: accounts.pilot.password } }),
   },
+  completeSetup: {
+    // Anyone holding a setup link may use it: an unknown token is a typed NotFound, not a refusal.
+    document: `mutation ($input: CompleteSetupInput!) { ${result('completeSetup', '... on StaffAccount { id }')} }`,
+    allowed: everyone,
+    variables: () => ({ input: { token: 'zms_setup_unknown', username: unique('erste').toLowerCase(), password: 'a-long-setup-passphrase' } }),
+  },
   logout: {
     document: `mutation { logout }`,
     allowed: everyone,
@@ -596,6 +602,28 @@ const table: Record<string, Case | Case[]> = {
     document: `mutation ($input: CreateServiceInput!) { ${result('createService', '... on Service { id }')} }`,
     allowed: adminOnly,
     variables: () => ({ input: { name: unique('Dienstleistung') } }),
+  },
+  setServiceText: {
+    document: `mutation ($input: SetServiceTextInput!) { ${result('setServiceText', '... on Service { id }')} }`,
+    allowed: adminOnly,
+    variables: async () => ({ input: { serviceId: await createService(), language: 'en', name: unique('Service') } }),
+  },
+  searchSynonyms: {
+    document: `{ searchSynonyms(first: 5) { edges { node { id term } } } }`,
+    allowed: adminOnly,
+  },
+  addSearchSynonym: {
+    document: `mutation ($input: AddSearchSynonymInput!) { ${result('addSearchSynonym', '... on SearchSynonym { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { term: unique('wort'), means: 'Anmeldung' } }),
+  },
+  removeSearchSynonym: {
+    document: `mutation ($input: RemoveSearchSynonymInput!) { ${result('removeSearchSynonym', '... on Deleted { id }')} }`,
+    allowed: adminOnly,
+    variables: async () => {
+      const added = await adminCall(`mutation ($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }`, { input: { term: unique('wort'), means: 'Anmeldung' } });
+      return { input: { synonymId: added.id } };
+    },
   },
   updateOfficeSettings: {
     document: `mutation ($input: UpdateOfficeSettingsInput!) { ${result('updateOfficeSettings', '... on Office { id }')} }`,
