@@ -624,10 +624,14 @@ export class QueueService {
    * proved the secret already (a status subscription looking again after each change).
    */
   async entryMatching(em: EntityManager, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
+    // Yesterday to tomorrow in each office's own calendar: a ticket lives on its office's day.
     const candidates = await selectEntries(
       em,
-      `e.display_number = ? and e.local_date between ?::date and ?::date order by e.id desc`,
-      [access.number.trim(), localDateOf(new Date(now.getTime() - 86_400_000), 'Europe/Berlin'), addDays(localDateOf(now, 'Europe/Berlin'), 1)],
+      `e.display_number = ?
+         and e.local_date between (select (?::timestamptz at time zone o.time_zone)::date - 1 from office o where o.id = e.office_id)
+                              and (select (?::timestamptz at time zone o.time_zone)::date + 1 from office o where o.id = e.office_id)
+       order by e.id desc`,
+      [access.number.trim(), now, now],
     );
     for (const entry of candidates) {
       const secretDigest = entry.secret_digest ?? (await em.execute<{ secret_digest: string | null }[]>('select secret_digest from appointment where id = ?', [entry.appointment_id]))[0]?.secret_digest ?? null;
