@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, adminPassword, adminUsername, spawnApiProcess, testEnvironment, type ApiProcess } from '../api';
 import { createOffice, type OfficeFixture } from '../office-fixture';
 import { listenerApplicationName } from '../../src/platform/events/event-bus';
+import { eventually } from './eventually';
 import { startPostgresServer, type PostgresServer } from './postgres-server';
 
 // Issue 14, rows 1–3: PostgreSQL restarted, killed, down for a while, restarted twice in a row.
@@ -66,14 +67,6 @@ function display(url: string, token: string) {
       await client.dispose();
     },
   };
-}
-
-async function eventually(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** What a process that died printed of its error, for the failure message. */

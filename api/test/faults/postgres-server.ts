@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { importEmbeddedPostgres } from '../../src/platform/embedded-postgres';
+import { freePort, importEmbeddedPostgres, isAlive } from '../../src/platform/embedded-postgres';
 
 const run = promisify(execFile);
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,31 +27,11 @@ export interface PostgresServer {
   destroy(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function migrationsHash(): Promise<string> {
   const folder = path.join(apiRoot, 'src/migrations');
   const hash = createHash('sha256');
   for (const file of (await fs.readdir(folder)).sort()) hash.update(file).update(await fs.readFile(path.join(folder, file)));
   return hash.digest('hex').slice(0, 12);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function postmasterPid(dataDir: string): Promise<number | null> {

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type ApiProcess, type TestApi } from '../api';
 import { createOffice, type OfficeFixture } from '../office-fixture';
+import { eventually } from './eventually';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
 
 // Issue 14, row 4: Redis, which carries the events between processes, is killed for a while.
@@ -76,14 +77,6 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
         await client.dispose();
       },
     };
-  }
-
-  async function eventually(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   /** Draws a ticket and calls it through the in-test process; answers the answers of both. */
