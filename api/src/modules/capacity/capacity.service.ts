@@ -80,6 +80,15 @@ class RolledBackPreview extends Error {
   }
 }
 
+/** The closure behind an id, with its office, when the caller may manage that office (else FORBIDDEN). */
+async function closureToManage(em: EntityManager, ctx: RequestContext, closureIdText: string): Promise<Closure | NotFound> {
+  const closureId = parseId(closureIdText);
+  const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
+  if (!closure) return new NotFound(`There is no closure ${closureIdText}.`);
+  authorize(ctx, Permission.manageOffice, closure.office.id);
+  return closure;
+}
+
 export class CapacityService {
   /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
   private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
@@ -154,10 +163,8 @@ export class CapacityService {
   async removeClosure(ctx: RequestContext, input: RemoveClosureInput): Promise<CapacityChange | NotFound> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const closureId = parseId(input.closureId);
-      const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
-      if (!closure) return new NotFound(`There is no closure ${input.closureId}.`);
-      authorize(ctx, Permission.manageOffice, closure.office.id);
+      const closure = await closureToManage(em, ctx, input.closureId);
+      if (closure instanceof NotFound) return closure;
       em.remove(closure);
       return this.applyChange(em, ctx, 'removeClosure', closure.office, {});
     });
@@ -227,10 +234,8 @@ export class CapacityService {
   async keepClosureAppointments(ctx: RequestContext, input: KeepClosureAppointmentsInput): Promise<Closure | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     return inTransaction(ctx.em, async (em) => {
-      const closureId = parseId(input.closureId);
-      const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
-      if (!closure) return new NotFound(`There is no closure ${input.closureId}.`);
-      authorize(ctx, Permission.manageOffice, closure.office.id);
+      const closure = await closureToManage(em, ctx, input.closureId);
+      if (closure instanceof NotFound) return closure;
       await lockOfficeCapacity(em, closure.office.id);
       // Kept ones may be named again: a repeated click changes nothing.
       const onClosedDays = new Set([...(await closureAppointmentIds(em, closure, 'open')), ...closure.keptAppointmentIds].map(String));
