@@ -1,4 +1,5 @@
 import '@zms/ui/base.css';
+import '@zms/ui/receipt-print.css';
 import './kiosk.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { connectToApi, createI18n, deviceKeyInjection, useDeviceKey } from '@zms/ui';
