@@ -17,7 +17,7 @@ registerEnumType(AppointmentStatus, {
     expired: { description: 'The hold or the opt-in ran out; the slots are free again.' },
     cancelled: { description: 'Cancelled; its slots return after the release delay.' },
     noShow: { description: 'Never checked in by the end of its day.' },
-    missed: { description: 'Called without answer too often.' },
+    missed: { description: 'Called without answer too often, or checked in and not served by the end of its day.' },
   },
 });
 registerEnumType(Channel, {

@@ -28,7 +28,7 @@ export type AppointmentStatus =
   | 'finished'
   /** Being served. */
   | 'inService'
-  /** Called without answer too often. */
+  /** Called without answer too often, or checked in and not served by the end of its day. */
   | 'missed'
   /** Never checked in by the end of its day. */
   | 'noShow'
