@@ -66,10 +66,18 @@ describe('waitlist', () => {
     const bertJoined = (await api.data(join, { input: { appointment: bert } })).joinWaitlist;
     expect(bertJoined.entry).toEqual({ status: 'waiting', appointmentNumber: bert.number, offices: [{ id: office.officeId }], services: [{ id: office.shortServiceId }] });
     expect((await api.data(join, { input: { appointment: bert } })).joinWaitlist.__typename).toBe('InvalidInput');
+    const { setServiceText } = await api.admin(`mutation ($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`, {
+      input: { serviceId: office.shortServiceId, language: 'en', name: 'Registering an address' },
+    });
+    expect(setServiceText.__typename).toBe('Service');
     const cleo = (await api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Cleo', email: 'cleo@example.org' }, language: 'en' } })).joinWaitlist;
     expect(cleo.__typename).toBe('WaitlistJoined');
     expect((await mailsTo('bert@example.org', 2))[1].subject).toBe('Sie stehen auf der Warteliste');
-    expect((await mailsTo('cleo@example.org', 1))[0].subject).toBe('You are on the waitlist');
+    const [cleoJoined] = await mailsTo('cleo@example.org', 1);
+    expect(cleoJoined.subject).toBe('You are on the waitlist');
+    // The service in the citizen's language, not the catalogue's German.
+    expect(cleoJoined.text).toContain('Registering an address');
+    expect(cleoJoined.text).not.toContain(': Anmeldung');
 
     const client = socketClient(api.url);
     const events = collect(client, `subscription ($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }`, { officeId: office.officeId });
