@@ -15,7 +15,7 @@ import { AccountsService } from '../modules/accounts/accounts.service';
 import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { BookingService } from '../modules/booking/booking.service';
 import { QueueService } from '../modules/queue/queue.service';
-import { AvailabilityService } from '../modules/capacity/availability.service';
+import { AvailabilityService } from '../modules/slots/availability.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
 import { loadDemoCatalogIfEmpty, templateCapacity } from '../modules/catalog/catalog-loader';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';

@@ -13,10 +13,13 @@ import { digest, matchesDigest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
-import { announceAvailability } from '../capacity/availability-events';
+import { announceAvailability } from '../slots/availability-events';
 import { Deleted } from '../catalog/catalog.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
+import { findByAccess, keepLanguage, loadAppointmentViews, loadServices, selectAppointments, toView, writeServices, type AppointmentRow } from './appointment-repository';
+import { announceFreed, claimSlots, lockChain, releaseClaims } from '../slots/slot-ledger';
+import { loadOffice, type OfficeRow } from '../catalog/office-row';
 import { contactLimitProblem } from './contact-limits';
 import type { CancelAppointmentInput, ConfirmAppointmentInput, ReleaseReservationInput, RescheduleAppointmentInput, ReserveSlotInput } from './booking.inputs';
 import type { AppointmentAccessInput } from './booking.inputs';
@@ -27,59 +30,6 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { CancelOfficeAppointmentsInput, LinkTokenInput } from '../notifications/notifications.types';
 import { CancelledAppointments } from '../notifications/notifications.types';
 import type { WaitlistService } from '../waitlist/waitlist.service';
-
-export interface OfficeRow {
-  id: number;
-  name: string;
-  time_zone: string;
-  address_street: string;
-  address_house_number: string;
-  address_postal_code: string;
-  address_city: string;
-  settings_reservation_minutes: number;
-  settings_release_delay_minutes: number;
-  settings_max_services_per_appointment: number;
-  settings_double_opt_in: boolean;
-  settings_no_show_limit: number;
-}
-
-interface SlotRow {
-  id: string;
-  start_at: Date;
-  end_at: Date;
-  public_capacity: number;
-  intern_capacity: number;
-  taken: number;
-  bookable_from: Date;
-  public_until: Date;
-}
-
-export interface AppointmentRow {
-  id: number;
-  number: number;
-  office_id: number;
-  status: AppointmentStatus;
-  channel: Channel;
-  contingent: Contingent;
-  start_at: Date;
-  end_at: Date;
-  local_date: string;
-  hold_expires_at: Date | null;
-  secret_digest: string | null;
-  contact_name: string | null;
-  contact_email: string | null;
-  contact_phone: string | null;
-  contact_language: string;
-}
-
-/** Raw appointment rows carry their instants as text; every read goes through here. */
-function readAppointment(row: AppointmentRow): AppointmentRow {
-  return { ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), hold_expires_at: row.hold_expires_at === null ? null : sqlInstant(row.hold_expires_at) };
-}
-
-export async function selectAppointments(em: EntityManager, sql: string, params: unknown[]): Promise<AppointmentRow[]> {
-  return (await em.execute<AppointmentRow[]>(sql, params)).map(readAppointment);
-}
 
 interface ResolvedRequest {
   office: OfficeRow;
@@ -118,128 +68,6 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   return { office, terms, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
 }
 
-/**
- * Locks the office's slots from `start` in start order (every writer locks in that order) and
- * checks the window and the caller's contingent. Slots without capacity (held ones a rule change
- * left behind) are skipped, as availability skips them. `ownSlotIds` are slots the appointment being
- * moved already holds: they count as free for it and are kept rather than taken twice.
- */
-export async function lockChain(em: EntityManager, contingent: Contingent, officeId: number, start: Date, length: number, now: Date, ownSlotIds: Set<string>): Promise<SlotRow[] | SlotUnavailable | OutsideBookingWindow> {
-  const rows = (
-    await em.execute<SlotRow[]>(
-      `select id, start_at, end_at, public_capacity, intern_capacity, taken, bookable_from, public_until
-         from slot where office_id = ? and start_at >= ? and start_at < ?::timestamptz + interval '1 day' and intern_capacity > 0
-        order by start_at limit ? for update`,
-      [officeId, start, start, length],
-    )
-  ).map((row) => ({ ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), bookable_from: sqlInstant(row.bookable_from), public_until: sqlInstant(row.public_until) }));
-  if (start <= now) return new OutsideBookingWindow('The requested time has passed.');
-  if (rows.length === 0 || rows[0].start_at.getTime() !== start.getTime()) {
-    const [{ last }] = await em.execute<{ last: string | null }[]>('select max(start_at) as last from slot where office_id = ?', [officeId]);
-    return last === null || sqlInstant(last) < start ? new OutsideBookingWindow() : new SlotUnavailable('No slot starts at this time.');
-  }
-  const outside = rows.find((row) => row.bookable_from > now || (contingent === Contingent.public && row.public_until <= now));
-  if (outside) return new OutsideBookingWindow();
-  const states: (SlotState & { row: SlotRow })[] = rows.map((row) => ({
-    row,
-    start: row.start_at,
-    end: row.end_at,
-    capacity: contingent === Contingent.intern ? row.intern_capacity : row.public_capacity,
-    taken: row.taken - (ownSlotIds.has(row.id) ? 1 : 0),
-  }));
-  const chain = findChain(states, start, length);
-  return chain ? chain.map((state) => (state as (typeof states)[number]).row) : new SlotUnavailable();
-}
-
-export async function claimSlots(em: EntityManager, appointmentId: number, slotIds: string[]): Promise<void> {
-  if (slotIds.length === 0) return;
-  await em.execute('update slot set taken = taken + 1 where id = any(?::bigint[])', [sqlArray(slotIds)]);
-  await em.execute('insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), appointmentId]);
-}
-
-/**
- * Gives slots back at once: the claims' slots are locked in start order, then counted down.
- * Answers the offices whose capacity this freed (a moved appointment's old office among them).
- */
-export async function releaseClaims(em: EntityManager, claimIds: string[]): Promise<number[]> {
-  if (claimIds.length === 0) return [];
-  const locked = await em.execute<{ office_id: number }[]>(
-    `select s.office_id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`,
-    [sqlArray(claimIds)],
-  );
-  await em.execute(
-    `with released as (delete from slot_claim where id = any(?::bigint[]) returning slot_id)
-     update slot set taken = taken - counted.n
-       from (select slot_id, count(*)::int as n from released group by slot_id) counted
-      where slot.id = counted.slot_id`,
-    [sqlArray(claimIds)],
-  );
-  return [...new Set(locked.map((row) => row.office_id))].sort((a, b) => a - b);
-}
-
-/** Announces freed capacity at each office, in id order, as every writer locks offices. */
-export async function announceFreed(em: EntityManager, officeIds: number[]): Promise<void> {
-  for (const officeId of [...new Set(officeIds)].sort((a, b) => a - b)) await announceAvailability(em, officeId, 'freed');
-}
-
-export async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
-  const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
-    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::int[]) order by appointment_id, position',
-    [sqlArray(appointmentIds)],
-  );
-  const byAppointment = new Map<number, BookedService[]>();
-  for (const row of rows) {
-    const list = byAppointment.get(row.appointment_id) ?? [];
-    list.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
-    byAppointment.set(row.appointment_id, list);
-  }
-  return byAppointment;
-}
-
-function toView(row: AppointmentRow, services: BookedService[]): AppointmentView {
-  return Object.assign(new AppointmentView(), {
-    id: String(row.id),
-    number: row.number,
-    status: row.status,
-    channel: row.channel,
-    officeId: row.office_id,
-    services,
-    start: row.start_at,
-    end: row.end_at,
-    date: row.local_date,
-    confirmBy: row.status === AppointmentStatus.preconfirmed ? row.hold_expires_at : null,
-    contactName: row.contact_name,
-    contactEmail: row.contact_email,
-    contactPhone: row.contact_phone,
-  });
-}
-
-export async function loadAppointmentViews(em: EntityManager, ids: number[]): Promise<AppointmentView[]> {
-  if (ids.length === 0) return [];
-  const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) order by start_at, id', [sqlArray(ids)]);
-  const services = await loadServices(em, ids);
-  return rows.map((row) => toView(row, services.get(row.id) ?? []));
-}
-
-export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
-  await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
-  await em.execute(
-    'insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])',
-    [appointmentId, sqlArray(services.map((_, index) => index + 1)), sqlArray(services.map((service) => service.serviceId)), sqlArray(services.map((service) => service.durationSlots))],
-  );
-}
-
-/**
- * The appointment behind a number, when the secret matches; null hides which of the two was
- * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
- */
-export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
-  return ctx.guards.rateLimits.secretAttempt(access.number, ctx.principal, ctx.clientAddress, async () => {
-    const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
-    return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
-  });
-}
-
 export class BookingService {
   constructor(
     private readonly publicBaseUrl: string,
@@ -269,7 +97,7 @@ export class BookingService {
         [request.office.id, request.terms.channel, request.terms.contingent, input.start, end, localDateOf(input.start, request.office.time_zone), expiresAt, digest(token), now, now],
       );
       await writeServices(em, created.id, request.services);
-      await claimSlots(em, created.id, chain.map((slot) => slot.id));
+      await claimSlots(em, { appointmentId: created.id }, chain.map((slot) => slot.id));
       await scheduleJob(em, JobKind.freeCapacity, String(created.id), expiresAt);
       await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: created.id, start: input.start });
       // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
@@ -470,7 +298,7 @@ export class BookingService {
       const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, heldSlotIds);
       if (!Array.isArray(chain)) return chain;
       const keptSlotIds = new Set(chain.map((slot) => slot.id));
-      await claimSlots(em, row.id, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
+      await claimSlots(em, { appointmentId: row.id }, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
       const kept = held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id);
       if (kept.length > 0) await em.execute('update slot_claim set release_at = null where id = any(?::bigint[])', [sqlArray(kept)]);
       const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
@@ -533,11 +361,6 @@ export class BookingService {
     return pending.next === null ? null : sqlInstant(pending.next);
   }
 
-}
-
-/** The language a citizen now manages the appointment in is the one of its messages from here on. */
-async function keepLanguage(em: EntityManager, appointmentId: number, language: string | null | undefined): Promise<void> {
-  if (language) await em.execute('update appointment set contact_language = ? where id = ?', [language, appointmentId]);
 }
 
 async function expireHold(em: EntityManager, appointmentId: number): Promise<number[]> {

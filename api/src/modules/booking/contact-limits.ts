@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { mailboxOf } from '../../domain/booking/contact-rules';
 import { mayBookDespiteNoShows, noShowWindowStart } from '../../domain/notifications/schedule';
 import { NoShowLimitReached, TooManyAppointments } from '../../platform/graphql/errors';
-import type { OfficeRow } from './booking.service';
+import type { OfficeRow } from '../catalog/office-row';
 
 /** What one contact may hold at one office: the address limit of the guards and the office's no-show limit. */
 export interface ContactLimits {

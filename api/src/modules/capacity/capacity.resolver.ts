@@ -1,65 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
-import { AvailabilityEvent, AvailableDay, AvailableDaysInput, AvailableSlotsInput, OfficeSlots } from './availability.types';
-import type { AvailabilityService } from './availability.service';
 import { CapacityRule } from './capacity-rule.entity';
 import type { CapacityService } from './capacity.service';
 import { AppointmentView } from '../booking/booking.types';
 import { AddClosureInput, CapacityChangeResult, CapacityPreviewInput, CapacityPreviewResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, KeepClosureAppointmentsInput, KeepClosureAppointmentsResult, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
 
-export function createCapacityResolvers(availability: AvailabilityService, capacity: CapacityService) {
-  @Resolver()
-  class AvailabilityResolver {
-    @Query(() => [AvailableDay], { complexity: 100, description: "Days on which the services can be booked in the caller's contingent, with the offices that have room." })
-    availableDays(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableDaysInput, { description: 'Services, offices and the range of days.' }) input: AvailableDaysInput) {
-      return availability.availableDays(ctx, input);
-    }
-
-    @Query(() => [OfficeSlots], { complexity: 30, description: 'Start times per office on one day at which the services can be booked.' })
-    availableSlots(@Ctx() ctx: RequestContext, @Arg('input', () => AvailableSlotsInput, { description: 'Services, offices and the day.' }) input: AvailableSlotsInput) {
-      return availability.availableSlots(ctx, input);
-    }
-  }
-
-  @Resolver(() => AvailabilityEvent)
-  class AvailabilityEventResolver {
-    @Subscription(() => AvailabilityEvent, {
-      description: "Committed changes of an office's free capacity (taken, freed, calendar). Subscribe first, then query availableSlots, and apply only events newer than its version.",
-      subscribe: ({ args, context }: SubscribeResolverData<unknown, { officeId: string; serviceId?: string | null }, RequestContext>) =>
-        availability.subscribeChanges(context, args.officeId, args.serviceId),
-    })
-    availabilityChanged(
-      @Root() event: AvailabilityEvent,
-      @Arg('officeId', () => ID, { description: 'The office to follow.' }) _officeId: string,
-      @Arg('serviceId', () => ID, { nullable: true, description: 'Only changes that can concern this service.' }) _serviceId?: string,
-    ): AvailabilityEvent {
-      return event;
-    }
-
-    @FieldResolver(() => Office, { description: 'The office whose capacity changed.' })
-    office(@Root() event: AvailabilityEvent, @Ctx() ctx: RequestContext) {
-      return ctx.loaders.office.load(event.officeId);
-    }
-  }
-
-  @Resolver(() => AvailableDay)
-  class AvailableDayResolver {
-    @FieldResolver(() => [Office], { description: 'The offices that have room for the request on this day.' })
-    offices(@Root() day: AvailableDay, @Ctx() ctx: RequestContext) {
-      return availability.officesOf(ctx, day);
-    }
-  }
-
-  @Resolver(() => OfficeSlots)
-  class OfficeSlotsResolver {
-    @FieldResolver(() => Office, { description: 'The office these start times are at.' })
-    office(@Root() slots: OfficeSlots, @Ctx() ctx: RequestContext) {
-      return ctx.loaders.office.load(slots.officeId);
-    }
-  }
-
+export function createCapacityResolvers(capacity: CapacityService) {
   @Resolver()
   class CapacityAdminResolver {
     @Query(() => CapacityPreviewResult, { complexity: 50, description: "The slots of a week and the booked appointments hit, were one capacity rule edited, added or deleted (the office's admins); nothing is saved." })
@@ -124,5 +72,5 @@ export function createCapacityResolvers(availability: AvailabilityService, capac
     }
   }
 
-  return [AvailabilityResolver, AvailabilityEventResolver, AvailableDayResolver, OfficeSlotsResolver, CapacityAdminResolver, ClosureResolver, OfficeCapacityResolver] as const;
+  return [CapacityAdminResolver, ClosureResolver, OfficeCapacityResolver] as const;
 }

@@ -11,7 +11,7 @@ import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { audit } from '../accounts/audit';
 import { inTransaction } from '../../platform/transaction';
-import { loadAppointmentViews } from '../booking/booking.service';
+import { loadAppointmentViews } from '../booking/appointment-repository';
 import type { AppointmentView } from '../booking/booking.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { managedOffice } from '../catalog/managed-office';
@@ -19,7 +19,7 @@ import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import { CapacityChange, CapacityPreview, type AddClosureInput, type KeepClosureAppointmentsInput, type CapacityPreviewInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
 import { Closure } from './closure.entity';
-import { lockOfficeCapacity, materializeSlots, officeCalendar, ruleSpecOf } from './slot-materializer';
+import { lockOfficeCapacity, materializeSlots, officeCalendar, ruleSpecOf } from '../slots/slot-materializer';
 
 function ruleProblems(fields: CapacityRuleFields, otherRules: CapacityRule[]): CapacityRuleProblem[] {
   const problems = validateCapacityRule(ruleSpecOf('new', fields));

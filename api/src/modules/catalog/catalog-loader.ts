@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray } from '../../platform/sql';
-import { materializeSlots } from '../capacity/slot-materializer';
+import { materializeSlots } from '../slots/slot-materializer';
 import type { Catalog, CatalogOffice, WeeklyCapacity } from './dldb-catalog';
 import { demoCatalog } from './demo-catalog';
 

@@ -15,7 +15,9 @@ import { digest, newSecret } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
-import { claimSlots, findByAccess, loadAppointmentViews, loadServices, lockChain, writeServices, type OfficeRow } from '../booking/booking.service';
+import { findByAccess, loadAppointmentViews, loadServices, writeServices } from '../booking/appointment-repository';
+import { claimSlots, lockChain } from '../slots/slot-ledger';
+import type { OfficeRow } from '../catalog/office-row';
 import { BookedService } from '../booking/booking.types';
 import { contactLimitProblem, type ContactLimitProblem } from '../booking/contact-limits';
 import { bumpOfficeVersion } from '../catalog/office-version';
@@ -346,7 +348,7 @@ export class WaitlistService {
         [officeId, start, chain[chain.length - 1].end_at, localDateOf(start, office.time_zone), holdUntil, now, now],
       );
       await writeServices(em, hold.id, services);
-      await claimSlots(em, hold.id, chain.map((slot) => slot.id));
+      await claimSlots(em, { appointmentId: hold.id }, chain.map((slot) => slot.id));
       await scheduleJob(em, JobKind.freeCapacity, String(hold.id), holdUntil);
       const [offer] = await em.execute<{ id: number }[]>(
         `insert into waitlist_offer (entry_id, hold_id, office_id, start_at, hold_expires_at, status, created_at) values (?, ?, ?, ?, ?, 'open', ?) returning id`,

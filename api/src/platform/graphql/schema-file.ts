@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AccountsService } from '../../modules/accounts/accounts.service';
 import { BookingService } from '../../modules/booking/booking.service';
 import { QueueService } from '../../modules/queue/queue.service';
-import { AvailabilityService } from '../../modules/capacity/availability.service';
+import { AvailabilityService } from '../../modules/slots/availability.service';
 import { CapacityService } from '../../modules/capacity/capacity.service';
 import { CatalogService } from '../../modules/catalog/catalog.service';
 import { StatisticsService } from '../../modules/statistics/statistics.service';

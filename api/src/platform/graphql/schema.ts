@@ -9,7 +9,8 @@ import type { QueueService } from '../../modules/queue/queue.service';
 import { createWaitingRoomResolvers } from '../../modules/queue/waiting-room.resolver';
 import { WaitingRoomService } from '../../modules/queue/waiting-room.service';
 import type { BookingService } from '../../modules/booking/booking.service';
-import type { AvailabilityService } from '../../modules/capacity/availability.service';
+import type { AvailabilityService } from '../../modules/slots/availability.service';
+import { createAvailabilityResolvers } from '../../modules/slots/availability.resolver';
 import { createCapacityResolvers } from '../../modules/capacity/capacity.resolver';
 import type { CapacityService } from '../../modules/capacity/capacity.service';
 import { createCatalogResolvers } from '../../modules/catalog/catalog.resolver';
@@ -53,7 +54,8 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
     pubSub,
     resolvers: [
       ...createCatalogResolvers(services.catalog),
-      ...createCapacityResolvers(services.availability, services.capacity),
+      ...createAvailabilityResolvers(services.availability),
+      ...createCapacityResolvers(services.capacity),
       ...createBookingResolvers(services.booking),
       ...createAccountsResolvers(services.accounts),
       ...createQueueResolvers(services.queue, new QueueEvents(services.queue)),

@@ -7,7 +7,6 @@ import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray } from '../../platform/sql';
 import { announceAvailability } from './availability-events';
-import { CapacityRule } from './capacity-rule.entity';
 
 /** The fields of a capacity rule, as the entity and the admin input both carry them. */
 export interface CapacityRuleFieldsShape {
@@ -60,7 +59,26 @@ export interface MaterializeResult {
 /** What an office's slots are planned from: its time zone, its rules, and the days it is closed. */
 export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
   const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
-  const rules = (await em.find(CapacityRule, { office: officeId })).map((rule) => ruleSpecOf(String(rule.id), rule));
+  const rules = (
+    await em.execute<{ id: number; weekdays: number[]; start_time: string; end_time: string; valid_from: string; valid_until: string | null; repeat_every_weeks: number; slot_minutes: number; public_counters: number; intern_counters: number; start_in_days: number; end_in_days: number }[]>(
+      'select * from capacity_rule where office_id = ? order by id',
+      [officeId],
+    )
+  ).map((rule) =>
+    ruleSpecOf(String(rule.id), {
+      weekdays: rule.weekdays,
+      startTime: rule.start_time,
+      endTime: rule.end_time,
+      validFrom: rule.valid_from,
+      validUntil: rule.valid_until,
+      repeatEveryWeeks: rule.repeat_every_weeks,
+      slotMinutes: rule.slot_minutes,
+      publicCounters: rule.public_counters,
+      internCounters: rule.intern_counters,
+      startInDays: rule.start_in_days,
+      endInDays: rule.end_in_days,
+    }),
+  );
   const closures = (await em.execute<{ date: string; until_date: string }[]>('select date, until_date from closure where office_id = ?', [officeId])).map((row) => ({ from: row.date, until: row.until_date }));
   return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isBerlinPublicHoliday(date) };
 }

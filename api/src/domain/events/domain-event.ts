@@ -1,0 +1,126 @@
+/**
+ * The facts one area tells the others, published inside the transaction of the change that
+ * makes them true. Handlers that react to them (messages, waitlist offers) write in that same
+ * transaction: what they write commits if and only if the change does. Who reacts to which fact
+ * is written down in one place, api/src/app/reactions.ts.
+ */
+
+export interface AppointmentReserved {
+  type: 'appointmentReserved';
+  appointmentId: number;
+  officeId: number;
+  start: Date;
+}
+
+/** A double-opt-in booking waits for the click on the link the citizen is sent. */
+export interface OptInRequested {
+  type: 'optInRequested';
+  appointmentId: number;
+}
+
+/** `secret` is known only to the request that confirmed it: the citizen's mail may carry it. */
+export interface AppointmentConfirmed {
+  type: 'appointmentConfirmed';
+  appointmentId: number;
+  officeId: number;
+  start: Date;
+  secret: string | null;
+}
+
+/** Moved to another time or office (by the citizen, or onto a waitlist offer). */
+export interface AppointmentRescheduled {
+  type: 'appointmentRescheduled';
+  appointmentId: number;
+  previousOfficeId: number;
+  officeId: number;
+  previousStart: Date;
+  start: Date;
+  /** Whether the appointment is confirmed: only then is the citizen told of the move. */
+  confirmed: boolean;
+  secret: string | null;
+}
+
+export interface AppointmentCancelled {
+  type: 'appointmentCancelled';
+  appointmentId: number;
+  officeId: number;
+  /** Set when the office cancelled it (e.g. a closure), with the reason the citizen is given. */
+  officeReason: string | null;
+}
+
+/** The time to confirm a double-opt-in booking ran out; its slots are free again. */
+export interface OptInExpired {
+  type: 'optInExpired';
+  appointmentId: number;
+}
+
+/** Claimed chains of slots became free again (a hold ran out, a release delay passed). */
+export interface CapacityFreed {
+  type: 'capacityFreed';
+  chains: { officeId: number; start: Date }[];
+}
+
+export interface TicketIssued {
+  type: 'ticketIssued';
+  officeId: number;
+  entryId: number;
+}
+
+export interface AppointmentCheckedIn {
+  type: 'appointmentCheckedIn';
+  officeId: number;
+  entryId: number;
+  appointmentId: number;
+}
+
+/** A customer was called to a counter (first call or recall): the queue moved. */
+export interface EntryCalled {
+  type: 'entryCalled';
+  officeId: number;
+  entryId: number;
+  callCount: number;
+}
+
+export interface EntryFinished {
+  type: 'entryFinished';
+  officeId: number;
+  entryId: number;
+}
+
+export interface WaitlistJoined {
+  type: 'waitlistJoined';
+  entryId: number;
+  /** The signed link by which the citizen leaves the waitlist. */
+  leaveToken: string;
+}
+
+/** A freed slot is held for a waiting citizen, who is sent the link to take it. */
+export interface WaitlistOfferMade {
+  type: 'waitlistOfferMade';
+  offerId: number;
+  holdId: number;
+  officeId: number;
+  start: Date;
+  holdUntil: Date;
+  offerToken: string;
+  contact: { email: string | null; language: string };
+}
+
+export type DomainEvent =
+  | AppointmentReserved
+  | OptInRequested
+  | AppointmentConfirmed
+  | AppointmentRescheduled
+  | AppointmentCancelled
+  | OptInExpired
+  | CapacityFreed
+  | TicketIssued
+  | AppointmentCheckedIn
+  | EntryCalled
+  | EntryFinished
+  | WaitlistJoined
+  | WaitlistOfferMade;
+
+export type DomainEventType = DomainEvent['type'];
+
+export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

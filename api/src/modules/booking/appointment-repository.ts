@@ -1,0 +1,138 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
+import type { RequestContext } from '../../platform/request-context';
+import { matchesDigest } from '../../platform/secrets';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import { sqlArray, sqlInstant } from '../../platform/sql';
+import { claimSlots, type LockedSlot } from '../slots/slot-ledger';
+import type { AppointmentAccessInput } from './booking.inputs';
+import { AppointmentView, BookedService } from './booking.types';
+
+/** The appointment table's one owner: every read and write of `appointment` goes through booking. */
+
+export interface AppointmentRow {
+  id: number;
+  number: number;
+  office_id: number;
+  status: AppointmentStatus;
+  channel: Channel;
+  contingent: Contingent;
+  start_at: Date;
+  end_at: Date;
+  local_date: string;
+  hold_expires_at: Date | null;
+  secret_digest: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_language: string;
+}
+
+/** Raw appointment rows carry their instants as text; every read goes through here. */
+function readAppointment(row: AppointmentRow): AppointmentRow {
+  return { ...row, start_at: sqlInstant(row.start_at), end_at: sqlInstant(row.end_at), hold_expires_at: row.hold_expires_at === null ? null : sqlInstant(row.hold_expires_at) };
+}
+
+export async function selectAppointments(em: EntityManager, sql: string, params: unknown[]): Promise<AppointmentRow[]> {
+  return (await em.execute<AppointmentRow[]>(sql, params)).map(readAppointment);
+}
+
+export async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
+  const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
+    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::int[]) order by appointment_id, position',
+    [sqlArray(appointmentIds)],
+  );
+  const byAppointment = new Map<number, BookedService[]>();
+  for (const row of rows) {
+    const list = byAppointment.get(row.appointment_id) ?? [];
+    list.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+    byAppointment.set(row.appointment_id, list);
+  }
+  return byAppointment;
+}
+
+export function toView(row: AppointmentRow, services: BookedService[]): AppointmentView {
+  return Object.assign(new AppointmentView(), {
+    id: String(row.id),
+    number: row.number,
+    status: row.status,
+    channel: row.channel,
+    officeId: row.office_id,
+    services,
+    start: row.start_at,
+    end: row.end_at,
+    date: row.local_date,
+    confirmBy: row.status === AppointmentStatus.preconfirmed ? row.hold_expires_at : null,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+  });
+}
+
+export async function loadAppointmentViews(em: EntityManager, ids: number[]): Promise<AppointmentView[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) order by start_at, id', [sqlArray(ids)]);
+  const services = await loadServices(em, ids);
+  return rows.map((row) => toView(row, services.get(row.id) ?? []));
+}
+
+export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
+  await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
+  await em.execute(
+    'insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])',
+    [appointmentId, sqlArray(services.map((_, index) => index + 1)), sqlArray(services.map((service) => service.serviceId)), sqlArray(services.map((service) => service.durationSlots))],
+  );
+}
+
+/**
+ * The appointment behind a number, when the secret matches; null hides which of the two was
+ * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
+ */
+export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
+  return ctx.guards.rateLimits.secretAttempt(access.number, ctx.principal, ctx.clientAddress, async () => {
+    const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
+    return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
+  });
+}
+
+/** What a new hold is: where, on whose terms, on which locked chain, until when. */
+export interface NewHold {
+  officeId: number;
+  localDate: string;
+  channel: Channel;
+  contingent: Contingent;
+  chain: LockedSlot[];
+  services: BookedService[];
+  expiresAt: Date;
+  /** The digest of the token the reserving caller confirms with; none for a waitlist offer's hold. */
+  reservationTokenDigest: string | null;
+}
+
+/**
+ * The one place an appointment is created: a reserved hold on a locked chain, its services, its
+ * claims, and the job that frees it when the hold runs out. Reservations and waitlist offers use it.
+ */
+export async function createHold(em: EntityManager, hold: NewHold, now: Date): Promise<number> {
+  const start = hold.chain[0].start_at;
+  const end = hold.chain[hold.chain.length - 1].end_at;
+  const [created] = await em.execute<{ id: number }[]>(
+    `insert into appointment (number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
+     values (nextval('appointment_number_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
+  );
+  await writeServices(em, created.id, hold.services);
+  await claimSlots(em, { appointmentId: created.id }, hold.chain.map((slot) => slot.id));
+  await scheduleJob(em, JobKind.freeCapacity, String(created.id), hold.expiresAt);
+  return created.id;
+}
+
+/** Ends a hold now, without waiting for its deadline: the freeing job runs at once. */
+export async function endHoldNow(em: EntityManager, appointmentId: number, now: Date): Promise<void> {
+  await em.execute('update appointment set hold_expires_at = ? where id = ?', [now, appointmentId]);
+  await scheduleJob(em, JobKind.freeCapacity, String(appointmentId), now);
+}
+
+/** The language a citizen now manages the appointment in is the one of its messages from here on. */
+export async function keepLanguage(em: EntityManager, appointmentId: number, language: string | null | undefined): Promise<void> {
+  if (language) await em.execute('update appointment set contact_language = ? where id = ?', [language, appointmentId]);
+}
