@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', '../clients/*/test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: [require.resolve('@zms/test-kit/global-setup')],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
     // CI keeps a JSON report beside the usual output, from which .ci/run prints the slowest files.

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BuildFailed, apiBundleTarget, buildChanged, clientAppTargets, repositoryRoot } from '../../ops/build-changed.mjs';
 import { printApiSchema } from '../src/platform/graphql/schema';
 import { currentSchemaText } from '../src/platform/graphql/schema-file';
-import { ApiClient, adminPassword, adminUsername, testEnvironment } from './api';
-import { createTestDatabase } from './database';
+import { ApiClient, adminPassword, adminUsername, testEnvironment } from '@zms/test-kit/api';
+import { createTestDatabase } from '@zms/test-kit/database';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'build-changed-'));
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../ops/cluster/cluster';
-import { ApiClient, adminPassword, adminUsername } from './api';
-import { createTestDatabase, type TestDatabase } from './database';
-import { createOffice, type OfficeFixture } from './office-fixture';
-import * as op from './operations';
-import { collect, socketClient } from './subscriptions';
+import { ApiClient, adminPassword, adminUsername } from '@zms/test-kit/api';
+import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
 
 let database: TestDatabase;
 let cluster: Cluster;

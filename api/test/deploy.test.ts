@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig } from '../src/platform/config';
-import { startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 // No container engine runs here: the deployment descriptions of ops/deploy are parsed and held
 // against the code (ports, probe paths, environment the config knows and accepts, the migrate

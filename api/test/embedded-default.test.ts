@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { ApiClient } from './api';
+import { ApiClient } from '@zms/test-kit/api';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the repository's git-ignored .data: the embedded server runs as the `postgres` user and must reach it.

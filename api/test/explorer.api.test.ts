@@ -4,7 +4,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAppRouter, clientApps } from '../src/platform/client-apps';
-import { startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 const explorer = clientApps.find((clientApp) => clientApp.name === 'explorer')!;
 const explorerDist = explorer.distDir;

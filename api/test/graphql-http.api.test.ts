@@ -1,6 +1,6 @@
 import { serverAudits, type AuditFail, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 /**
  * The GraphQL-over-HTTP audits of graphql-http against the real server: every MUST is a test of

@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/platform/config';
-import { startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 let api: TestApi;
 let explorerKey: string;

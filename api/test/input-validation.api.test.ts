@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './api';
-import { createOffice, type OfficeFixture } from './office-fixture';
-import * as op from './operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 let api: TestApi;
 let office: OfficeFixture;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './api';
-import { collect, socketClient } from './subscriptions';
-import { createOffice } from './office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
+import { createOffice } from '@zms/test-kit/office-fixture';
 
 let api: TestApi;
 

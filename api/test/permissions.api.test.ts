@@ -11,9 +11,9 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { currentSchemaText } from '../src/platform/graphql/schema-file';
-import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type TestApi } from './api';
-import { createOffice, type OfficeFixture } from './office-fixture';
-import * as op from './operations';
+import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Monday 2 March 2026, 09:00 in Berlin: Tuesday 3 to Monday 16 March are in the public window.
 const monday = '2026-03-02T08:00:00Z';

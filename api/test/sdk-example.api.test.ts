@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { runHotlineAgent } from '../../clients/sdk/examples/hotline-agent';
 import { AvailabilityChangedDocument, AvailableDaysDocument, MyQueueStatusDocument, ReserveSlotDocument, ViewerDocument, ZmsRequestError, createZmsClient } from '../../clients/sdk/src/index';
-import { startTestApi, type TestApi } from './api';
-import { createOffice, type OfficeFixture } from './office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 
 let api: TestApi;
 let early: OfficeFixture;

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestApi, type TestApi } from './api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 let api: TestApi;
 

@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFailedLogins } from '../../src/domain/accounts/lockout';
-import { startTestApi, type ApiProcess, type TestApi } from '../api';
-import { createOffice, type OfficeFixture } from '../office-fixture';
-import * as op from '../operations';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Monday 2 March 2026, 09:00 in Berlin: the office is open, tickets are issued.
 const mondayNine = '2026-03-02T08:00:00Z';

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/platform/app';
 import { loadConfig } from '../../src/platform/config';
 import { createLogger } from '../../src/platform/observability';
-import { ApiClient, adminPassword, adminUsername } from '../api';
-import { createTestDatabase, type TestDatabase } from '../database';
-import { createOffice, type OfficeFixture } from '../office-fixture';
-import * as op from '../operations';
+import { ApiClient, adminPassword, adminUsername } from '@zms/test-kit/api';
+import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 const citizen = { name: 'Erika Probe-Mustermann', email: 'erika.probe@example.org', phone: '+49 30 9876543' };
 const constraint = 'appointment_refuses_phones_in_this_test';

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { DisplayCallsDocument } from '../../../clients/display/src/gql/graphql';
 import { CredentialKind, digest, newCredential } from '../../src/platform/secrets';
 import { sqlArray } from '../../src/platform/sql';
-import { startTestApi, type ApiProcess, type TestApi } from '../api';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
 
 // After a restart every display of the building reconnects and subscribes at once. All of them
 // must be served, and the work they share (their keys' look-ups) done once per batch, not per socket.

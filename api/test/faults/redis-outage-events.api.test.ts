@@ -1,8 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../api';
-import { createOffice, type OfficeFixture } from '../office-fixture';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { eventually } from './eventually';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
 

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../api';
-import { createOffice } from '../office-fixture';
-import * as op from '../operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
 
 const perMinute = 20;

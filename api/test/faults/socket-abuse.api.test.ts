@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestApi, type TestApi } from '../api';
-import { collect, socketClient } from '../subscriptions';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
 
 // What one client can do to the socket server: send a huge message, open many sockets, open many
 // operations on one socket. Each is refused for that client alone.

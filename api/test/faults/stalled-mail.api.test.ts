@@ -1,9 +1,9 @@
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlInstant } from '../../src/platform/sql';
-import { startTestApi, type TestApi } from '../api';
-import { createOffice, type OfficeFixture } from '../office-fixture';
-import * as op from '../operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 /**
  * An SMTP server that accepts connections and never says a word (not even its greeting); once

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { startStallingProxy } from './stalling-proxy';
 
 const suite = 'waiting-room';

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
-import * as op from '../../../api/test/operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 const suite = 'kiosk-waiting-room';
 // Monday 2 March 2026, 09:00 in Berlin: open 08:00–16:00.

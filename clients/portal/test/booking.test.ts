@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '../../../api/test/browser';
-import { createOffice } from '../../../api/test/office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
+import { createOffice } from '@zms/test-kit/office-fixture';
 import { checkScreen, focusedText, offerService } from './portal-test-kit';
 
 const suite = 'portal-booking';

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '../../../api/test/browser';
-import { createOffice } from '../../../api/test/office-fixture';
-import * as op from '../../../api/test/operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
+import { createOffice } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 import { checkScreen } from './portal-test-kit';
 
 // Issue 15, item 5: services that cannot be booked online led to an empty calendar, a fourth

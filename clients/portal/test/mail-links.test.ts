@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '../../../api/test/browser';
-import { startMailServer, type MailServer, type ReceivedMail } from '../../../api/test/mail-server';
-import { createOffice } from '../../../api/test/office-fixture';
-import * as op from '../../../api/test/operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
+import { startMailServer, type MailServer, type ReceivedMail } from '@zms/test-kit/mail-server';
+import { createOffice } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 import { checkScreen, focusedText, offerService } from './portal-test-kit';
 
 const suite = 'portal-mail-links';

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '../../../api/test/browser';
-import { parseCalendar, startMailServer, type MailServer } from '../../../api/test/mail-server';
-import { createOffice } from '../../../api/test/office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
+import { parseCalendar, startMailServer, type MailServer } from '@zms/test-kit/mail-server';
+import { createOffice } from '@zms/test-kit/office-fixture';
 import { checkScreen } from './portal-test-kit';
 
 // Issue 15, item 7: the code only inside a link, a mail without a name or what to bring, a move

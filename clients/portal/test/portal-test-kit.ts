@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ApiClient } from '../../../api/test/api';
-import { accessibilityViolations, screenshot } from '../../../api/test/browser';
+import type { ApiClient } from '@zms/test-kit/api';
+import { accessibilityViolations, screenshot } from '@zms/test-kit/browser';
 
 /** A service of the catalogue with notes on what to bring, offered at an office. */
 export async function offerService(api: ApiClient, officeIds: string[], name: string, durationSlots = 1): Promise<string> {

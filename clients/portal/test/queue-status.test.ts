@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser, openPage } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser, openPage } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { checkScreen } from './portal-test-kit';
 
 const suite = 'portal-queue-status';

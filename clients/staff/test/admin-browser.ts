@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TestApi } from '../../../api/test/api';
-import { accessibilityViolations, openPage, screenshot, type BrowserPage, type ViewportName } from '../../../api/test/browser';
-import * as op from '../../../api/test/operations';
-import { berlinTime } from '../../../api/test/simulated-day';
+import type { TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, openPage, screenshot, type BrowserPage, type ViewportName } from '@zms/test-kit/browser';
+import * as op from '@zms/test-kit/operations';
+import { berlinTime } from '@zms/test-kit/simulated-day';
 
 /** What the office admin suites of the staff app share: accounts, sign-in, bookings, checks. */
 export const suite = 'staff';

@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addDays } from '../../../api/src/domain/calendar/local-date';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { describeInBrowser, launchBrowser } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
-import { berlinTime, workingMondayAfter } from '../../../api/test/simulated-day';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { describeInBrowser, launchBrowser } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { addDays, berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { book, check, documentWidth, eventually, officeAdmin, openSection, overflowing, signedIn, type Booking } from './admin-browser';
 
 /** A working Monday ahead of the real clock: sessions the API issues then are valid in the browser now. */

@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '../../../api/test/browser';
-import { createOffice } from '../../../api/test/office-fixture';
-import { berlinTime, workingMondayAfter } from '../../../api/test/simulated-day';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '@zms/test-kit/browser';
+import { createOffice } from '@zms/test-kit/office-fixture';
+import { berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 
 const password = 'counter-actions-password-123';
 /** A working Monday ahead of the real clock: sessions the API issues then are valid in the browser now. */

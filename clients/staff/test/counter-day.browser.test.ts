@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot, viewports, type BrowserPage } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
-import * as op from '../../../api/test/operations';
-import { berlinTime, workingMondayAfter } from '../../../api/test/simulated-day';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot, viewports, type BrowserPage } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { ticketQrCode } from '../../ui/src/ticket-code';
 
 const suite = 'staff';

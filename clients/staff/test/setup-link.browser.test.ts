@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { issueSetupToken } from '../../../api/src/modules/accounts/setup-tokens';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '../../../api/test/browser';
+import { issueSetupToken, startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot } from '@zms/test-kit/browser';
 
 const suite = 'staff-setup';
 const password = 'erste-admin-passwort';

@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addDays } from '../../../api/src/domain/calendar/local-date';
-import { startTestApi, type TestApi } from '../../../api/test/api';
-import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot, type BrowserPage } from '../../../api/test/browser';
-import { createOffice, type OfficeFixture } from '../../../api/test/office-fixture';
-import * as op from '../../../api/test/operations';
-import { berlinTime, simulateOfficeDay, simulatedDayFigures, workingMondayAfter } from '../../../api/test/simulated-day';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot, type BrowserPage } from '@zms/test-kit/browser';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { addDays, berlinTime, simulatedDayFigures, simulateOfficeDay, workingMondayAfter } from '@zms/test-kit/simulated-day';
 
 const suite = 'staff';
 const password = 'staff-password-123';

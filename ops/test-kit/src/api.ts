@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startApp, type App } from '../src/platform/app';
-import type { ControlledClock } from '../src/platform/clock';
-import { loadConfig } from '../src/platform/config';
-import { createLogger } from '../src/platform/observability';
+import { startApp, type App } from '@zms/api/src/platform/app';
+import type { ControlledClock } from '@zms/api/src/platform/clock';
+import { loadConfig } from '@zms/api/src/platform/config';
+import { createLogger } from '@zms/api/src/platform/observability';
 import { createTestDatabase, type TestDatabase } from './database';
+import { apiRoot } from './workspace';
+
+/** A first-admin setup token, as the start prints it in a link, for tests of the setup flow. */
+export { issueSetupToken } from '@zms/api/src/modules/accounts/setup-tokens';
 
 export const adminUsername = 'admin';
 export const adminPassword = 'admin-password-for-tests';
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;

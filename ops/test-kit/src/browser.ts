@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { clientApps, type ClientApp } from '../src/platform/client-apps';
+import { clientApps, type ClientApp } from '@zms/api/src/platform/client-apps';
+import { repositoryRoot } from './workspace';
 
 /** Debian's package; playwright cannot download a browser on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const screenshotRoot = path.join(repositoryRoot, 'screenshots');
 
 /** The widths every screen is shot at: a desktop and the narrowest phone we support. */

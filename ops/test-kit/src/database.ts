@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
+// What the global setup (./global-setup.ts, the API's vitest globalSetup) provides to every test file.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseServerUrl: string;
+    templateDatabase: string;
+  }
+}
+
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;

@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type RunningPostgres } from '../src/platform/embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '@zms/api/src/platform/embedded-postgres';
+import { apiRoot } from './workspace';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseServerUrl: string;
-    templateDatabase: string;
-  }
-}
-
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let embedded: RunningPostgres | null = null;
 
 /** The template is named after the migrations it holds, so a changed migration builds a new one. */
@@ -50,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const building = `${template}_building`;
       await admin.query(`drop database if exists ${building}`);
       await admin.query(`create database ${building}`);
-      const { migrate } = await import('../src/platform/database');
+      const { migrate } = await import('@zms/api/src/platform/database');
       await migrate(withDatabase(serverUrl, building));
       await admin.query(`alter database ${building} rename to ${template}`);
     }

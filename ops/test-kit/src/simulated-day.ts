@@ -1,8 +1,11 @@
-import { isBerlinPublicHoliday } from '../src/domain/calendar/holidays';
-import { addDays, isoWeekday, localDateOf } from '../src/domain/calendar/local-date';
+import { isBerlinPublicHoliday } from '@zms/api/src/domain/calendar/holidays';
+import { addDays, isoWeekday, localDateOf } from '@zms/api/src/domain/calendar/local-date';
 import { adminPassword, adminUsername, type ApiClient } from './api';
 import { createOffice, type OfficeFixture } from './office-fixture';
 import * as op from './operations';
+
+/** The calendar arithmetic of the API, for tests that pick days around a simulated one. */
+export { addDays };
 
 /** A working Monday at least two weeks after `now`: a booking window and sessions that outlive the real clock. */
 export function workingMondayAfter(now: Date): string {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminUsername, startTestApi, type TestApi } from '../../../test/api';
+import { adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { digest } from '../../platform/secrets';
 import { issueSetupToken, setupTokenHours } from './setup-tokens';
 

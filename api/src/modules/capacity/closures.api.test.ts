@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Monday 2 March 2026, 09:00 in Berlin; the office books Monday to Friday 08:00–12:00. No SMTP
 // settings: mails go to the development mailbox, and the outbox records each.

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
 import { openOrm } from '../../platform/database';
 import { inTransaction } from '../../platform/transaction';
 import { loadCatalog, loadDemoCatalogIfEmpty, templateCapacity } from './catalog-loader';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 
 const updateSettings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
   ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
 let api: TestApi;
 const ids: Record<string, string> = {};

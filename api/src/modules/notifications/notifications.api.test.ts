@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, adminUsername, startTestApi, type TestApi } from '../../../test/api';
-import { calendarInstant, parseCalendar, startMailServer, type MailServer, type ReceivedMail } from '../../../test/mail-server';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
-import { collect, socketClient } from '../../../test/subscriptions';
+import { adminPassword, adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
+import { calendarInstant, parseCalendar, startMailServer, type MailServer, type ReceivedMail } from '@zms/test-kit/mail-server';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
 
 // Monday 2 March 2026, 09:00 in Berlin (CET).
 const monday = '2026-03-02T08:00:00Z';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { parseCalendar, startMailServer, type MailServer } from '../../../test/mail-server';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { parseCalendar, startMailServer, type MailServer } from '@zms/test-kit/mail-server';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 import { sqlInstant } from '../../platform/sql';
 
 let api: TestApi;

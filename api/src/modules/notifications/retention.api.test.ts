@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, adminUsername, startTestApi, type TestApi } from '../../../test/api';
-import { parseCalendar } from '../../../test/mail-server';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { adminPassword, adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
+import { parseCalendar } from '@zms/test-kit/mail-server';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Monday 2 March 2026, 09:00 in Berlin. No SMTP settings: mails stay in the development mailbox.
 const monday = '2026-03-02T08:00:00Z';

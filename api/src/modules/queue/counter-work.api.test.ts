@@ -4,9 +4,9 @@
  * only), and one person works a counter at a time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Monday 2 March 2026, 09:00 in Berlin; the offices open 08:00–16:00 and book 08:00–12:00.
 const mondayNine = '2026-03-02T08:00:00.000Z';

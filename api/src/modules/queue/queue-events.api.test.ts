@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import { collect, redisForTests, socketClient } from '../../../test/subscriptions';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { collect, redisForTests, socketClient } from '@zms/test-kit/subscriptions';
 
 const { url: redisUrl, available: hasRedis } = await redisForTests();
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
-import { collect, socketClient } from '../../../test/subscriptions';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
 
 // Monday 2 March 2026, 09:00 in Berlin; the office opens 08:00–16:00 and books 08:00–12:00.
 const mondayNine = '2026-03-02T08:00:00Z';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 // Availability answers are cached per process and checked against the offices' versions on
 // every request: a change committed by any process shows at once, and so does the clock.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
-import { collect, redisForTests, socketClient } from '../../../test/subscriptions';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
+import { collect, redisForTests, socketClient } from '@zms/test-kit/subscriptions';
 
 const subscription = `subscription ($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }`;
 const { url: redisUrl, available: hasRedis } = await redisForTests();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api';
-import { createOffice } from '../../../test/office-fixture';
-import { simulateOfficeDay, simulatedDayFigures, type SimulatedDay } from '../../../test/simulated-day';
+import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { createOffice } from '@zms/test-kit/office-fixture';
+import { simulateOfficeDay, simulatedDayFigures, type SimulatedDay } from '@zms/test-kit/simulated-day';
 
 const date = '2026-03-02';
 const statisticsQuery = `query ($input: StatisticsInput!) { statistics(input: $input) {

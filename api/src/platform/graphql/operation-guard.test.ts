@@ -25,7 +25,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ApiKeyLevel, DeviceKind, anonymous, type Principal } from '../../domain/accounts/principal';
-import * as testOperations from '../../../test/operations';
+import * as testOperations from '@zms/test-kit/operations';
 import { loadConfig } from '../config';
 import { measureOperation, operationComplexity } from '../limits/query-limits';
 import { guardOperation, mayIntrospect } from './operation-guard';

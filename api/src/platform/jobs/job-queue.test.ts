@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
 import { ControlledClock } from '../clock';
 import { migrate, openOrm } from '../database';
 import { migrationsList } from '../../migrations';

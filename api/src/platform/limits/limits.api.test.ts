@@ -1,9 +1,9 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '../../../test/api';
-import { createOffice, type OfficeFixture } from '../../../test/office-fixture';
-import * as op from '../../../test/operations';
+import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import * as op from '@zms/test-kit/operations';
 
 let api: TestApi;
 let second: ApiProcess;
