@@ -1,0 +1,22 @@
+import { JobKind, type JobRunner } from '../platform/jobs/job-queue';
+import type { Services } from './services';
+
+/** Which service does each kind of job; the runner leases them from the job table. */
+export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
+  return (
+    jobs
+      .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
+      .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
+      .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
+      // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
+      .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
+      .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))
+      .register(JobKind.retention, (em, key, now) => services.notifications.retention(em, key, now))
+      .register(JobKind.housekeeping, async (em, _key, now) => {
+        // rate_limit keeps its expiry in epoch milliseconds of real time, as the limiter writes it.
+        await em.execute('delete from rate_limit where expire < ?', [Date.now()]);
+        await em.execute('delete from used_proof_of_work where used_at < ?', [new Date(now.getTime() - 86_400_000)]);
+        return new Date(now.getTime() + 3_600_000);
+      })
+  );
+}
