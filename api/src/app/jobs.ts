@@ -5,7 +5,7 @@ import type { Services } from './services';
 export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
   return (
     jobs
-      .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
+      .register(JobKind.freeCapacity, (em, key, now) => services.reservations.freeCapacity(em, key, now))
       .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
       .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
       // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.

@@ -1,14 +1,29 @@
+import { leaveForAppointment } from '../modules/waitlist/waitlist-transition';
+import type { NotificationReactions } from '../modules/notifications/notification-reactions';
+import type { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
 import type { DomainEvents } from '../platform/events/domain-events';
-import type { NotificationsService } from '../modules/notifications/notifications.service';
-import type { WaitlistService } from '../modules/waitlist/waitlist.service';
 
 /** The services that react to what other areas tell. */
 export interface ReactingServices {
-  notifications: NotificationsService;
-  waitlist: WaitlistService;
+  notificationReactions: NotificationReactions;
+  waitlistOffers: WaitlistOffers;
 }
 
-/** Registers every reaction to domain events, in the order they run (DomainEvents.table() lists them). */
-export function registerReactions(events: DomainEvents, services: ReactingServices): void {
-  // who reacts to which event, in one place: one `events.on(type, reaction)` per reaction
+/**
+ * Who reacts to which fact, in one place and in the order the reactions run: each runs in the
+ * transaction that published the fact (docs/architecture.md shows this table, and a test keeps
+ * the two alike). Adding a reaction is one line here and one method in the reacting module.
+ */
+export function registerReactions(events: DomainEvents, { notificationReactions: notify, waitlistOffers }: ReactingServices): void {
+  events
+    .on('optInRequested', { name: 'notifications: the mail with the confirmation link', handle: (em, event) => notify.optInRequested(em, event) })
+    .on('appointmentConfirmed', { name: 'notifications: the confirmation and its reminders', handle: (em, event) => notify.appointmentConfirmed(em, event) })
+    .on('appointmentRescheduled', { name: 'notifications: the notice of the move and new reminders', handle: (em, event) => notify.appointmentRescheduled(em, event) })
+    .on('appointmentCancelled', { name: 'waitlist: the appointment leaves the waitlist', handle: (em, event) => leaveForAppointment(em, event.appointmentId) })
+    .on('appointmentCancelled', { name: 'notifications: the notice of the cancellation', handle: (em, event) => notify.appointmentCancelled(em, event) })
+    .on('optInExpired', { name: 'notifications: the notice that the time to confirm ran out', handle: (em, event) => notify.optInExpired(em, event) })
+    .on('capacityFreed', { name: 'waitlist: freed slots held and offered to the first in line', handle: (em, event) => waitlistOffers.offerFreed(em, event) })
+    .on('waitlistJoined', { name: 'notifications: the welcome with the link to leave', handle: (em, event) => notify.waitlistJoined(em, event) })
+    .on('waitlistOfferMade', { name: 'notifications: the offer with the link to take it', handle: (em, event) => notify.waitlistOfferMade(em, event) })
+    .on('entryCalled', { name: 'notifications: heads-up to those whose turn nears', handle: (em, event) => notify.entryCalled(em, event) });
 }

@@ -1,11 +1,15 @@
 import { AccountsService } from '../modules/accounts/accounts.service';
-import { BookingService } from '../modules/booking/booking.service';
+import { AppointmentChangesService } from '../modules/booking/appointment-changes.service';
+import { ReservationService } from '../modules/booking/reservation.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
 import { CatalogService } from '../modules/catalog/catalog.service';
 import { createMessaging } from '../modules/notifications/messaging';
+import { NotificationReactions } from '../modules/notifications/notification-reactions';
 import { QueueService } from '../modules/queue/queue.service';
 import { AvailabilityService } from '../modules/slots/availability.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
+import { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
+import { WaitlistService } from '../modules/waitlist/waitlist.service';
 import type { AppConfig } from '../platform/config';
 import { DomainEvents } from '../platform/events/domain-events';
 import { registerReactions } from './reactions';
@@ -17,15 +21,22 @@ import { registerReactions } from './reactions';
 export function buildServices(config: AppConfig) {
   const events = new DomainEvents();
   const messaging = createMessaging(config);
+  const booking = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, optInMinutes: config.notifications.optInMinutes };
+  const waitlistSettings = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, waitlistHoldMinutes: config.notifications.waitlistHoldMinutes };
+  const reservations = new ReservationService(booking, events);
+  const appointmentChanges = new AppointmentChangesService(booking, events);
   const services = {
     events,
     /** Null without SMTP settings: outside production the mails then stay in the development mailbox. */
     mailer: messaging.mailer,
     notifications: messaging.notifications,
-    waitlist: messaging.waitlist,
-    queue: new QueueService(config.publicBaseUrl, (em, officeId, now) => messaging.notifications.queueHeadsUp(em, officeId, now)),
+    notificationReactions: new NotificationReactions(messaging.notifications),
+    reservations,
+    appointmentChanges,
+    waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
+    waitlistOffers: new WaitlistOffers(waitlistSettings, events),
+    queue: new QueueService(config.publicBaseUrl),
     accounts: new AccountsService(config.sessionHours),
-    booking: new BookingService(config.publicBaseUrl, messaging.notifications, messaging.waitlist),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
     catalog: new CatalogService(),

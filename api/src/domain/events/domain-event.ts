@@ -5,7 +5,12 @@
  * is written down in one place, api/src/app/reactions.ts.
  */
 
-export interface AppointmentReserved {
+/** Every fact says when it became true: reactions date what they write by it, never by a clock of their own. */
+interface Fact {
+  at: Date;
+}
+
+export interface AppointmentReserved extends Fact {
   type: 'appointmentReserved';
   appointmentId: number;
   officeId: number;
@@ -13,13 +18,13 @@ export interface AppointmentReserved {
 }
 
 /** A double-opt-in booking waits for the click on the link the citizen is sent. */
-export interface OptInRequested {
+export interface OptInRequested extends Fact {
   type: 'optInRequested';
   appointmentId: number;
 }
 
 /** `secret` is known only to the request that confirmed it: the citizen's mail may carry it. */
-export interface AppointmentConfirmed {
+export interface AppointmentConfirmed extends Fact {
   type: 'appointmentConfirmed';
   appointmentId: number;
   officeId: number;
@@ -28,7 +33,7 @@ export interface AppointmentConfirmed {
 }
 
 /** Moved to another time or office (by the citizen, or onto a waitlist offer). */
-export interface AppointmentRescheduled {
+export interface AppointmentRescheduled extends Fact {
   type: 'appointmentRescheduled';
   appointmentId: number;
   previousOfficeId: number;
@@ -40,7 +45,7 @@ export interface AppointmentRescheduled {
   secret: string | null;
 }
 
-export interface AppointmentCancelled {
+export interface AppointmentCancelled extends Fact {
   type: 'appointmentCancelled';
   appointmentId: number;
   officeId: number;
@@ -49,24 +54,24 @@ export interface AppointmentCancelled {
 }
 
 /** The time to confirm a double-opt-in booking ran out; its slots are free again. */
-export interface OptInExpired {
+export interface OptInExpired extends Fact {
   type: 'optInExpired';
   appointmentId: number;
 }
 
 /** Claimed chains of slots became free again (a hold ran out, a release delay passed). */
-export interface CapacityFreed {
+export interface CapacityFreed extends Fact {
   type: 'capacityFreed';
   chains: { officeId: number; start: Date }[];
 }
 
-export interface TicketIssued {
+export interface TicketIssued extends Fact {
   type: 'ticketIssued';
   officeId: number;
   entryId: number;
 }
 
-export interface AppointmentCheckedIn {
+export interface AppointmentCheckedIn extends Fact {
   type: 'appointmentCheckedIn';
   officeId: number;
   entryId: number;
@@ -74,20 +79,20 @@ export interface AppointmentCheckedIn {
 }
 
 /** A customer was called to a counter (first call or recall): the queue moved. */
-export interface EntryCalled {
+export interface EntryCalled extends Fact {
   type: 'entryCalled';
   officeId: number;
   entryId: number;
   callCount: number;
 }
 
-export interface EntryFinished {
+export interface EntryFinished extends Fact {
   type: 'entryFinished';
   officeId: number;
   entryId: number;
 }
 
-export interface WaitlistJoined {
+export interface WaitlistJoined extends Fact {
   type: 'waitlistJoined';
   entryId: number;
   /** The signed link by which the citizen leaves the waitlist. */
@@ -95,7 +100,7 @@ export interface WaitlistJoined {
 }
 
 /** A freed slot is held for a waiting citizen, who is sent the link to take it. */
-export interface WaitlistOfferMade {
+export interface WaitlistOfferMade extends Fact {
   type: 'waitlistOfferMade';
   offerId: number;
   holdId: number;

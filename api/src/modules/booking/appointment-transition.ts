@@ -3,12 +3,14 @@ import { AppointmentStatus, nextStatus, type AppointmentEvent } from '../../doma
 import { InvalidTransition, NotFound } from '../../platform/graphql/errors';
 import { selectAppointments, type AppointmentRow } from './appointment-repository';
 
-/** What a step may set besides the status: the hold's deadline, and a booking's secret and contact. */
+/** What a step may set besides the status: the hold's deadline, a booking's secret and contact, a move's new place. */
 export interface AppointmentStepChanges {
   holdExpiresAt?: Date | null;
   secretDigest?: string;
   clearReservationToken?: boolean;
   contact?: { name: string | null; email: string | null; phone: string | null; language: string; digest: string | null };
+  /** Where and when the appointment now is (a move). */
+  placement?: { officeId: number; start: Date; end: Date; localDate: string };
 }
 
 /** A refused step, named for whoever asked: which appointment, where it stands, what it cannot do. */
@@ -40,6 +42,10 @@ export async function transitionAppointment(em: EntityManager, appointmentId: nu
   if (changes.contact) {
     sets.push('contact_name = ?', 'contact_email = ?', 'contact_phone = ?', 'contact_language = ?', 'contact_digest = ?');
     params.push(changes.contact.name, changes.contact.email, changes.contact.phone, changes.contact.language, changes.contact.digest);
+  }
+  if (changes.placement) {
+    sets.push('office_id = ?', 'start_at = ?', 'end_at = ?', 'local_date = ?');
+    params.push(changes.placement.officeId, changes.placement.start, changes.placement.end, changes.placement.localDate);
   }
   const [written] = await selectAppointments(em, `update appointment set ${sets.join(', ')} where id = ? returning *`, [...params, appointmentId]);
   return written;

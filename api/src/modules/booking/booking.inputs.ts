@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { MessageLanguage } from '../notifications/notifications.types';
+import { MessageLanguage } from '../../platform/graphql/languages';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
 export class ReserveSlotInput {
@@ -100,4 +100,29 @@ export class RescheduleAppointmentInput extends AppointmentAccessInput {
   @Field(() => MessageLanguage, { nullable: true, description: 'Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking.' })
   @IsOptional()
   language?: MessageLanguage | null;
+}
+
+@InputType({ description: 'A signed token from a link in a mail (the fragment `#token=…` of the portal page).' })
+export class LinkTokenInput {
+  @Field(() => String, { description: 'The token, as the link carried it.' })
+  @MaxLength(400)
+  token!: string;
+}
+
+@InputType({ description: "Appointments an office cancels, e.g. after a closure; their citizens are told why." })
+export class CancelOfficeAppointmentsInput {
+  @Field(() => ID, { description: 'The office whose appointments these are.' })
+  @MaxLength(20)
+  officeId!: string;
+
+  @Field(() => [ID], { description: 'Ids of the appointments (as rule and closure changes answer them).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @MaxLength(20, { each: true })
+  appointmentIds!: string[];
+
+  @Field(() => String, { description: 'Why, in words for the citizen (put in the notice mail).' })
+  @MinLength(3)
+  @MaxLength(500)
+  reason!: string;
 }

@@ -115,8 +115,6 @@ export class ConfirmedAppointment {
   @Field(() => String, { description: "The portal's page to view, reschedule or cancel the appointment, with the secret in its fragment (never sent to servers)." })
   manageUrl!: string;
 
-  @Field(() => String, { description: 'The appointment as an iCalendar (ICS) file.' })
-  ics!: string;
 }
 
 export const ReserveSlotResult = createUnionType({
@@ -141,4 +139,22 @@ export const RescheduleAppointmentResult = createUnionType({
   name: 'RescheduleAppointmentResult',
   description: 'The moved appointment, or why it stays where it was.',
   types: () => [AppointmentView, SlotUnavailable, OutsideBookingWindow, NotFound, InvalidInput] as const,
+});
+
+@ObjectType({ description: 'The appointments an office cancelled; each citizen with contact data gets a notice.' })
+export class CancelledAppointments {
+  @Field(() => [AppointmentView], { description: 'The cancelled appointments.' })
+  appointments!: AppointmentView[];
+}
+
+export const CancelOfficeAppointmentsResult = createUnionType({
+  name: 'CancelOfficeAppointmentsResult',
+  description: 'The cancelled appointments, or why none was cancelled.',
+  types: () => [CancelledAppointments, NotFound, InvalidInput] as const,
+});
+
+export const AppointmentByLinkResult = createUnionType({
+  name: 'AppointmentByLinkResult',
+  description: 'The appointment after the one click of a mail link, or why not.',
+  types: () => [AppointmentView, NotFound, ReservationExpired, InvalidInput] as const,
 });

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
-import { MessageLanguage } from '../notifications/notifications.types';
+import { MessageLanguage } from '../../platform/graphql/languages';
 import type { CatalogService } from './catalog.service';
 import {
   CounterResult,

@@ -6,7 +6,7 @@ import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../accounts/audit';
-import { MessageLanguage } from '../notifications/notifications.types';
+import { MessageLanguage } from '../../platform/graphql/languages';
 import { Deleted } from './catalog.types';
 import { findServices } from './service-search';
 import { SearchSynonym, Service } from './service.entity';

@@ -2,7 +2,7 @@ import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, createUnionType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
-import { MessageLanguage } from '../notifications/notifications.types';
+import { MessageLanguage } from '../../platform/graphql/languages';
 import { SearchSynonym, Service } from './service.entity';
 
 @ArgsType()

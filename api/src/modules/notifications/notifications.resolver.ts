@@ -1,32 +1,16 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/request-context';
-import type { BookingService } from '../booking/booking.service';
-import { AppointmentView, CancelAppointmentResult } from '../booking/booking.types';
-import { AppointmentByLinkResult, CancelOfficeAppointmentsInput, CancelOfficeAppointmentsResult, LinkTokenInput } from './notifications.types';
+import { ConfirmedAppointment } from '../booking/booking.types';
+import type { NotificationsService } from './notifications.service';
 
-/** What the links in mails lead to: a portal page shows the appointment, one click acts. */
-export function createNotificationsResolvers(booking: BookingService) {
-  @Resolver()
-  class NotificationsResolver {
-    @Query(() => AppointmentView, { nullable: true, description: 'The appointment a cancel or confirm link names (for the page behind the link); null when the token is not valid or has expired.' })
-    appointmentByLink(@Ctx() ctx: RequestContext, @Arg('input', () => LinkTokenInput, { description: 'The token of the link.' }) input: LinkTokenInput) {
-      return booking.appointmentByLink(ctx, input);
-    }
-
-    @Mutation(() => CancelAppointmentResult, { description: 'Cancels the appointment of a cancel link (/portal/cancel#token=…); a second click answers the cancelled appointment again.' })
-    cancelAppointmentByLink(@Ctx() ctx: RequestContext, @Arg('input', () => LinkTokenInput, { description: 'The token of the cancel link.' }) input: LinkTokenInput) {
-      return booking.cancelAppointmentByLink(ctx, input);
-    }
-
-    @Mutation(() => AppointmentByLinkResult, { description: 'Confirms a double-opt-in booking by the link in its mail (/portal/confirm#token=…) before the opt-in time runs out (ReservationExpired after).' })
-    confirmAppointmentByLink(@Ctx() ctx: RequestContext, @Arg('input', () => LinkTokenInput, { description: 'The token of the confirmation link.' }) input: LinkTokenInput) {
-      return booking.confirmAppointmentByLink(ctx, input);
-    }
-
-    @Mutation(() => CancelOfficeAppointmentsResult, { description: 'An office admin cancels appointments of the office (e.g. after a closure); every citizen with contact data gets a notice with the reason.' })
-    cancelOfficeAppointments(@Ctx() ctx: RequestContext, @Arg('input', () => CancelOfficeAppointmentsInput, { description: 'Office, appointments and reason.' }) input: CancelOfficeAppointmentsInput) {
-      return booking.cancelOfficeAppointments(ctx, input);
+/** What the notifications area adds to booking's answers: the calendar file the citizen's mail carries too. */
+export function createNotificationsResolvers(notifications: NotificationsService) {
+  @Resolver(() => ConfirmedAppointment)
+  class ConfirmedAppointmentResolver {
+    @FieldResolver(() => String, { description: 'The appointment as an iCalendar (ICS) file.' })
+    ics(@Root() confirmed: ConfirmedAppointment, @Ctx() ctx: RequestContext) {
+      return notifications.calendarOf(ctx.em, Number(confirmed.appointment.id), ctx.clock.now(), confirmed.secret);
     }
   }
-  return [NotificationsResolver] as const;
+  return [ConfirmedAppointmentResolver] as const;
 }

@@ -10,7 +10,6 @@ import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs
 import { portalLinks } from '../../platform/portal-links';
 import { errorSummary } from '../../platform/safe-error';
 import { sqlArray, sqlInstant } from '../../platform/sql';
-import { computeQueue } from '../queue/queue.service';
 import { OutboxChannel, OutboxStatus } from './outbox.entity';
 import type { Mailer, SmsProvider } from './transports';
 
@@ -147,7 +146,7 @@ export class NotificationsService {
   }
 
   /** The appointment and what a message says of it, in `language` (by default the one its citizen chose). */
-  private async loadAppointment(em: EntityManager, appointmentId: number, language?: Language): Promise<{ row: AppointmentRow; facts: AppointmentFacts; language: Language } | null> {
+  async loadAppointment(em: EntityManager, appointmentId: number, language?: Language): Promise<{ row: AppointmentRow; facts: AppointmentFacts; language: Language } | null> {
     const [raw] = await em.execute<AppointmentRow[]>(
       `select a.id, a.number, a.office_id, a.status, a.start_at, a.end_at, a.hold_expires_at, a.contact_name, a.contact_email, a.contact_phone, a.contact_language,
               o.name as office_name, o.time_zone,
@@ -269,45 +268,6 @@ export class NotificationsService {
       },
       now,
     );
-  }
-
-  /** Offers a held slot to a waitlisted citizen (whose contact is the entry's, not the hold's). */
-  async notifyOffer(em: EntityManager, holdId: number, contact: { email: string | null; language: string }, offerUrl: string, holdUntil: Date, now: Date): Promise<void> {
-    const loaded = await this.loadAppointment(em, holdId, languageOf(contact.language));
-    if (!loaded) return;
-    await this.enqueue(em, { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil }, language: loaded.language, email: contact.email, phone: null, officeId: loaded.row.office_id }, now);
-  }
-
-  /**
-   * After a call: checked-in citizens whose turn nears (position within the configured heads-up
-   * position) are told once, by mail or SMS, if their appointment left contact data.
-   */
-  async queueHeadsUp(em: EntityManager, officeId: number, now: Date): Promise<void> {
-    const queue = await computeQueue(em, officeId, now);
-    const near = queue.views.filter((view) => view.position !== null && view.position <= this.settings.notifications.queueHeadsUpPosition && view.withAppointment);
-    if (near.length === 0) return;
-    const [office] = await em.execute<{ name: string }[]>('select name from office where id = ?', [officeId]);
-    for (const view of near) {
-      const entry = queue.ordered.find((row) => String(row.id) === view.id)!;
-      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>(
-        'select contact_email, contact_phone, contact_language from appointment where id = ?',
-        [entry.appointment_id],
-      );
-      if (!contact) continue;
-      await this.enqueue(
-        em,
-        {
-          content: { kind: 'queueHeadsUp', officeName: office.name, displayNumber: view.displayNumber, position: view.position! },
-          language: languageOf(contact.contact_language),
-          email: contact.contact_email,
-          phone: contact.contact_phone,
-          appointmentId: entry.appointment_id,
-          officeId,
-          dedupeKey: `headsUp|${view.id}`,
-        },
-        now,
-      );
-    }
   }
 
   /** Plans the reminders of an appointment that starts at `start`; moved appointments get new ones. */

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { Service } from '../catalog/service.entity';
-import { LinkTokenInput } from '../notifications/notifications.types';
+import { LinkTokenInput } from '../booking/booking.inputs';
 import type { WaitlistService } from './waitlist.service';
 import { DeclineWaitlistOfferResult, JoinWaitlistInput, JoinWaitlistResult, LeaveWaitlistResult, TakeWaitlistOfferResult, WaitlistEntryView, WaitlistOfferView } from './waitlist.types';
 

@@ -4,7 +4,7 @@ import { maxWaitlistOffices } from '../../domain/waitlist/offer-rules';
 import { InvalidInput, NoShowLimitReached, NotFound, ReservationExpired, TooManyAppointments } from '../../platform/graphql/errors';
 import { AppointmentAccessInput, ContactInput } from '../booking/booking.inputs';
 import { AppointmentView } from '../booking/booking.types';
-import { MessageLanguage } from '../notifications/notifications.types';
+import { MessageLanguage } from '../../platform/graphql/languages';
 
 @InputType({ description: 'Joins the waitlist for an earlier slot: with an appointment (number and secret) or without one (services, contact).' })
 export class JoinWaitlistInput {

@@ -1,0 +1,237 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Permission } from '../../domain/accounts/principal';
+import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
+import { validateContact } from '../../domain/booking/contact-rules';
+import { localDateOf } from '../../domain/calendar/local-date';
+import { contactDigest } from '../../domain/notifications/contact-digest';
+import { LinkPurpose, verifyLinkToken } from '../../domain/notifications/link-token';
+import type { DomainEvents } from '../../platform/events/domain-events';
+import { ErrorResult, InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
+import { parseId } from '../../platform/graphql/ids';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import type { ProofOfWorkChallenge } from '../../platform/limits/proof-of-work';
+import { portalLinks } from '../../platform/portal-links';
+import { authorize, bookingTermsAt, type RequestContext } from '../../platform/request-context';
+import { digest, newSecret } from '../../platform/secrets';
+import { sqlArray } from '../../platform/sql';
+import { inTransaction } from '../../platform/transaction';
+import { audit } from '../accounts/audit';
+import { Deleted } from '../catalog/catalog.types';
+import { loadOffice, type OfficeRow } from '../catalog/office-row';
+import { bumpOfficeVersion } from '../catalog/office-version';
+import { announceAvailability } from '../slots/availability-events';
+import { announceFreed, lockChain, nextReleaseOf, releaseDue } from '../slots/slot-ledger';
+import { createHold, loadServices, selectAppointments, toView, type AppointmentRow } from './appointment-repository';
+import { transitionAppointment } from './appointment-transition';
+import type { ConfirmAppointmentInput, LinkTokenInput, ReleaseReservationInput, ReserveSlotInput } from './booking.inputs';
+import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
+import { contactLimitProblem } from './contact-limits';
+
+/** What booking needs of the configuration. */
+export interface BookingSettings {
+  publicBaseUrl: string;
+  /** Signs the links in mails, and keys the contact digests (docs/adr/0005). */
+  linkSecret: string;
+  optInMinutes: number;
+}
+
+interface ResolvedRequest {
+  office: OfficeRow;
+  terms: { channel: Channel; contingent: Contingent };
+  services: BookedService[];
+  length: number;
+}
+
+/**
+ * Checks that the office offers every service to this caller and on which terms the caller books
+ * there (channel, contingent); answers what the chain needs.
+ */
+export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
+  const officeId = parseId(officeIdText);
+  const serviceIds = serviceIdTexts.map(parseId);
+  const office = officeId === null ? null : await loadOffice(em, officeId);
+  if (!office) return new NotFound(`There is no office ${officeIdText}.`);
+  const terms = bookingTermsAt(ctx, office.id);
+  if (serviceIds.length > office.settings_max_services_per_appointment) {
+    return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
+  }
+  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>(
+    'select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::int[])',
+    [office.id, sqlArray(serviceIds.filter((id) => id !== null))],
+  );
+  const byService = new Map(offered.map((row) => [row.service_id, row]));
+  const services: BookedService[] = [];
+  for (const [index, serviceId] of serviceIds.entries()) {
+    const row = serviceId === null ? undefined : byService.get(serviceId);
+    if (!row || (terms.contingent === Contingent.public && !row.bookable_online)) {
+      return new NotFound(`The office does not offer service ${serviceIdTexts[index]} for booking.`);
+    }
+    services.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+  }
+  return { office, terms, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
+}
+
+/** Holds and their confirmation: reserving slots, confirming (with or without double opt-in), letting go. */
+export class ReservationService {
+  constructor(
+    private readonly settings: BookingSettings,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | InstanceType<typeof ProofOfWorkRequired> | NotFound | InvalidInput> {
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      authorize(ctx, Permission.bookAsCitizen);
+      const request = await resolveRequest(em, ctx, input.officeId, input.serviceIds);
+      if (!('office' in request)) return request;
+      // Bots pay with work for each hold; keys and staff are known callers and never asked.
+      const pow = ctx.guards.proofOfWork;
+      if (ctx.principal.kind === 'anonymous' && pow.enabled && !(await pow.redeem(em, input.proofOfWork, now))) {
+        return new ProofOfWorkRequired(input.proofOfWork ? 'The proof of work is not valid, expired or already used.' : 'Solve a proofOfWorkChallenge first.');
+      }
+      const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, new Set());
+      if (!Array.isArray(chain)) return chain;
+      const token = newSecret();
+      const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
+      const localDate = localDateOf(input.start, request.office.time_zone);
+      const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
+      await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start });
+      await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });
+      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+      await announceAvailability(em, request.office.id, 'taken', [localDate]);
+      return Object.assign(new Reservation(), { id: String(id), token, expiresAt, start: input.start, end: chain[chain.length - 1].end_at, officeId: request.office.id, services: request.services });
+    });
+  }
+
+  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | NotFound | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
+      if (!row) return new NotFound('There is no reservation with this token.');
+      if (row.status === AppointmentStatus.expired) return new ReservationExpired();
+      if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
+        await this.expireHold(em, row, now);
+        return new ReservationExpired();
+      }
+      if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+      const contact = validateContact(row.channel, input.contact);
+      if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+      const office = (await loadOffice(em, row.office_id))!;
+      const contactKey = contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret);
+      if (contact.email !== null && contactKey !== null) {
+        const problem = await contactLimitProblem(em, office, contact.email, contactKey, now, ctx.guards.rateLimits);
+        if (problem) return problem;
+      }
+      // Online bookings of double-opt-in offices wait for the link in the mail; the hold runs on meanwhile.
+      const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
+      const optInUntil = optIn ? new Date(now.getTime() + this.settings.optInMinutes * 60_000) : null;
+      const secret = newSecret();
+      const confirmed = await transitionAppointment(em, row.id, optIn ? 'optInRequested' : 'confirm', now, {
+        secretDigest: digest(secret),
+        clearReservationToken: true,
+        holdExpiresAt: optInUntil,
+        contact: { name: contact.name, email: contact.email, phone: contact.phone, language: input.language ?? 'de', digest: contactKey },
+      });
+      if (confirmed instanceof ErrorResult) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+      await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
+      if (optInUntil !== null) {
+        await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);
+        await this.events.publish(em, { type: 'optInRequested', at: now, appointmentId: row.id });
+      } else {
+        await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: row.id, officeId: row.office_id, start: confirmed.start_at, secret });
+      }
+      const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
+      const manageUrl = portalLinks.manageAppointment(this.settings.publicBaseUrl, String(confirmed.number), secret);
+      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+      await bumpOfficeVersion(em, row.office_id);
+      return Object.assign(new ConfirmedAppointment(), { appointment: toView(confirmed, services), secret, manageUrl });
+    });
+  }
+
+  /** The one click of the confirmation link of a double-opt-in booking. */
+  async confirmAppointmentByLink(ctx: RequestContext, input: LinkTokenInput): Promise<AppointmentView | NotFound | ReservationExpired | InvalidInput> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const claims = verifyLinkToken(input.token, LinkPurpose.confirm, this.settings.linkSecret, now);
+      const [row] = claims ? await selectAppointments(em, 'select * from appointment where id = ? for update', [claims.subject]) : [];
+      if (!row) return new NotFound('The link is not valid or has expired.');
+      const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
+      if (row.status === AppointmentStatus.confirmed) return toView(row, services);
+      if (row.status === AppointmentStatus.expired || (row.hold_expires_at !== null && row.hold_expires_at <= now)) return new ReservationExpired('The time to confirm this booking has run out.');
+      if (row.status !== AppointmentStatus.preconfirmed) return new InvalidInput([`The appointment is ${row.status}, it cannot be confirmed.`]);
+      const confirmed = await transitionAppointment(em, row.id, 'confirm', now, { holdExpiresAt: null });
+      if (confirmed instanceof ErrorResult) return new InvalidInput([confirmed.message]);
+      await bumpOfficeVersion(em, row.office_id);
+      await audit(em, ctx, 'confirmAppointmentByLink', row.office_id, { number: row.number });
+      await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: row.id, officeId: row.office_id, start: confirmed.start_at, secret: null });
+      return toView(confirmed, services);
+    });
+  }
+
+  /**
+   * Gives a held reservation up at once, e.g. when the citizen picks another time: otherwise its
+   * slots would stay blocked, for them too, until the hold runs out.
+   */
+  async releaseReservation(ctx: RequestContext, input: ReleaseReservationInput): Promise<Deleted | NotFound> {
+    authorize(ctx, Permission.bookAsCitizen);
+    return inTransaction(ctx.em, async (em) => {
+      const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
+      if (!row || row.status !== AppointmentStatus.reserved) return new NotFound('There is no held reservation with this token.');
+      await this.expireHold(em, row, ctx.clock.now());
+      await audit(em, ctx, 'releaseReservation', row.office_id, { reservationId: row.id });
+      return Object.assign(new Deleted(), { id: String(row.id) });
+    });
+  }
+
+  /**
+   * Books a hold for a citizen who takes it (a waitlist offer taken without an appointment):
+   * answers the appointment and the secret that, with its number, manages it.
+   */
+  async confirmHold(em: EntityManager, holdId: number, contact: { name: string | null; email: string | null; language: string; digest: string | null }, now: Date): Promise<{ row: AppointmentRow; secret: string } | InvalidInput> {
+    const secret = newSecret();
+    const confirmed = await transitionAppointment(em, holdId, 'confirm', now, { secretDigest: digest(secret), holdExpiresAt: null, contact: { ...contact, phone: null } });
+    if (confirmed instanceof ErrorResult) return new InvalidInput([confirmed.message]);
+    await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: holdId, officeId: confirmed.office_id, start: confirmed.start_at, secret });
+    return { row: confirmed, secret };
+  }
+
+  async proofOfWorkChallenge(ctx: RequestContext): Promise<ProofOfWorkChallenge> {
+    return ctx.guards.proofOfWork.challenge(ctx.clock.now());
+  }
+
+  /** Job: expires the hold when it ran out and releases claims whose release delay has passed. */
+  async freeCapacity(em: EntityManager, appointmentKey: string, now: Date): Promise<Date | null> {
+    const appointmentId = Number(appointmentKey);
+    // SKIP LOCKED: a cancel or move holding the row may wait for this job's row; try again shortly.
+    const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update skip locked', [appointmentId]);
+    if (!row) {
+      const [exists] = await em.execute('select 1 from appointment where id = ?', [appointmentId]);
+      return exists ? new Date(now.getTime() + 1000) : null;
+    }
+    const holding = row.status === AppointmentStatus.reserved || row.status === AppointmentStatus.preconfirmed;
+    const expiring = holding && row.hold_expires_at !== null && row.hold_expires_at <= now;
+    const freed = await releaseDue(em, row.id, now, expiring);
+    if (expiring) {
+      await transitionAppointment(em, row.id, 'expire', now, { holdExpiresAt: null });
+      if (row.status === AppointmentStatus.preconfirmed) await this.events.publish(em, { type: 'optInExpired', at: now, appointmentId: row.id });
+    }
+    // Freed chains go to the waitlist first; only capacity nobody was offered is announced to everyone.
+    const followUps = await this.events.publish(em, { type: 'capacityFreed', at: now, chains: freed.chains });
+    const offered = followUps.flatMap((event) => (event.type === 'waitlistOfferMade' ? [`${event.officeId}|${event.start.getTime()}`] : []));
+    const unclaimed = new Set(freed.chains.filter((chain) => !offered.includes(`${chain.officeId}|${chain.start.getTime()}`)).map((chain) => chain.officeId));
+    await announceFreed(em, freed.officeIds.filter((officeId) => unclaimed.has(officeId)));
+    const nextRelease = await nextReleaseOf(em, row.id);
+    const holdEnds = holding && !expiring ? row.hold_expires_at : null;
+    if (nextRelease === null || holdEnds === null) return nextRelease ?? holdEnds;
+    return nextRelease < holdEnds ? nextRelease : holdEnds;
+  }
+
+  /** A hold ended before it was confirmed: its slots are free at once, and announced. */
+  private async expireHold(em: EntityManager, row: AppointmentRow, now: Date): Promise<void> {
+    const freed = await releaseDue(em, row.id, now, true);
+    await transitionAppointment(em, row.id, 'expire', now, { holdExpiresAt: null });
+    await announceFreed(em, freed.officeIds);
+  }
+}

@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppointmentCancelled, AppointmentConfirmed, AppointmentRescheduled, EntryCalled, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade } from '../../domain/events/domain-event';
+import { portalLinks } from '../../platform/portal-links';
+import { sqlArray } from '../../platform/sql';
+import { computeQueue } from '../queue/queue-read-model';
+import { languageOf, type NotificationsService } from './notifications.service';
+
+/**
+ * What the citizen is told when something happens: each method reacts to one domain event, in
+ * the transaction of the change, by writing to the outbox (and planning reminders). The table of
+ * who reacts to what is api/src/app/reactions.ts.
+ */
+export class NotificationReactions {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  private get settings() {
+    return this.notifications.settings;
+  }
+
+  async optInRequested(em: EntityManager, event: OptInRequested): Promise<void> {
+    await this.notifications.notifyAppointment(em, event.appointmentId, 'optInRequested', event.at);
+  }
+
+  /** The confirmation (with the secret where the confirming request knows it) and the reminders. */
+  async appointmentConfirmed(em: EntityManager, event: AppointmentConfirmed): Promise<void> {
+    await this.notifications.notifyAppointment(em, event.appointmentId, 'confirmed', event.at, event.secret === null ? {} : { secret: event.secret });
+    await this.notifications.planReminders(em, event.appointmentId, event.start, event.at);
+  }
+
+  /** A confirmed appointment that moved: the citizen hears of it, and the reminders follow it. */
+  async appointmentRescheduled(em: EntityManager, event: AppointmentRescheduled): Promise<void> {
+    if (!event.confirmed) return;
+    await this.notifications.notifyAppointment(em, event.appointmentId, 'rescheduled', event.at, { previousStart: event.previousStart, ...(event.secret === null ? {} : { secret: event.secret }) });
+    await this.notifications.planReminders(em, event.appointmentId, event.start, event.at);
+  }
+
+  async appointmentCancelled(em: EntityManager, event: AppointmentCancelled): Promise<void> {
+    if (event.officeReason === null) await this.notifications.notifyAppointment(em, event.appointmentId, 'cancelled', event.at);
+    else await this.notifications.notifyAppointment(em, event.appointmentId, 'cancelledByOffice', event.at, { reason: event.officeReason });
+  }
+
+  async optInExpired(em: EntityManager, event: OptInExpired): Promise<void> {
+    await this.notifications.notifyAppointment(em, event.appointmentId, 'optInExpired', event.at);
+  }
+
+  /** The welcome on the waitlist names the offices and services, with the link to leave it. */
+  async waitlistJoined(em: EntityManager, event: WaitlistJoined): Promise<void> {
+    const [entry] = await em.execute<{ appointment_id: number | null; office_ids: number[]; service_ids: number[]; contact_email: string | null; contact_language: string }[]>(
+      'select appointment_id, office_ids, service_ids, contact_email, contact_language from waitlist_entry where id = ?',
+      [event.entryId],
+    );
+    const names = await em.execute<{ kind: string; name: string }[]>(
+      `select 'office' as kind, name from office where id = any(?::int[])
+       union all
+       select 'service', coalesce(t.name, s.name) from service s left join service_translation t on t.service_id = s.id and t.language = ? where s.id = any(?::int[])`,
+      [sqlArray(entry.office_ids), entry.contact_language, sqlArray(entry.service_ids)],
+    );
+    await this.notifications.enqueue(
+      em,
+      {
+        content: {
+          kind: 'waitlistJoined',
+          officeNames: names.filter((name) => name.kind === 'office').map((name) => name.name),
+          services: names.filter((name) => name.kind === 'service').map((name) => name.name),
+          leaveUrl: portalLinks.waitlistEntry(this.settings.publicBaseUrl, event.leaveToken),
+        },
+        language: languageOf(entry.contact_language),
+        email: entry.contact_email,
+        phone: null,
+        appointmentId: entry.appointment_id,
+      },
+      event.at,
+    );
+  }
+
+  /** Offers a held slot to a waitlisted citizen (whose contact is the entry's, not the hold's). */
+  async waitlistOfferMade(em: EntityManager, event: WaitlistOfferMade): Promise<void> {
+    const loaded = await this.notifications.loadAppointment(em, event.holdId, languageOf(event.contact.language));
+    if (!loaded) return;
+    const offerUrl = portalLinks.waitlistOffer(this.settings.publicBaseUrl, event.offerToken);
+    await this.notifications.enqueue(
+      em,
+      { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil: event.holdUntil }, language: loaded.language, email: event.contact.email, phone: null, officeId: loaded.row.office_id },
+      event.at,
+    );
+  }
+
+  /**
+   * After a call: checked-in citizens whose turn nears (position within the configured heads-up
+   * position) are told once, by mail or SMS, if their appointment left contact data.
+   */
+  async entryCalled(em: EntityManager, event: EntryCalled): Promise<void> {
+    const queue = await computeQueue(em, event.officeId, event.at);
+    const near = queue.views.filter((view) => view.position !== null && view.position <= this.settings.notifications.queueHeadsUpPosition && view.withAppointment);
+    if (near.length === 0) return;
+    const [office] = await em.execute<{ name: string }[]>('select name from office where id = ?', [event.officeId]);
+    for (const view of near) {
+      const entry = queue.ordered.find((row) => String(row.id) === view.id)!;
+      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>(
+        'select contact_email, contact_phone, contact_language from appointment where id = ?',
+        [entry.appointment_id],
+      );
+      if (!contact) continue;
+      await this.notifications.enqueue(
+        em,
+        {
+          content: { kind: 'queueHeadsUp', officeName: office.name, displayNumber: view.displayNumber, position: view.position! },
+          language: languageOf(contact.contact_language),
+          email: contact.contact_email,
+          phone: contact.contact_phone,
+          appointmentId: entry.appointment_id,
+          officeId: event.officeId,
+          dedupeKey: `headsUp|${view.id}`,
+        },
+        event.at,
+      );
+    }
+  }
+}
