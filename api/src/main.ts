@@ -68,7 +68,7 @@ try {
   const early: string[] = [];
   let warn: (line: string) => void = (line) => early.push(line);
   const embedded = config.databaseUrl === null ? startEmbeddedPostgres(config.embeddedDataDir, (line) => warn(line)) : null;
-  const [{ startApp }, { createLogger }] = await Promise.all([import('./platform/app'), import('./platform/observability')]);
+  const [{ startApp }, { createLogger }] = await Promise.all([import('./app/server'), import('./platform/observability')]);
   const logger = createLogger(config.logLevel);
   warn = (line) => logger.warn(line);
   for (const line of early.splice(0)) warn(line);

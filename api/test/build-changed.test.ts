@@ -5,8 +5,7 @@ import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildFailed, apiBundleTarget, buildChanged, clientAppTargets, repositoryRoot } from '../../ops/build-changed.mjs';
-import { printApiSchema } from '../src/platform/graphql/schema';
-import { currentSchemaText } from '../src/platform/graphql/schema-file';
+import { currentSchemaText, printApiSchema } from '../src/app/schema';
 import { ApiClient, adminPassword, adminUsername, testEnvironment } from '@zms/test-kit/api';
 import { createTestDatabase } from '@zms/test-kit/database';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { BreakingChangeType, DangerousChangeType, parse, print, visit, type FieldDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { currentSchemaText } from '../src/platform/graphql/schema-file';
+import { currentSchemaText } from '../src/app/schema';
 import { changelogFile, compareWithContract, contractFile, contractHash, latestRelease } from './contract';
 
 /**

@@ -1,6 +1,6 @@
 import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { expect, it } from 'vitest';
-import { currentSchemaText } from '../src/platform/graphql/schema-file';
+import { currentSchemaText } from '../src/app/schema';
 
 /**
  * Every type, field, argument and input field that third parties see has a description: the

@@ -10,7 +10,7 @@ import { buildSchema } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { currentSchemaText } from '../src/platform/graphql/schema-file';
+import { currentSchemaText } from '../src/app/schema';
 import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';

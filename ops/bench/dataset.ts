@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
-import { loadCatalog } from '../../api/src/modules/catalog/catalog-loader';
+import { loadCatalog } from '../../api/src/app/catalog-loader';
+import { entities } from '../../api/src/app/entities';
 import type { Catalog, CatalogOffice, CatalogService, WeeklyCapacity } from '../../api/src/modules/catalog/dldb-catalog';
 import { readDldbFolder } from '../../api/src/modules/catalog/dldb-import';
 import { migrate, openOrm } from '../../api/src/platform/database';
@@ -168,8 +169,8 @@ export async function createDataset(serverUrl: string, name: string, options: Da
   await dropDatabase(serverUrl, building);
   await onServer(serverUrl, (client) => client.query(`create database ${building}`));
   const url = databaseUrl(serverUrl, building);
-  await migrate(url);
-  const orm = await openOrm(url);
+  await migrate(url, entities);
+  const orm = await openOrm(url, entities);
   let loaded: { offices: number; services: number; slots: number };
   try {
     loaded = await inTransaction(orm.em.fork(), (em) => loadCatalog(em, catalog, { now: options.now, template: [] }));

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { openOrm } from '../platform/database';
+import { entities } from '../app/entities';
 
 // Diffs the entities against the committed snapshot and writes the next migration into
 // src/migrations; add it to src/migrations/index.ts and commit both with the snapshot.
@@ -8,7 +9,7 @@ if (!databaseUrl) {
   console.error('DATABASE_URL must point at a scratch database that has every committed migration applied.');
   process.exit(1);
 }
-const orm = await openOrm(databaseUrl, true);
+const orm = await openOrm(databaseUrl, entities, true);
 const result = await orm.getMigrator().createMigration();
 console.log(result.fileName ? `Wrote ${result.fileName}` : 'No changes: the entities match the snapshot.');
 await orm.close();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
-import { currentSchemaText, schemaFile } from '../platform/graphql/schema-file';
+import { currentSchemaText, schemaFile } from '../app/schema';
 
 await fs.writeFile(schemaFile, await currentSchemaText());
 console.log(`Wrote ${schemaFile}`);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCatalog, templateCapacity } from '../modules/catalog/catalog-loader';
+import { loadCatalog, templateCapacity } from '../app/catalog-loader';
+import { entities } from '../app/entities';
 import type { Catalog } from '../modules/catalog/dldb-catalog';
 import { readDldbFolder } from '../modules/catalog/dldb-import';
 import { demoCatalog } from '../modules/catalog/demo-catalog';
@@ -42,8 +43,8 @@ async function main(): Promise<void> {
   const catalog = await readCatalog(process.argv.slice(2));
   const started = performance.now();
   await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, async (databaseUrl) => {
-    await migrate(databaseUrl);
-    const orm = await openOrm(databaseUrl);
+    await migrate(databaseUrl, entities);
+    const orm = await openOrm(databaseUrl, entities);
     try {
       const loadStarted = performance.now();
       const now = systemClock.now();

@@ -1,19 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Channel, Contingent } from '../domain/booking/appointment-lifecycle';
 import { Permission, can, channelOf, type Principal } from '../domain/accounts/principal';
-import type { CatalogLoaders } from '../modules/catalog/catalog.loaders';
 import type { Clock } from './clock';
 import { forbidden, unauthenticated } from './graphql/errors';
 import type { EventBus } from './events/event-bus';
 import type { ProofOfWork } from './limits/proof-of-work';
 import type { RateLimits } from './limits/rate-limits';
 
+/**
+ * The batching loaders of one request, made anew for each. Modules add theirs by declaration
+ * merging (`declare module` on this file, as catalog.loaders.ts does), so that the platform names
+ * no module and resolvers still get typed loaders.
+ */
+export interface RequestLoaders {} // eslint-disable-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+
 /** Passed first to every service call: who calls, a fresh identity map, the clock, loaders. */
 export interface RequestContext {
   principal: Principal;
   em: EntityManager;
   clock: Clock;
-  loaders: CatalogLoaders;
+  loaders: RequestLoaders;
   /** The client's address (from the trusted proxy header where configured). */
   clientAddress: string | null;
   /** Abuse protection shared by all processes through the database (or Redis). */

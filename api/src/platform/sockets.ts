@@ -3,7 +3,6 @@ import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { rightsOf, type Principal } from '../domain/accounts/principal';
-import { InvalidCredentials, tokenFrom, type Authenticator } from '../modules/accounts/authentication';
 import type { Clock } from './clock';
 import { LiveConnection, type EventBus } from './events/event-bus';
 import type { AppConfig } from './config';
@@ -15,6 +14,15 @@ import { addressKey } from './limits/rate-limits';
 import type { Metrics } from './observability';
 import type { RequestContext } from './request-context';
 
+/** What sockets need of authentication; the server answers it with the accounts module's. */
+export interface SocketAuthentication {
+  /** The credential a request carries: the bearer token of `authorization`, else the session cookie. */
+  credentialFrom(authorization: string | undefined, cookieHeader: string | undefined): string | null;
+  authenticate(credential: string | null, now: Date): Promise<Principal>;
+  /** Whether `authenticate` failed because the credential is refused, not because something else failed. */
+  refuses(error: unknown): boolean;
+}
+
 export interface SocketServerOptions {
   wsServer: WebSocketServer;
   schema: GraphQLSchema;
@@ -22,7 +30,7 @@ export interface SocketServerOptions {
   guards: RequestContext['guards'];
   metrics: Metrics;
   clock: Clock;
-  authenticator: Authenticator;
+  authentication: SocketAuthentication;
   formatSocketError: (error: GraphQLError) => GraphQLFormattedError;
   bus: EventBus;
   contextOf: (principal: Principal, credential: string | null, clientAddress: string | null) => RequestContext;
@@ -115,11 +123,6 @@ function tooManyOperations(cap: number): GraphQLError {
   return new GraphQLError(`Too many operations open on this socket (at most ${cap}): end one first.`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } });
 }
 
-/** The credential a socket was opened with: its connection parameters, else the session cookie. */
-function credentialOf(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: http.IncomingMessage } }): string | null {
-  return tokenFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
-}
-
 /**
  * What a hook does when something other than the caller failed (the database is away): graphql-ws
  * would close with 4500, which its clients take as fatal and never retry, so a call display would
@@ -130,7 +133,10 @@ function closeToRetry(socket: { close(code: number, reason: string): void }): vo
 }
 
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
-export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authenticator, formatSocketError, contextOf, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+  /** The credential a socket was opened with: its connection parameters, else the session cookie. */
+  const credentialOf = (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: http.IncomingMessage } }): string | null =>
+    authentication.credentialFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
   // A network loss sends no close frame: ping every socket and drop those that stop answering,
   // so that subscriptions do not pile up for clients that are gone.
   const alive = new WeakSet<object>();
@@ -200,11 +206,11 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
       // its caller's cap of sockets closes with 1013.
       onConnect: async (ctx) => {
         // CSRF for sockets: the session cookie counts only on our own pages; others send a bearer token.
-        const byCookie = !ctx.connectionParams?.authorization && tokenFrom(undefined, ctx.extra.request.headers.cookie) !== null;
+        const byCookie = !ctx.connectionParams?.authorization && authentication.credentialFrom(undefined, ctx.extra.request.headers.cookie) !== null;
         if (byCookie && !isOwnOrigin(ctx.extra.request)) return false;
         const { socket, request } = ctx.extra;
         try {
-          const holder = holderOf(await authenticator.authenticate(credentialOf(ctx), clock.now()), clientAddressOf(request));
+          const holder = holderOf(await authentication.authenticate(credentialOf(ctx), clock.now()), clientAddressOf(request));
           // Gone while it was authenticated: it would never release its place.
           if (socket.readyState !== socket.OPEN) return false;
           if (!openSockets.take(holder.key, holder.byAddress ? config.sockets.perAddress : config.sockets.perCredential)) {
@@ -215,7 +221,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           socket.once('close', () => openSockets.release(holder.key));
           return true;
         } catch (error) {
-          if (!(error instanceof InvalidCredentials)) {
+          if (!authentication.refuses(error)) {
             closeToRetry(ctx.extra.socket);
             return false;
           }
@@ -240,7 +246,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           return [tooManyOperations(config.sockets.operationsPerSocket)];
         }
         try {
-          const principal = await authenticator.authenticate(credentialOf(ctx), clock.now());
+          const principal = await authentication.authenticate(credentialOf(ctx), clock.now());
           principals.set(payload, principal);
           // The same limits as over HTTP: a socket is no way around them. The document parsed and
           // validated here is the one that runs (graphql-ws would parse again, without a token limit).
@@ -253,7 +259,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           // Without contextValue, graphql-ws still creates the context with `context` below.
           return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
         } catch (error) {
-          if (error instanceof InvalidCredentials) {
+          if (authentication.refuses(error)) {
             ctx.extra.socket.close(4401, 'Unauthorized');
             return [invalidCredentials()];
           }

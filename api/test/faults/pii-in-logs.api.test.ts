@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/platform/app';
+import { startApp, type App } from '../../src/app/server';
 import { loadConfig } from '../../src/platform/config';
 import { createLogger } from '../../src/platform/observability';
 import { ApiClient, adminPassword, adminUsername } from '@zms/test-kit/api';

@@ -85,8 +85,8 @@ async function templateDataDir(): Promise<string> {
       await admin.connect();
       await admin.query('create database zms');
       await admin.end();
-      const { migrate } = await import('../../src/platform/database');
-      await migrate(`postgres://postgres:${password}@127.0.0.1:${port}/zms`);
+      const [{ migrate }, { entities }] = await Promise.all([import('../../src/platform/database'), import('../../src/app/entities')]);
+      await migrate(`postgres://postgres:${password}@127.0.0.1:${port}/zms`, entities);
     } finally {
       await server.stop();
     }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { startApp, type App } from '@zms/api/src/platform/app';
+import { startApp, type App } from '@zms/api/src/app/server';
 import type { ControlledClock } from '@zms/api/src/platform/clock';
 import { loadConfig } from '@zms/api/src/platform/config';
 import { createLogger } from '@zms/api/src/platform/observability';

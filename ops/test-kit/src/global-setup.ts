@@ -42,8 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const building = `${template}_building`;
       await admin.query(`drop database if exists ${building}`);
       await admin.query(`create database ${building}`);
-      const { migrate } = await import('@zms/api/src/platform/database');
-      await migrate(withDatabase(serverUrl, building));
+      const [{ migrate }, { entities }] = await Promise.all([import('@zms/api/src/platform/database'), import('@zms/api/src/app/entities')]);
+      await migrate(withDatabase(serverUrl, building), entities);
       await admin.query(`alter database ${building} rename to ${template}`);
     }
     await admin.query('select pg_advisory_unlock(7411116)');

@@ -38,3 +38,8 @@ export function createCatalogLoaders(em: EntityManager) {
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+
+declare module '../../platform/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the catalogue's loaders, merged into every request's
+  interface RequestLoaders extends CatalogLoaders {}
+}

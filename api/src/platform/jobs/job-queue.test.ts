@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
 import { ControlledClock } from '../clock';
+import { entities } from '../../app/entities';
 import { migrate, openOrm } from '../database';
 import { migrationsList } from '../../migrations';
 import { sqlInstant } from '../sql';
@@ -13,7 +14,7 @@ const clock = new ControlledClock(new Date('2026-03-02T08:00:00Z'));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  orm = await openOrm(database.url);
+  orm = await openOrm(database.url, entities);
 });
 
 afterAll(async () => {
@@ -260,15 +261,15 @@ describe('migrations', () => {
     const fresh = await createTestDatabase();
     const serverUrl = new URL(fresh.url);
     const emptyName = `${serverUrl.pathname.slice(1)}_empty`;
-    const admin = await openOrm(fresh.url);
+    const admin = await openOrm(fresh.url, entities);
     await admin.em.fork().execute(`create database ${emptyName}`);
     await admin.close();
     serverUrl.pathname = `/${emptyName}`;
     try {
-      const applied = await Promise.all([migrate(serverUrl.toString()), migrate(serverUrl.toString()), migrate(serverUrl.toString())]);
+      const applied = await Promise.all([migrate(serverUrl.toString(), entities), migrate(serverUrl.toString(), entities), migrate(serverUrl.toString(), entities)]);
       expect(applied.filter((names) => names.length > 0)).toEqual([migrationsList.map((migration) => migration.name)]);
     } finally {
-      const cleanup = await openOrm(fresh.url);
+      const cleanup = await openOrm(fresh.url, entities);
       await cleanup.em.fork().execute(`drop database if exists ${emptyName} with (force)`);
       await cleanup.close();
       await fresh.drop();

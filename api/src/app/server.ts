@@ -11,35 +11,28 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
 import type { Principal } from '../domain/accounts/principal';
-import { AccountsService } from '../modules/accounts/accounts.service';
-import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
-import { BookingService } from '../modules/booking/booking.service';
-import { QueueService } from '../modules/queue/queue.service';
-import { AvailabilityService } from '../modules/slots/availability.service';
-import { CapacityService } from '../modules/capacity/capacity.service';
-import { loadDemoCatalogIfEmpty, templateCapacity } from '../modules/catalog/catalog-loader';
-import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
-import { CatalogService } from '../modules/catalog/catalog.service';
-import { StatisticsService } from '../modules/statistics/statistics.service';
-import { mailboxRouter } from '../modules/notifications/mailbox-page';
-import { createMessaging } from '../modules/notifications/messaging';
 import { migrationsList } from '../migrations';
-import { ControlledClock, systemClock, type Clock } from './clock';
-import type { AppConfig } from './config';
-import { migrate, openOrm } from './database';
-import { EventBus, useEventTransport } from './events/event-bus';
-import { clientAppRouter, clientApps } from './client-apps';
-import { invalidCredentials } from './graphql/errors';
-import { guardOperation } from './graphql/operation-guard';
-import { buildApiSchema } from './graphql/schema';
-import { Metrics, createLogger, requestLogging, type Logger } from './observability';
-import { ProofOfWork } from './limits/proof-of-work';
-import { operationCost } from './limits/query-limits';
-import { RateLimits } from './limits/rate-limits';
-import { serveSockets } from './sockets';
-import { inTransaction } from './transaction';
-import { JobKind, JobRunner } from './jobs/job-queue';
-import type { RequestContext } from './request-context';
+import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
+import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
+import { ControlledClock, systemClock, type Clock } from '../platform/clock';
+import type { AppConfig } from '../platform/config';
+import { migrate, openOrm } from '../platform/database';
+import { EventBus, useEventTransport } from '../platform/events/event-bus';
+import { invalidCredentials } from '../platform/graphql/errors';
+import { guardOperation } from '../platform/graphql/operation-guard';
+import { JobRunner } from '../platform/jobs/job-queue';
+import { ProofOfWork } from '../platform/limits/proof-of-work';
+import { operationCost } from '../platform/limits/query-limits';
+import { RateLimits } from '../platform/limits/rate-limits';
+import { Metrics, createLogger, requestLogging, type Logger } from '../platform/observability';
+import type { RequestContext } from '../platform/request-context';
+import { serveSockets, type SocketAuthentication } from '../platform/sockets';
+import { entities } from './entities';
+import { registerJobs } from './jobs';
+import { operationsRoutes, pageRoutes, servesMailbox } from './routes';
+import { buildApiSchema } from './schema';
+import { seedOnStart } from './seeding';
+import { buildServices } from './services';
 
 export interface App {
   url: string;
@@ -51,12 +44,6 @@ export interface App {
   mailboxUrl: string | null;
   stop(): Promise<void>;
 }
-
-/** How long /readyz waits for the database before it answers "not ready". */
-const readinessTimeoutMs = 2000;
-
-/** Key of the transaction-level advisory lock that serialises the start-up work of processes. */
-const startupLockKey = 7_411_117;
 
 /** Apollo's own codes for malformed requests, all of which the contract calls BAD_USER_INPUT. */
 const malformedRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
@@ -98,28 +85,6 @@ async function hasPendingMigrations(orm: MikroORM): Promise<boolean> {
   return migrationsList.some((migration) => !names.has(migration.name));
 }
 
-/** Test-only routes: set the clock of this process and run due jobs, so tests never sleep. */
-function testRoutes(clock: ControlledClock, jobs: JobRunner): express.Router {
-  const router = express.Router();
-  router.get('/clock', (_req, res) => {
-    res.json({ now: clock.now().toISOString() });
-  });
-  router.post('/clock', express.json(), (req, res) => {
-    const { now, advanceMinutes } = req.body ?? {};
-    if (typeof now === 'string' && !Number.isNaN(Date.parse(now))) clock.set(new Date(now));
-    else if (typeof advanceMinutes === 'number') clock.advance(advanceMinutes);
-    else {
-      res.status(400).json({ error: 'give now (ISO instant) or advanceMinutes' });
-      return;
-    }
-    res.json({ now: clock.now().toISOString() });
-  });
-  router.post('/jobs/run', async (_req, res) => {
-    res.json({ ran: await jobs.runDue() });
-  });
-  return router;
-}
-
 export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<App> {
   const log = (message: string) => logger.info(message);
   const warn = (message: string) => logger.warn(message);
@@ -128,9 +93,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   // main.ts starts the embedded PostgreSQL, while the modules of this one load.
   const databaseUrl = config.databaseUrl;
   if (databaseUrl === null) throw new Error('startApp needs a database URL');
-  const orm = await openOrm(databaseUrl);
+  const orm = await openOrm(databaseUrl, entities);
   if (config.migrateOnStart && (await hasPendingMigrations(orm))) {
-    const applied = await migrate(databaseUrl);
+    const applied = await migrate(databaseUrl, entities);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   }
   const metrics = new Metrics(orm, () => clock.now());
@@ -143,38 +108,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;
 
-  const messaging = createMessaging(config);
-  const services = { queue: new QueueService(config.publicBaseUrl, (em, officeId, now) => messaging.notifications.queueHeadsUp(em, officeId, now)), accounts: new AccountsService(config.sessionHours), booking: new BookingService(config.publicBaseUrl, messaging.notifications, messaging.waitlist), waitlist: messaging.waitlist, availability: new AvailabilityService(), capacity: new CapacityService(), catalog: new CatalogService(), statistics: new StatisticsService() };
-  const jobs = new JobRunner(orm, clock, warn)
-    .register(JobKind.freeCapacity, (em, key, now) => services.booking.freeCapacity(em, key, now))
-    .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
-    .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
-    // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
-    .register(JobKind.deliverMessage, messaging.notifications.delivery, { parallelism: 4 })
-    .register(JobKind.sendReminder, (em, key, now) => messaging.notifications.remind(em, key, now))
-    .register(JobKind.retention, (em, key, now) => messaging.notifications.retention(em, key, now))
-    .register(JobKind.housekeeping, async (em, _key, now) => {
-      // rate_limit keeps its expiry in epoch milliseconds of real time, as the limiter writes it.
-      await em.execute('delete from rate_limit where expire < ?', [Date.now()]);
-      await em.execute('delete from used_proof_of_work where used_at < ?', [new Date(now.getTime() - 86_400_000)]);
-      return new Date(now.getTime() + 3_600_000);
-    });
-
-  await inTransaction(orm.em, async (em) => {
-    // Processes starting together take turns: only one seeds the demo data and the first admin.
-    await em.execute('select pg_advisory_xact_lock(?)', [startupLockKey]);
-    if (config.seedDemoData && (await loadDemoCatalogIfEmpty(em, { now: clock.now(), template: templateCapacity(config.importTemplate) }))) log('loaded the demo offices and services');
-    if (config.bootstrapAdmin && (await services.accounts.ensureBootstrapAdmin(em, config.bootstrapAdmin.username, config.bootstrapAdmin.password, clock.now()))) {
-      log(`created the admin account ${config.bootstrapAdmin.username}`);
-    }
-    // Every office keeps its window moving; after downtime this is due at once and catches up.
-    for (const kind of [JobKind.extendWindow, JobKind.endDay]) {
-      await em.execute(`insert into job (kind, key, run_at) select ?, id::text, ? from office on conflict (kind, key) do nothing`, [kind, clock.now()]);
-    }
-    for (const kind of [JobKind.housekeeping, JobKind.retention]) {
-      await em.execute(`insert into job (kind, key, run_at) values (?, 'all', ?) on conflict (kind, key) do nothing`, [kind, clock.now()]);
-    }
-  });
+  const services = buildServices(config);
+  const jobs = registerJobs(new JobRunner(orm, clock, warn), services);
+  await seedOnStart(orm.em, config, services, clock, log);
 
   const schema = await buildApiSchema(services, bus.local);
   const app = express();
@@ -196,6 +132,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   /** The client address by the same trusted-proxy rule Express applies to HTTP requests. */
   const clientAddressOf = (request: http.IncomingMessage): string | null => proxyAddr(request, app.get('trust proxy fn')) ?? null;
   const authenticator = new Authenticator(() => orm.em.fork(), metrics);
+  const authentication: SocketAuthentication = {
+    credentialFrom: tokenFrom,
+    authenticate: (credential, now) => authenticator.authenticate(credential, now),
+    refuses: (error) => error instanceof InvalidCredentials,
+  };
   /** One context per operation, HTTP or WebSocket: who calls, a fresh identity map, fresh loaders. */
   const contextOf = (principal: Principal, credential: string | null, clientAddress: string | null, http?: RequestContext['http']): RequestContext => {
     const em = orm.em.fork();
@@ -211,7 +152,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       throw error;
     }
   };
-  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authenticator, formatSocketError, contextOf, clientAddressOf, isOwnOrigin });
+  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -242,25 +183,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   await apollo.start();
 
   app.use(requestLogging(logger));
-  // Liveness: the process answers. Readiness: it reaches its database and hears events.
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
-  app.get('/readyz', async (_req, res) => {
-    // While the database is away a pool waits long for a connection: readiness answers sooner.
-    const probe = orm.em.fork().execute('select 1').then(() => true, () => false);
-    const database = await Promise.race([probe, new Promise<false>((resolve) => setTimeout(() => resolve(false), readinessTimeoutMs).unref())]);
-    const ready = database && bus.listening;
-    res.status(ready ? 200 : 503).json({ ready, database, events: bus.listening });
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  if (clock instanceof ControlledClock) app.use('/test', testRoutes(clock, jobs));
-  // Without an SMTP server a newcomer still sees the mails; never in production (they hold contact data).
-  const mailboxServed = config.environment !== 'production';
-  if (mailboxServed) app.use('/dev/mailbox', mailboxRouter(orm));
-  if (!messaging.mailer && config.environment === 'production') warn('no SMTP server is configured (SMTP_URL): mails stay pending in the outbox');
+  app.use(operationsRoutes({ config, orm, bus, metrics, clock, jobs }));
+  if (!services.mailer && config.environment === 'production') warn('no SMTP server is configured (SMTP_URL): mails stay pending in the outbox');
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay
   // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.
   app.use('/graphql', cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
@@ -280,11 +204,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         }),
     }),
   );
-  for (const clientApp of clientApps) app.use(clientAppRouter(clientApp));
-  // Citizens who type the bare address want to book.
-  app.get('/', (_req, res) => {
-    res.redirect(302, 'portal/');
-  });
+  app.use(pageRoutes());
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -307,13 +227,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     clock,
     jobs,
     orm,
-    mailboxUrl: mailboxServed ? `http://${config.host}:${port}/dev/mailbox` : null,
+    mailboxUrl: servesMailbox(config) ? `http://${config.host}:${port}/dev/mailbox` : null,
     stop: () =>
       (stopping ??= (async () => {
         await jobs.stop();
-        messaging.mailer?.close();
+        services.mailer?.close();
         await apollo.stop();
-            await guards.rateLimits.close();
+        await guards.rateLimits.close();
         await bus.stop();
         useEventTransport(null);
         await orm.close();

@@ -3,20 +3,21 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
-import { openOrm } from '../../platform/database';
-import { inTransaction } from '../../platform/transaction';
+import { openOrm } from '../platform/database';
+import { inTransaction } from '../platform/transaction';
 import { loadCatalog, loadDemoCatalogIfEmpty, templateCapacity } from './catalog-loader';
-import type { Catalog } from './dldb-catalog';
-import { readDldbFolder } from './dldb-import';
-import { demoCatalog } from './demo-catalog';
+import type { Catalog } from '../modules/catalog/dldb-catalog';
+import { readDldbFolder } from '../modules/catalog/dldb-import';
+import { demoCatalog } from '../modules/catalog/demo-catalog';
+import { entities } from './entities';
 
 // Monday 2 March 2026, 10:00 in Berlin: the window then runs into early May, over Easter.
 const now = new Date('2026-03-02T09:00:00Z');
 const template = templateCapacity({ weekdays: [1, 2, 3, 4, 5], start: '08:00', end: '15:00', counters: 2 });
 
-const sampleFolder = path.resolve(import.meta.dirname, 'dldb-sample');
+const sampleFolder = path.resolve(import.meta.dirname, '../modules/catalog/dldb-sample');
 // Read in place: the real export's licence keeps it out of this repository.
-const realExportFolder = path.resolve(import.meta.dirname, '../../../../../shared/data/zms-fixtures');
+const realExportFolder = path.resolve(import.meta.dirname, '../../../../shared/data/zms-fixtures');
 const hasRealExport = await access(realExportFolder).then(
   () => true,
   () => false,
@@ -38,7 +39,7 @@ function useDatabase() {
   let orm: MikroORM;
   beforeAll(async () => {
     db = await createTestDatabase();
-    orm = await openOrm(db.url);
+    orm = await openOrm(db.url, entities);
   });
   afterAll(async () => {
     await orm?.close();

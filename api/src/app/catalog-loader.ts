@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDateOf } from '../../domain/calendar/local-date';
-import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
-import { sqlArray } from '../../platform/sql';
-import { materializeSlots } from '../slots/slot-materializer';
-import type { Catalog, CatalogOffice, WeeklyCapacity } from './dldb-catalog';
-import { demoCatalog } from './demo-catalog';
+import { localDateOf } from '../domain/calendar/local-date';
+import { JobKind, scheduleJob } from '../platform/jobs/job-queue';
+import { sqlArray } from '../platform/sql';
+import { materializeSlots } from '../modules/slots/slot-materializer';
+import type { Catalog, CatalogOffice, WeeklyCapacity } from '../modules/catalog/dldb-catalog';
+import { demoCatalog } from '../modules/catalog/demo-catalog';
 
 // Stores a Catalog (DLDB export or demo data) with one statement per table, whatever its size:
 // Berlin's export has 537 offices and 6,514 office-service relations. Rows are matched by
 // external id, so loading again updates them in place; new rows get ids in catalogue order.
-// The caller owns the transaction.
+// The caller owns the transaction. It fills the catalogue, gives offices capacity and counters and
+// has the slot ledger materialise their slots: work across modules, so it sits in the composition root.
 
 const TIME_ZONE = 'Europe/Berlin';
 

@@ -1,0 +1,18 @@
+import { ApiKey, AuditEntry, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
+import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
+import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
+import { Closure } from '../modules/capacity/closure.entity';
+import { Counter } from '../modules/catalog/counter.entity';
+import { OfficeGroup } from '../modules/catalog/office-group.entity';
+import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
+import { Organisation } from '../modules/catalog/organisation.entity';
+import { OfficeService, SearchSynonym, Service, ServiceTranslation } from '../modules/catalog/service.entity';
+import { OutboxMessage } from '../modules/notifications/outbox.entity';
+import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
+import { SlotClaim } from '../modules/slots/slot-claim.entity';
+import { Slot } from '../modules/slots/slot.entity';
+import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entity';
+import { Job } from '../platform/jobs/job.entity';
+
+/** Every entity of every module: the ORM discovers these and no others (esbuild emits no metadata to find them by). */
+export const entities = [Organisation, Office, Address, OfficeSettings, Service, ServiceTranslation, SearchSynonym, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic, OutboxMessage, WaitlistEntry, WaitlistOffer];

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema, type OperationTypeNode } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { createAccountsResolvers } from '../modules/accounts/accounts.resolver';
+import { createBookingResolvers } from '../modules/booking/booking.resolver';
+import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
+import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
+import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
+import { QueueEvents } from '../modules/queue/queue.events';
+import { createQueueResolvers } from '../modules/queue/queue.resolver';
+import { createWaitingRoomResolvers } from '../modules/queue/waiting-room.resolver';
+import { WaitingRoomService } from '../modules/queue/waiting-room.service';
+import { createAvailabilityResolvers } from '../modules/slots/availability.resolver';
+import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
+import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
+import { loadConfig } from '../platform/config';
+import { DateTimeScalar } from '../platform/graphql/scalars';
+import { validateArgument } from '../platform/graphql/validate-argument';
+import { buildServices, type Services } from './services';
+
+/** type-graphql has no option for them: the root types get their descriptions once built. */
+const rootTypeDescriptions = {
+  query: 'Reads: the catalogue, free days and times, appointments, queues, accounts. What a caller may read depends on its credential (`Authorization: Bearer <key>`, or none).',
+  mutation: 'Changes: each takes one `input` and answers with a result union of the outcome and its expected failures (ErrorResult).',
+  subscription: 'Live events over graphql-ws on /graphql. Subscribe first, then query the snapshot, and apply only events with a newer office version.',
+};
+
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const [operation, description] of Object.entries(rootTypeDescriptions)) {
+    const type = schema.getRootType(operation as OperationTypeNode);
+    if (type) type.description = description;
+  }
+  return schema;
+}
+
+export async function buildApiSchema(services: Services, pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    pubSub,
+    resolvers: [
+      ...createCatalogResolvers(services.catalog),
+      ...createAvailabilityResolvers(services.availability),
+      ...createCapacityResolvers(services.capacity),
+      ...createBookingResolvers(services.reservations, services.appointmentChanges),
+      ...createAccountsResolvers(services.accounts),
+      ...createQueueResolvers(services.queue, new QueueEvents(services.queue)),
+      ...createWaitingRoomResolvers(new WaitingRoomService(services.queue)),
+      ...createStatisticsResolvers(services.statistics),
+      ...createNotificationsResolvers(services.notifications),
+      ...createWaitlistResolvers(services.waitlist),
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validateFn: validateArgument,
+  });
+  return describeRootTypes(schema);
+}
+
+/** The SDL as checked in: sorted, so that a diff shows what changed, not where. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema/schema.graphql');
+
+/** The SDL the code defines now; the services are only bound, never called, so the default configuration does. */
+export async function currentSchemaText(): Promise<string> {
+  return printApiSchema(await buildApiSchema(buildServices(loadConfig({})), createPubSub()));
+}
