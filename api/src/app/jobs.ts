@@ -1,3 +1,5 @@
+import { eraseExpiredContacts } from '../modules/booking/appointment-retention';
+import { purgeWaitlist } from '../modules/waitlist/waitlist-retention';
 import { JobKind, type JobRunner } from '../platform/jobs/job-queue';
 import type { Services } from './services';
 
@@ -11,7 +13,12 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
       .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))
-      .register(JobKind.retention, (em, key, now) => services.notifications.retention(em, key, now))
+      // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries.
+      .register(JobKind.retention, async (em, _key, now) => {
+        await services.notifications.forgetMessages(em, await eraseExpiredContacts(em, now), now);
+        await purgeWaitlist(em, now, services.notifications.settings.notifications.messageRetentionDays);
+        return new Date(now.getTime() + 86_400_000);
+      })
       .register(JobKind.housekeeping, async (em, _key, now) => {
         // rate_limit keeps its expiry in epoch milliseconds of real time, as the limiter writes it.
         await em.execute('delete from rate_limit where expire < ?', [Date.now()]);

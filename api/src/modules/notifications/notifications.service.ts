@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFile } from '../../domain/booking/ics';
 import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
 import { calendarTexts, composeEmail, composeSms, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
-import { noShowWindowStart, remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
-import { waitlistLinkDays } from '../../domain/waitlist/offer-rules';
+import { remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import type { AppConfig } from '../../platform/config';
 import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs/job-queue';
 import { portalLinks } from '../../platform/portal-links';
@@ -330,33 +329,11 @@ export class NotificationsService {
   }
 
   /**
-   * Job, daily: erases the contact data of appointments whose office's retention has passed since
-   * they ended (and the messages about them), waitlist entries no longer waiting, old messages,
-   * and contact digests older than the no-show window.
+   * Part of the daily retention job: messages about appointments whose contact data was just
+   * erased go with it, and every message past the message retention.
    */
-  async retention(em: EntityManager, _key: string, now: Date): Promise<Date> {
-    const erased = await em.execute<{ id: number }[]>(
-      `update appointment a set contact_name = null, contact_email = null, contact_phone = null
-         from office o
-        where o.id = a.office_id and a.end_at < ?::timestamptz - make_interval(days => o.settings_contact_retention_days)
-          and (a.contact_name is not null or a.contact_email is not null or a.contact_phone is not null)
-        returning a.id`,
-      [now],
-    );
-    if (erased.length > 0) await em.execute('delete from outbox_message where appointment_id = any(?::int[])', [sqlArray(erased.map((row) => row.id))]);
-    await em.execute('update appointment set contact_digest = null where contact_digest is not null and end_at < ?', [noShowWindowStart(now)]);
-    const messageCutoff = retentionCutoff(now, this.settings.notifications.messageRetentionDays);
-    await em.execute('delete from outbox_message where created_at < ?', [messageCutoff]);
-    // Entries of appointments already erased go with them; others once they stopped waiting, their
-    // time passed, or their link (and with it the way to leave) ran out.
-    await em.execute(
-      `delete from waitlist_entry w
-        where (w.appointment_id is not null and exists (select 1 from appointment a where a.id = w.appointment_id and a.contact_email is null and a.contact_phone is null and a.end_at < ?))
-           or (w.status <> 'waiting' and w.created_at < ?)
-           or (w.starts_before is not null and w.starts_before < ?)
-           or w.created_at < ?`,
-      [now, messageCutoff, messageCutoff, new Date(now.getTime() - waitlistLinkDays * 86_400_000)],
-    );
-    return new Date(now.getTime() + 86_400_000);
+  async forgetMessages(em: EntityManager, erasedAppointmentIds: number[], now: Date): Promise<void> {
+    if (erasedAppointmentIds.length > 0) await em.execute('delete from outbox_message where appointment_id = any(?::int[])', [sqlArray(erasedAppointmentIds)]);
+    await em.execute('delete from outbox_message where created_at < ?', [retentionCutoff(now, this.settings.notifications.messageRetentionDays)]);
   }
 }

@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { noShowWindowStart } from '../../domain/notifications/schedule';
+
+/**
+ * Part of the daily retention job: erases the contact data of appointments whose office's
+ * retention has passed since they ended, and contact digests older than the no-show window.
+ * Answers the appointments whose contact data it erased.
+ */
+export async function eraseExpiredContacts(em: EntityManager, now: Date): Promise<number[]> {
+  const erased = await em.execute<{ id: number }[]>(
+    `update appointment a set contact_name = null, contact_email = null, contact_phone = null
+       from office o
+      where o.id = a.office_id and a.end_at < ?::timestamptz - make_interval(days => o.settings_contact_retention_days)
+        and (a.contact_name is not null or a.contact_email is not null or a.contact_phone is not null)
+      returning a.id`,
+    [now],
+  );
+  await em.execute('update appointment set contact_digest = null where contact_digest is not null and end_at < ?', [noShowWindowStart(now)]);
+  return erased.map((row) => row.id);
+}
