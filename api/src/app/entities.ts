@@ -1,4 +1,5 @@
-import { ApiKey, AuditEntry, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
+import { ApiKey, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
 import { Closure } from '../modules/capacity/closure.entity';

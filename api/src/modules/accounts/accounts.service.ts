@@ -11,7 +11,8 @@ import { CredentialKind, digest, newCredential } from '../../platform/secrets';
 import { inTransaction } from '../../platform/transaction';
 import { OfficeGroup } from '../catalog/office-group.entity';
 import { Office } from '../catalog/office.entity';
-import { ApiKey, AuditEntry, Device, OfficeMembership, StaffAccount, StaffSession } from './account.entity';
+import { ApiKey, Device, OfficeMembership, StaffAccount, StaffSession } from './account.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import {
   AccountLocked,
   CreatedApiKey,
@@ -27,7 +28,7 @@ import {
   type RevokeInput,
   type UpdateStaffAccountInput,
 } from './accounts.types';
-import { audit } from './audit';
+import { audit } from '../audit/audit';
 import { noEnabledAdmin, setupLockKey, unusableSetupLink } from './setup-tokens';
 import type { CompleteSetupInput } from './setup.types';
 

@@ -3,7 +3,8 @@ import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } f
 import { ApiKeyLevel, DeviceKind, OfficeRole } from '../../domain/accounts/principal';
 import { Connection } from '../../platform/graphql/connection';
 import { ErrorCode, ErrorResult, InvalidInput, NotFound } from '../../platform/graphql/errors';
-import { ApiKey, AuditEntry, Device, StaffAccount } from './account.entity';
+import { ApiKey, Device, StaffAccount } from './account.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 registerEnumType(OfficeRole, { name: 'OfficeRole', description: 'staff work the queue of an office; officeAdmin also administers it.' });
 registerEnumType(ApiKeyLevel, { name: 'ApiKeyLevel', description: "public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights." });

@@ -9,7 +9,7 @@ import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import { loadOffice } from '../catalog/office-row';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { announceAvailability } from '../slots/availability-events';

@@ -15,7 +15,7 @@ import { authorize, bookingTermsAt, type RequestContext } from '../../platform/r
 import { digest, newSecret } from '../../platform/secrets';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import { Deleted } from '../catalog/catalog.types';
 import { loadOffice, type OfficeRow } from '../catalog/office-row';
 import { bumpOfficeVersion } from '../catalog/office-version';

@@ -9,7 +9,7 @@ import { sqlArray, sqlInstant } from '../../platform/sql';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import { inTransaction } from '../../platform/transaction';
 import { loadAppointmentViews } from '../booking/appointment-repository';
 import type { AppointmentView } from '../booking/booking.types';

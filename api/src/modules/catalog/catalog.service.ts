@@ -8,7 +8,7 @@ import { InvalidInput, NotFound, badUserInput, type FieldProblemSpec } from '../
 import { parseId } from '../../platform/graphql/ids';
 import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import type {

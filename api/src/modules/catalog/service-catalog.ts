@@ -5,7 +5,7 @@ import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/err
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
 import { inTransaction } from '../../platform/transaction';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import { MessageLanguage } from '../../platform/graphql/languages';
 import { Deleted } from './catalog.types';
 import { findServices } from './service-search';

@@ -13,7 +13,7 @@ import { portalLinks } from '../../platform/portal-links';
 import { authorize, type RequestContext } from '../../platform/request-context';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
-import { audit } from '../accounts/audit';
+import { audit } from '../audit/audit';
 import type { AppointmentChangesService } from '../booking/appointment-changes.service';
 import { findByAccess, loadAppointmentViews, loadServices } from '../booking/appointment-repository';
 import type { LinkTokenInput } from '../booking/booking.inputs';
