@@ -17,6 +17,12 @@ const config: CodegenConfig = {
     'clients/ui/src/generated/enums.ts': { plugins: ['typescript'], config: { onlyEnums: true, enumsAsTypes: true } },
     'clients/ui/src/generated/possible-types.ts': { plugins: ['fragment-matcher'], config: { module: 'es2015', useExplicitTyping: true } },
     ...Object.fromEntries(vueApps.map((app) => [`clients/${app}/src/gql/`, { ...typedDocuments, documents: [`clients/${app}/src/**/*.graphql`] }])),
+    // The tests' operations, declared with graphql() in TypeScript; strings, since tests send them as they are.
+    'ops/test-kit/src/gql/': {
+      ...typedDocuments,
+      documents: ['ops/test-kit/src/**/*.ts', 'api/src/**/*.test.ts', 'api/test/**/*.ts', 'clients/*/test/**/*.ts', '!ops/test-kit/src/gql/**'],
+      config: { ...typedDocuments.config, documentMode: 'string' },
+    },
   },
 };
 

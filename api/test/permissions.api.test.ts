@@ -11,7 +11,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { currentSchemaText } from '../src/app/schema';
-import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type TestApi } from '@zms/test-kit/api';
+import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type Operation, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 
@@ -47,7 +47,7 @@ interface Run {
 interface Case {
   /** Names the variant where an operation has more than one. */
   label?: string;
-  document: string;
+  document: Operation;
   allowed: readonly Caller[];
   /** Aims at office A's administration: office admins of other offices must be refused. */
   officeA?: boolean;
@@ -296,7 +296,7 @@ function nextClose(client: Client): Promise<number> {
 }
 
 /** The outcome of one operation on a client that may have its socket closed on it. */
-function outcomeOver(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<string> {
+function outcomeOver(client: Client, query: Operation, variables: Record<string, unknown> = {}): Promise<string> {
   return overWebSocket(client, query, variables).then(outcomeOf, (error) => {
     if (error instanceof SocketClosed) return `socket closed with ${error.code}`;
     throw error;
@@ -310,11 +310,11 @@ class SocketClosed extends Error {
 }
 
 /** One query or mutation over a graphql-ws client; a closed socket rejects with SocketClosed. */
-function overWebSocket(client: Client, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+function overWebSocket(client: Client, query: Operation, variables: Record<string, unknown>): Promise<GraphQLResponse> {
   return new Promise((resolve, reject) => {
     let result: GraphQLResponse | undefined;
     client.subscribe(
-      { query, variables },
+      { query: query.toString(), variables },
       {
         next: (value) => {
           result = value as GraphQLResponse;
@@ -339,9 +339,9 @@ function sharedClient(caller: AnyCaller): Client {
   return client;
 }
 
-async function call(transport: Transport, caller: AnyCaller, query: string, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse> {
+async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse> {
   const token = credential ?? tokens[caller];
-  if (transport === 'HTTP') return api.graphql(query, variables, token);
+  if (transport === 'HTTP') return api.graphql(query.toString(), variables, token);
   if (credential === undefined) return overWebSocket(sharedClient(caller), query, variables);
   const client = wsClient(token);
   try {
@@ -378,11 +378,11 @@ async function outcome(entry: Case, transport: Transport, caller: AnyCaller): Pr
 }
 
 /** Subscribes; settles with the outcome of the first message: an event (allowed) or an error. */
-function openSubscription(client: Client, query: string, variables: Record<string, unknown>): { first: Promise<string>; stop(): void } {
+function openSubscription(client: Client, query: Operation, variables: Record<string, unknown>): { first: Promise<string>; stop(): void } {
   let stop = () => {};
   const first = new Promise<string>((resolve) => {
     stop = client.subscribe(
-      { query, variables },
+      { query: query.toString(), variables },
       {
         next: (value) => resolve(outcomeOf(value as GraphQLResponse)),
         error: (error) => {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFailedLogins } from '../../src/domain/accounts/lockout';
-import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type ApiProcess, type Operation, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 
@@ -19,7 +19,7 @@ let office: OfficeFixture;
 let database: pg.Client;
 
 /** A request from one client address (the trusted proxy in front reports it), to either process. */
-async function from(address: string, url: string, query: string, variables: Record<string, unknown>) {
+async function from(address: string, url: string, query: Operation, variables: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type Operation, type TestApi } from '@zms/test-kit/api';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
@@ -15,7 +15,7 @@ let api: TestApi;
 let apiKey: string;
 let appointment: { number: number; secret: string };
 
-async function from(address: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function from(address: string, query: Operation, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },

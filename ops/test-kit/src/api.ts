@@ -4,6 +4,7 @@ import type { ControlledClock } from '@zms/api/src/platform/clock';
 import { loadConfig } from '@zms/api/src/platform/config';
 import { createLogger } from '@zms/api/src/platform/observability';
 import { createTestDatabase, type TestDatabase } from './database';
+import type { TypedDocumentString } from './gql/graphql';
 import { apiRoot } from './workspace';
 
 /** A first-admin setup token, as the start prints it in a link, for tests of the setup flow. */
@@ -16,6 +17,32 @@ export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
+
+/** An operation a test sends: a typed document from `graphql()`, or plain text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document, whatever its result and variables
+export type Operation = string | TypedDocumentString<any, any>;
+
+/**
+ * Data of a typed document as tests read it: the members of each union merged into one object
+ * (`__typename` the union of their names, every field as the member selecting it types it), and
+ * null left out. A test asserts `__typename` or null with `expect`, which TypeScript cannot see
+ * narrowing, and then reads on (a null it did not expect fails at that line anyway); a field no
+ * member selects, or a wrong type, still fails the typecheck.
+ */
+export type TestResult<T> = MergedMembers<NonNullable<T>>;
+type MergedMembers<T> = [T] extends [never]
+  ? never
+  : [T] extends [readonly (infer Item)[]]
+    ? TestResult<Item>[]
+    : [T] extends [object]
+      ? { [Key in KeysOfMembers<T>]: TestResult<MemberValue<T, Key>> }
+      : T;
+// A member the selection does not cover is generated as Record<PropertyKey, never>: it adds no field.
+type KeysOfMembers<T> = T extends unknown ? (string extends keyof T ? never : keyof T) : never;
+type MemberValue<T, Key extends PropertyKey> = T extends unknown ? (Key extends keyof T ? T[Key] : never) : never;
+
+/** Variables and token after a typed document: the variables may be left out when none is required. */
+type OperationArguments<Variables> = {} extends Variables ? [variables?: Variables, token?: string] : [variables: Variables, token?: string];
 
 /** A client of one API process: GraphQL over HTTP, and the test-only clock and job routes. */
 export class ApiClient {
@@ -31,24 +58,30 @@ export class ApiClient {
     return login.token as string;
   }
 
-  async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+  graphql<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...rest: OperationArguments<Variables>): Promise<GraphQLResponse<TestResult<Result>>>;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  async graphql(query: Operation, variables: unknown = {}, token?: string): Promise<GraphQLResponse<unknown>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
-    return (await response.json()) as GraphQLResponse<T>;
+    return (await response.json()) as GraphQLResponse<unknown>;
   }
 
   /** Data of an operation expected to succeed; throws with the errors otherwise. */
-  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const result = await this.graphql<T>(query, variables, token);
+  data<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...rest: OperationArguments<Variables>): Promise<TestResult<Result>>;
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  async data(query: Operation, variables: unknown = {}, token?: string): Promise<unknown> {
+    const result = await this.graphql(query.toString(), variables as Record<string, unknown>, token);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
 
-  admin<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.data<T>(query, variables, this.adminToken);
+  admin<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...[variables]: OperationArguments<Variables>): Promise<TestResult<Result>>;
+  admin<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  admin(query: Operation, variables: unknown = {}): Promise<unknown> {
+    return this.data(query.toString(), variables as Record<string, unknown>, this.adminToken);
   }
 
   async setClock(now: string | Date): Promise<void> {

@@ -1,6 +1,8 @@
 import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { Operation, TestResult } from './api';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** A graphql-ws client of one API process, as browsers and the SDK use it. */
 export function socketClient(httpUrl: string, token?: string): Client {
@@ -13,13 +15,25 @@ export function socketClient(httpUrl: string, token?: string): Client {
   });
 }
 
+export interface Collected<T> {
+  received: T[];
+  errors: unknown[];
+  dispose: () => void;
+  /** Waits until an event satisfies `predicate`, at most `timeoutMs`; answers it. */
+  waitUntil(predicate: (event: T) => boolean, timeoutMs?: number): Promise<T | undefined>;
+  /** Waits until `count` events arrived (or an error), at most `timeoutMs`. */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+}
+
 /** Subscribes and collects what arrives; `next` waits for the following event. */
-export function collect<T = Record<string, any>>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+export function collect<Result, Variables>(client: Client, document: TypedDocumentString<Result, Variables>, variables?: Variables): Collected<TestResult<Result>>;
+export function collect<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T>;
+export function collect<T>(client: Client, query: Operation, variables: unknown = {}): Collected<T> {
   const received: T[] = [];
   const errors: unknown[] = [];
   let wake: (() => void) | null = null;
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query: query.toString(), variables: variables as Record<string, unknown> },
     {
       next: (value) => {
         if (value.errors) errors.push(value.errors);
@@ -37,7 +51,6 @@ export function collect<T = Record<string, any>>(client: Client, query: string, 
     received,
     errors,
     dispose,
-    /** Waits until an event satisfies `predicate`, at most `timeoutMs`; answers it. */
     async waitUntil(predicate: (event: T) => boolean, timeoutMs = 5000): Promise<T | undefined> {
       const deadline = Date.now() + timeoutMs;
       while (!received.some(predicate) && errors.length === 0 && Date.now() < deadline) {
@@ -48,7 +61,6 @@ export function collect<T = Record<string, any>>(client: Client, query: string, 
       }
       return received.find(predicate);
     },
-    /** Waits until `count` events arrived (or an error), at most `timeoutMs`. */
     async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count && errors.length === 0 && Date.now() < deadline) {

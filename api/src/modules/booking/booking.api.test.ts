@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type ApiClient, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin (CET): tomorrow is inside the public window.
 const monday = '2026-03-02T08:00:00Z';
@@ -134,7 +135,7 @@ describe('appointment lifecycle', () => {
     const start = tuesdayAt('10:40');
     const reservation = await reserve(api, start);
     expect(await takenAt(start)).toBe(1);
-    const release = `mutation ($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }`;
+    const release = graphql(`mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }`);
     expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation.__typename).toBe('Deleted');
     expect(await takenAt(start)).toBe(0);
     expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });

@@ -3,20 +3,21 @@ import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { collect, socketClient } from '@zms/test-kit/subscriptions';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin; the office opens 08:00–16:00 and books 08:00–12:00.
 const mondayNine = '2026-03-02T08:00:00Z';
 const todayAt = (time: string) => new Date(`2026-03-02T${time}:00+01:00`).toISOString();
 
-const issueTicket = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }`;
-const checkIn = `mutation ($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }`;
-const queueQuery = `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }`;
-const signIn = `mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }`;
-const callNext = `mutation { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }`;
+const issueTicket = graphql(`mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }`);
+const checkIn = graphql(`mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }`);
+const queueQuery = graphql(`query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }`);
+const signIn = graphql(`mutation QueueSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }`);
+const callNext = graphql(`mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }`);
 const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`;
-const createCounter = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }`;
-const createDevice = `mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`;
-const createStaff = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`;
+const createCounter = graphql(`mutation QueueCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }`);
+const createDevice = graphql(`mutation QueueCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`);
+const createStaff = graphql(`mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`);
 
 let api: TestApi;
 let office: OfficeFixture;
@@ -44,7 +45,7 @@ async function bookedToday(time: string, fixture = office) {
 
 async function officeWithHours(name: string): Promise<OfficeFixture> {
   const fixture = await createOffice(api, name, { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', publicCounters: 3, internCounters: 4 });
-  await api.admin(`mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`, {
+  await api.admin(graphql(`mutation QueueSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
     input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
   });
   return fixture;
@@ -65,13 +66,13 @@ describe('the on-site flow', () => {
   it('serves a walk-in and a booked citizen in order, and every subscriber sees it at once', async () => {
     const second: ApiProcess = await api.spawnProcess();
     const display = socketClient(second.client.url, displayKey);
-    const calls = collect(display, `subscription ($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName room version } }`, { officeId: office.officeId });
+    const calls = collect(display, graphql(`subscription QueueCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName room version } }`), { officeId: office.officeId });
 
     const walkIn = await ticket();
     expect(walkIn).toMatchObject({ __typename: 'Ticket', entry: { displayNumber: '1', position: 1 } });
     expect(walkIn.statusUrl).toMatch(new RegExp(`^http://[^/]+/portal/status#number=${encodeURIComponent(walkIn.entry.displayNumber)}&secret=${walkIn.secret}$`));
     const citizen = socketClient(api.url);
-    const status = collect(citizen, `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { status position counterName version } }`, { input: { number: '1', secret: walkIn.secret } });
+    const status = collect(citizen, graphql(`subscription QueueMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { status position counterName version } }`), { input: { number: '1', secret: walkIn.secret } });
     await status.waitFor(1);
     expect(status.received[0].myQueueStatus).toMatchObject({ status: 'waiting', position: 1 });
 
@@ -89,7 +90,7 @@ describe('the on-site flow', () => {
     expect(calledStatus?.myQueueStatus).toMatchObject({ status: 'called', counterName: 'Schalter 1' });
 
     await api.data(entryStep('startService'), { input: { entryId: first.id } }, staff);
-    await api.data(`mutation ($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`, { input: { entryId: first.id } }, staff);
+    await api.data(graphql(`mutation QueueFinishService($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`), { input: { entryId: first.id } }, staff);
     await api.setClock(todayAt('09:08'));
     const second_call = (await api.data(callNext, {}, staff)).callNext;
     expect(second_call).toMatchObject({ displayNumber: String(booked.number), status: 'called' });
@@ -131,7 +132,7 @@ describe('status pages', () => {
     for (let index = 0; index < 6; index += 1) tickets.push(await ticket(api.adminToken, crowded));
     const citizen = socketClient(api.url);
     const pages = tickets.map((drawn) =>
-      collect(citizen, `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { displayNumber status position } }`, { input: { number: drawn.entry.displayNumber, secret: drawn.secret } }),
+      collect(citizen, graphql(`subscription QueueMyQueueStatus2($input: QueueAccessInput!) { myQueueStatus(input: $input) { displayNumber status position } }`), { input: { number: drawn.entry.displayNumber, secret: drawn.secret } }),
     );
     await Promise.all(pages.map((page) => page.waitFor(1)));
     expect(pages.map((page) => page.received[0].myQueueStatus.position)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -173,7 +174,7 @@ describe('queue rules', () => {
 
   it("numbers tickets with the office prefix and lets them take a gap of today's slots", async () => {
     const shared = await officeWithHours('Bürgeramt Gemeinsam');
-    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: shared.officeId, ticketPrefix: 'G' } });
+    await api.admin(graphql(`mutation QueueUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: shared.officeId, ticketPrefix: 'G' } });
     expect((await ticket(api.adminToken, shared)).entry.displayNumber).toBe('G1');
     const [slot] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(shared.officeId), todayAt('09:00')]);
     expect(slot.taken).toBe(1);
@@ -184,16 +185,16 @@ describe('queue rules', () => {
     const staff = await newCounterFor('weiter', 'W1', desk);
     const walkIn = await ticket(api.adminToken, desk);
     const called = (await api.data(callNext, {}, staff)).callNext;
-    const redirected = await api.data(`mutation ($input: RedirectEntryInput!) { redirectEntry(input: $input) { __typename ... on QueueEntry { id displayNumber status } } }`, {
+    const redirected = await api.data(graphql(`mutation QueueRedirectEntry($input: RedirectEntryInput!) { redirectEntry(input: $input) { __typename ... on QueueEntry { id displayNumber status } } }`), {
       input: { entryId: called.id, serviceIds: [desk.longServiceId] },
     }, staff);
     expect(redirected.redirectEntry).toMatchObject({ __typename: 'QueueEntry', displayNumber: walkIn.entry.displayNumber, status: 'waiting' });
-    const { queueStatus } = await api.data(`query ($input: QueueAccessInput!) { queueStatus(input: $input) { status position } }`, { input: { number: walkIn.entry.displayNumber, secret: walkIn.secret } });
+    const { queueStatus } = await api.data(graphql(`query QueueQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status position } }`), { input: { number: walkIn.entry.displayNumber, secret: walkIn.secret } });
     expect(queueStatus).toEqual({ status: 'waiting', position: 1 });
     // Finished, the ticket gives back the slots of its gap that still lie ahead.
-    await api.data(`mutation ($input: EntryInput!) { callEntry(input: $input) { __typename } }`, { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(graphql(`mutation QueueCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }`), { input: { entryId: redirected.redirectEntry.id } }, staff);
     await api.data(entryStep('startService'), { input: { entryId: redirected.redirectEntry.id } }, staff);
-    await api.data(`mutation ($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`, { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(graphql(`mutation QueueFinishService2($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`), { input: { entryId: redirected.redirectEntry.id } }, staff);
     const [{ taken }] = await api.app.orm.em.fork().execute<{ taken: string }[]>('select coalesce(sum(taken), 0) as taken from slot where office_id = ? and start_at > ?', [Number(desk.officeId), mondayNine]);
     expect(Number(taken)).toBe(0);
   });
@@ -202,7 +203,7 @@ describe('queue rules', () => {
     const estimating = await officeWithHours('Bürgeramt Schätzung');
     const staff = await newCounterFor('schaetzung', 'S1', estimating);
     const estimateOf = async (entryId: string) =>
-      (await api.admin(queueQuery, { officeId: estimating.officeId })).queue.entries.find((entry: { id: string }) => entry.id === entryId).estimatedWaitMinutes;
+      (await api.admin(queueQuery, { officeId: estimating.officeId })).queue.entries.find((entry: { id: string }) => entry.id === entryId)!.estimatedWaitMinutes;
     // No history yet: 10 minutes a service, 9 in 10 booked citizens come.
     expect((await ticket(api.adminToken, estimating)).entry.estimatedWaitMinutes).toBe(0);
     expect((await api.data(callNext, {}, staff)).callNext.__typename).toBe('QueueEntry');
@@ -229,18 +230,18 @@ describe('queue rules', () => {
 
   it('answers queue, waiting info and recent calls with the version they reflect', async () => {
     const { queue } = await api.admin(queueQuery, { officeId: office.officeId });
-    const { waitingInfo } = await api.data(`query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`, { officeId: office.officeId });
+    const { waitingInfo } = await api.data(graphql(`query QueueWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`), { officeId: office.officeId });
     expect(waitingInfo.version).toBe(queue.version);
     expect(waitingInfo.waitingCount).toBe(queue.entries.filter((entry: { status: string }) => entry.status === 'waiting').length);
-    const { recentCalls } = await api.data(`query ($officeId: ID) { recentCalls(officeId: $officeId) { versions { officeId version } calls { id displayNumber counterName callCount } } }`, { officeId: office.officeId }, displayKey);
+    const { recentCalls } = await api.data(graphql(`query QueueRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { versions { officeId version } calls { id displayNumber counterName callCount } } }`), { officeId: office.officeId }, displayKey);
     expect(recentCalls.versions).toEqual([{ officeId: office.officeId, version: queue.version }]);
     expect(recentCalls.calls.length).toBeGreaterThan(0);
   });
 
   it('refuses subscriptions with wrong arguments at once', async () => {
     const client = socketClient(api.url, api.adminToken);
-    const unknown = collect(client, `subscription { queueChanged(officeId: "999999") { version } }`);
-    const wrongSecret = collect(client, `subscription { myQueueStatus(input: { number: "1", secret: "wrong" }) { status } }`);
+    const unknown = collect(client, graphql(`subscription QueueQueueChanged { queueChanged(officeId: "999999") { version } }`));
+    const wrongSecret = collect(client, graphql(`subscription QueueMyQueueStatus3 { myQueueStatus(input: { number: "1", secret: "wrong" }) { status } }`));
     await Promise.all([unknown.waitFor(1, 2000), wrongSecret.waitFor(1, 2000)]);
     expect(unknown.errors.length + wrongSecret.errors.length).toBe(2);
     await client.dispose();
@@ -253,7 +254,7 @@ describe('consistency of snapshots and events', () => {
     const versionsSeen = new Set<number>();
     const session = async () => {
       const client = socketClient(api.url, api.adminToken);
-      const changes = collect(client, `subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { version } }`, { officeId: live.officeId });
+      const changes = collect(client, graphql(`subscription QueueQueueChanged2($officeId: ID!) { queueChanged(officeId: $officeId) { version } }`), { officeId: live.officeId });
       await new Promise((resolve) => setTimeout(resolve, 200));
       const { queue } = await api.admin(queueQuery, { officeId: live.officeId });
       return { client, changes, snapshot: queue.version as number };
@@ -351,7 +352,7 @@ describe('allowed actions', () => {
 
   it('offers for every status exactly the steps the server takes: no call of parked or missed entries, a redirect of parked ones', async () => {
     const desk = await officeWithHours('Bürgeramt Schritte');
-    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: desk.officeId, ticketDailyContingent: 999 } });
+    await api.admin(graphql(`mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: desk.officeId, ticketDailyContingent: 999 } });
     const clerk = await newCounterFor('schritte', 'X1', desk);
     const offered: Record<string, string[]> = {};
     const taken: Record<string, string[]> = {};
@@ -373,7 +374,7 @@ describe('allowed actions', () => {
   it("offers nothing to a kiosk, and no call to staff who are not at a counter of the entry's office", async () => {
     const desk = await officeWithHours('Bürgeramt Ohne Schalter');
     const kiosk = (await api.admin(createDevice, { input: { name: 'Kiosk', kind: 'kiosk', officeId: desk.officeId } })).createDevice.key;
-    const issue = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }`;
+    const issue = graphql(`mutation QueueIssueTicket2($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }`);
     const input = { input: { officeId: desk.officeId, serviceIds: [desk.shortServiceId] } };
     expect((await api.data(issue, input, kiosk)).issueTicket.entry.allowedActions).toEqual([]);
     // The clerk works at a counter of the other office.

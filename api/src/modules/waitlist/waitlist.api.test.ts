@@ -4,6 +4,7 @@ import { startMailServer, type MailServer, type ReceivedMail } from '@zms/test-k
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { collect, socketClient } from '@zms/test-kit/subscriptions';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin; one public counter, release delay 5 minutes, holds of 15.
 const monday = '2026-03-02T08:00:00Z';
@@ -14,10 +15,10 @@ let api: TestApi;
 let office: OfficeFixture;
 let mail: MailServer;
 
-const join = `mutation ($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }`;
-const offerQuery = `query ($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }`;
-const take = `mutation ($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }`;
-const leave = `mutation ($input: LinkTokenInput!) { leaveWaitlist(input: $input) { __typename ... on WaitlistEntryView { status } ... on ErrorResult { code } } }`;
+const join = graphql(`mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }`);
+const offerQuery = graphql(`query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }`);
+const take = graphql(`mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }`);
+const leave = graphql(`mutation WaitlistLeaveWaitlist($input: LinkTokenInput!) { leaveWaitlist(input: $input) { __typename ... on WaitlistEntryView { status } ... on ErrorResult { code } } }`);
 
 async function book(start: string, email: string) {
   const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start } });
@@ -66,7 +67,7 @@ describe('waitlist', () => {
     const bertJoined = (await api.data(join, { input: { appointment: bert } })).joinWaitlist;
     expect(bertJoined.entry).toEqual({ status: 'waiting', appointmentNumber: bert.number, offices: [{ id: office.officeId }], services: [{ id: office.shortServiceId }] });
     expect((await api.data(join, { input: { appointment: bert } })).joinWaitlist.__typename).toBe('InvalidInput');
-    const { setServiceText } = await api.admin(`mutation ($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`, {
+    const { setServiceText } = await api.admin(graphql(`mutation WaitlistSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`), {
       input: { serviceId: office.shortServiceId, language: 'en', name: 'Registering an address' },
     });
     expect(setServiceText.__typename).toBe('Service');
@@ -80,7 +81,7 @@ describe('waitlist', () => {
     expect(cleoJoined.text).not.toContain(': Anmeldung');
 
     const client = socketClient(api.url);
-    const events = collect(client, `subscription ($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }`, { officeId: office.officeId });
+    const events = collect(client, graphql(`subscription WaitlistAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }`), { officeId: office.officeId });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const freedEvents = () => events.received.filter((event) => event.availabilityChanged.reason === 'freed').length;
 
@@ -157,7 +158,7 @@ describe('waitlist', () => {
   });
 
   const thursdayAt = (time: string) => new Date(`2026-03-05T${time}:00+01:00`).toISOString();
-  const settings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`;
+  const settings = graphql(`mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`);
   const joinWithout = (name: string) => api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name, email: `${name.toLowerCase()}@example.org` } } });
 
   async function offerMailTo(address: string): Promise<ReceivedMail> {

@@ -1,7 +1,7 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type ApiProcess, type Operation, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 
@@ -11,7 +11,7 @@ let office: OfficeFixture;
 const tomorrowAt = (time: string) => new Date(`2026-03-03T${time}:00+01:00`).toISOString();
 
 /** A request from a given client address, as the trusted proxy in front of the API reports it. */
-async function from(address: string, query: string, variables: Record<string, unknown> = {}, token?: string, url = api.url) {
+async function from(address: string, query: Operation, variables: Record<string, unknown> = {}, token?: string, url = api.url) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
