@@ -7,7 +7,7 @@ import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, type RequestContext } from '../../platform/request-context';
 import { CoalescedReads } from '../../platform/coalesced-reads';
-import { computeQueue, type ComputedQueue, type QueueService } from './queue.service';
+import { computeQueue, type ComputedQueue, type QueueQueries } from './queue-read-model';
 import { CallView, QueueStatus, type QueueAccessInput } from './queue.types';
 
 @ObjectType({ description: 'The queue of an office changed: refetch `queue` if the version is newer than yours.' })
@@ -48,7 +48,7 @@ export class QueueEvents {
    */
   private readonly queues = new CoalescedReads<number, ComputedQueue>();
 
-  constructor(private readonly queue: QueueService) {}
+  constructor(private readonly queries: QueueQueries) {}
 
   async queueChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<QueueChangedEvent>> {
     const officeId = parseId(officeIdText);
@@ -65,23 +65,23 @@ export class QueueEvents {
   }
 
   async callIssued(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<CallView>> {
-    const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
+    const officeIds = await this.queries.displayedOffices(ctx, officeIdText, groupIdText);
     return pipe(Repeater.merge(officeIds.map((officeId) => ctx.bus.subscribe(Topic.callIssued, officeId))), map(callViewOf));
   }
 
   /** The citizen's status now, then again after every change of the office's queue. */
   async myQueueStatus(ctx: RequestContext, access: QueueAccessInput): Promise<AsyncIterable<QueueStatus>> {
-    const entry = await this.queue.entryByAccess(ctx.em, ctx, access, ctx.clock.now());
+    const entry = await this.queries.entryByAccess(ctx.em, ctx, access, ctx.clock.now());
     if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
     const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
-    const queue = this.queue;
+    const queries = this.queries;
     const queues = this.queues;
     // Looked up anew at every change: a redirect within the office moves the citizen to a new entry.
     const current = async () => {
       const em = ctx.em.fork();
       const now = ctx.clock.now();
       // The secret was proven (and charged) when subscribing: looking again costs no attempt.
-      const found = await queue.entryMatching(em, access, now);
+      const found = await queries.entryMatching(em, access, now);
       const sharedQueueOf = async (officeId: number) => {
         const computed = await queues.read([officeId], async (officeIds) => {
           const at = ctx.clock.now();
@@ -89,7 +89,7 @@ export class QueueEvents {
         });
         return computed.get(officeId)!;
       };
-      return found ? queue.statusOf(em, found.id, now, sharedQueueOf) : null;
+      return found ? queries.statusOf(em, found.id, now, sharedQueueOf) : null;
     };
     return new Repeater<QueueStatus>(async (push, stop) => {
       const iterator = changes[Symbol.asyncIterator]();

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { Service } from '../catalog/service.entity';
 import { QueueChangedEvent, type QueueEvents } from './queue.events';
-import type { QueueService } from './queue.service';
+import type { QueueServices } from './queue.services';
 import {
   CallResult,
   CallView,
@@ -30,102 +30,102 @@ import {
 
 type Args<T> = SubscribeResolverData<unknown, T, RequestContext>;
 
-export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
+export function createQueueResolvers(queue: QueueServices, events: QueueEvents) {
   @Resolver()
   class QueueResolver {
     @Query(() => QueueSnapshot, { complexity: 30, description: "Today's queue of an office in calling order, with estimated waits (its staff)." })
     queue(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
-      return queue.queue(ctx, officeId);
+      return queue.queries.queue(ctx, officeId);
     }
 
     @Query(() => [CounterSessionView], { complexity: 10, description: 'Who works at which counter of an office now (its staff).' })
     counterSessions(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
-      return queue.counterSessions(ctx, officeId);
+      return queue.queries.counterSessions(ctx, officeId);
     }
 
     @Query(() => WaitingInfo, { description: 'How many wait at an office and how long a walk-in would wait.' })
     waitingInfo(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string) {
-      return queue.waitingInfo(ctx, officeId);
+      return queue.queries.waitingInfo(ctx, officeId);
     }
 
     @Query(() => RecentCalls, { description: 'The latest calls of an office or an office group (displays, kiosks, staff).' })
     recentCalls(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string) {
-      return queue.recentCalls(ctx, officeId, groupId);
+      return queue.queries.recentCalls(ctx, officeId, groupId);
     }
 
     @Query(() => QueueStatus, { nullable: true, description: "A citizen's place in the queue, by ticket or appointment number and its secret." })
     queueStatus(@Ctx() ctx: RequestContext, @Arg('input', () => QueueAccessInput, { description: 'Number and secret of the ticket or appointment.' }) input: QueueAccessInput) {
-      return queue.queueStatus(ctx, input);
+      return queue.queries.queueStatus(ctx, input);
     }
 
     @Mutation(() => IssueTicketResult, { description: 'Draws a wait ticket for a walk-in (kiosk during opening hours, or staff).' })
     issueTicket(@Ctx() ctx: RequestContext, @Arg('input', () => IssueTicketInput, { description: 'The office and the services wanted.' }) input: IssueTicketInput) {
-      return queue.issueTicket(ctx, input);
+      return queue.tickets.issueTicket(ctx, input);
     }
 
     @Mutation(() => CheckInResult, { description: 'Checks a confirmed appointment of today in, within the office tolerance.' })
     checkIn(@Ctx() ctx: RequestContext, @Arg('input', () => CheckInInput, { description: 'The office and the appointment number.' }) input: CheckInInput) {
-      return queue.checkIn(ctx, input);
+      return queue.checkIn.checkIn(ctx, input);
     }
 
     @Mutation(() => SignInAtCounterResult, { description: 'Staff sign in at a counter, with the services they serve.' })
     signInAtCounter(@Ctx() ctx: RequestContext, @Arg('input', () => SignInAtCounterInput, { description: 'The counter and the services served there.' }) input: SignInAtCounterInput) {
-      return queue.signInAtCounter(ctx, input);
+      return queue.counterWork.signInAtCounter(ctx, input);
     }
 
     @Mutation(() => Boolean, { description: 'Leaves the counter; answers whether the caller was signed in.' })
     signOutOfCounter(@Ctx() ctx: RequestContext) {
-      return queue.signOutOfCounter(ctx);
+      return queue.counterWork.signOutOfCounter(ctx);
     }
 
     @Mutation(() => CallResult, { description: 'Calls the next customer this counter serves, in queue order.' })
     callNext(@Ctx() ctx: RequestContext) {
-      return queue.callNext(ctx);
+      return queue.counterWork.callNext(ctx);
     }
 
     @Mutation(() => CallResult, { description: 'Calls a chosen entry to this counter.' })
     callEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The entry to call.' }) input: EntryInput) {
-      return queue.callEntry(ctx, input);
+      return queue.counterWork.callEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Calls again; after maxCalls calls the entry counts as missed.' })
     recallEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
-      return queue.recallEntry(ctx, input);
+      return queue.counterWork.recallEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Marks a called entry as missed (no answer).' })
     markMissed(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
-      return queue.markMissed(ctx, input);
+      return queue.counterWork.markMissed(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Puts a missed or parked entry back into the queue (skipped for 5 minutes).' })
     requeueEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The missed or parked entry.' }) input: EntryInput) {
-      return queue.requeueEntry(ctx, input);
+      return queue.counterWork.requeueEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Parks a waiting or called entry (e.g. a document is missing); requeueEntry brings it back.' })
     parkEntry(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The entry to park.' }) input: EntryInput) {
-      return queue.parkEntry(ctx, input);
+      return queue.counterWork.parkEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Starts serving a called entry at the counter.' })
     startService(@Ctx() ctx: RequestContext, @Arg('input', () => EntryInput, { description: 'The called entry.' }) input: EntryInput) {
-      return queue.startService(ctx, input);
+      return queue.counterWork.startService(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Ends the service of an entry.' })
     finishService(@Ctx() ctx: RequestContext, @Arg('input', () => FinishServiceInput, { description: 'The entry in service and what was served.' }) input: FinishServiceInput) {
-      return queue.finishService(ctx, input);
+      return queue.counterWork.finishService(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Hands the entry on to another office or service, keeping the number shown.' })
     redirectEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RedirectEntryInput, { description: 'The entry and where it goes.' }) input: RedirectEntryInput) {
-      return queue.redirectEntry(ctx, input);
+      return queue.counterWork.redirectEntry(ctx, input);
     }
 
     @Mutation(() => QueueEntryResult, { description: 'Staff may make an entry urgent (1) or normal again.' })
     setEntryPriority(@Ctx() ctx: RequestContext, @Arg('input', () => SetEntryPriorityInput, { description: 'The entry and its priority.' }) input: SetEntryPriorityInput) {
-      return queue.setEntryPriority(ctx, input);
+      return queue.counterWork.setEntryPriority(ctx, input);
     }
 
     @Subscription(() => QueueChangedEvent, {
@@ -173,12 +173,12 @@ export function createQueueResolvers(queue: QueueService, events: QueueEvents) {
       description: "What the caller may do with the entry now, by its status and the caller's rights: the mutations that would take the step (callEntry only at a counter of the entry's office); empty for callers who do not work the office's queue.",
     })
     allowedActions(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
-      return queue.allowedActions(ctx, entry);
+      return queue.counterWork.allowedActions(ctx, entry);
     }
 
     @FieldResolver(() => String, { nullable: true, description: "The name the appointment was booked under, for the office's staff only (others are refused); null for walk-ins and when none was given." })
     citizenName(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
-      return queue.citizenName(ctx, entry);
+      return queue.counterWork.citizenName(ctx, entry);
     }
   }
 

@@ -9,7 +9,8 @@ import { Topic } from '../../platform/events/topics';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import type { RequestContext } from '../../platform/request-context';
-import { computeQueue, isOpen, type QueueService } from './queue.service';
+import { computeQueue, type QueueQueries } from './queue-read-model';
+import { isOpen } from './queue-rows';
 import { WaitingRoom, WaitingRoomOffice } from './waiting-room.types';
 
 /**
@@ -26,7 +27,7 @@ export class WaitingRoomService {
    */
   private readonly states = new CoalescedReads<number, WaitingRoomOffice>();
 
-  constructor(private readonly queue: QueueService) {}
+  constructor(private readonly queries: QueueQueries) {}
 
   /** A device that names neither office nor group gets the one it serves. */
   async waitingRoom(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<WaitingRoom> {
@@ -35,7 +36,7 @@ export class WaitingRoomService {
       const [device] = await ctx.em.execute<{ office_id: number | null; group_id: number | null }[]>('select office_id, group_id from device where id = ?', [ctx.principal.deviceId]);
       scope = { officeId: device.office_id === null ? null : String(device.office_id), groupId: device.group_id === null ? null : String(device.group_id) };
     }
-    const officeIds = await this.queue.displayedOffices(ctx, scope.officeId, scope.groupId);
+    const officeIds = await this.queries.displayedOffices(ctx, scope.officeId, scope.groupId);
     const now = ctx.clock.now();
     const offices: WaitingRoomOffice[] = [];
     for (const officeId of officeIds) offices.push(await officeState(ctx.em, officeId, now));
@@ -50,7 +51,7 @@ export class WaitingRoomService {
    * which change nothing shown here.
    */
   async waitingRoomChanged(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<WaitingRoomOffice>> {
-    const officeIds = await this.queue.displayedOffices(ctx, officeIdText, groupIdText);
+    const officeIds = await this.queries.displayedOffices(ctx, officeIdText, groupIdText);
     const changes = Repeater.merge(
       officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]),
     );
