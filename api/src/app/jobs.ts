@@ -9,7 +9,7 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
     jobs
       .register(JobKind.freeCapacity, (em, key, now) => services.reservations.freeCapacity(em, key, now))
       .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
-      .register(JobKind.endDay, (em, key, now) => services.queue.endDay(em, key, now))
+      .register(JobKind.endDay, services.queue.endDay)
       // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
       .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))

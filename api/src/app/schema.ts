@@ -8,10 +8,8 @@ import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
 import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
-import { QueueEvents } from '../modules/queue/queue.events';
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
 import { createWaitingRoomResolvers } from '../modules/queue/waiting-room.resolver';
-import { WaitingRoomService } from '../modules/queue/waiting-room.service';
 import { createAvailabilityResolvers } from '../modules/slots/availability.resolver';
 import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
@@ -44,8 +42,8 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createCapacityResolvers(services.capacity),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),
       ...createAccountsResolvers(services.accounts),
-      ...createQueueResolvers(services.queue, new QueueEvents(services.queue)),
-      ...createWaitingRoomResolvers(new WaitingRoomService(services.queue)),
+      ...createQueueResolvers(services.queue, services.queue.streams),
+      ...createWaitingRoomResolvers(services.queue.waitingRoom),
       ...createStatisticsResolvers(services.statistics),
       ...createNotificationsResolvers(services.notifications),
       ...createWaitlistResolvers(services.waitlist),

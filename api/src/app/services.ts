@@ -5,7 +5,7 @@ import { CapacityService } from '../modules/capacity/capacity.service';
 import { CatalogService } from '../modules/catalog/catalog.service';
 import { createMessaging } from '../modules/notifications/messaging';
 import { NotificationReactions } from '../modules/notifications/notification-reactions';
-import { QueueService } from '../modules/queue/queue.service';
+import { createQueueServices } from '../modules/queue/queue.services';
 import { AvailabilityService } from '../modules/slots/availability.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
@@ -35,7 +35,7 @@ export function buildServices(config: AppConfig) {
     appointmentChanges,
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
-    queue: new QueueService(config.publicBaseUrl),
+    queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
     accounts: new AccountsService(config.sessionHours),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
