@@ -10,7 +10,6 @@ import { authorize, type RequestContext } from '../../platform/request-context';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
-import { loadOffice } from '../catalog/office-row';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { announceAvailability } from '../slots/availability-events';
 import { claimSlots, claimsOf, keepClaims, lockChain, releaseAfterDelay, transferClaims } from '../slots/slot-ledger';
@@ -89,8 +88,7 @@ export class AppointmentChangesService {
   private async cancelLocked(em: EntityManager, ctx: RequestContext, row: AppointmentRow, action: string, officeReason: string | null): Promise<AppointmentView | InvalidInput> {
     const now = ctx.clock.now();
     if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
-    const office = (await loadOffice(em, row.office_id))!;
-    await releaseAfterDelay(em, row.id, office.settings_release_delay_minutes, now);
+    await releaseAfterDelay(em, row.id, row.office_id, now);
     const cancelled = await transitionAppointment(em, row.id, 'cancel', now, { holdExpiresAt: null });
     if (cancelled instanceof ErrorResult) return new InvalidInput([cancelled.message]);
     await this.events.publish(em, { type: 'appointmentCancelled', at: now, appointmentId: row.id, officeId: row.office_id, officeReason });
@@ -128,7 +126,7 @@ export class AppointmentChangesService {
       await claimSlots(em, { appointmentId: row.id }, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
       await keepClaims(em, held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id));
       const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
-      if (dropped.length > 0) await releaseAfterDelay(em, row.id, (await loadOffice(em, row.office_id))!.settings_release_delay_minutes, now, dropped);
+      if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
       await writeServices(em, row.id, request.services);
       const localDate = localDateOf(input.start, request.office.time_zone);
       const moved = await transitionAppointment(em, row.id, 'reschedule', now, { placement: { officeId: request.office.id, start: input.start, end: chain[chain.length - 1].end_at, localDate } });
@@ -164,7 +162,7 @@ export class AppointmentChangesService {
     const [original] = await selectAppointments(em, 'select * from appointment where id = ? for update', [appointmentId]);
     const [hold] = await selectAppointments(em, 'select * from appointment where id = ? for update', [holdId]);
     if (original.status !== AppointmentStatus.confirmed) return new InvalidInput([`The appointment is ${original.status}; it can no longer be moved.`]);
-    await releaseAfterDelay(em, original.id, (await loadOffice(em, original.office_id))!.settings_release_delay_minutes, now);
+    await releaseAfterDelay(em, original.id, original.office_id, now);
     await transferClaims(em, hold.id, original.id);
     await writeServices(em, original.id, (await loadServices(em, [hold.id])).get(hold.id) ?? []);
     const moved = await transitionAppointment(em, original.id, 'reschedule', now, { placement: { officeId: hold.office_id, start: hold.start_at, end: hold.end_at, localDate: hold.local_date } });

@@ -132,12 +132,13 @@ export async function claimsOf(em: EntityManager, appointmentId: number): Promis
 }
 
 /**
- * Lets an appointment's claims go after the office's release delay (SPEC: a cancelled slot
- * returns later, so that it cannot be grabbed back at once), and plans the job that frees them.
- * Without `claimIds`, every claim not yet on its way out.
+ * Lets an appointment's claims go after the release delay of the office they are at (SPEC: a
+ * cancelled slot returns later, so that it cannot be grabbed back at once), and plans the job
+ * that frees them. Without `claimIds`, every claim not yet on its way out.
  */
-export async function releaseAfterDelay(em: EntityManager, appointmentId: number, releaseDelayMinutes: number, now: Date, claimIds?: string[]): Promise<void> {
-  const releaseAt = new Date(now.getTime() + releaseDelayMinutes * 60_000);
+export async function releaseAfterDelay(em: EntityManager, appointmentId: number, officeId: number, now: Date, claimIds?: string[]): Promise<void> {
+  const [office] = await em.execute<{ settings_release_delay_minutes: number }[]>('select settings_release_delay_minutes from office where id = ?', [officeId]);
+  const releaseAt = new Date(now.getTime() + office.settings_release_delay_minutes * 60_000);
   if (claimIds === undefined) await em.execute('update slot_claim set release_at = ? where appointment_id = ? and release_at is null', [releaseAt, appointmentId]);
   else if (claimIds.length > 0) await em.execute('update slot_claim set release_at = ? where id = any(?::bigint[])', [releaseAt, sqlArray(claimIds)]);
   else return;
