@@ -35,9 +35,14 @@ type MergedMembers<T> = [T] extends [never]
   : [T] extends [readonly (infer Item)[]]
     ? TestResult<Item>[]
     : [T] extends [object]
-      ? { [Key in KeysOfMembers<T>]: TestResult<MemberValue<T, Key>> }
+      ? [T] extends [Record<PropertyKey, never>]
+        ? {}
+        : string extends keyof T
+          ? T
+          : { [Key in KeysOfMembers<T>]: TestResult<MemberValue<T, Key>> }
       : T;
-// A member the selection does not cover is generated as Record<PropertyKey, never>: it adds no field.
+// An index signature is a JSON scalar's: it stays as it is. A member the selection does not cover is
+// generated as Record<PropertyKey, never>: it adds no field.
 type KeysOfMembers<T> = T extends unknown ? (string extends keyof T ? never : keyof T) : never;
 type MemberValue<T, Key extends PropertyKey> = T extends unknown ? (Key extends keyof T ? T[Key] : never) : never;
 

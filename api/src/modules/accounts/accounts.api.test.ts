@@ -2,21 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 let api: TestApi;
 let officeA: OfficeFixture;
 let officeB: OfficeFixture;
 const partnerOrigin = 'https://termine.partner.example';
 
-const createStaff = `mutation ($input: CreateStaffAccountInput!) {
+const createStaff = graphql(`mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }
-}`;
-const updateStaff = `mutation ($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }`;
-const login = `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }`;
-const viewer = `{ viewer { kind name account { username isAdmin memberships { role office { id } } } } }`;
-const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }`;
-const createDevice = `mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }`;
-const auditLog = `query ($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }`;
+}`);
+const updateStaff = graphql(`mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }`);
+const login = graphql(`mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }`);
+const viewer = graphql(`query AccountsViewer { viewer { kind name account { username isAdmin memberships { role office { id } } } } }`);
+const createApiKey = graphql(`mutation AccountsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }`);
+const createDevice = graphql(`mutation AccountsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }`);
+const auditLog = graphql(`query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }`);
 
 function codes(result: { errors?: { extensions?: { code?: string } }[] }) {
   return result.errors?.map((error) => error.extensions?.code);
@@ -70,7 +71,7 @@ describe('sign-in', () => {
 
   it('ends sessions on logout, on expiry and when the account is disabled', async () => {
     const first = await api.login('schalter.a', 'schalter.a-password-123');
-    expect((await api.data(`mutation { logout }`, {}, first)).logout).toBe(true);
+    expect((await api.data(graphql(`mutation AccountsLogout { logout }`), {}, first)).logout).toBe(true);
     expect(codes(await api.graphql(viewer, {}, first))).toEqual(['UNAUTHENTICATED']);
 
     const second = await api.login('schalter.a', 'schalter.a-password-123');
@@ -127,7 +128,7 @@ describe('API keys and devices', () => {
     const stored = await api.app.orm.em.fork().execute<{ key_digest: string }[]>('select key_digest from api_key');
     expect(stored.map((row) => row.key_digest)).not.toContain(hotline.key);
 
-    await api.admin(`mutation ($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`, { input: { id: hotline.apiKey.id } });
+    await api.admin(graphql(`mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`), { input: { id: hotline.apiKey.id } });
     expect(codes(await api.graphql(viewer, {}, hotline.key))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -152,9 +153,9 @@ describe('audit log', () => {
     const { reserveSlot } = ((await response.json()) as { data: { reserveSlot: { token: string } } }).data;
     await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Erika Mustermann', email: 'erika@example.org' } } }, hotline.key);
 
-    const entries = (await api.admin(auditLog, { officeId: officeA.officeId })).auditLog.edges.map((edge: { node: unknown }) => edge.node);
+    const entries = (await api.admin(auditLog, { officeId: officeA.officeId })).auditLog.edges.map((edge) => edge.node);
     expect(entries).toContainEqual(expect.objectContaining({ actorKind: 'apiKey', actorName: '115 Audit', action: 'reserveSlot' }));
-    const reserved = entries.find((entry: { action: string; actorName: string }) => entry.action === 'reserveSlot' && entry.actorName === '115 Audit');
+    const reserved = entries.find((entry: { action: string; actorName: string }) => entry.action === 'reserveSlot' && entry.actorName === '115 Audit')!;
     expect(reserved.details.clientAddress).toBe('203.0.113.7');
     expect(JSON.stringify(entries)).not.toMatch(/erika|Mustermann/i);
     expect(entries).toContainEqual(expect.objectContaining({ actorKind: 'staff', actorName: 'admin', action: 'createStaffAccount' }));

@@ -15,7 +15,46 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }\n}": typeof types.AccountsCreateStaffAccountDocument,
+    "mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }": typeof types.AccountsUpdateStaffAccountDocument,
+    "mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }": typeof types.AccountsLoginDocument,
+    "query AccountsViewer { viewer { kind name account { username isAdmin memberships { role office { id } } } } }": typeof types.AccountsViewerDocument,
+    "mutation AccountsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }": typeof types.AccountsCreateApiKeyDocument,
+    "mutation AccountsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }": typeof types.AccountsCreateDeviceDocument,
+    "query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }": typeof types.AccountsAuditLogDocument,
+    "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
+    "mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": typeof types.AccountsRevokeApiKeyDocument,
     "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }": typeof types.BookingReleaseReservationDocument,
+    "query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }": typeof types.NotificationsAppointmentByLinkDocument,
+    "mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": typeof types.NotificationsCancelAppointmentByLinkDocument,
+    "mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": typeof types.NotificationsConfirmAppointmentByLinkDocument,
+    "mutation NotificationsCreateService { createService(input: { name: \"Personalausweis beantragen\" }) { ... on Service { id } } }": typeof types.NotificationsCreateServiceDocument,
+    "mutation NotificationsSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }": typeof types.NotificationsSetServiceTextDocument,
+    "mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.NotificationsSetOfficeServiceDocument,
+    "mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code } } }": typeof types.NotificationsCancelOfficeAppointmentsDocument,
+    "query NotificationsAppointment($input: AppointmentAccessInput!) { appointment(input: $input) { status confirmBy } }": typeof types.NotificationsAppointmentDocument,
+    "mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": typeof types.NotificationsUpdateOfficeSettingsDocument,
+    "subscription NotificationsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason dates } }": typeof types.NotificationsAvailabilityChangedDocument,
+    "mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.NotificationsSetOpeningHoursDocument,
+    "mutation NotificationsCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } } }": typeof types.NotificationsCheckInDocument,
+    "mutation NotificationsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.NotificationsCreateCounterDocument,
+    "mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.NotificationsSignInAtCounterDocument,
+    "query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }": typeof types.NotificationsQueueDocument,
+    "mutation NotificationsCallNext { callNext { __typename } }": typeof types.NotificationsCallNextDocument,
+    "mutation NotificationsCallNext2 { callNext { __typename } }": typeof types.NotificationsCallNext2Document,
+    "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }": typeof types.CounterWorkQueueDocument,
+    "mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }": typeof types.CounterWorkIssueTicketDocument,
+    "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": typeof types.CounterWorkCheckInDocument,
+    "mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }": typeof types.CounterWorkSignInAtCounterDocument,
+    "mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": typeof types.CounterWorkCallNextDocument,
+    "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }": typeof types.CounterWorkSetEntryPriorityDocument,
+    "mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.CounterWorkSetOpeningHoursDocument,
+    "mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.CounterWorkCreateCounterDocument,
+    "mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.CounterWorkCreateStaffAccountDocument,
+    "query CounterWorkWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { estimatedWaitMinutes } }": typeof types.CounterWorkWaitingInfoDocument,
+    "mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": typeof types.CounterWorkCreateDeviceDocument,
+    "mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }": typeof types.CounterWorkCheckIn2Document,
+    "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }": typeof types.CounterWorkCounterSessionsDocument,
     "mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }": typeof types.QueueIssueTicketDocument,
     "mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }": typeof types.QueueCheckInDocument,
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": typeof types.QueueQueueDocument,
@@ -41,6 +80,25 @@ type Documents = {
     "subscription QueueQueueChanged2($officeId: ID!) { queueChanged(officeId: $officeId) { version } }": typeof types.QueueQueueChanged2Document,
     "mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": typeof types.QueueUpdateOfficeSettings2Document,
     "mutation QueueIssueTicket2($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }": typeof types.QueueIssueTicket2Document,
+    "query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) {\n  groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id name } } } }": typeof types.WaitingRoomWaitingRoomDocument,
+    "subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n  version displayMessage waitingCount open ticketsLeft office { id } } }": typeof types.WaitingRoomWaitingRoomChangedDocument,
+    "mutation WaitingRoomIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on ErrorResult { code } } }": typeof types.WaitingRoomIssueTicketDocument,
+    "mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { displayMessage } } } }": typeof types.WaitingRoomUpdateOfficeSettingsDocument,
+    "mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": typeof types.WaitingRoomCreateDeviceDocument,
+    "query WaitingRoomWaitingRoom2($officeId: ID) { waitingRoom(officeId: $officeId) { offices { open opensAt } } }": typeof types.WaitingRoomWaitingRoom2Document,
+    "mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.WaitingRoomSetOpeningHoursDocument,
+    "mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }": typeof types.WaitingRoomAddClosureDocument,
+    "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": typeof types.WaitingRoomRemoveClosureDocument,
+    "mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }": typeof types.WaitingRoomCheckInDocument,
+    "mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.WaitingRoomSetOpeningHours2Document,
+    "mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.WaitingRoomCreateOfficeGroupDocument,
+    "subscription WaitingRoomWaitingRoomChanged2($officeId: ID) { waitingRoomChanged(officeId: $officeId) { version open opensAt } }": typeof types.WaitingRoomWaitingRoomChanged2Document,
+    "mutation WaitingRoomCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.WaitingRoomCreateCounterDocument,
+    "mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.WaitingRoomSignInAtCounterDocument,
+    "query WaitingRoomWaitingRoom3($officeId: ID) { waitingRoom(officeId: $officeId) { offices { withdrawnNumbers } } }": typeof types.WaitingRoomWaitingRoom3Document,
+    "mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }": typeof types.WaitingRoomCallNextDocument,
+    "subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }": typeof types.WaitingRoomWaitingRoomChanged3Document,
+    "mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }": typeof types.WaitingRoomCallEntryDocument,
     "mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }": typeof types.WaitlistJoinWaitlistDocument,
     "query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }": typeof types.WaitlistWaitlistOfferDocument,
     "mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }": typeof types.WaitlistTakeWaitlistOfferDocument,
@@ -59,7 +117,46 @@ type Documents = {
     "mutation UpdateCapacityRule($input: UpdateCapacityRuleInput!) {\n  updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}": typeof types.UpdateCapacityRuleDocument,
 };
 const documents: Documents = {
+    "mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }\n}": types.AccountsCreateStaffAccountDocument,
+    "mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }": types.AccountsUpdateStaffAccountDocument,
+    "mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }": types.AccountsLoginDocument,
+    "query AccountsViewer { viewer { kind name account { username isAdmin memberships { role office { id } } } } }": types.AccountsViewerDocument,
+    "mutation AccountsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }": types.AccountsCreateApiKeyDocument,
+    "mutation AccountsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }": types.AccountsCreateDeviceDocument,
+    "query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }": types.AccountsAuditLogDocument,
+    "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
+    "mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": types.AccountsRevokeApiKeyDocument,
     "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }": types.BookingReleaseReservationDocument,
+    "query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }": types.NotificationsAppointmentByLinkDocument,
+    "mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": types.NotificationsCancelAppointmentByLinkDocument,
+    "mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": types.NotificationsConfirmAppointmentByLinkDocument,
+    "mutation NotificationsCreateService { createService(input: { name: \"Personalausweis beantragen\" }) { ... on Service { id } } }": types.NotificationsCreateServiceDocument,
+    "mutation NotificationsSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }": types.NotificationsSetServiceTextDocument,
+    "mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.NotificationsSetOfficeServiceDocument,
+    "mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code } } }": types.NotificationsCancelOfficeAppointmentsDocument,
+    "query NotificationsAppointment($input: AppointmentAccessInput!) { appointment(input: $input) { status confirmBy } }": types.NotificationsAppointmentDocument,
+    "mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": types.NotificationsUpdateOfficeSettingsDocument,
+    "subscription NotificationsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason dates } }": types.NotificationsAvailabilityChangedDocument,
+    "mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.NotificationsSetOpeningHoursDocument,
+    "mutation NotificationsCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } } }": types.NotificationsCheckInDocument,
+    "mutation NotificationsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.NotificationsCreateCounterDocument,
+    "mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.NotificationsSignInAtCounterDocument,
+    "query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }": types.NotificationsQueueDocument,
+    "mutation NotificationsCallNext { callNext { __typename } }": types.NotificationsCallNextDocument,
+    "mutation NotificationsCallNext2 { callNext { __typename } }": types.NotificationsCallNext2Document,
+    "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }": types.CounterWorkQueueDocument,
+    "mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }": types.CounterWorkIssueTicketDocument,
+    "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": types.CounterWorkCheckInDocument,
+    "mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }": types.CounterWorkSignInAtCounterDocument,
+    "mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": types.CounterWorkCallNextDocument,
+    "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }": types.CounterWorkSetEntryPriorityDocument,
+    "mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.CounterWorkSetOpeningHoursDocument,
+    "mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.CounterWorkCreateCounterDocument,
+    "mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.CounterWorkCreateStaffAccountDocument,
+    "query CounterWorkWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { estimatedWaitMinutes } }": types.CounterWorkWaitingInfoDocument,
+    "mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": types.CounterWorkCreateDeviceDocument,
+    "mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }": types.CounterWorkCheckIn2Document,
+    "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }": types.CounterWorkCounterSessionsDocument,
     "mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }": types.QueueIssueTicketDocument,
     "mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }": types.QueueCheckInDocument,
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": types.QueueQueueDocument,
@@ -85,6 +182,25 @@ const documents: Documents = {
     "subscription QueueQueueChanged2($officeId: ID!) { queueChanged(officeId: $officeId) { version } }": types.QueueQueueChanged2Document,
     "mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": types.QueueUpdateOfficeSettings2Document,
     "mutation QueueIssueTicket2($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }": types.QueueIssueTicket2Document,
+    "query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) {\n  groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id name } } } }": types.WaitingRoomWaitingRoomDocument,
+    "subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n  version displayMessage waitingCount open ticketsLeft office { id } } }": types.WaitingRoomWaitingRoomChangedDocument,
+    "mutation WaitingRoomIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on ErrorResult { code } } }": types.WaitingRoomIssueTicketDocument,
+    "mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { displayMessage } } } }": types.WaitingRoomUpdateOfficeSettingsDocument,
+    "mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": types.WaitingRoomCreateDeviceDocument,
+    "query WaitingRoomWaitingRoom2($officeId: ID) { waitingRoom(officeId: $officeId) { offices { open opensAt } } }": types.WaitingRoomWaitingRoom2Document,
+    "mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.WaitingRoomSetOpeningHoursDocument,
+    "mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }": types.WaitingRoomAddClosureDocument,
+    "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": types.WaitingRoomRemoveClosureDocument,
+    "mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }": types.WaitingRoomCheckInDocument,
+    "mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.WaitingRoomSetOpeningHours2Document,
+    "mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.WaitingRoomCreateOfficeGroupDocument,
+    "subscription WaitingRoomWaitingRoomChanged2($officeId: ID) { waitingRoomChanged(officeId: $officeId) { version open opensAt } }": types.WaitingRoomWaitingRoomChanged2Document,
+    "mutation WaitingRoomCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.WaitingRoomCreateCounterDocument,
+    "mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.WaitingRoomSignInAtCounterDocument,
+    "query WaitingRoomWaitingRoom3($officeId: ID) { waitingRoom(officeId: $officeId) { offices { withdrawnNumbers } } }": types.WaitingRoomWaitingRoom3Document,
+    "mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }": types.WaitingRoomCallNextDocument,
+    "subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }": types.WaitingRoomWaitingRoomChanged3Document,
+    "mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }": types.WaitingRoomCallEntryDocument,
     "mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }": types.WaitlistJoinWaitlistDocument,
     "query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }": types.WaitlistWaitlistOfferDocument,
     "mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }": types.WaitlistTakeWaitlistOfferDocument,
@@ -106,7 +222,163 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }\n}"): typeof import('./graphql').AccountsCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }"): typeof import('./graphql').AccountsUpdateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }"): typeof import('./graphql').AccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsViewer { viewer { kind name account { username isAdmin memberships { role office { id } } } } }"): typeof import('./graphql').AccountsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }"): typeof import('./graphql').AccountsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }"): typeof import('./graphql').AccountsCreateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }"): typeof import('./graphql').AccountsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogout { logout }"): typeof import('./graphql').AccountsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }"): typeof import('./graphql').AccountsRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }"): typeof import('./graphql').BookingReleaseReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }"): typeof import('./graphql').NotificationsAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }"): typeof import('./graphql').NotificationsCancelAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }"): typeof import('./graphql').NotificationsConfirmAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCreateService { createService(input: { name: \"Personalausweis beantragen\" }) { ... on Service { id } } }"): typeof import('./graphql').NotificationsCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }"): typeof import('./graphql').NotificationsSetServiceTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').NotificationsSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code } } }"): typeof import('./graphql').NotificationsCancelOfficeAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsAppointment($input: AppointmentAccessInput!) { appointment(input: $input) { status confirmBy } }"): typeof import('./graphql').NotificationsAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }"): typeof import('./graphql').NotificationsUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason dates } }"): typeof import('./graphql').NotificationsAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').NotificationsSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } } }"): typeof import('./graphql').NotificationsCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').NotificationsCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').NotificationsSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }"): typeof import('./graphql').NotificationsQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCallNext { callNext { __typename } }"): typeof import('./graphql').NotificationsCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsCallNext2 { callNext { __typename } }"): typeof import('./graphql').NotificationsCallNext2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }"): typeof import('./graphql').CounterWorkQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }"): typeof import('./graphql').CounterWorkIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }"): typeof import('./graphql').CounterWorkSetEntryPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').CounterWorkSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').CounterWorkCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }"): typeof import('./graphql').CounterWorkCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CounterWorkWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { estimatedWaitMinutes } }"): typeof import('./graphql').CounterWorkWaitingInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }"): typeof import('./graphql').CounterWorkCreateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }"): typeof import('./graphql').CounterWorkCheckIn2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }"): typeof import('./graphql').CounterWorkCounterSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,6 +479,82 @@ export function graphql(source: "mutation QueueUpdateOfficeSettings2($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QueueIssueTicket2($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }"): typeof import('./graphql').QueueIssueTicket2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) {\n  groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id name } } } }"): typeof import('./graphql').WaitingRoomWaitingRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n  version displayMessage waitingCount open ticketsLeft office { id } } }"): typeof import('./graphql').WaitingRoomWaitingRoomChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on ErrorResult { code } } }"): typeof import('./graphql').WaitingRoomIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { displayMessage } } } }"): typeof import('./graphql').WaitingRoomUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }"): typeof import('./graphql').WaitingRoomCreateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaitingRoomWaitingRoom2($officeId: ID) { waitingRoom(officeId: $officeId) { offices { open opensAt } } }"): typeof import('./graphql').WaitingRoomWaitingRoom2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }"): typeof import('./graphql').WaitingRoomAddClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomRemoveClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }"): typeof import('./graphql').WaitingRoomCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomSetOpeningHours2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }"): typeof import('./graphql').WaitingRoomCreateOfficeGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WaitingRoomWaitingRoomChanged2($officeId: ID) { waitingRoomChanged(officeId: $officeId) { version open opensAt } }"): typeof import('./graphql').WaitingRoomWaitingRoomChanged2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').WaitingRoomCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaitingRoomWaitingRoom3($officeId: ID) { waitingRoom(officeId: $officeId) { offices { withdrawnNumbers } } }"): typeof import('./graphql').WaitingRoomWaitingRoom3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }"): typeof import('./graphql').WaitingRoomCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }"): typeof import('./graphql').WaitingRoomWaitingRoomChanged3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomCallEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,11 @@ export type AddClosureInput = {
   until?: string | null | undefined;
 };
 
+/** public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights. */
+export type ApiKeyLevel =
+  | 'callcenter'
+  | 'public';
+
 /** Identifies an appointment to its holder: the number and the secret. */
 export type AppointmentAccessInput = {
   /** The appointment number. */
@@ -87,6 +92,16 @@ export type CancelAppointmentInput = {
   secret: string;
 };
 
+/** Appointments an office cancels, e.g. after a closure; their citizens are told why. */
+export type CancelOfficeAppointmentsInput = {
+  /** Ids of the appointments (as rule and closure changes answer them). */
+  appointmentIds: Array<string | number>;
+  /** The office whose appointments these are. */
+  officeId: string | number;
+  /** Why, in words for the citizen (put in the notice mail). */
+  reason: string;
+};
+
 /** How an appointment or ticket came in; set by who calls, never by an argument. */
 export type Channel =
   /** Staff on site. */
@@ -108,6 +123,19 @@ export type CheckInInput = {
   officeId: string | number;
 };
 
+/** Why an appointment cannot be checked in now, so that a kiosk can say what to do. */
+export type CheckInRefusalReason =
+  /** The appointment is checked in already (waiting, called or in service). */
+  | 'ALREADY_CHECKED_IN'
+  /** The appointment is not confirmed (not yet opted in, cancelled, expired, or over). */
+  | 'NOT_CONFIRMED'
+  /** The appointment is on another day. */
+  | 'NOT_TODAY'
+  /** Check-in opens later: see `opensAt`. */
+  | 'TOO_EARLY'
+  /** The check-in window of the appointment has passed. */
+  | 'TOO_LATE';
+
 /** Confirms a reservation with the contact data of the citizen. */
 export type ConfirmAppointmentInput = {
   /** The citizen's contact data, checked by the channel's rules. */
@@ -126,6 +154,14 @@ export type ContactInput = {
   name?: string | null | undefined;
   /** Phone number, digits with + ( ) / - and spaces. */
   phone?: string | null | undefined;
+};
+
+/** A new API key for a third party or the 115 (admins). */
+export type CreateApiKeyInput = {
+  /** public for third-party front ends, callcenter for the 115. */
+  level: ApiKeyLevel;
+  /** Whose key it is, e.g. "115 Berlin"; shown in the audit log. */
+  name: string;
 };
 
 /** A new counter (workstation) of an office. */
@@ -233,6 +269,14 @@ export type LinkTokenInput = {
   token: string;
 };
 
+/** Username and password of a staff account. */
+export type LoginInput = {
+  /** The password. */
+  password: string;
+  /** Login name; any case. */
+  username: string;
+};
+
 /** A role at one office. */
 export type MembershipInput = {
   /** The office. */
@@ -247,6 +291,14 @@ export type MessageLanguage =
   | 'de'
   /** English. */
   | 'en';
+
+/** A new office group (ZMS cluster); changing a group needs the admin right at each of its offices. */
+export type OfficeGroupInput = {
+  /** Unique name of the group. */
+  name: string;
+  /** The member offices; they replace the current ones. */
+  officeIds: Array<string | number>;
+};
 
 /** staff work the queue of an office; officeAdmin also administers it. */
 export type OfficeRole =
@@ -327,6 +379,12 @@ export type ReleaseReservationInput = {
   reservationToken: string;
 };
 
+/** Reopens closed days. */
+export type RemoveClosureInput = {
+  /** The closure to remove. */
+  closureId: string | number;
+};
+
 /** Moves an appointment; the new slots are secured before the old ones are released. */
 export type RescheduleAppointmentInput = {
   /** Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking. */
@@ -353,6 +411,32 @@ export type ReserveSlotInput = {
   serviceIds: Array<string | number>;
   /** Start of the first slot, one of availableSlots' startTimes. */
   start: string;
+};
+
+/** The API key or device to revoke; it stops working at once and is kept for the audit log. */
+export type RevokeInput = {
+  /** Id of the API key or device. */
+  id: string | number;
+};
+
+/** Makes an entry urgent, or normal again. */
+export type SetEntryPriorityInput = {
+  /** The queue entry. */
+  entryId: string | number;
+  /** 1 urgent; 2 or 3 back to normal. */
+  priority: number;
+};
+
+/** Offers a service at an office, or changes how it is offered. */
+export type SetOfficeServiceInput = {
+  /** Whether citizens may book it online (portal, partners, 115); default true. */
+  bookableOnline?: boolean;
+  /** Consecutive slots it takes, 1..20. */
+  durationSlots: number;
+  /** The office. */
+  officeId: string | number;
+  /** The service of the catalogue. */
+  serviceId: string | number;
 };
 
 /** The complete weekly opening hours of an office; they replace the current ones. */
@@ -449,6 +533,101 @@ export type UpdateOfficeSettingsInput = {
   ticketPrefix?: string | null | undefined;
 };
 
+/** Changes a staff account; omitted fields stay. Memberships given replace those at the offices the caller administers. */
+export type UpdateStaffAccountInput = {
+  /** The account to change. */
+  accountId: string | number;
+  /** true disables the account and ends its sessions; false enables it again. */
+  disabled?: boolean | null | undefined;
+  /** A new name shown to colleagues. */
+  displayName?: string | null | undefined;
+  /** The roles at the offices the caller administers; roles at other offices stay. */
+  memberships?: Array<MembershipInput> | null | undefined;
+  /** A new password, at least 12 characters; ends the account's sessions. */
+  password?: string | null | undefined;
+};
+
+export type AccountsCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type AccountsCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'StaffAccount', id: string, username: string, memberships: Array<{ role: OfficeRole, office: { id: string } }> }
+   };
+
+export type AccountsUpdateStaffAccountMutationVariables = Exact<{
+  input: UpdateStaffAccountInput;
+}>;
+
+
+export type AccountsUpdateStaffAccountMutation = { updateStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount', id: string, disabled: boolean }
+   };
+
+export type AccountsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AccountsLoginMutation = { login:
+    | { __typename: 'AccountLocked', lockedUntil: string }
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'Session', token: string, expiresAt: string, account: { username: string } }
+   };
+
+export type AccountsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsViewerQuery = { viewer: { kind: string, name: string | null, account: { username: string, isAdmin: boolean, memberships: Array<{ role: OfficeRole, office: { id: string } }> } | null } };
+
+export type AccountsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AccountsCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreatedApiKey', key: string, apiKey: { id: string, keyPrefix: string, level: ApiKeyLevel } }
+    | { __typename: 'InvalidInput' }
+   };
+
+export type AccountsCreateDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type AccountsCreateDeviceMutation = { createDevice:
+    | { __typename: 'CreatedDevice', key: string, device: { id: string, kind: DeviceKind } }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type AccountsAuditLogQueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type AccountsAuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, at: string, actorKind: string, actorName: string, action: string, details: Record<string, unknown> } }> } };
+
+export type AccountsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsLogoutMutation = { logout: boolean };
+
+export type AccountsRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeInput;
+}>;
+
+
+export type AccountsRevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'NotFound' }
+   };
+
 export type BookingReleaseReservationMutationVariables = Exact<{
   input: ReleaseReservationInput;
 }>;
@@ -458,6 +637,306 @@ export type BookingReleaseReservationMutation = { releaseReservation:
     | { __typename: 'Deleted' }
     | { __typename: 'NotFound', code: ErrorCode }
    };
+
+export type NotificationsAppointmentByLinkQueryVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type NotificationsAppointmentByLinkQuery = { appointmentByLink: { number: number, status: AppointmentStatus, start: string } | null };
+
+export type NotificationsCancelAppointmentByLinkMutationVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type NotificationsCancelAppointmentByLinkMutation = { cancelAppointmentByLink:
+    | { __typename: 'Appointment', number: number, status: AppointmentStatus }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type NotificationsConfirmAppointmentByLinkMutationVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type NotificationsConfirmAppointmentByLinkMutation = { confirmAppointmentByLink:
+    | { __typename: 'Appointment', number: number, status: AppointmentStatus }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'ReservationExpired', code: ErrorCode }
+   };
+
+export type NotificationsCreateServiceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsCreateServiceMutation = { createService:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type NotificationsSetServiceTextMutationVariables = Exact<{
+  input: SetServiceTextInput;
+}>;
+
+
+export type NotificationsSetServiceTextMutation = { setServiceText:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Service' }
+   };
+
+export type NotificationsSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type NotificationsSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
+export type NotificationsCancelOfficeAppointmentsMutationVariables = Exact<{
+  input: CancelOfficeAppointmentsInput;
+}>;
+
+
+export type NotificationsCancelOfficeAppointmentsMutation = { cancelOfficeAppointments:
+    | { __typename: 'CancelledAppointments', appointments: Array<{ number: number, status: AppointmentStatus }> }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type NotificationsAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type NotificationsAppointmentQuery = { appointment: { status: AppointmentStatus, confirmBy: string | null } | null };
+
+export type NotificationsUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type NotificationsUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type NotificationsAvailabilityChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type NotificationsAvailabilityChangedSubscription = { availabilityChanged: { reason: AvailabilityChangeReason, dates: Array<string> } };
+
+export type NotificationsSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type NotificationsSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type NotificationsCheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type NotificationsCheckInMutation = { checkIn:
+    | { __typename: 'CheckInRefused' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', id: string }
+   };
+
+export type NotificationsCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type NotificationsCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type NotificationsSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type NotificationsSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type NotificationsQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type NotificationsQueueQuery = { queue: { entries: Array<{ id: string, position: number | null }> } };
+
+export type NotificationsCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type NotificationsCallNext2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsCallNext2Mutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type CounterWorkQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type CounterWorkQueueQuery = { queue: { version: number, computedAt: string, nextChangeAt: string | null, entries: Array<{ id: string, displayNumber: string, status: QueueEntryStatus, position: number | null, estimatedWaitMinutes: number | null, skippedUntil: string | null, counterName: string | null, citizenName: string | null, services: Array<{ id: string, name: string }> }>, myCounter: { callingOrder: Array<string>, session: { counterName: string, staffName: string, serviceIds: Array<string> | null } } | null } };
+
+export type CounterWorkIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type CounterWorkIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeClosed' }
+    | { __typename: 'Ticket', entry: { id: string, displayNumber: string } }
+    | { __typename: 'TicketsExhausted' }
+   };
+
+export type CounterWorkCheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type CounterWorkCheckInMutation = { checkIn:
+    | { __typename: 'CheckInRefused', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, displayNumber: string }
+   };
+
+export type CounterWorkSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type CounterWorkSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied', code: ErrorCode, staffName: string, since: string, canTakeOver: boolean }
+    | { __typename: 'CounterSession', counterName: string, staffName: string }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type CounterWorkCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounterWorkCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotAtCounter', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEmpty', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, displayNumber: string }
+   };
+
+export type CounterWorkSetEntryPriorityMutationVariables = Exact<{
+  input: SetEntryPriorityInput;
+}>;
+
+
+export type CounterWorkSetEntryPriorityMutation = { setEntryPriority:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type CounterWorkSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type CounterWorkSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type CounterWorkCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type CounterWorkCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type CounterWorkCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type CounterWorkCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type CounterWorkWaitingInfoQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type CounterWorkWaitingInfoQuery = { waitingInfo: { estimatedWaitMinutes: number } };
+
+export type CounterWorkCreateDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type CounterWorkCreateDeviceMutation = { createDevice:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type CounterWorkCheckIn2MutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type CounterWorkCheckIn2Mutation = { checkIn:
+    | { __typename: 'CheckInRefused' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', displayNumber: string, citizenName: string | null }
+   };
+
+export type CounterWorkCounterSessionsQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type CounterWorkCounterSessionsQuery = { counterSessions: Array<{ counterName: string, staffName: string }> };
 
 export type QueueIssueTicketMutationVariables = Exact<{
   input: IssueTicketInput;
@@ -694,6 +1173,191 @@ export type QueueIssueTicket2Mutation = { issueTicket:
     | Record<PropertyKey, never>
    };
 
+export type WaitingRoomWaitingRoomQueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoomQuery = { waitingRoom: { groupId: string | null, name: string, offices: Array<{ version: number, displayMessage: string, waitingCount: number, estimatedWaitMinutes: number, countersServing: number, open: boolean, ticketsLeft: number, office: { id: string, name: string } }> } };
+
+export type WaitingRoomWaitingRoomChangedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoomChangedSubscription = { waitingRoomChanged: { version: number, displayMessage: string, waitingCount: number, open: boolean, ticketsLeft: number, office: { id: string } } };
+
+export type WaitingRoomIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type WaitingRoomIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'OfficeClosed', code: ErrorCode }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketsExhausted', code: ErrorCode }
+   };
+
+export type WaitingRoomUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type WaitingRoomUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office', settings: { displayMessage: string } }
+   };
+
+export type WaitingRoomCreateDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type WaitingRoomCreateDeviceMutation = { createDevice:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type WaitingRoomWaitingRoom2QueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoom2Query = { waitingRoom: { offices: Array<{ open: boolean, opensAt: string | null }> } };
+
+export type WaitingRoomSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type WaitingRoomSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type WaitingRoomAddClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type WaitingRoomAddClosureMutation = { addClosure:
+    | { __typename: 'CapacityChange', closure: { id: string } | null }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type WaitingRoomRemoveClosureMutationVariables = Exact<{
+  input: RemoveClosureInput;
+}>;
+
+
+export type WaitingRoomRemoveClosureMutation = { removeClosure:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type WaitingRoomCheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type WaitingRoomCheckInMutation = { checkIn:
+    | { __typename: 'CheckInRefused', code: ErrorCode, reason: CheckInRefusalReason, opensAt: string | null }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string }
+   };
+
+export type WaitingRoomSetOpeningHours2MutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type WaitingRoomSetOpeningHours2Mutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type WaitingRoomCreateOfficeGroupMutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type WaitingRoomCreateOfficeGroupMutation = { createOfficeGroup:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type WaitingRoomWaitingRoomChanged2SubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoomChanged2Subscription = { waitingRoomChanged: { version: number, open: boolean, opensAt: string | null } };
+
+export type WaitingRoomCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type WaitingRoomCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type WaitingRoomSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type WaitingRoomSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type WaitingRoomWaitingRoom3QueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoom3Query = { waitingRoom: { offices: Array<{ withdrawnNumbers: Array<string> }> } };
+
+export type WaitingRoomCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WaitingRoomCallNextMutation = { callNext:
+    | { id: string, displayNumber: string }
+    | Record<PropertyKey, never>
+   };
+
+export type WaitingRoomWaitingRoomChanged3SubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type WaitingRoomWaitingRoomChanged3Subscription = { waitingRoomChanged: { withdrawnNumbers: Array<string> } };
+
+export type WaitingRoomCallEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type WaitingRoomCallEntryMutation = { callEntry:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry' }
+   };
+
 export type WaitlistJoinWaitlistMutationVariables = Exact<{
   input: JoinWaitlistInput;
 }>;
@@ -881,6 +1545,135 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountsCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ... on StaffAccount {
+      id
+      username
+      memberships {
+        role
+        office {
+          id
+        }
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreateStaffAccountMutation, AccountsCreateStaffAccountMutationVariables>;
+export const AccountsUpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) {
+  updateStaffAccount(input: $input) {
+    __typename
+    ... on StaffAccount {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUpdateStaffAccountMutation, AccountsUpdateStaffAccountMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on Session {
+      token
+      expiresAt
+      account {
+        username
+      }
+    }
+    ... on AccountLocked {
+      lockedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const AccountsViewerDocument = new TypedDocumentString(`
+    query AccountsViewer {
+  viewer {
+    kind
+    name
+    account {
+      username
+      isAdmin
+      memberships {
+        role
+        office {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsViewerQuery, AccountsViewerQueryVariables>;
+export const AccountsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AccountsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreatedApiKey {
+      key
+      apiKey {
+        id
+        keyPrefix
+        level
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreateApiKeyMutation, AccountsCreateApiKeyMutationVariables>;
+export const AccountsCreateDeviceDocument = new TypedDocumentString(`
+    mutation AccountsCreateDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    __typename
+    ... on CreatedDevice {
+      key
+      device {
+        id
+        kind
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreateDeviceMutation, AccountsCreateDeviceMutationVariables>;
+export const AccountsAuditLogDocument = new TypedDocumentString(`
+    query AccountsAuditLog($officeId: ID) {
+  auditLog(officeId: $officeId, first: 100) {
+    edges {
+      node {
+        id
+        at
+        actorKind
+        actorName
+        action
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsAuditLogQuery, AccountsAuditLogQueryVariables>;
+export const AccountsLogoutDocument = new TypedDocumentString(`
+    mutation AccountsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AccountsLogoutMutation, AccountsLogoutMutationVariables>;
+export const AccountsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AccountsRevokeApiKey($input: RevokeInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRevokeApiKeyMutation, AccountsRevokeApiKeyMutationVariables>;
 export const BookingReleaseReservationDocument = new TypedDocumentString(`
     mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
   releaseReservation(input: $input) {
@@ -891,6 +1684,319 @@ export const BookingReleaseReservationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
+export const NotificationsAppointmentByLinkDocument = new TypedDocumentString(`
+    query NotificationsAppointmentByLink($input: LinkTokenInput!) {
+  appointmentByLink(input: $input) {
+    number
+    status
+    start
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsAppointmentByLinkQuery, NotificationsAppointmentByLinkQueryVariables>;
+export const NotificationsCancelAppointmentByLinkDocument = new TypedDocumentString(`
+    mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) {
+  cancelAppointmentByLink(input: $input) {
+    __typename
+    ... on Appointment {
+      number
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCancelAppointmentByLinkMutation, NotificationsCancelAppointmentByLinkMutationVariables>;
+export const NotificationsConfirmAppointmentByLinkDocument = new TypedDocumentString(`
+    mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) {
+  confirmAppointmentByLink(input: $input) {
+    __typename
+    ... on Appointment {
+      number
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsConfirmAppointmentByLinkMutation, NotificationsConfirmAppointmentByLinkMutationVariables>;
+export const NotificationsCreateServiceDocument = new TypedDocumentString(`
+    mutation NotificationsCreateService {
+  createService(input: {name: "Personalausweis beantragen"}) {
+    ... on Service {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCreateServiceMutation, NotificationsCreateServiceMutationVariables>;
+export const NotificationsSetServiceTextDocument = new TypedDocumentString(`
+    mutation NotificationsSetServiceText($input: SetServiceTextInput!) {
+  setServiceText(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSetServiceTextMutation, NotificationsSetServiceTextMutationVariables>;
+export const NotificationsSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSetOfficeServiceMutation, NotificationsSetOfficeServiceMutationVariables>;
+export const NotificationsCancelOfficeAppointmentsDocument = new TypedDocumentString(`
+    mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
+  cancelOfficeAppointments(input: $input) {
+    __typename
+    ... on CancelledAppointments {
+      appointments {
+        number
+        status
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCancelOfficeAppointmentsMutation, NotificationsCancelOfficeAppointmentsMutationVariables>;
+export const NotificationsAppointmentDocument = new TypedDocumentString(`
+    query NotificationsAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    status
+    confirmBy
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsAppointmentQuery, NotificationsAppointmentQueryVariables>;
+export const NotificationsUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsUpdateOfficeSettingsMutation, NotificationsUpdateOfficeSettingsMutationVariables>;
+export const NotificationsAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription NotificationsAvailabilityChanged($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    reason
+    dates
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsAvailabilityChangedSubscription, NotificationsAvailabilityChangedSubscriptionVariables>;
+export const NotificationsSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSetOpeningHoursMutation, NotificationsSetOpeningHoursMutationVariables>;
+export const NotificationsCheckInDocument = new TypedDocumentString(`
+    mutation NotificationsCheckIn($input: CheckInInput!) {
+  checkIn(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCheckInMutation, NotificationsCheckInMutationVariables>;
+export const NotificationsCreateCounterDocument = new TypedDocumentString(`
+    mutation NotificationsCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCreateCounterMutation, NotificationsCreateCounterMutationVariables>;
+export const NotificationsSignInAtCounterDocument = new TypedDocumentString(`
+    mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSignInAtCounterMutation, NotificationsSignInAtCounterMutationVariables>;
+export const NotificationsQueueDocument = new TypedDocumentString(`
+    query NotificationsQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQueueQuery, NotificationsQueueQueryVariables>;
+export const NotificationsCallNextDocument = new TypedDocumentString(`
+    mutation NotificationsCallNext {
+  callNext {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCallNextMutation, NotificationsCallNextMutationVariables>;
+export const NotificationsCallNext2Document = new TypedDocumentString(`
+    mutation NotificationsCallNext2 {
+  callNext {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCallNext2Mutation, NotificationsCallNext2MutationVariables>;
+export const CounterWorkQueueDocument = new TypedDocumentString(`
+    query CounterWorkQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    version
+    computedAt
+    nextChangeAt
+    entries {
+      id
+      displayNumber
+      status
+      position
+      estimatedWaitMinutes
+      skippedUntil
+      counterName
+      citizenName
+      services {
+        id
+        name
+      }
+    }
+    myCounter {
+      callingOrder
+      session {
+        counterName
+        staffName
+        serviceIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkQueueQuery, CounterWorkQueueQueryVariables>;
+export const CounterWorkIssueTicketDocument = new TypedDocumentString(`
+    mutation CounterWorkIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+    ... on Ticket {
+      entry {
+        id
+        displayNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkIssueTicketMutation, CounterWorkIssueTicketMutationVariables>;
+export const CounterWorkCheckInDocument = new TypedDocumentString(`
+    mutation CounterWorkCheckIn($input: CheckInInput!) {
+  checkIn(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      displayNumber
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCheckInMutation, CounterWorkCheckInMutationVariables>;
+export const CounterWorkSignInAtCounterDocument = new TypedDocumentString(`
+    mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+    ... on CounterSession {
+      counterName
+      staffName
+    }
+    ... on CounterOccupied {
+      code
+      staffName
+      since
+      canTakeOver
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkSignInAtCounterMutation, CounterWorkSignInAtCounterMutationVariables>;
+export const CounterWorkCallNextDocument = new TypedDocumentString(`
+    mutation CounterWorkCallNext {
+  callNext {
+    __typename
+    ... on QueueEntry {
+      id
+      displayNumber
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCallNextMutation, CounterWorkCallNextMutationVariables>;
+export const CounterWorkSetEntryPriorityDocument = new TypedDocumentString(`
+    mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) {
+  setEntryPriority(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkSetEntryPriorityMutation, CounterWorkSetEntryPriorityMutationVariables>;
+export const CounterWorkSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkSetOpeningHoursMutation, CounterWorkSetOpeningHoursMutationVariables>;
+export const CounterWorkCreateCounterDocument = new TypedDocumentString(`
+    mutation CounterWorkCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCreateCounterMutation, CounterWorkCreateCounterMutationVariables>;
+export const CounterWorkCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCreateStaffAccountMutation, CounterWorkCreateStaffAccountMutationVariables>;
+export const CounterWorkWaitingInfoDocument = new TypedDocumentString(`
+    query CounterWorkWaitingInfo($officeId: ID!) {
+  waitingInfo(officeId: $officeId) {
+    estimatedWaitMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkWaitingInfoQuery, CounterWorkWaitingInfoQueryVariables>;
+export const CounterWorkCreateDeviceDocument = new TypedDocumentString(`
+    mutation CounterWorkCreateDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    ... on CreatedDevice {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCreateDeviceMutation, CounterWorkCreateDeviceMutationVariables>;
+export const CounterWorkCheckIn2Document = new TypedDocumentString(`
+    mutation CounterWorkCheckIn2($input: CheckInInput!) {
+  checkIn(input: $input) {
+    __typename
+    ... on QueueEntry {
+      displayNumber
+      citizenName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCheckIn2Mutation, CounterWorkCheckIn2MutationVariables>;
+export const CounterWorkCounterSessionsDocument = new TypedDocumentString(`
+    query CounterWorkCounterSessions($officeId: ID!) {
+  counterSessions(officeId: $officeId) {
+    counterName
+    staffName
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkCounterSessionsQuery, CounterWorkCounterSessionsQueryVariables>;
 export const QueueIssueTicketDocument = new TypedDocumentString(`
     mutation QueueIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -1146,6 +2252,200 @@ export const QueueIssueTicket2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueIssueTicket2Mutation, QueueIssueTicket2MutationVariables>;
+export const WaitingRoomWaitingRoomDocument = new TypedDocumentString(`
+    query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {
+  waitingRoom(officeId: $officeId, groupId: $groupId) {
+    groupId
+    name
+    offices {
+      version
+      displayMessage
+      waitingCount
+      estimatedWaitMinutes
+      countersServing
+      open
+      ticketsLeft
+      office {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomQuery, WaitingRoomWaitingRoomQueryVariables>;
+export const WaitingRoomWaitingRoomChangedDocument = new TypedDocumentString(`
+    subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) {
+  waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
+    version
+    displayMessage
+    waitingCount
+    open
+    ticketsLeft
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChangedSubscription, WaitingRoomWaitingRoomChangedSubscriptionVariables>;
+export const WaitingRoomIssueTicketDocument = new TypedDocumentString(`
+    mutation WaitingRoomIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomIssueTicketMutation, WaitingRoomIssueTicketMutationVariables>;
+export const WaitingRoomUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+    ... on Office {
+      settings {
+        displayMessage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomUpdateOfficeSettingsMutation, WaitingRoomUpdateOfficeSettingsMutationVariables>;
+export const WaitingRoomCreateDeviceDocument = new TypedDocumentString(`
+    mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    ... on CreatedDevice {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCreateDeviceMutation, WaitingRoomCreateDeviceMutationVariables>;
+export const WaitingRoomWaitingRoom2Document = new TypedDocumentString(`
+    query WaitingRoomWaitingRoom2($officeId: ID) {
+  waitingRoom(officeId: $officeId) {
+    offices {
+      open
+      opensAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoom2Query, WaitingRoomWaitingRoom2QueryVariables>;
+export const WaitingRoomSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomSetOpeningHoursMutation, WaitingRoomSetOpeningHoursMutationVariables>;
+export const WaitingRoomAddClosureDocument = new TypedDocumentString(`
+    mutation WaitingRoomAddClosure($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    __typename
+    ... on CapacityChange {
+      closure {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomAddClosureMutation, WaitingRoomAddClosureMutationVariables>;
+export const WaitingRoomRemoveClosureDocument = new TypedDocumentString(`
+    mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) {
+  removeClosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomRemoveClosureMutation, WaitingRoomRemoveClosureMutationVariables>;
+export const WaitingRoomCheckInDocument = new TypedDocumentString(`
+    mutation WaitingRoomCheckIn($input: CheckInInput!) {
+  checkIn(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+    }
+    ... on CheckInRefused {
+      code
+      reason
+      opensAt
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCheckInMutation, WaitingRoomCheckInMutationVariables>;
+export const WaitingRoomSetOpeningHours2Document = new TypedDocumentString(`
+    mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomSetOpeningHours2Mutation, WaitingRoomSetOpeningHours2MutationVariables>;
+export const WaitingRoomCreateOfficeGroupDocument = new TypedDocumentString(`
+    mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    ... on OfficeGroup {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCreateOfficeGroupMutation, WaitingRoomCreateOfficeGroupMutationVariables>;
+export const WaitingRoomWaitingRoomChanged2Document = new TypedDocumentString(`
+    subscription WaitingRoomWaitingRoomChanged2($officeId: ID) {
+  waitingRoomChanged(officeId: $officeId) {
+    version
+    open
+    opensAt
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged2Subscription, WaitingRoomWaitingRoomChanged2SubscriptionVariables>;
+export const WaitingRoomCreateCounterDocument = new TypedDocumentString(`
+    mutation WaitingRoomCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCreateCounterMutation, WaitingRoomCreateCounterMutationVariables>;
+export const WaitingRoomSignInAtCounterDocument = new TypedDocumentString(`
+    mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomSignInAtCounterMutation, WaitingRoomSignInAtCounterMutationVariables>;
+export const WaitingRoomWaitingRoom3Document = new TypedDocumentString(`
+    query WaitingRoomWaitingRoom3($officeId: ID) {
+  waitingRoom(officeId: $officeId) {
+    offices {
+      withdrawnNumbers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoom3Query, WaitingRoomWaitingRoom3QueryVariables>;
+export const WaitingRoomCallNextDocument = new TypedDocumentString(`
+    mutation WaitingRoomCallNext {
+  callNext {
+    ... on QueueEntry {
+      id
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCallNextMutation, WaitingRoomCallNextMutationVariables>;
+export const WaitingRoomWaitingRoomChanged3Document = new TypedDocumentString(`
+    subscription WaitingRoomWaitingRoomChanged3($officeId: ID) {
+  waitingRoomChanged(officeId: $officeId) {
+    withdrawnNumbers
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged3Subscription, WaitingRoomWaitingRoomChanged3SubscriptionVariables>;
+export const WaitingRoomCallEntryDocument = new TypedDocumentString(`
+    mutation WaitingRoomCallEntry($input: EntryInput!) {
+  callEntry(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomCallEntryMutation, WaitingRoomCallEntryMutationVariables>;
 export const WaitlistJoinWaitlistDocument = new TypedDocumentString(`
     mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {
