@@ -11,7 +11,7 @@ import { addDays, localDateOf } from '../../api/src/domain/calendar/local-date';
 import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
 import { sqlArray } from '../../api/src/platform/sql';
 import { DisplayCallsDocument, DisplayWaitingRoomDocument } from '../../clients/display/src/gql/graphql';
-import { hammer, postJson, summarise, type Measurement } from './load';
+import { hammer, postJson, summarise, type Measurement, type ParsedJson } from './load';
 import { benchAdmin, benchKeyName, cpuMs, residentMiB, startReference, type Server } from './processes';
 
 // The scenarios of `npm run bench`: each measures the API and its references on the same data
@@ -261,7 +261,7 @@ export async function rushScenario(api: Server, dataset: DatasetContext, floorDa
 }
 
 /** POST JSON over a given agent (keep-alive pool or fresh connections). */
-export function postJsonWith(agent: http.Agent | false, url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+export function postJsonWith(agent: http.Agent | false, url: string, body: unknown, headers: Record<string, string> = {}): Promise<ParsedJson> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } }, (response) => {
@@ -281,7 +281,7 @@ export function postJsonWith(agent: http.Agent | false, url: string, body: unkno
   });
 }
 
-async function admin(url: string, token: string, queryText: string, variables: Record<string, unknown> = {}): Promise<any> {
+async function admin(url: string, token: string, queryText: string, variables: Record<string, unknown> = {}): Promise<ParsedJson> {
   const answer = await postJson(`${url}/graphql`, { query: queryText, variables }, token ? { authorization: `Bearer ${token}` } : {});
   if (answer.errors || !answer.data) throw new Error(`${queryText.slice(0, 60)}: ${JSON.stringify(answer.errors)}`);
   return answer.data;

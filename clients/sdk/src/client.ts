@@ -65,7 +65,7 @@ export interface ZmsClientOptions {
 }
 
 /** Operations without required variables may leave them out. */
-type VariablesArgument<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 export interface ZmsClient {
   /** Runs a query or mutation over HTTP; answers its data or throws a `ZmsRequestError`. */
