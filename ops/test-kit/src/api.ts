@@ -18,6 +18,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** A typed document from `graphql()`, for a test's own helpers that send one. */
+export type { TypedDocumentString };
+
 /** An operation a test sends: a typed document from `graphql()`, or plain text. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document, whatever its result and variables
 export type Operation = string | TypedDocumentString<any, any>;

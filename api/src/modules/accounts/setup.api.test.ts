@@ -3,13 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { digest } from '../../platform/secrets';
 import { issueSetupToken, setupTokenHours } from './setup-tokens';
+import { graphql } from '@zms/test-kit/gql';
 
 let api: TestApi;
 let db: pg.Pool;
 
-const completeSetup = `mutation ($input: CompleteSetupInput!) {
+const completeSetup = graphql(`mutation SetupCompleteSetup($input: CompleteSetupInput!) {
   completeSetup(input: $input) { __typename ... on StaffAccount { username displayName isAdmin } ... on ErrorResult { code message } ... on InvalidInput { problems } }
-}`;
+}`);
 const setupWith = (token: string, username: string, password = `${username}-password-123`) => api.graphql(completeSetup, { input: { token, username, password } });
 const issue = () => issueSetupToken(db, api.clock.now());
 const admins = async () => (await db.query<{ username: string }>('select username from staff_account where is_admin and not disabled order by username')).rows.map((row) => row.username);

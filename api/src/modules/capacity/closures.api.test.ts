@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin; the office books Monday to Friday 08:00–12:00. No SMTP
 // settings: mails go to the development mailbox, and the outbox records each.
@@ -9,15 +10,15 @@ const monday = '2026-03-02T08:00:00Z';
 const berlin = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`).toISOString();
 const rule = { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', validFrom: '2026-01-01', publicCounters: 2, internCounters: 3, startInDays: 1, endInDays: 14, slotMinutes: 10 };
 
-const addClosure = `mutation ($input: AddClosureInput!) { addClosure(input: $input) { __typename
+const addClosure = graphql(`mutation ClosuresAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename
   ... on CapacityChange { closure { id date until reason } affectedAppointments { id number date status } }
-  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }`;
-const closures = `query ($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }`;
-const cancelOfficeAppointments = `mutation ($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename
-  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }`;
-const keepClosureAppointments = `mutation ($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename
-  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }`;
-const updateRule = `mutation ($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }`;
+  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }`);
+const closures = graphql(`query ClosuresOffice($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }`);
+const cancelOfficeAppointments = graphql(`mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename
+  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }`);
+const keepClosureAppointments = graphql(`mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename
+  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }`);
+const updateRule = graphql(`mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }`);
 
 let api: TestApi;
 let office: OfficeFixture;
@@ -145,14 +146,14 @@ describe('closures over days in a row', () => {
   it('lets a later rule change list only what it hits itself: not the cancelled, kept or closed-day appointments', async () => {
     const { updateCapacityRule } = await api.admin(updateRule, { input: { ruleId: office.ruleId, ...rule, endTime: '11:00' } });
     expect(updateCapacityRule.affectedAppointments).toEqual([{ number: fridayLate.number }]);
-    const preview = await api.admin(`query ($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }`, {
+    const preview = await api.admin(graphql(`query ClosuresCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }`), {
       input: { officeId: office.officeId, weekOf: '2026-03-02', ruleId: office.ruleId, rule: { ...rule, endTime: '10:30' } },
     });
     expect(preview.capacityPreview.affectedAppointments).toEqual([{ number: fridayLate.number }]);
   });
 
   it('reopens the days in one step, the kept appointment with them', async () => {
-    const { removeClosure } = await api.admin(`mutation ($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`, { input: { closureId } });
+    const { removeClosure } = await api.admin(graphql(`mutation ClosuresRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`), { input: { closureId } });
     expect(removeClosure.__typename).toBe('CapacityChange');
     const { office: listed } = await api.admin(closures, { id: office.officeId });
     expect(listed.closures.map((closure: { date: string }) => closure.date)).toEqual(['2026-03-10']);
@@ -160,7 +161,7 @@ describe('closures over days in a row', () => {
   });
 
   it('shows the appointments of a closure to the office only', async () => {
-    await api.admin(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`, {
+    await api.admin(graphql(`mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
       input: { username: 'anderes-amt', displayName: 'Anderes Amt', password: 'anderes-amt-password', memberships: [{ officeId: (await createOffice(api, 'Bürgeramt Anderswo', rule)).officeId, role: 'officeAdmin' }] },
     });
     const stranger = await api.login('anderes-amt', 'anderes-amt-password');

@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { graphql } from '@zms/test-kit/gql';
 
-const updateSettings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
+const updateSettings = graphql(`mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
   ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }
-  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }`;
-const setHours = `mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename
-  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }`;
-const createRule = `mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }`;
+  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }`);
+const setHours = graphql(`mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename
+  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }`);
+const createRule = graphql(`mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }`);
 
 let api: TestApi;
 let office: OfficeFixture;
 
 const savedSettings = async () =>
-  (await api.admin(`query ($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }`, { id: office.officeId })).office.settings;
+  (await api.admin(graphql(`query OfficeSettingsOffice($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }`), { id: office.officeId })).office.settings;
 
 beforeAll(async () => {
   api = await startTestApi('2026-03-02T08:00:00Z');

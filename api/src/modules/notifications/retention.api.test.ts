@@ -3,6 +3,7 @@ import { adminPassword, adminUsername, startTestApi, type TestApi } from '@zms/t
 import { parseCalendar } from '@zms/test-kit/mail-server';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin. No SMTP settings: mails stay in the development mailbox.
 const monday = '2026-03-02T08:00:00Z';
@@ -11,7 +12,7 @@ const berlin = (date: string, time: string) => new Date(`${date}T${time}:00+01:0
 let api: TestApi;
 let office: OfficeFixture;
 
-const settings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }`;
+const settings = graphql(`mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }`);
 
 async function book(start: string, contact: Record<string, string>) {
   const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start } });
@@ -80,7 +81,7 @@ describe('retention', () => {
   it('leaves no contact data in any table past its date, and keeps what is not yet due', async () => {
     await api.admin(settings, { input: { officeId: office.officeId, contactRetentionDays: 2 } });
     const probe = await book(berlin('2026-03-05', '09:00'), { name: 'Zylinderprobe Vergangen', email: 'zylinderprobe-past@example.org', phone: '+49 30 99887766' });
-    const join = `mutation ($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }`;
+    const join = graphql(`mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }`);
     expect((await api.data(join, { input: { appointment: { number: probe.appointment.number, secret: probe.secret } } })).joinWaitlist.__typename).toBe('WaitlistJoined');
     const later = await book(berlin('2026-03-13', '09:00'), { name: 'Zylinderprobe Später', email: 'zylinderprobe-later@example.org' });
     await api.runJobs();

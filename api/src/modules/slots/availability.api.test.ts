@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 16 March 2026, 07:00 in Berlin: today's 08:00–10:00 slots still lie ahead.
 const mondayMorning = '2026-03-16T06:00:00Z';
@@ -66,8 +67,8 @@ describe('booking window', () => {
 
   it('counts the offices with room per day as the month view shows them, the same offices it names', async () => {
     const weekdaysOnly = await createOffice(api, 'Amt werktags', { startTime: '08:00', endTime: '09:00' });
-    await api.admin(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`, { input: { officeId: weekdaysOnly.officeId, serviceId: office.shortServiceId, durationSlots: 1, bookableOnline: true } });
-    const { availableDays } = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }`, {
+    await api.admin(graphql(`mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: weekdaysOnly.officeId, serviceId: office.shortServiceId, durationSlots: 1, bookableOnline: true } });
+    const { availableDays } = await api.data(graphql(`query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }`), {
       input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId, weekdaysOnly.officeId], from: '2026-03-27', to: '2026-03-28' },
     });
     // Friday both offices, Saturday only the one open every day.
@@ -110,7 +111,7 @@ describe('booking window', () => {
 
   it('refuses a rule whose start lies off the office slot grid', async () => {
     const { createCapacityRule } = await api.admin(
-      `mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`,
+      graphql(`mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`),
       { input: { officeId: office.officeId, weekdays: [6], startTime: '13:05', endTime: '14:05', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1 } },
     );
     expect(createCapacityRule.__typename).toBe('InvalidInput');

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import { simulateOfficeDay, simulatedDayFigures, type SimulatedDay } from '@zms/test-kit/simulated-day';
+import { graphql } from '@zms/test-kit/gql';
 
 const date = '2026-03-02';
-const statisticsQuery = `query ($input: StatisticsInput!) { statistics(input: $input) {
+const statisticsQuery = graphql(`query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {
   from to offices { id } appointments cancelled noShows walkIns served missed
   appointmentsByChannel { channel appointments }
   waitingByHour { hour customers meanMinutes p90Minutes }
   serviceTimes { service { id } customers meanMinutes }
-  utilisation { date offered booked } } }`;
+  utilisation { date offered booked } } }`);
 
 let api: TestApi;
 let day: SimulatedDay;
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 async function createAccount(username: string, officeId: string, role: 'staff' | 'officeAdmin'): Promise<string> {
-  await api.admin(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`, {
+  await api.admin(graphql(`mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
     input: { username, displayName: username, password: `${username}-password-123`, memberships: [{ officeId, role }] },
   });
   return api.login(username, `${username}-password-123`);
@@ -49,7 +50,7 @@ describe('statistics', () => {
     expect(before).toMatchObject({ appointments: 0, walkIns: 0, waitingByHour: [], serviceTimes: [] });
 
     const other = await createOffice(api, 'Bürgeramt Leer');
-    const { createOfficeGroup } = await api.admin(`mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`, { input: { name: 'Bezirk Statistik', officeIds: [day.office.officeId, other.officeId] } });
+    const { createOfficeGroup } = await api.admin(graphql(`mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: 'Bezirk Statistik', officeIds: [day.office.officeId, other.officeId] } });
     const { statistics } = await api.admin(statisticsQuery, { input: { groupId: createOfficeGroup.id, from: date, to: date } });
     expect(statistics.offices.map((office: { id: string }) => office.id).sort()).toEqual([day.office.officeId, other.officeId].sort());
     expect(statistics).toMatchObject({ appointments: simulatedDayFigures.appointments, walkIns: simulatedDayFigures.walkIns });
@@ -66,7 +67,7 @@ describe('statistics', () => {
     expect((await api.graphql(statisticsQuery, { input }, otherAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.graphql(statisticsQuery, { input })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const { createOfficeGroup } = await api.admin(`mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`, { input: { name: 'Bezirk Halb', officeIds: [day.office.officeId, other.officeId] } });
+    const { createOfficeGroup } = await api.admin(graphql(`mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: 'Bezirk Halb', officeIds: [day.office.officeId, other.officeId] } });
     expect((await api.graphql(statisticsQuery, { input: { groupId: createOfficeGroup.id, from: date, to: date } }, ownAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -1,30 +1,33 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type Operation, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type ApiProcess, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 let api: TestApi;
 let second: ApiProcess;
 let office: OfficeFixture;
 const tomorrowAt = (time: string) => new Date(`2026-03-03T${time}:00+01:00`).toISOString();
 
-/** A request from a given client address, as the trusted proxy in front of the API reports it. */
-async function from(address: string, query: Operation, variables: Record<string, unknown> = {}, token?: string, url = api.url) {
+/** A request from a given client address, as the trusted proxy in front of the API reports it; a document built at run time answers no data to read. */
+async function from<Result = never>(address: string, query: TypedDocumentString<Result, never> | string, variables: Record<string, unknown> = {}, token?: string, url = api.url) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] } };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: TestResult<Result>; errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] } };
 }
 
 const codeOf = (result: Awaited<ReturnType<typeof from>>) => result.body.errors?.[0]?.extensions?.code ?? 'OK';
-const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`;
+const createApiKey = graphql(`mutation LimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
+const services = graphql(`query LimitsServices { services { edges { node { id } } } }`);
+const viewer = graphql(`query LimitsViewer { viewer { kind } }`);
 
 async function solved(address: string): Promise<string> {
-  const { body } = await from(address, `{ proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`);
+  const { body } = await from(address, graphql(`query LimitsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`));
   const challenge = body.data!.proofOfWorkChallenge;
   expect(challenge.required).toBe(true);
   const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
@@ -56,18 +59,18 @@ afterAll(async () => {
 describe('rate limits', () => {
   it('slows bots on one address with RATE_LIMITED and a retry time, and leaves other addresses alone', async () => {
     const results = [];
-    for (let request = 0; request < 25; request += 1) results.push(await from('198.51.100.1', `{ services { edges { node { id } } } }`));
+    for (let request = 0; request < 25; request += 1) results.push(await from('198.51.100.1', services));
     expect(results.slice(0, 20).map(codeOf)).toEqual(Array(20).fill('OK'));
     const limited = results[20];
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.status).toBe(429);
     expect(Number(limited.retryAfter)).toBeGreaterThan(0);
     expect(limited.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
-    expect(codeOf(await from('198.51.100.2', `{ services { edges { node { id } } } }`))).toBe('OK');
+    expect(codeOf(await from('198.51.100.2', services))).toBe('OK');
   });
 
   it('holds one budget across two API processes', async () => {
-    const results = await Promise.all(Array.from({ length: 24 }, (_, index) => from('198.51.100.3', `{ services { edges { node { id } } } }`, {}, undefined, index % 2 === 0 ? api.url : second.client.url)));
+    const results = await Promise.all(Array.from({ length: 24 }, (_, index) => from('198.51.100.3', services, {}, undefined, index % 2 === 0 ? api.url : second.client.url)));
     expect(results.filter((result) => codeOf(result) === 'OK')).toHaveLength(20);
     expect(results.filter((result) => codeOf(result) === 'RATE_LIMITED')).toHaveLength(4);
   });
@@ -76,10 +79,10 @@ describe('rate limits', () => {
     const partner = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
     const benchmark = (await api.admin(createApiKey, { input: { name: 'Benchmark', level: 'public' } })).createApiKey.key;
     const partnerResults = [];
-    for (let request = 0; request < 6; request += 1) partnerResults.push(codeOf(await from('198.51.100.1', `{ viewer { kind } }`, {}, partner)));
+    for (let request = 0; request < 6; request += 1) partnerResults.push(codeOf(await from('198.51.100.1', viewer, {}, partner)));
     // The address 198.51.100.1 is spent (first test): the key's own budget of 5 is what counts.
     expect(partnerResults).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
-    const benchmarkResults = await Promise.all(Array.from({ length: 10 }, () => from('198.51.100.4', `{ viewer { kind } }`, {}, benchmark)));
+    const benchmarkResults = await Promise.all(Array.from({ length: 10 }, () => from('198.51.100.4', viewer, {}, benchmark)));
     expect(benchmarkResults.map(codeOf)).toEqual(Array(10).fill('OK'));
   });
 
@@ -95,12 +98,12 @@ describe('rate limits', () => {
 
 describe('operation limits', () => {
   it('refuses operations nested too deep or costing too much', async () => {
-    const deep = await from('198.51.100.7', `{ offices { edges { node { services { service { name } } } } } }`);
+    const deep = await from('198.51.100.7', graphql(`query LimitsDeepOffices { offices { edges { node { services { service { name } } } } } }`));
     expect(codeOf(deep)).toBe('BAD_USER_INPUT');
     expect(deep.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('at most 5') });
-    const costly = await from('198.51.100.7', `{ services(first: 200) { edges { node { id name description url } } } }`);
+    const costly = await from('198.51.100.7', graphql(`query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }`));
     expect(codeOf(costly)).toBe('BAD_USER_INPUT');
-    expect(codeOf(await from('198.51.100.7', `{ services(first: 20) { edges { node { id name } } } }`))).toBe('OK');
+    expect(codeOf(await from('198.51.100.7', graphql(`query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }`)))).toBe('OK');
     // Introspection, as GraphiQL asks it, goes deeper than any limit and is bounded by the schema.
     expect(codeOf(await from('198.51.100.7', getIntrospectionQuery()))).toBe('OK');
   });
@@ -146,7 +149,7 @@ describe('what the review found', () => {
     const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt('11:00') } }, api.adminToken)).reserveSlot;
     const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: {} } }, api.adminToken);
     const { number, secret } = { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
-    for (let attempt = 0; attempt < 3; attempt += 1) await from('198.51.100.22', `query ($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`, { input: { number: String(number), secret: `guess-${attempt}` } });
+    for (let attempt = 0; attempt < 3; attempt += 1) await from('198.51.100.22', graphql(`query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`), { input: { number: String(number), secret: `guess-${attempt}` } });
     expect(codeOf(await from('198.51.100.22', op.appointment, { input: { number, secret } }))).toBe('RATE_LIMITED');
     expect((await from('198.51.100.23', op.appointment, { input: { number, secret } })).body.data?.appointment).toMatchObject({ number });
   });

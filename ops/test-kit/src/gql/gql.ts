@@ -24,7 +24,36 @@ type Documents = {
     "query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }": typeof types.AccountsAuditLogDocument,
     "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
     "mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": typeof types.AccountsRevokeApiKeyDocument,
+    "mutation SetupCompleteSetup($input: CompleteSetupInput!) {\n  completeSetup(input: $input) { __typename ... on StaffAccount { username displayName isAdmin } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}": typeof types.SetupCompleteSetupDocument,
     "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }": typeof types.BookingReleaseReservationDocument,
+    "query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename\n  ... on CapacityPreview { weekStart office { id } slots { start end date publicCapacity internCapacity taken } affectedAppointments { number start } }\n  ... on InvalidInput { problems } ... on ErrorResult { code message } } }": typeof types.CapacityPreviewCapacityPreviewDocument,
+    "query CapacityPreviewOffice($id: ID!) { office(id: $id) { version } }": typeof types.CapacityPreviewOfficeDocument,
+    "query CapacityPreviewOffice2($id: ID!) { office(id: $id) { version capacityRules { endTime weekdays } } }": typeof types.CapacityPreviewOffice2Document,
+    "mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.CapacityPreviewCreateStaffAccountDocument,
+    "mutation ClosuresAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename\n  ... on CapacityChange { closure { id date until reason } affectedAppointments { id number date status } }\n  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }": typeof types.ClosuresAddClosureDocument,
+    "query ClosuresOffice($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }": typeof types.ClosuresOfficeDocument,
+    "mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename\n  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }": typeof types.ClosuresCancelOfficeAppointmentsDocument,
+    "mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename\n  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }": typeof types.ClosuresKeepClosureAppointmentsDocument,
+    "mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }": typeof types.ClosuresUpdateCapacityRuleDocument,
+    "query ClosuresCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }": typeof types.ClosuresCapacityPreviewDocument,
+    "mutation ClosuresRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": typeof types.ClosuresRemoveClosureDocument,
+    "mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.ClosuresCreateStaffAccountDocument,
+    "mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }\n  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }": typeof types.OfficeSettingsUpdateOfficeSettingsDocument,
+    "mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename\n  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }": typeof types.OfficeSettingsSetOpeningHoursDocument,
+    "mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }": typeof types.OfficeSettingsCreateCapacityRuleDocument,
+    "query OfficeSettingsOffice($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }": typeof types.OfficeSettingsOfficeDocument,
+    "query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {\n  services(search: $search, language: $language, first: $first, after: $after) {\n    edges { node { id name(language: $language) } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ServiceSearchServicesDocument,
+    "mutation ServiceSearchCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": typeof types.ServiceSearchCreateServiceDocument,
+    "mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename ... on Service { id } ... on ErrorResult { message } } }": typeof types.ServiceSearchSetServiceTextDocument,
+    "query ServiceSearchServices2($language: MessageLanguage) { services(first: 50) { edges { node { id name(language: $language) whatToBring(language: $language) } } } }": typeof types.ServiceSearchServices2Document,
+    "mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { __typename ... on SearchSynonym { id term means } ... on InvalidInput { problems } } }": typeof types.ServiceSearchAddSearchSynonymDocument,
+    "mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) { removeSearchSynonym(input: $input) { __typename } }": typeof types.ServiceSearchRemoveSearchSynonymDocument,
+    "query ServiceSearchSearchSynonyms { searchSynonyms(first: 200) { edges { node { term means } } } }": typeof types.ServiceSearchSearchSynonymsDocument,
+    "query ServiceSearchSearchSynonyms2 { searchSynonyms(first: 1) { edges { node { term } } } }": typeof types.ServiceSearchSearchSynonyms2Document,
+    "mutation ServiceSearchCreateOffice { createOffice(input: { name: \"Bürgeramt Test\", address: { street: \"Weg\", houseNumber: \"1\", postalCode: \"10115\" } }) { ... on Office { id } } }": typeof types.ServiceSearchCreateOfficeDocument,
+    "mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.ServiceSearchSetOfficeServiceDocument,
+    "query ServiceSearchServices3 { services(first: 50) { edges { node { id bookableOnline } } } }": typeof types.ServiceSearchServices3Document,
+    "query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) { offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) { edges { node { id } } } }": typeof types.ServiceSearchOfficesDocument,
     "query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }": typeof types.NotificationsAppointmentByLinkDocument,
     "mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": typeof types.NotificationsCancelAppointmentByLinkDocument,
     "mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": typeof types.NotificationsConfirmAppointmentByLinkDocument,
@@ -42,6 +71,8 @@ type Documents = {
     "query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }": typeof types.NotificationsQueueDocument,
     "mutation NotificationsCallNext { callNext { __typename } }": typeof types.NotificationsCallNextDocument,
     "mutation NotificationsCallNext2 { callNext { __typename } }": typeof types.NotificationsCallNext2Document,
+    "mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }": typeof types.RetentionUpdateOfficeSettingsDocument,
+    "mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }": typeof types.RetentionJoinWaitlistDocument,
     "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }": typeof types.CounterWorkQueueDocument,
     "mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }": typeof types.CounterWorkIssueTicketDocument,
     "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": typeof types.CounterWorkCheckInDocument,
@@ -55,6 +86,11 @@ type Documents = {
     "mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": typeof types.CounterWorkCreateDeviceDocument,
     "mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }": typeof types.CounterWorkCheckIn2Document,
     "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }": typeof types.CounterWorkCounterSessionsDocument,
+    "subscription QueueEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName version office { id } } }": typeof types.QueueEventsCallIssuedDocument,
+    "mutation QueueEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.QueueEventsCreateCounterDocument,
+    "mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.QueueEventsSignInAtCounterDocument,
+    "mutation QueueEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": typeof types.QueueEventsIssueTicketDocument,
+    "mutation QueueEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": typeof types.QueueEventsCallNextDocument,
     "mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }": typeof types.QueueIssueTicketDocument,
     "mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }": typeof types.QueueCheckInDocument,
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": typeof types.QueueQueueDocument,
@@ -99,6 +135,14 @@ type Documents = {
     "mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }": typeof types.WaitingRoomCallNextDocument,
     "subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }": typeof types.WaitingRoomWaitingRoomChanged3Document,
     "mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }": typeof types.WaitingRoomCallEntryDocument,
+    "subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }": typeof types.AvailabilityEventsAvailabilityChangedDocument,
+    "mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.AvailabilitySetOfficeServiceDocument,
+    "query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }": typeof types.AvailabilityAvailableDaysDocument,
+    "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": typeof types.AvailabilityCreateCapacityRuleDocument,
+    "query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {\n  from to offices { id } appointments cancelled noShows walkIns served missed\n  appointmentsByChannel { channel appointments }\n  waitingByHour { hour customers meanMinutes p90Minutes }\n  serviceTimes { service { id } customers meanMinutes }\n  utilisation { date offered booked } } }": typeof types.StatisticsStatisticsDocument,
+    "mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.StatisticsCreateStaffAccountDocument,
+    "mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.StatisticsCreateOfficeGroupDocument,
+    "mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.StatisticsCreateOfficeGroup2Document,
     "mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }": typeof types.WaitlistJoinWaitlistDocument,
     "query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }": typeof types.WaitlistWaitlistOfferDocument,
     "mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }": typeof types.WaitlistTakeWaitlistOfferDocument,
@@ -106,6 +150,14 @@ type Documents = {
     "mutation WaitlistSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }": typeof types.WaitlistSetServiceTextDocument,
     "subscription WaitlistAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }": typeof types.WaitlistAvailabilityChangedDocument,
     "mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": typeof types.WaitlistUpdateOfficeSettingsDocument,
+    "mutation LimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": typeof types.LimitsCreateApiKeyDocument,
+    "query LimitsServices { services { edges { node { id } } } }": typeof types.LimitsServicesDocument,
+    "query LimitsViewer { viewer { kind } }": typeof types.LimitsViewerDocument,
+    "query LimitsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }": typeof types.LimitsProofOfWorkChallengeDocument,
+    "query LimitsDeepOffices { offices { edges { node { services { service { name } } } } } }": typeof types.LimitsDeepOfficesDocument,
+    "query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }": typeof types.LimitsCostlyServicesDocument,
+    "query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }": typeof types.LimitsTwentyServicesDocument,
+    "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": typeof types.LimitsQueueStatusDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": typeof types.ReserveSlotDocument,
     "mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n  confirmAppointment(input: $input) {\n    __typename\n    ... on ConfirmedAppointment { secret manageUrl ics appointment { id number status channel start end contactEmail } }\n    ... on ErrorResult { code message }\n    ... on InvalidInput { problems }\n  }\n}": typeof types.ConfirmAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) { __typename ... on Appointment { status } ... on ErrorResult { code message } }\n}": typeof types.CancelAppointmentDocument,
@@ -126,7 +178,36 @@ const documents: Documents = {
     "query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }": types.AccountsAuditLogDocument,
     "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
     "mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": types.AccountsRevokeApiKeyDocument,
+    "mutation SetupCompleteSetup($input: CompleteSetupInput!) {\n  completeSetup(input: $input) { __typename ... on StaffAccount { username displayName isAdmin } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}": types.SetupCompleteSetupDocument,
     "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }": types.BookingReleaseReservationDocument,
+    "query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename\n  ... on CapacityPreview { weekStart office { id } slots { start end date publicCapacity internCapacity taken } affectedAppointments { number start } }\n  ... on InvalidInput { problems } ... on ErrorResult { code message } } }": types.CapacityPreviewCapacityPreviewDocument,
+    "query CapacityPreviewOffice($id: ID!) { office(id: $id) { version } }": types.CapacityPreviewOfficeDocument,
+    "query CapacityPreviewOffice2($id: ID!) { office(id: $id) { version capacityRules { endTime weekdays } } }": types.CapacityPreviewOffice2Document,
+    "mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.CapacityPreviewCreateStaffAccountDocument,
+    "mutation ClosuresAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename\n  ... on CapacityChange { closure { id date until reason } affectedAppointments { id number date status } }\n  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }": types.ClosuresAddClosureDocument,
+    "query ClosuresOffice($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }": types.ClosuresOfficeDocument,
+    "mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename\n  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }": types.ClosuresCancelOfficeAppointmentsDocument,
+    "mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename\n  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }": types.ClosuresKeepClosureAppointmentsDocument,
+    "mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }": types.ClosuresUpdateCapacityRuleDocument,
+    "query ClosuresCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }": types.ClosuresCapacityPreviewDocument,
+    "mutation ClosuresRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": types.ClosuresRemoveClosureDocument,
+    "mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.ClosuresCreateStaffAccountDocument,
+    "mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }\n  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }": types.OfficeSettingsUpdateOfficeSettingsDocument,
+    "mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename\n  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }": types.OfficeSettingsSetOpeningHoursDocument,
+    "mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }": types.OfficeSettingsCreateCapacityRuleDocument,
+    "query OfficeSettingsOffice($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }": types.OfficeSettingsOfficeDocument,
+    "query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {\n  services(search: $search, language: $language, first: $first, after: $after) {\n    edges { node { id name(language: $language) } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ServiceSearchServicesDocument,
+    "mutation ServiceSearchCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": types.ServiceSearchCreateServiceDocument,
+    "mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename ... on Service { id } ... on ErrorResult { message } } }": types.ServiceSearchSetServiceTextDocument,
+    "query ServiceSearchServices2($language: MessageLanguage) { services(first: 50) { edges { node { id name(language: $language) whatToBring(language: $language) } } } }": types.ServiceSearchServices2Document,
+    "mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { __typename ... on SearchSynonym { id term means } ... on InvalidInput { problems } } }": types.ServiceSearchAddSearchSynonymDocument,
+    "mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) { removeSearchSynonym(input: $input) { __typename } }": types.ServiceSearchRemoveSearchSynonymDocument,
+    "query ServiceSearchSearchSynonyms { searchSynonyms(first: 200) { edges { node { term means } } } }": types.ServiceSearchSearchSynonymsDocument,
+    "query ServiceSearchSearchSynonyms2 { searchSynonyms(first: 1) { edges { node { term } } } }": types.ServiceSearchSearchSynonyms2Document,
+    "mutation ServiceSearchCreateOffice { createOffice(input: { name: \"Bürgeramt Test\", address: { street: \"Weg\", houseNumber: \"1\", postalCode: \"10115\" } }) { ... on Office { id } } }": types.ServiceSearchCreateOfficeDocument,
+    "mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.ServiceSearchSetOfficeServiceDocument,
+    "query ServiceSearchServices3 { services(first: 50) { edges { node { id bookableOnline } } } }": types.ServiceSearchServices3Document,
+    "query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) { offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) { edges { node { id } } } }": types.ServiceSearchOfficesDocument,
     "query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }": types.NotificationsAppointmentByLinkDocument,
     "mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": types.NotificationsCancelAppointmentByLinkDocument,
     "mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }": types.NotificationsConfirmAppointmentByLinkDocument,
@@ -144,6 +225,8 @@ const documents: Documents = {
     "query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }": types.NotificationsQueueDocument,
     "mutation NotificationsCallNext { callNext { __typename } }": types.NotificationsCallNextDocument,
     "mutation NotificationsCallNext2 { callNext { __typename } }": types.NotificationsCallNext2Document,
+    "mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }": types.RetentionUpdateOfficeSettingsDocument,
+    "mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }": types.RetentionJoinWaitlistDocument,
     "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }": types.CounterWorkQueueDocument,
     "mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }": types.CounterWorkIssueTicketDocument,
     "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": types.CounterWorkCheckInDocument,
@@ -157,6 +240,11 @@ const documents: Documents = {
     "mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": types.CounterWorkCreateDeviceDocument,
     "mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }": types.CounterWorkCheckIn2Document,
     "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }": types.CounterWorkCounterSessionsDocument,
+    "subscription QueueEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName version office { id } } }": types.QueueEventsCallIssuedDocument,
+    "mutation QueueEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.QueueEventsCreateCounterDocument,
+    "mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.QueueEventsSignInAtCounterDocument,
+    "mutation QueueEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": types.QueueEventsIssueTicketDocument,
+    "mutation QueueEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": types.QueueEventsCallNextDocument,
     "mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }": types.QueueIssueTicketDocument,
     "mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }": types.QueueCheckInDocument,
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": types.QueueQueueDocument,
@@ -201,6 +289,14 @@ const documents: Documents = {
     "mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }": types.WaitingRoomCallNextDocument,
     "subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }": types.WaitingRoomWaitingRoomChanged3Document,
     "mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }": types.WaitingRoomCallEntryDocument,
+    "subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }": types.AvailabilityEventsAvailabilityChangedDocument,
+    "mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.AvailabilitySetOfficeServiceDocument,
+    "query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }": types.AvailabilityAvailableDaysDocument,
+    "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": types.AvailabilityCreateCapacityRuleDocument,
+    "query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {\n  from to offices { id } appointments cancelled noShows walkIns served missed\n  appointmentsByChannel { channel appointments }\n  waitingByHour { hour customers meanMinutes p90Minutes }\n  serviceTimes { service { id } customers meanMinutes }\n  utilisation { date offered booked } } }": types.StatisticsStatisticsDocument,
+    "mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.StatisticsCreateStaffAccountDocument,
+    "mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.StatisticsCreateOfficeGroupDocument,
+    "mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.StatisticsCreateOfficeGroup2Document,
     "mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }": types.WaitlistJoinWaitlistDocument,
     "query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }": types.WaitlistWaitlistOfferDocument,
     "mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }": types.WaitlistTakeWaitlistOfferDocument,
@@ -208,6 +304,14 @@ const documents: Documents = {
     "mutation WaitlistSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }": types.WaitlistSetServiceTextDocument,
     "subscription WaitlistAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }": types.WaitlistAvailabilityChangedDocument,
     "mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": types.WaitlistUpdateOfficeSettingsDocument,
+    "mutation LimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": types.LimitsCreateApiKeyDocument,
+    "query LimitsServices { services { edges { node { id } } } }": types.LimitsServicesDocument,
+    "query LimitsViewer { viewer { kind } }": types.LimitsViewerDocument,
+    "query LimitsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }": types.LimitsProofOfWorkChallengeDocument,
+    "query LimitsDeepOffices { offices { edges { node { services { service { name } } } } } }": types.LimitsDeepOfficesDocument,
+    "query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }": types.LimitsCostlyServicesDocument,
+    "query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }": types.LimitsTwentyServicesDocument,
+    "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": types.LimitsQueueStatusDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": types.ReserveSlotDocument,
     "mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n  confirmAppointment(input: $input) {\n    __typename\n    ... on ConfirmedAppointment { secret manageUrl ics appointment { id number status channel start end contactEmail } }\n    ... on ErrorResult { code message }\n    ... on InvalidInput { problems }\n  }\n}": types.ConfirmAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) { __typename ... on Appointment { status } ... on ErrorResult { code message } }\n}": types.CancelAppointmentDocument,
@@ -258,7 +362,123 @@ export function graphql(source: "mutation AccountsRevokeApiKey($input: RevokeInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetupCompleteSetup($input: CompleteSetupInput!) {\n  completeSetup(input: $input) { __typename ... on StaffAccount { username displayName isAdmin } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}"): typeof import('./graphql').SetupCompleteSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }"): typeof import('./graphql').BookingReleaseReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename\n  ... on CapacityPreview { weekStart office { id } slots { start end date publicCapacity internCapacity taken } affectedAppointments { number start } }\n  ... on InvalidInput { problems } ... on ErrorResult { code message } } }"): typeof import('./graphql').CapacityPreviewCapacityPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CapacityPreviewOffice($id: ID!) { office(id: $id) { version } }"): typeof import('./graphql').CapacityPreviewOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CapacityPreviewOffice2($id: ID!) { office(id: $id) { version capacityRules { endTime weekdays } } }"): typeof import('./graphql').CapacityPreviewOffice2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }"): typeof import('./graphql').CapacityPreviewCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename\n  ... on CapacityChange { closure { id date until reason } affectedAppointments { id number date status } }\n  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }"): typeof import('./graphql').ClosuresAddClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosuresOffice($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }"): typeof import('./graphql').ClosuresOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename\n  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }"): typeof import('./graphql').ClosuresCancelOfficeAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename\n  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }"): typeof import('./graphql').ClosuresKeepClosureAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }"): typeof import('./graphql').ClosuresUpdateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosuresCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }"): typeof import('./graphql').ClosuresCapacityPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }"): typeof import('./graphql').ClosuresRemoveClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }"): typeof import('./graphql').ClosuresCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }\n  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }"): typeof import('./graphql').OfficeSettingsUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename\n  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }"): typeof import('./graphql').OfficeSettingsSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }"): typeof import('./graphql').OfficeSettingsCreateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfficeSettingsOffice($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }"): typeof import('./graphql').OfficeSettingsOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {\n  services(search: $search, language: $language, first: $first, after: $after) {\n    edges { node { id name(language: $language) } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').ServiceSearchServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }"): typeof import('./graphql').ServiceSearchCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename ... on Service { id } ... on ErrorResult { message } } }"): typeof import('./graphql').ServiceSearchSetServiceTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchServices2($language: MessageLanguage) { services(first: 50) { edges { node { id name(language: $language) whatToBring(language: $language) } } } }"): typeof import('./graphql').ServiceSearchServices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { __typename ... on SearchSynonym { id term means } ... on InvalidInput { problems } } }"): typeof import('./graphql').ServiceSearchAddSearchSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) { removeSearchSynonym(input: $input) { __typename } }"): typeof import('./graphql').ServiceSearchRemoveSearchSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchSearchSynonyms { searchSynonyms(first: 200) { edges { node { term means } } } }"): typeof import('./graphql').ServiceSearchSearchSynonymsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchSearchSynonyms2 { searchSynonyms(first: 1) { edges { node { term } } } }"): typeof import('./graphql').ServiceSearchSearchSynonyms2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchCreateOffice { createOffice(input: { name: \"Bürgeramt Test\", address: { street: \"Weg\", houseNumber: \"1\", postalCode: \"10115\" } }) { ... on Office { id } } }"): typeof import('./graphql').ServiceSearchCreateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').ServiceSearchSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchServices3 { services(first: 50) { edges { node { id bookableOnline } } } }"): typeof import('./graphql').ServiceSearchServices3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) { offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) { edges { node { id } } } }"): typeof import('./graphql').ServiceSearchOfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +550,14 @@ export function graphql(source: "mutation NotificationsCallNext2 { callNext { __
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }"): typeof import('./graphql').RetentionUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }"): typeof import('./graphql').RetentionJoinWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }"): typeof import('./graphql').CounterWorkQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -379,6 +607,26 @@ export function graphql(source: "mutation CounterWorkCheckIn2($input: CheckInInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }"): typeof import('./graphql').CounterWorkCounterSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName version office { id } } }"): typeof import('./graphql').QueueEventsCallIssuedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').QueueEventsCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').QueueEventsSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }"): typeof import('./graphql').QueueEventsIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }"): typeof import('./graphql').QueueEventsCallNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -558,6 +806,38 @@ export function graphql(source: "mutation WaitingRoomCallEntry($input: EntryInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }"): typeof import('./graphql').AvailabilityEventsAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').AvailabilitySetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }"): typeof import('./graphql').AvailabilityAvailableDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }"): typeof import('./graphql').AvailabilityCreateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {\n  from to offices { id } appointments cancelled noShows walkIns served missed\n  appointmentsByChannel { channel appointments }\n  waitingByHour { hour customers meanMinutes p90Minutes }\n  serviceTimes { service { id } customers meanMinutes }\n  utilisation { date offered booked } } }"): typeof import('./graphql').StatisticsStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }"): typeof import('./graphql').StatisticsCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }"): typeof import('./graphql').StatisticsCreateOfficeGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }"): typeof import('./graphql').StatisticsCreateOfficeGroup2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }"): typeof import('./graphql').WaitlistJoinWaitlistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -583,6 +863,38 @@ export function graphql(source: "subscription WaitlistAvailabilityChanged($offic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }"): typeof import('./graphql').WaitlistUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }"): typeof import('./graphql').LimitsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsServices { services { edges { node { id } } } }"): typeof import('./graphql').LimitsServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsViewer { viewer { kind } }"): typeof import('./graphql').LimitsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }"): typeof import('./graphql').LimitsProofOfWorkChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsDeepOffices { offices { edges { node { services { service { name } } } } } }"): typeof import('./graphql').LimitsDeepOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }"): typeof import('./graphql').LimitsCostlyServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }"): typeof import('./graphql').LimitsTwentyServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }"): typeof import('./graphql').LimitsQueueStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,14 @@ export type AddClosureInput = {
   until?: string | null | undefined;
 };
 
+/** A search word and what it stands for in the names of the catalogue (admins only). */
+export type AddSearchSynonymInput = {
+  /** Words of service names it stands for, e.g. "Anmeldung einer Wohnung"; 1..200 characters. */
+  means: string;
+  /** What citizens type, e.g. "Ummeldung"; 1..100 characters. */
+  term: string;
+};
+
 /** public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights. */
 export type ApiKeyLevel =
   | 'callcenter'
@@ -102,6 +110,44 @@ export type CancelOfficeAppointmentsInput = {
   reason: string;
 };
 
+/** What to preview: the rules of an office as saved, with one rule edited, added or left out, for one week. */
+export type CapacityPreviewInput = {
+  /** The office. */
+  officeId: string | number;
+  /** The rule as edited (with ruleId) or a new rule (without); omitted: the saved rules, without ruleId if given. */
+  rule?: CapacityRuleFields | null | undefined;
+  /** A rule of the office to replace by `rule`, or to leave out when `rule` is omitted. */
+  ruleId?: string | number | null | undefined;
+  /** Any day of the week to show (Monday to Sunday). */
+  weekOf: string;
+};
+
+/** A capacity rule; omitted optional fields take their defaults. */
+export type CapacityRuleFields = {
+  /** How many days ahead the booking window reaches, 0..365, not below startInDays. Default 60. */
+  endInDays?: number;
+  /** HH:MM local time, exclusive. */
+  endTime: string;
+  /** Counters serving in parallel for bookings by staff on site, 0..1000; at least publicCounters, since both limit one count of what is taken. */
+  internCounters: number;
+  /** Counters serving in parallel for bookings of the public (portal, partners, 115), 0..1000. */
+  publicCounters: number;
+  /** Applies every N weeks (1..52), counted from the week of validFrom; default 1. */
+  repeatEveryWeeks?: number;
+  /** Slot length in minutes, 5..120, dividing the daily range; one office uses one slot length. Default 10. */
+  slotMinutes?: number;
+  /** Lead time in days: closer days are bookable by staff only. Default 1. */
+  startInDays?: number;
+  /** HH:MM local time. */
+  startTime: string;
+  /** First day the rule applies. */
+  validFrom: string;
+  /** Last day the rule applies; null or omitted = open-ended. */
+  validUntil?: string | null | undefined;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday; at least one. */
+  weekdays: Array<number>;
+};
+
 /** How an appointment or ticket came in; set by who calls, never by an argument. */
 export type Channel =
   /** Staff on site. */
@@ -136,6 +182,18 @@ export type CheckInRefusalReason =
   /** The check-in window of the appointment has passed. */
   | 'TOO_LATE';
 
+/** The first admin of an installation, with the token of its one-time setup link. */
+export type CompleteSetupInput = {
+  /** Name shown to colleagues; default the username. */
+  displayName?: string | null | undefined;
+  /** At least 12 characters. */
+  password: string;
+  /** The token of the setup link (`/staff/#setup=<token>`), printed at the first start or by `npm run accounts -- setup-link`. */
+  token: string;
+  /** Login name, 2..100 characters: letters, digits and . _ @ -; stored lower case. */
+  username: string;
+};
+
 /** Confirms a reservation with the contact data of the citizen. */
 export type ConfirmAppointmentInput = {
   /** The citizen's contact data, checked by the channel's rules. */
@@ -164,6 +222,34 @@ export type CreateApiKeyInput = {
   name: string;
 };
 
+/** A new capacity rule (ZMS availability) of an office. */
+export type CreateCapacityRuleInput = {
+  /** How many days ahead the booking window reaches, 0..365, not below startInDays. Default 60. */
+  endInDays?: number;
+  /** HH:MM local time, exclusive. */
+  endTime: string;
+  /** Counters serving in parallel for bookings by staff on site, 0..1000; at least publicCounters, since both limit one count of what is taken. */
+  internCounters: number;
+  /** The office. */
+  officeId: string | number;
+  /** Counters serving in parallel for bookings of the public (portal, partners, 115), 0..1000. */
+  publicCounters: number;
+  /** Applies every N weeks (1..52), counted from the week of validFrom; default 1. */
+  repeatEveryWeeks?: number;
+  /** Slot length in minutes, 5..120, dividing the daily range; one office uses one slot length. Default 10. */
+  slotMinutes?: number;
+  /** Lead time in days: closer days are bookable by staff only. Default 1. */
+  startInDays?: number;
+  /** HH:MM local time. */
+  startTime: string;
+  /** First day the rule applies. */
+  validFrom: string;
+  /** Last day the rule applies; null or omitted = open-ended. */
+  validUntil?: string | null | undefined;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday; at least one. */
+  weekdays: Array<number>;
+};
+
 /** A new counter (workstation) of an office. */
 export type CreateCounterInput = {
   /** Name shown on call displays, unique within the office, e.g. "Schalter 3". */
@@ -184,6 +270,16 @@ export type CreateDeviceInput = {
   name: string;
   /** The office it serves; give this or groupId. */
   officeId?: string | number | null | undefined;
+};
+
+/** A new service of the catalogue (admins only); offer it at offices with setOfficeService. */
+export type CreateServiceInput = {
+  /** What the service is, for citizens; up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Name shown to citizens, e.g. "Personalausweis beantragen"; 1..200 characters. */
+  name: string;
+  /** Page with what to bring and what it costs. */
+  url?: string | null | undefined;
 };
 
 /** A new staff account. Office admins create accounts for their offices; only admins create admins. */
@@ -261,6 +357,14 @@ export type JoinWaitlistInput = {
   serviceIds?: Array<string | number> | null | undefined;
   /** Only slots starting before this instant are offered (with an appointment, always before it). */
   startsBefore?: string | null | undefined;
+};
+
+/** Booked appointments on closed days that the office keeps: they are served as booked and no longer listed as open. */
+export type KeepClosureAppointmentsInput = {
+  /** Appointments of Closure.openAppointments to keep. */
+  appointmentIds: Array<string | number>;
+  /** The closure. */
+  closureId: string | number;
 };
 
 /** A signed token from a link in a mail (the fragment `#token=…` of the portal page). */
@@ -385,6 +489,12 @@ export type RemoveClosureInput = {
   closureId: string | number;
 };
 
+/** A search synonym to remove (admins only). */
+export type RemoveSearchSynonymInput = {
+  /** The synonym. */
+  synonymId: string | number;
+};
+
 /** Moves an appointment; the new slots are secured before the old ones are released. */
 export type RescheduleAppointmentInput = {
   /** Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking. */
@@ -469,6 +579,18 @@ export type SignInAtCounterInput = {
   serviceIds?: Array<string | number> | null | undefined;
   /** Take the counter over from whoever works there (office admins of its office and admins only); omitted, an occupied counter answers CounterOccupied. */
   takeOver?: boolean | null | undefined;
+};
+
+/** Whose statistics and for which days: one office or one office group, and a range of at most 366 days. */
+export type StatisticsInput = {
+  /** First day, inclusive. */
+  from: string;
+  /** The office group: its offices together; needs the admin right at each. */
+  groupId?: string | number | null | undefined;
+  /** The office; give it or groupId, not both. */
+  officeId?: string | number | null | undefined;
+  /** Last day, inclusive. */
+  to: string;
 };
 
 /** Replaces the fields of a capacity rule; omitted optional fields take their defaults. */
@@ -628,6 +750,17 @@ export type AccountsRevokeApiKeyMutation = { revokeApiKey:
     | { __typename: 'NotFound' }
    };
 
+export type SetupCompleteSetupMutationVariables = Exact<{
+  input: CompleteSetupInput;
+}>;
+
+
+export type SetupCompleteSetupMutation = { completeSetup:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, problems: Array<string> }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'StaffAccount', username: string, displayName: string, isAdmin: boolean }
+   };
+
 export type BookingReleaseReservationMutationVariables = Exact<{
   input: ReleaseReservationInput;
 }>;
@@ -637,6 +770,265 @@ export type BookingReleaseReservationMutation = { releaseReservation:
     | { __typename: 'Deleted' }
     | { __typename: 'NotFound', code: ErrorCode }
    };
+
+export type CapacityPreviewCapacityPreviewQueryVariables = Exact<{
+  input: CapacityPreviewInput;
+}>;
+
+
+export type CapacityPreviewCapacityPreviewQuery = { capacityPreview:
+    | { __typename: 'CapacityPreview', weekStart: string, office: { id: string }, slots: Array<{ start: string, end: string, date: string, publicCapacity: number, internCapacity: number, taken: number }>, affectedAppointments: Array<{ number: number, start: string }> }
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type CapacityPreviewOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityPreviewOfficeQuery = { office: { version: number } | null };
+
+export type CapacityPreviewOffice2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityPreviewOffice2Query = { office: { version: number, capacityRules: Array<{ endTime: string, weekdays: Array<number> }> } | null };
+
+export type CapacityPreviewCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type CapacityPreviewCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type ClosuresAddClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type ClosuresAddClosureMutation = { addClosure:
+    | { __typename: 'CapacityChange', closure: { id: string, date: string, until: string, reason: string } | null, affectedAppointments: Array<{ id: string, number: number, date: string, status: AppointmentStatus }> }
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string, message: string }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type ClosuresOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClosuresOfficeQuery = { office: { closures: Array<{ id: string, date: string, until: string, reason: string, openAppointments: Array<{ id: string, number: number }>, keptAppointments: Array<{ id: string, number: number }> }> } | null };
+
+export type ClosuresCancelOfficeAppointmentsMutationVariables = Exact<{
+  input: CancelOfficeAppointmentsInput;
+}>;
+
+
+export type ClosuresCancelOfficeAppointmentsMutation = { cancelOfficeAppointments:
+    | { __typename: 'CancelledAppointments', appointments: Array<{ number: number, status: AppointmentStatus }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type ClosuresKeepClosureAppointmentsMutationVariables = Exact<{
+  input: KeepClosureAppointmentsInput;
+}>;
+
+
+export type ClosuresKeepClosureAppointmentsMutation = { keepClosureAppointments:
+    | { __typename: 'Closure', id: string, openAppointments: Array<{ number: number }>, keptAppointments: Array<{ number: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, fieldProblems: Array<{ field: string, message: string }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type ClosuresUpdateCapacityRuleMutationVariables = Exact<{
+  input: UpdateCapacityRuleInput;
+}>;
+
+
+export type ClosuresUpdateCapacityRuleMutation = { updateCapacityRule:
+    | { __typename: 'CapacityChange', affectedAppointments: Array<{ number: number }> }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type ClosuresCapacityPreviewQueryVariables = Exact<{
+  input: CapacityPreviewInput;
+}>;
+
+
+export type ClosuresCapacityPreviewQuery = { capacityPreview:
+    | { affectedAppointments: Array<{ number: number }> }
+    | Record<PropertyKey, never>
+   };
+
+export type ClosuresRemoveClosureMutationVariables = Exact<{
+  input: RemoveClosureInput;
+}>;
+
+
+export type ClosuresRemoveClosureMutation = { removeClosure:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type ClosuresCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type ClosuresCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type OfficeSettingsUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type OfficeSettingsUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string, message: string, min: number | null, max: number | null }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'Office', settings: { reservationMinutes: number, displayMessage: string, noShowLimit: number, contactRetentionDays: number, ticketFirstNumber: number, ticketLastNumber: number } }
+   };
+
+export type OfficeSettingsSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type OfficeSettingsSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput', fieldProblems: Array<{ field: string, message: string, min: number | null, max: number | null }> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office', openingHours: Array<{ weekdays: Array<number>, open: string, close: string }> }
+   };
+
+export type OfficeSettingsCreateCapacityRuleMutationVariables = Exact<{
+  input: CreateCapacityRuleInput;
+}>;
+
+
+export type OfficeSettingsCreateCapacityRuleMutation = { createCapacityRule:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput', fieldProblems: Array<{ field: string, message: string, min: number | null, max: number | null }> }
+    | { __typename: 'NotFound' }
+   };
+
+export type OfficeSettingsOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeSettingsOfficeQuery = { office: { settings: { reservationMinutes: number, displayMessage: string, noShowLimit: number, contactRetentionDays: number, ticketFirstNumber: number, ticketLastNumber: number } } | null };
+
+export type ServiceSearchServicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  language?: MessageLanguage | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceSearchServicesQuery = { services: { edges: Array<{ node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ServiceSearchCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type ServiceSearchCreateServiceMutation = { createService:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ServiceSearchSetServiceTextMutationVariables = Exact<{
+  input: SetServiceTextInput;
+}>;
+
+
+export type ServiceSearchSetServiceTextMutation = { setServiceText:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'Service', id: string }
+   };
+
+export type ServiceSearchServices2QueryVariables = Exact<{
+  language?: MessageLanguage | null | undefined;
+}>;
+
+
+export type ServiceSearchServices2Query = { services: { edges: Array<{ node: { id: string, name: string, whatToBring: string | null } }> } };
+
+export type ServiceSearchAddSearchSynonymMutationVariables = Exact<{
+  input: AddSearchSynonymInput;
+}>;
+
+
+export type ServiceSearchAddSearchSynonymMutation = { addSearchSynonym:
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'SearchSynonym', id: string, term: string, means: string }
+   };
+
+export type ServiceSearchRemoveSearchSynonymMutationVariables = Exact<{
+  input: RemoveSearchSynonymInput;
+}>;
+
+
+export type ServiceSearchRemoveSearchSynonymMutation = { removeSearchSynonym:
+    | { __typename: 'Deleted' }
+    | { __typename: 'NotFound' }
+   };
+
+export type ServiceSearchSearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSearchSearchSynonymsQuery = { searchSynonyms: { edges: Array<{ node: { term: string, means: string } }> } };
+
+export type ServiceSearchSearchSynonyms2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSearchSearchSynonyms2Query = { searchSynonyms: { edges: Array<{ node: { term: string } }> } };
+
+export type ServiceSearchCreateOfficeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSearchCreateOfficeMutation = { createOffice:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ServiceSearchSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type ServiceSearchSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
+export type ServiceSearchServices3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSearchServices3Query = { services: { edges: Array<{ node: { id: string, bookableOnline: boolean } }> } };
+
+export type ServiceSearchOfficesQueryVariables = Exact<{
+  serviceIds?: Array<string | number> | string | number | null | undefined;
+  bookableOnline?: boolean | null | undefined;
+}>;
+
+
+export type ServiceSearchOfficesQuery = { offices: { edges: Array<{ node: { id: string } }> } };
 
 export type NotificationsAppointmentByLinkQueryVariables = Exact<{
   input: LinkTokenInput;
@@ -806,6 +1198,30 @@ export type NotificationsCallNext2Mutation = { callNext:
     | { __typename: 'QueueEntry' }
    };
 
+export type RetentionUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type RetentionUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office', settings: { contactRetentionDays: number, noShowLimit: number } }
+   };
+
+export type RetentionJoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type RetentionJoinWaitlistMutation = { joinWaitlist:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'TooManyAppointments' }
+    | { __typename: 'WaitlistJoined' }
+   };
+
 export type CounterWorkQueueQueryVariables = Exact<{
   officeId: string | number;
 }>;
@@ -937,6 +1353,58 @@ export type CounterWorkCounterSessionsQueryVariables = Exact<{
 
 
 export type CounterWorkCounterSessionsQuery = { counterSessions: Array<{ counterName: string, staffName: string }> };
+
+export type QueueEventsCallIssuedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type QueueEventsCallIssuedSubscription = { callIssued: { displayNumber: string, counterName: string, version: number, office: { id: string } } };
+
+export type QueueEventsCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type QueueEventsCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type QueueEventsSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type QueueEventsSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type QueueEventsIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type QueueEventsIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeClosed' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketsExhausted' }
+   };
+
+export type QueueEventsCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueEventsCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry', displayNumber: string }
+   };
 
 export type QueueIssueTicketMutationVariables = Exact<{
   input: IssueTicketInput;
@@ -1358,6 +1826,80 @@ export type WaitingRoomCallEntryMutation = { callEntry:
     | { __typename: 'QueueEntry' }
    };
 
+export type AvailabilityEventsAvailabilityChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type AvailabilityEventsAvailabilityChangedSubscription = { availabilityChanged: { version: number, dates: Array<string>, reason: AvailabilityChangeReason, office: { id: string } } };
+
+export type AvailabilitySetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type AvailabilitySetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
+export type AvailabilityAvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type AvailabilityAvailableDaysQuery = { availableDays: Array<{ date: string, officeCount: number, offices: Array<{ id: string }> }> };
+
+export type AvailabilityCreateCapacityRuleMutationVariables = Exact<{
+  input: CreateCapacityRuleInput;
+}>;
+
+
+export type AvailabilityCreateCapacityRuleMutation = { createCapacityRule:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+   };
+
+export type StatisticsStatisticsQueryVariables = Exact<{
+  input: StatisticsInput;
+}>;
+
+
+export type StatisticsStatisticsQuery = { statistics: { from: string, to: string, appointments: number, cancelled: number, noShows: number, walkIns: number, served: number, missed: number, offices: Array<{ id: string }>, appointmentsByChannel: Array<{ channel: Channel, appointments: number }>, waitingByHour: Array<{ hour: number, customers: number, meanMinutes: number, p90Minutes: number }>, serviceTimes: Array<{ customers: number, meanMinutes: number, service: { id: string } }>, utilisation: Array<{ date: string, offered: number, booked: number }> } };
+
+export type StatisticsCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type StatisticsCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type StatisticsCreateOfficeGroupMutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type StatisticsCreateOfficeGroupMutation = { createOfficeGroup:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type StatisticsCreateOfficeGroup2MutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type StatisticsCreateOfficeGroup2Mutation = { createOfficeGroup:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
 export type WaitlistJoinWaitlistMutationVariables = Exact<{
   input: JoinWaitlistInput;
 }>;
@@ -1430,6 +1972,53 @@ export type WaitlistUpdateOfficeSettingsMutation = { updateOfficeSettings:
     | { __typename: 'NotFound' }
     | { __typename: 'Office' }
    };
+
+export type LimitsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LimitsCreateApiKeyMutation = { createApiKey:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type LimitsServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type LimitsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsViewerQuery = { viewer: { kind: string } };
+
+export type LimitsProofOfWorkChallengeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsProofOfWorkChallengeQuery = { proofOfWorkChallenge: { algorithm: string, challenge: string, maxnumber: number, salt: string, signature: string, required: boolean } };
+
+export type LimitsDeepOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsDeepOfficesQuery = { offices: { edges: Array<{ node: { services: Array<{ service: { name: string } }> } }> } };
+
+export type LimitsCostlyServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCostlyServicesQuery = { services: { edges: Array<{ node: { id: string, name: string, description: string | null, url: string | null } }> } };
+
+export type LimitsTwentyServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsTwentyServicesQuery = { services: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type LimitsQueueStatusQueryVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type LimitsQueueStatusQuery = { queueStatus: { status: QueueEntryStatus } | null };
 
 export type ReserveSlotMutationVariables = Exact<{
   input: ReserveSlotInput;
@@ -1674,6 +2263,25 @@ export const AccountsRevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsRevokeApiKeyMutation, AccountsRevokeApiKeyMutationVariables>;
+export const SetupCompleteSetupDocument = new TypedDocumentString(`
+    mutation SetupCompleteSetup($input: CompleteSetupInput!) {
+  completeSetup(input: $input) {
+    __typename
+    ... on StaffAccount {
+      username
+      displayName
+      isAdmin
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupCompleteSetupMutation, SetupCompleteSetupMutationVariables>;
 export const BookingReleaseReservationDocument = new TypedDocumentString(`
     mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
   releaseReservation(input: $input) {
@@ -1684,6 +2292,410 @@ export const BookingReleaseReservationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
+export const CapacityPreviewCapacityPreviewDocument = new TypedDocumentString(`
+    query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {
+  capacityPreview(input: $input) {
+    __typename
+    ... on CapacityPreview {
+      weekStart
+      office {
+        id
+      }
+      slots {
+        start
+        end
+        date
+        publicCapacity
+        internCapacity
+        taken
+      }
+      affectedAppointments {
+        number
+        start
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPreviewCapacityPreviewQuery, CapacityPreviewCapacityPreviewQueryVariables>;
+export const CapacityPreviewOfficeDocument = new TypedDocumentString(`
+    query CapacityPreviewOffice($id: ID!) {
+  office(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPreviewOfficeQuery, CapacityPreviewOfficeQueryVariables>;
+export const CapacityPreviewOffice2Document = new TypedDocumentString(`
+    query CapacityPreviewOffice2($id: ID!) {
+  office(id: $id) {
+    version
+    capacityRules {
+      endTime
+      weekdays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPreviewOffice2Query, CapacityPreviewOffice2QueryVariables>;
+export const CapacityPreviewCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPreviewCreateStaffAccountMutation, CapacityPreviewCreateStaffAccountMutationVariables>;
+export const ClosuresAddClosureDocument = new TypedDocumentString(`
+    mutation ClosuresAddClosure($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    __typename
+    ... on CapacityChange {
+      closure {
+        id
+        date
+        until
+        reason
+      }
+      affectedAppointments {
+        id
+        number
+        date
+        status
+      }
+    }
+    ... on InvalidInput {
+      problems
+      fieldProblems {
+        field
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresAddClosureMutation, ClosuresAddClosureMutationVariables>;
+export const ClosuresOfficeDocument = new TypedDocumentString(`
+    query ClosuresOffice($id: ID!) {
+  office(id: $id) {
+    closures {
+      id
+      date
+      until
+      reason
+      openAppointments {
+        id
+        number
+      }
+      keptAppointments {
+        id
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresOfficeQuery, ClosuresOfficeQueryVariables>;
+export const ClosuresCancelOfficeAppointmentsDocument = new TypedDocumentString(`
+    mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
+  cancelOfficeAppointments(input: $input) {
+    __typename
+    ... on CancelledAppointments {
+      appointments {
+        number
+        status
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresCancelOfficeAppointmentsMutation, ClosuresCancelOfficeAppointmentsMutationVariables>;
+export const ClosuresKeepClosureAppointmentsDocument = new TypedDocumentString(`
+    mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) {
+  keepClosureAppointments(input: $input) {
+    __typename
+    ... on Closure {
+      id
+      openAppointments {
+        number
+      }
+      keptAppointments {
+        number
+      }
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresKeepClosureAppointmentsMutation, ClosuresKeepClosureAppointmentsMutationVariables>;
+export const ClosuresUpdateCapacityRuleDocument = new TypedDocumentString(`
+    mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) {
+  updateCapacityRule(input: $input) {
+    __typename
+    ... on CapacityChange {
+      affectedAppointments {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresUpdateCapacityRuleMutation, ClosuresUpdateCapacityRuleMutationVariables>;
+export const ClosuresCapacityPreviewDocument = new TypedDocumentString(`
+    query ClosuresCapacityPreview($input: CapacityPreviewInput!) {
+  capacityPreview(input: $input) {
+    ... on CapacityPreview {
+      affectedAppointments {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresCapacityPreviewQuery, ClosuresCapacityPreviewQueryVariables>;
+export const ClosuresRemoveClosureDocument = new TypedDocumentString(`
+    mutation ClosuresRemoveClosure($input: RemoveClosureInput!) {
+  removeClosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresRemoveClosureMutation, ClosuresRemoveClosureMutationVariables>;
+export const ClosuresCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresCreateStaffAccountMutation, ClosuresCreateStaffAccountMutationVariables>;
+export const OfficeSettingsUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+    ... on Office {
+      settings {
+        reservationMinutes
+        displayMessage
+        noShowLimit
+        contactRetentionDays
+        ticketFirstNumber
+        ticketLastNumber
+      }
+    }
+    ... on InvalidInput {
+      problems
+      fieldProblems {
+        field
+        message
+        min
+        max
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSettingsUpdateOfficeSettingsMutation, OfficeSettingsUpdateOfficeSettingsMutationVariables>;
+export const OfficeSettingsSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+    ... on Office {
+      openingHours {
+        weekdays
+        open
+        close
+      }
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSettingsSetOpeningHoursMutation, OfficeSettingsSetOpeningHoursMutationVariables>;
+export const OfficeSettingsCreateCapacityRuleDocument = new TypedDocumentString(`
+    mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) {
+  createCapacityRule(input: $input) {
+    __typename
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSettingsCreateCapacityRuleMutation, OfficeSettingsCreateCapacityRuleMutationVariables>;
+export const OfficeSettingsOfficeDocument = new TypedDocumentString(`
+    query OfficeSettingsOffice($id: ID!) {
+  office(id: $id) {
+    settings {
+      reservationMinutes
+      displayMessage
+      noShowLimit
+      contactRetentionDays
+      ticketFirstNumber
+      ticketLastNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSettingsOfficeQuery, OfficeSettingsOfficeQueryVariables>;
+export const ServiceSearchServicesDocument = new TypedDocumentString(`
+    query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {
+  services(search: $search, language: $language, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        name(language: $language)
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchServicesQuery, ServiceSearchServicesQueryVariables>;
+export const ServiceSearchCreateServiceDocument = new TypedDocumentString(`
+    mutation ServiceSearchCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    ... on Service {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchCreateServiceMutation, ServiceSearchCreateServiceMutationVariables>;
+export const ServiceSearchSetServiceTextDocument = new TypedDocumentString(`
+    mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) {
+  setServiceText(input: $input) {
+    __typename
+    ... on Service {
+      id
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchSetServiceTextMutation, ServiceSearchSetServiceTextMutationVariables>;
+export const ServiceSearchServices2Document = new TypedDocumentString(`
+    query ServiceSearchServices2($language: MessageLanguage) {
+  services(first: 50) {
+    edges {
+      node {
+        id
+        name(language: $language)
+        whatToBring(language: $language)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchServices2Query, ServiceSearchServices2QueryVariables>;
+export const ServiceSearchAddSearchSynonymDocument = new TypedDocumentString(`
+    mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {
+  addSearchSynonym(input: $input) {
+    __typename
+    ... on SearchSynonym {
+      id
+      term
+      means
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchAddSearchSynonymMutation, ServiceSearchAddSearchSynonymMutationVariables>;
+export const ServiceSearchRemoveSearchSynonymDocument = new TypedDocumentString(`
+    mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) {
+  removeSearchSynonym(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchRemoveSearchSynonymMutation, ServiceSearchRemoveSearchSynonymMutationVariables>;
+export const ServiceSearchSearchSynonymsDocument = new TypedDocumentString(`
+    query ServiceSearchSearchSynonyms {
+  searchSynonyms(first: 200) {
+    edges {
+      node {
+        term
+        means
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchSearchSynonymsQuery, ServiceSearchSearchSynonymsQueryVariables>;
+export const ServiceSearchSearchSynonyms2Document = new TypedDocumentString(`
+    query ServiceSearchSearchSynonyms2 {
+  searchSynonyms(first: 1) {
+    edges {
+      node {
+        term
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchSearchSynonyms2Query, ServiceSearchSearchSynonyms2QueryVariables>;
+export const ServiceSearchCreateOfficeDocument = new TypedDocumentString(`
+    mutation ServiceSearchCreateOffice {
+  createOffice(
+    input: {name: "Bürgeramt Test", address: {street: "Weg", houseNumber: "1", postalCode: "10115"}}
+  ) {
+    ... on Office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchCreateOfficeMutation, ServiceSearchCreateOfficeMutationVariables>;
+export const ServiceSearchSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchSetOfficeServiceMutation, ServiceSearchSetOfficeServiceMutationVariables>;
+export const ServiceSearchServices3Document = new TypedDocumentString(`
+    query ServiceSearchServices3 {
+  services(first: 50) {
+    edges {
+      node {
+        id
+        bookableOnline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchServices3Query, ServiceSearchServices3QueryVariables>;
+export const ServiceSearchOfficesDocument = new TypedDocumentString(`
+    query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {
+  offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
 export const NotificationsAppointmentByLinkDocument = new TypedDocumentString(`
     query NotificationsAppointmentByLink($input: LinkTokenInput!) {
   appointmentByLink(input: $input) {
@@ -1840,6 +2852,26 @@ export const NotificationsCallNext2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationsCallNext2Mutation, NotificationsCallNext2MutationVariables>;
+export const RetentionUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+    ... on Office {
+      settings {
+        contactRetentionDays
+        noShowLimit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionUpdateOfficeSettingsMutation, RetentionUpdateOfficeSettingsMutationVariables>;
+export const RetentionJoinWaitlistDocument = new TypedDocumentString(`
+    mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionJoinWaitlistMutation, RetentionJoinWaitlistMutationVariables>;
 export const CounterWorkQueueDocument = new TypedDocumentString(`
     query CounterWorkQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -1997,6 +3029,51 @@ export const CounterWorkCounterSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CounterWorkCounterSessionsQuery, CounterWorkCounterSessionsQueryVariables>;
+export const QueueEventsCallIssuedDocument = new TypedDocumentString(`
+    subscription QueueEventsCallIssued($officeId: ID) {
+  callIssued(officeId: $officeId) {
+    displayNumber
+    counterName
+    version
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEventsCallIssuedSubscription, QueueEventsCallIssuedSubscriptionVariables>;
+export const QueueEventsCreateCounterDocument = new TypedDocumentString(`
+    mutation QueueEventsCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEventsCreateCounterMutation, QueueEventsCreateCounterMutationVariables>;
+export const QueueEventsSignInAtCounterDocument = new TypedDocumentString(`
+    mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEventsSignInAtCounterMutation, QueueEventsSignInAtCounterMutationVariables>;
+export const QueueEventsIssueTicketDocument = new TypedDocumentString(`
+    mutation QueueEventsIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEventsIssueTicketMutation, QueueEventsIssueTicketMutationVariables>;
+export const QueueEventsCallNextDocument = new TypedDocumentString(`
+    mutation QueueEventsCallNext {
+  callNext {
+    __typename
+    ... on QueueEntry {
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEventsCallNextMutation, QueueEventsCallNextMutationVariables>;
 export const QueueIssueTicketDocument = new TypedDocumentString(`
     mutation QueueIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -2446,6 +3523,110 @@ export const WaitingRoomCallEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitingRoomCallEntryMutation, WaitingRoomCallEntryMutationVariables>;
+export const AvailabilityEventsAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    version
+    dates
+    reason
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityEventsAvailabilityChangedSubscription, AvailabilityEventsAvailabilityChangedSubscriptionVariables>;
+export const AvailabilitySetOfficeServiceDocument = new TypedDocumentString(`
+    mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilitySetOfficeServiceMutation, AvailabilitySetOfficeServiceMutationVariables>;
+export const AvailabilityAvailableDaysDocument = new TypedDocumentString(`
+    query AvailabilityAvailableDays($input: AvailableDaysInput!) {
+  availableDays(input: $input) {
+    date
+    officeCount
+    offices {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityAvailableDaysQuery, AvailabilityAvailableDaysQueryVariables>;
+export const AvailabilityCreateCapacityRuleDocument = new TypedDocumentString(`
+    mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) {
+  createCapacityRule(input: $input) {
+    __typename
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityCreateCapacityRuleMutation, AvailabilityCreateCapacityRuleMutationVariables>;
+export const StatisticsStatisticsDocument = new TypedDocumentString(`
+    query StatisticsStatistics($input: StatisticsInput!) {
+  statistics(input: $input) {
+    from
+    to
+    offices {
+      id
+    }
+    appointments
+    cancelled
+    noShows
+    walkIns
+    served
+    missed
+    appointmentsByChannel {
+      channel
+      appointments
+    }
+    waitingByHour {
+      hour
+      customers
+      meanMinutes
+      p90Minutes
+    }
+    serviceTimes {
+      service {
+        id
+      }
+      customers
+      meanMinutes
+    }
+    utilisation {
+      date
+      offered
+      booked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsStatisticsQuery, StatisticsStatisticsQueryVariables>;
+export const StatisticsCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsCreateStaffAccountMutation, StatisticsCreateStaffAccountMutationVariables>;
+export const StatisticsCreateOfficeGroupDocument = new TypedDocumentString(`
+    mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    ... on OfficeGroup {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsCreateOfficeGroupMutation, StatisticsCreateOfficeGroupMutationVariables>;
+export const StatisticsCreateOfficeGroup2Document = new TypedDocumentString(`
+    mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    ... on OfficeGroup {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsCreateOfficeGroup2Mutation, StatisticsCreateOfficeGroup2MutationVariables>;
 export const WaitlistJoinWaitlistDocument = new TypedDocumentString(`
     mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {
@@ -2536,6 +3717,93 @@ export const WaitlistUpdateOfficeSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitlistUpdateOfficeSettingsMutation, WaitlistUpdateOfficeSettingsMutationVariables>;
+export const LimitsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation LimitsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCreateApiKeyMutation, LimitsCreateApiKeyMutationVariables>;
+export const LimitsServicesDocument = new TypedDocumentString(`
+    query LimitsServices {
+  services {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsServicesQuery, LimitsServicesQueryVariables>;
+export const LimitsViewerDocument = new TypedDocumentString(`
+    query LimitsViewer {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsViewerQuery, LimitsViewerQueryVariables>;
+export const LimitsProofOfWorkChallengeDocument = new TypedDocumentString(`
+    query LimitsProofOfWorkChallenge {
+  proofOfWorkChallenge {
+    algorithm
+    challenge
+    maxnumber
+    salt
+    signature
+    required
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsProofOfWorkChallengeQuery, LimitsProofOfWorkChallengeQueryVariables>;
+export const LimitsDeepOfficesDocument = new TypedDocumentString(`
+    query LimitsDeepOffices {
+  offices {
+    edges {
+      node {
+        services {
+          service {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsDeepOfficesQuery, LimitsDeepOfficesQueryVariables>;
+export const LimitsCostlyServicesDocument = new TypedDocumentString(`
+    query LimitsCostlyServices {
+  services(first: 200) {
+    edges {
+      node {
+        id
+        name
+        description
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCostlyServicesQuery, LimitsCostlyServicesQueryVariables>;
+export const LimitsTwentyServicesDocument = new TypedDocumentString(`
+    query LimitsTwentyServices {
+  services(first: 20) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTwentyServicesQuery, LimitsTwentyServicesQueryVariables>;
+export const LimitsQueueStatusDocument = new TypedDocumentString(`
+    query LimitsQueueStatus($input: QueueAccessInput!) {
+  queueStatus(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsQueueStatusQuery, LimitsQueueStatusQueryVariables>;
 export const ReserveSlotDocument = new TypedDocumentString(`
     mutation ReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {
