@@ -11,6 +11,7 @@ import { Migration20261202030157 } from './Migration20261202030157';
 import { Migration20261202031500 } from './Migration20261202031500';
 import { Migration20261202031600 } from './Migration20261202031600';
 import { Migration20261202032400 } from './Migration20261202032400';
+import { Migration20261203060000 } from './Migration20261203060000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202031500', class: Migration20261202031500 },
   { name: 'Migration20261202031600', class: Migration20261202031600 },
   { name: 'Migration20261202032400', class: Migration20261202032400 },
+  { name: 'Migration20261203060000', class: Migration20261203060000 },
 ];
