@@ -6,7 +6,10 @@ import { startCluster } from '../cluster/cluster';
 import { copyDatabase, createDataset, databaseExists, dropDatabase, type DatasetStats } from './dataset';
 import { replayEstimates } from './estimates';
 import { apiEnvironment, startApi, stopAll, type Server } from './processes';
-import { broadcastReference, calendarScenario, callsScenario, dayScenario, prepareDataset, rushScenario, stalenessScenario, stormReference, stormScenario, type Row, type Settings } from './scenarios';
+import { broadcastReference, callsScenario, stalenessScenario, stormReference, stormScenario } from './live-scenarios';
+import { calendarScenario, dayScenario } from './read-scenarios';
+import { rushScenario } from './rush-scenario';
+import { prepareDataset, type Row, type Settings } from './scenarios';
 
 // One benchmark run: data sets (built once a day, then copied for every run), every scenario
 // against the API and its references, and the table.
