@@ -1,14 +1,6 @@
 import { QueueEntryStatus } from '../../api/src/domain/queue/queue-entry-lifecycle';
 import { nextToCall, orderQueue, type QueueEntryState } from '../../api/src/domain/queue/queue-order';
-import {
-  estimateWaits,
-  learnServiceMinutes,
-  learnShowUpShare,
-  minutesForServices,
-  type CounterAtWork,
-  type FinishedService,
-  type ShowUpHistory,
-} from '../../api/src/domain/queue/waiting-estimate';
+import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForServices, type CounterAtWork, type FinishedService, type ShowUpHistory } from '../../api/src/domain/queue/waiting-estimate';
 
 // Replays simulated office days through the queue's own calling and estimate code, given what the
 // queue service gives it (computeQueue): the entries of today, the counters at work with their
@@ -81,12 +73,7 @@ function normal(next: () => number): number {
  * (a tenth never come), walk-ins at random, counters that leave and come back, and at offices with
  * 4 counters or more an express counter for short matters.
  */
-function simulateDay(
-  dayStart: number,
-  next: () => number,
-  history: { services: FinishedService[]; showUps: ShowUpHistory },
-  errors: { ours: number[]; original: number[] },
-): { services: FinishedService[]; showUps: ShowUpHistory } {
+function simulateDay(dayStart: number, next: () => number, history: { services: FinishedService[]; showUps: ShowUpHistory }, errors: { ours: number[]; original: number[] }): { services: FinishedService[]; showUps: ShowUpHistory } {
   const counters = 2 + Math.floor(next() * 7);
   const servedBy = (counter: number) => (counters >= 4 && counter === 0 ? expressServices : null);
   const open = 7 * 60;
@@ -96,14 +83,23 @@ function simulateDay(
     return {
       arrival,
       serviceMinutes: Math.max(1, service.minutes * Math.exp(0.45 * normal(next))),
-      state: { id: String(++id).padStart(5, '0'), status: QueueEntryStatus.waiting, priority: appointmentStart === null ? 3 : 2, appointmentStart: appointmentStart === null ? null : new Date(appointmentStart), arrivedAt: new Date(arrival), lastCalledAt: null, calledCount: 0, serviceIds: [service.id] },
+      state: {
+        id: String(++id).padStart(5, '0'),
+        status: QueueEntryStatus.waiting,
+        priority: appointmentStart === null ? 3 : 2,
+        appointmentStart: appointmentStart === null ? null : new Date(appointmentStart),
+        arrivedAt: new Date(arrival),
+        lastCalledAt: null,
+        calledCount: 0,
+        serviceIds: [service.id],
+      },
     };
   };
   // Half the counters' slots are booked, each appointment as many slots as its service takes; a
   // tenth of the booked never come, the rest arrive around their time.
   const booked: Visitor[] = [];
   for (let counter = 0; counter < Math.ceil(counters / 2); counter++) {
-    for (let minute = 0; minute < open - 30; ) {
+    for (let minute = 0; minute < open - 30;) {
       const service = pickService(next);
       const start = dayStart + minute * MS_PER_MINUTE;
       const comes = next() >= 0.1;
@@ -132,7 +128,11 @@ function simulateDay(
   const shown = new Map<Visitor, { ours: number; original: number }>();
   const finished: FinishedService[] = [];
   let arrived = 0;
-  const active = () => visitors.slice(0, arrived).filter((visitor) => visitor.state.status === QueueEntryStatus.waiting).map((visitor) => visitor.state);
+  const active = () =>
+    visitors
+      .slice(0, arrived)
+      .filter((visitor) => visitor.state.status === QueueEntryStatus.waiting)
+      .map((visitor) => visitor.state);
 
   for (let time = dayStart - 30 * MS_PER_MINUTE; time < dayStart + (open + 240) * MS_PER_MINUTE; time += 15_000) {
     const now = new Date(time);
@@ -156,7 +156,9 @@ function simulateDay(
         .map((candidate) => ({ id: candidate.state.id, start: candidate.state.appointmentStart!, serviceIds: candidate.state.serviceIds }));
       const entries = [...serving.map((entry) => entry.visitor.state), ...active()];
       const estimate = estimateWaits(entries, { now, counters: atWork, minutesFor: (ids) => minutesForServices(learned, ids), upcoming, showUpShare }).get(visitor.state.id) ?? 0;
-      const ahead = orderQueue(entries, now).filter((state) => state.status === QueueEntryStatus.waiting).findIndex((state) => state.id === visitor.state.id);
+      const ahead = orderQueue(entries, now)
+        .filter((state) => state.status === QueueEntryStatus.waiting)
+        .findIndex((state) => state.id === visitor.state.id);
       shown.set(visitor, { ours: estimate, original: Math.ceil((ahead * originalAverageMinutes) / Math.max(1, servingAt(time))) });
     }
     if (time < dayStart) continue;

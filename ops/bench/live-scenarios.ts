@@ -28,7 +28,9 @@ async function callOffice(url: string, tickets: number): Promise<{ officeId: str
   const { createService } = await admin(url, token, 'mutation ($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }', { input: { name: `Bench call service ${Date.now()}` } });
   await admin(url, token, 'mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }', { input: { officeId: office.id, serviceId: createService.id, durationSlots: 1, bookableOnline: false } });
   const { createCounter } = await admin(url, token, 'mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }', { input: { officeId: office.id, name: 'Schalter 1' } });
-  const { createDevice } = await admin(url, token, 'mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key } } }', { input: { officeId: office.id, kind: 'display', name: 'Bench display' } });
+  const { createDevice } = await admin(url, token, 'mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key } } }', {
+    input: { officeId: office.id, kind: 'display', name: 'Bench display' },
+  });
   const { signInAtCounter } = await admin(url, token, 'mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }', { input: { counterId: createCounter.id } });
   if (signInAtCounter.__typename !== 'CounterSession') throw new Error(`signInAtCounter: ${signInAtCounter.__typename}`);
   for (let i = 0; i < tickets; i++) {

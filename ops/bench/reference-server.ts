@@ -51,10 +51,11 @@ async function floorServer(pool: pg.Pool): Promise<http.Server> {
     try {
       const input = JSON.parse(await readBody(request)) as Record<string, string>;
       if (request.url === '/calendar') {
-        const { rows } = await pool.query<{ local_date: string; offices: number }>(
-          `select local_date::text, count(distinct office_id)::int as offices from (${freeStartsSql}) starts group by local_date order by local_date`,
-          [input.serviceId, input.from, input.to],
-        );
+        const { rows } = await pool.query<{ local_date: string; offices: number }>(`select local_date::text, count(distinct office_id)::int as offices from (${freeStartsSql}) starts group by local_date order by local_date`, [
+          input.serviceId,
+          input.from,
+          input.to,
+        ]);
         send(response, 200, JSON.stringify({ data: { availableDays: rows.map((row) => ({ date: row.local_date, officeCount: row.offices })) } }));
       } else if (request.url === '/day') {
         const { rows } = await pool.query<{ id: number; version: number; starts: Date[] }>(

@@ -27,7 +27,11 @@ async function rushTargets(api: Server, dataset: DatasetContext, day: string): P
  * Clients book on the rush day as fast as they can: each picks a free start at random, books it,
  * and forgets it once it is refused, until every start is gone or the time is up.
  */
-async function rush(targets: RushTarget[], settings: Settings, book: (target: RushTarget, client: number, attempt: number) => Promise<boolean>): Promise<{ measurement: Measurement; booked: number; full: boolean; firstError: string | null }> {
+async function rush(
+  targets: RushTarget[],
+  settings: Settings,
+  book: (target: RushTarget, client: number, attempt: number) => Promise<boolean>,
+): Promise<{ measurement: Measurement; booked: number; full: boolean; firstError: string | null }> {
   const open = [...targets];
   const latencies: number[] = [];
   let errors = 0;
