@@ -1,4 +1,4 @@
-import { isBerlinPublicHoliday } from '@zms/api/src/domain/calendar/holidays';
+import { isPublicHoliday } from '@zms/api/src/domain/calendar/holidays';
 import { addDays, isoWeekday, localDateOf } from '@zms/api/src/domain/calendar/local-date';
 import { adminPassword, adminUsername, type ApiClient } from './api';
 import { createOffice, type OfficeFixture } from './office-fixture';
@@ -11,7 +11,7 @@ export { addDays };
 export function workingMondayAfter(now: Date): string {
   const today = localDateOf(now, 'Europe/Berlin');
   let monday = addDays(today, 15 - isoWeekday(today));
-  while (isBerlinPublicHoliday(monday)) monday = addDays(monday, 7);
+  while (isPublicHoliday(monday, 'DE-BE')) monday = addDays(monday, 7);
   return monday;
 }
 

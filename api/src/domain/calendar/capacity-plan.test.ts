@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSlots, ruleAppliesOn, validateCapacityRule, type CapacityRuleProblem, type CapacityRuleSpec } from './capacity-plan';
-import { isBerlinPublicHoliday } from './holidays';
+import { isPublicHoliday } from './holidays';
 import type { LocalDate } from './local-date';
 
 const BERLIN = 'Europe/Berlin';
@@ -65,10 +65,10 @@ describe('planSlots: days', () => {
   const closures = new Set<LocalDate>(['2026-04-08']);
   it.each([
     ['no closures', () => false, ['2026-04-02', '2026-04-03', '2026-04-06', '2026-04-07', '2026-04-08']],
-    ['Berlin holidays (Karfreitag, Ostermontag)', isBerlinPublicHoliday, ['2026-04-02', '2026-04-07', '2026-04-08']],
+    ['Berlin holidays (Karfreitag, Ostermontag)', (date: LocalDate) => isPublicHoliday(date, 'DE-BE'), ['2026-04-02', '2026-04-07', '2026-04-08']],
     [
       'holidays and an office closure',
-      (date: LocalDate) => isBerlinPublicHoliday(date) || closures.has(date),
+      (date: LocalDate) => isPublicHoliday(date, 'DE-BE') || closures.has(date),
       ['2026-04-02', '2026-04-07'],
     ],
   ])('%s', (_case, isClosed, days) => {

@@ -1,70 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { berlinPublicHolidays, isBerlinPublicHoliday } from './holidays';
-import { addDays } from './local-date';
+import { isHolidayRegion, isPublicHoliday } from './holidays';
 
-describe('berlinPublicHolidays: Easter by the Gregorian computus', () => {
-  // Easter Sunday itself is no statutory holiday in Berlin; it is read back from Ostermontag.
-  it.each([
-    [2008, '2008-03-23'],
-    [2011, '2011-04-24'],
-    [2019, '2019-04-21'],
-    [2024, '2024-03-31'],
-    [2025, '2025-04-20'],
-    [2026, '2026-04-05'],
-    [2027, '2027-03-28'],
-    [2038, '2038-04-25'],
-  ])('%d → %s', (year, easterSunday) => {
-    const holidays = berlinPublicHolidays(year);
-    expect(holidays.get(addDays(easterSunday, -2))).toBe('Karfreitag');
-    expect(holidays.get(addDays(easterSunday, 1))).toBe('Ostermontag');
-    expect(holidays.has(easterSunday)).toBe(false);
-  });
-});
-
-describe('berlinPublicHolidays', () => {
-  it('lists 2026 completely, in date order', () => {
-    expect([...berlinPublicHolidays(2026)]).toEqual([
-      ['2026-01-01', 'Neujahr'],
-      ['2026-03-08', 'Internationaler Frauentag'],
-      ['2026-04-03', 'Karfreitag'],
-      ['2026-04-06', 'Ostermontag'],
-      ['2026-05-01', 'Tag der Arbeit'],
-      ['2026-05-14', 'Christi Himmelfahrt'],
-      ['2026-05-25', 'Pfingstmontag'],
-      ['2026-10-03', 'Tag der Deutschen Einheit'],
-      ['2026-12-25', '1. Weihnachtsfeiertag'],
-      ['2026-12-26', '2. Weihnachtsfeiertag'],
-    ]);
-  });
-
-  it.each([
-    [2017, 10],
-    [2018, 9],
-    [2019, 10],
-    [2020, 11],
-    [2024, 10],
-    [2025, 11],
-    [2026, 10],
-  ])('%d has %d holidays', (year, count) => {
-    expect(berlinPublicHolidays(year).size).toBe(count);
-  });
-
-  it('hands out a fresh map, so changing it does not change the calendar', () => {
-    berlinPublicHolidays(2026).set('2026-06-01', 'Erfunden');
-    expect(isBerlinPublicHoliday('2026-06-01')).toBe(false);
-    expect(berlinPublicHolidays(2026).has('2026-06-01')).toBe(false);
-  });
-
-  it.each([1994, 2026.5, 10_000])('rejects year %s', (year) => {
-    expect(() => berlinPublicHolidays(year)).toThrow(RangeError);
-  });
-});
-
-describe('isBerlinPublicHoliday', () => {
+describe('isPublicHoliday in Berlin (DE-BE)', () => {
   it.each([
     ['2026-01-01', true],
+    ['2026-01-06', false], // Heilige Drei Könige: not in Berlin
     ['2026-04-03', true],
-    ['2026-04-05', false],
+    ['2026-04-05', false], // Easter Sunday is no statutory holiday
     ['2026-04-06', true],
     ['2026-05-14', true],
     ['2026-05-24', false],
@@ -74,20 +16,55 @@ describe('isBerlinPublicHoliday', () => {
     ['2026-12-24', false],
     ['2026-12-31', false],
     ['2018-03-08', false],
-    ['2019-03-08', true],
-    ['2017-10-31', true],
+    ['2019-03-08', true], // Frauentag, since 2019
+    ['2026-03-08', true],
+    ['2017-10-31', true], // Reformationstag's 500th year, once everywhere
     ['2018-10-31', false], // Reformationstag: Brandenburg's, not Berlin's
-    ['2020-05-08', true],
+    ['2020-05-08', true], // Tag der Befreiung, 75th year: once
     ['2021-05-08', false],
-    ['2025-05-08', true],
+    ['2025-05-08', true], // Tag der Befreiung, 80th year: once
     ['2026-05-08', false],
     ['2025-05-29', true],
     ['2025-06-09', true],
   ])('%s → %s', (date, expected) => {
-    expect(isBerlinPublicHoliday(date)).toBe(expected);
+    expect(isPublicHoliday(date, 'DE-BE')).toBe(expected);
+  });
+});
+
+describe('isPublicHoliday by Land and region', () => {
+  it('closes Bavaria on Epiphany, while Berlin works', () => {
+    expect(isPublicHoliday('2026-01-06', 'DE-BY')).toBe(true);
+    expect(isPublicHoliday('2026-01-06', 'DE-BE')).toBe(false);
   });
 
-  it('rejects a date that does not exist', () => {
-    expect(() => isBerlinPublicHoliday('2026-02-30')).toThrow(RangeError);
+  it('closes Augsburg on its Friedensfest, not the rest of Bavaria', () => {
+    expect(isPublicHoliday('2026-08-08', 'DE-BY-A')).toBe(true);
+    expect(isPublicHoliday('2026-08-08', 'DE-BY')).toBe(false);
+    expect(isPublicHoliday('2026-01-06', 'DE-BY-A')).toBe(true);
+  });
+
+  it('counts only statutory days: Mariä Himmelfahrt is one in Augsburg, an observance elsewhere in Bavaria', () => {
+    expect(isPublicHoliday('2026-08-15', 'DE-BY-A')).toBe(true);
+    expect(isPublicHoliday('2026-08-15', 'DE-BY')).toBe(false);
+  });
+
+  it('knows the nationwide days for the country alone', () => {
+    expect(isPublicHoliday('2026-10-03', 'DE')).toBe(true);
+    expect(isPublicHoliday('2026-03-08', 'DE')).toBe(false);
+  });
+
+  it('rejects a date that does not exist, and a region it does not know', () => {
+    expect(() => isPublicHoliday('2026-02-30', 'DE-BE')).toThrow(RangeError);
+    expect(() => isPublicHoliday('2026-01-06', 'DE-XX')).toThrow(RangeError);
+  });
+});
+
+describe('isHolidayRegion', () => {
+  it.each(['DE', 'DE-BE', 'DE-BY', 'DE-BY-A', 'DE-NW', 'AT-9'])('knows %s', (region) => {
+    expect(isHolidayRegion(region)).toBe(true);
+  });
+
+  it.each(['', 'de-be', 'DE-', 'DE-XX', 'DE-BY-XX', 'DE-BE-A', 'XX', 'DE-BY-A-1', ' DE-BE', 'DE_BE'])('refuses %j', (region) => {
+    expect(isHolidayRegion(region)).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ describe('nextOpening', () => {
 
   it('skips closure days and public holidays', () => {
     // Thursday 2 April 2026, evening: Good Friday (3 April) and Easter Monday (6 April) are holidays; 7 and 8 April are closed.
-    const isClosed = closedDays([{ from: '2026-04-07', until: '2026-04-08' }]);
+    const isClosed = closedDays([{ from: '2026-04-07', until: '2026-04-08' }], 'DE-BE');
     expect(isClosed('2026-04-03')).toBe(true);
     expect(isClosed('2026-04-09')).toBe(false);
     expect(nextOpening(weekdays, berlin, isClosed, new Date('2026-04-02T17:00:00Z'))).toEqual(new Date('2026-04-09T06:00:00Z'));

@@ -1,5 +1,5 @@
 import { isClosedOn, type ClosedRange } from './closures';
-import { isBerlinPublicHoliday } from './holidays';
+import { isPublicHoliday } from './holidays';
 import { addDays, instantAt, isoWeekday, localDateOf, parseClockTime, type LocalDate } from './local-date';
 
 /** Weekly opening hours of an office: 1 = Monday … 7 = Sunday, clock times 'HH:MM' in its time zone. */
@@ -12,9 +12,9 @@ export interface OpeningHoursSpec {
 /** How far ahead the next opening is looked for: a kiosk closed for longer says only that it is closed. */
 export const nextOpeningHorizonDays = 28;
 
-/** An office takes nobody on its closure days and on Berlin's public holidays, as its slots say. */
-export function closedDays(closures: readonly ClosedRange[]): (date: LocalDate) => boolean {
-  return (date) => isClosedOn(closures, date) || isBerlinPublicHoliday(date);
+/** An office takes nobody on its closure days and on the public holidays of its region, as its slots say. */
+export function closedDays(closures: readonly ClosedRange[], holidayRegion: string): (date: LocalDate) => boolean {
+  return (date) => isClosedOn(closures, date) || isPublicHoliday(date, holidayRegion);
 }
 
 /**

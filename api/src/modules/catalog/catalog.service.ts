@@ -10,6 +10,7 @@ import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { audit } from '../audit/audit';
 import { sqlArray } from '../../platform/sql';
+import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { inTransaction } from '../../platform/transaction';
 import type {
   CreateCounterInput,
@@ -118,9 +119,13 @@ export class CatalogService {
       const settings = { ...office.settings, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined)) };
       const problems = settingProblems(changes, settings);
       if (problems.length > 0) return new InvalidInput(problems);
+      const holidaysMove = settings.holidayRegion !== office.settings.holidayRegion;
       Object.assign(office.settings, settings);
       await em.flush();
       office.version = await bumpOfficeVersion(em, office.id);
+      // The slot ledger rebuilds the office's days in its window job (catalog may not call the
+      // ledger, which reads offices): due now, it runs at the runner's next poll, and only if this commits.
+      if (holidaysMove) await scheduleJob(em, JobKind.extendWindow, String(office.id), ctx.clock.now());
       emit({ topic: Topic.officeSettingsChanged, payload: { officeId: office.id, version: office.version } });
       await audit(em, ctx, 'updateOfficeSettings', office.id, changes);
       return office;

@@ -94,6 +94,11 @@ export class UpdateOfficeSettingsInput {
   @IsOptional()
   noShowLimit?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Whose public holidays close the office, e.g. "DE-BE", "DE-BY" or "DE-BY-A" (Augsburg); a change rebuilds its slots.' })
+  @IsOptional()
+  @MaxLength(20)
+  holidayRegion?: string | null;
+
   @Field(() => Int, { nullable: true, description: `First number of the daily ticket range, ${rangeText('ticketFirstNumber')}; not above ticketLastNumber.` })
   @IsOptional()
   ticketFirstNumber?: number | null;

@@ -25,6 +25,7 @@ export interface OfficeRow {
   settings_check_in_late_minutes: number;
   settings_max_calls: number;
   settings_contact_retention_days: number;
+  settings_holiday_region: string;
 }
 
 /** The office, unlocked (its row is locked last, by the version bump, as every writer does). */

@@ -40,4 +40,15 @@ describe('settingProblems', () => {
   it('ignores settings left out', () => {
     expect(settingProblems({ reservationMinutes: null }, merged)).toEqual([]);
   });
+
+  it.each(['DE-BE', 'DE-BY', 'DE-BY-A', 'DE-NW'])('accepts the holiday region %s', (holidayRegion) => {
+    expect(settingProblems({ holidayRegion }, merged)).toEqual([]);
+  });
+
+  it.each(['DE-XX', 'de-by', 'Bayern', ''])('names the holiday region %j it does not know', (holidayRegion) => {
+    expect(settingProblems({ holidayRegion, maxCalls: 11 }, merged)).toEqual([
+      expect.objectContaining({ field: 'maxCalls' }),
+      { field: 'holidayRegion', message: `holidayRegion must be a holiday region such as DE-BE (Berlin), DE-BY (Bavaria) or DE-BY-A (Augsburg), not ${JSON.stringify(holidayRegion)}.` },
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isHolidayRegion } from '../../domain/calendar/holidays';
 import type { FieldProblemSpec } from '../../platform/graphql/errors';
 
 interface SettingRange {
@@ -42,13 +43,17 @@ function outOfRange(field: string, value: number, { min, max, unit }: SettingRan
  * The problems of a change to an office's settings, each naming its field and what it allows:
  * `changes` are the settings given, `merged` all settings as they would be after the change.
  */
-export function settingProblems(changes: Partial<Record<RangedSetting, number | null>>, merged: Record<RangedSetting, number>): FieldProblemSpec[] {
+export function settingProblems(changes: Partial<Record<RangedSetting, number | null>> & { holidayRegion?: string | null }, merged: Record<RangedSetting, number>): FieldProblemSpec[] {
   const problems: FieldProblemSpec[] = [];
   for (const name of Object.keys(settingRanges) as RangedSetting[]) {
     const value = changes[name];
     if (value === null || value === undefined) continue;
     const problem = outOfRange(name, value, settingRanges[name]);
     if (problem) problems.push(problem);
+  }
+  const { holidayRegion } = changes;
+  if (holidayRegion !== null && holidayRegion !== undefined && !isHolidayRegion(holidayRegion)) {
+    problems.push({ field: 'holidayRegion', message: `holidayRegion must be a holiday region such as DE-BE (Berlin), DE-BY (Bavaria) or DE-BY-A (Augsburg), not ${JSON.stringify(holidayRegion)}.` });
   }
   const { ticketFirstNumber: first, ticketLastNumber: last } = merged;
   if (problems.length === 0 && first > last) {

@@ -1,5 +1,6 @@
 import { Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { defaultHolidayRegion } from '../../domain/calendar/holidays';
 import { Organisation } from './organisation.entity';
 
 @ObjectType({ description: 'Postal address of an office.' })
@@ -80,6 +81,10 @@ export class OfficeSettings {
   @Field(() => Int, { description: 'Open bookings a contact with no-shows in the last 180 days may hold at this office; 0 sets no limit.' })
   @Property({ type: 'integer', default: 0 })
   noShowLimit: number = 0;
+
+  @Field(() => String, { description: 'Whose public holidays close the office: country, Land and region in date-holidays\' codes, e.g. "DE-BE" (Berlin), "DE-BY" (Bavaria) or "DE-BY-A" (Augsburg).' })
+  @Property({ type: 'text', default: defaultHolidayRegion })
+  holidayRegion: string = defaultHolidayRegion;
 }
 
 @ObjectType({ description: 'Weekly opening hours of an office, local time.' })

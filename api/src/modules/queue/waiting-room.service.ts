@@ -96,7 +96,7 @@ async function officeState(em: EntityManager, officeId: number, now: Date): Prom
     [today, addDays(today, nextOpeningHorizonDays), today, officeId],
   );
   if (!day) throw badUserInput(`There is no office ${officeId}.`);
-  const isClosed = closedDays(day.closures);
+  const isClosed = closedDays(day.closures, queue.office.settings_holiday_region);
   const open = isOpen(queue.office, now) && !isClosed(today);
   return Object.assign(new WaitingRoomOffice(), {
     officeId,

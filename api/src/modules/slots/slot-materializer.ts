@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
 import { isClosedOn } from '../../domain/calendar/closures';
-import { isBerlinPublicHoliday } from '../../domain/calendar/holidays';
+import { isPublicHoliday } from '../../domain/calendar/holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray } from '../../platform/sql';
@@ -56,9 +56,9 @@ export interface MaterializeResult {
   nextExtensionAt: Date;
 }
 
-/** What an office's slots are planned from: its time zone, its rules, and the days it is closed. */
+/** What an office's slots are planned from: its time zone, its rules, and the days it is closed (closures and its region's public holidays). */
 export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
-  const [office] = await em.execute<{ time_zone: string }[]>('select time_zone from office where id = ?', [officeId]);
+  const [office] = await em.execute<{ time_zone: string; settings_holiday_region: string }[]>('select time_zone, settings_holiday_region from office where id = ?', [officeId]);
   const rules = (
     await em.execute<{ id: number; weekdays: number[]; start_time: string; end_time: string; valid_from: string; valid_until: string | null; repeat_every_weeks: number; slot_minutes: number; public_counters: number; intern_counters: number; start_in_days: number; end_in_days: number }[]>(
       'select * from capacity_rule where office_id = ? order by id',
@@ -80,7 +80,7 @@ export async function officeCalendar(em: EntityManager, officeId: number): Promi
     }),
   );
   const closures = (await em.execute<{ date: string; until_date: string }[]>('select date, until_date from closure where office_id = ?', [officeId])).map((row) => ({ from: row.date, until: row.until_date }));
-  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isBerlinPublicHoliday(date) };
+  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isPublicHoliday(date, office.settings_holiday_region) };
 }
 
 /**
