@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { ApiClient } from '@zms/test-kit/api';
+import { graphql } from '@zms/test-kit/gql';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the repository's git-ignored .data: the embedded server runs as the `postgres` user and must reach it.
@@ -50,12 +51,12 @@ it('starts on its embedded PostgreSQL with the demo offices and real free slots,
   expect(output).toContain('loaded the demo offices and services');
 
   const api = new ApiClient(url);
-  const { offices } = await api.data('{ offices(first: 100) { edges { node { id name } } } }');
+  const { offices } = await api.data(graphql(`query EmbeddedDefaultOffices { offices(first: 100) { edges { node { id name } } } }`));
   expect(offices.edges.length).toBeGreaterThanOrEqual(12);
-  const { services } = await api.data('{ services(search: "Anmeldung einer Wohnung") { edges { node { id } } } }');
+  const { services } = await api.data(graphql(`query EmbeddedDefaultServices { services(search: "Anmeldung einer Wohnung") { edges { node { id } } } }`));
   const today = new Date().toISOString().slice(0, 10);
   const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-  const { availableDays } = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }`, {
+  const { availableDays } = await api.data(graphql(`query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }`), {
     input: { serviceIds: [services.edges[0].node.id], from: today, to: inSixtyDays },
   });
   expect(availableDays.length).toBeGreaterThan(20);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/platform/config';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { graphql } from '@zms/test-kit/gql';
 
 let api: TestApi;
 let explorerKey: string;
@@ -61,7 +62,7 @@ beforeAll(async () => {
     INTROSPECTION: 'false',
     INTROSPECTION_API_KEYS: 'Explorer',
   });
-  const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`;
+  const createApiKey = graphql(`mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
   explorerKey = (await api.admin(createApiKey, { input: { name: 'Explorer', level: 'public' } })).createApiKey.key;
   partnerKey = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
 });

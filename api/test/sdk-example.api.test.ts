@@ -4,14 +4,15 @@ import { runHotlineAgent } from '../../clients/sdk/examples/hotline-agent';
 import { AvailabilityChangedDocument, AvailableDaysDocument, MyQueueStatusDocument, ReserveSlotDocument, ViewerDocument, ZmsRequestError, createZmsClient } from '../../clients/sdk/src/index';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { graphql } from '@zms/test-kit/gql';
 
 let api: TestApi;
 let early: OfficeFixture;
 let late: OfficeFixture;
 let hotlineKey: string;
 
-const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }`;
-const setOfficeService = `mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`;
+const createApiKey = graphql(`mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }`);
+const setOfficeService = graphql(`mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`);
 
 beforeAll(async () => {
   // Monday; the first bookable day is Tuesday 3 March.

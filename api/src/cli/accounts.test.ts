@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { graphql } from '@zms/test-kit/gql';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let api: TestApi;
@@ -70,7 +71,7 @@ describe('npm run accounts', () => {
     expect(device.code).toBe(0);
     const key = /Device key \(shown once\): (zd_\S+)/.exec(device.stdout)![1];
     expect(device.stdout).toContain(`/display/#key=${key}`);
-    const { viewer } = await api.data('{ viewer { kind name } }', {}, key);
+    const { viewer } = await api.data(graphql(`query AccountsCliViewer { viewer { kind name } }`), {}, key);
     expect(viewer).toEqual({ kind: 'device', name: 'Wartesaal' });
 
     const staff = await accounts(['create-staff', '--username', 'Schalter.Eins', '--password', 'schalter-eins-password', '--office', office.officeId, '--role', 'staff']);

@@ -7,6 +7,7 @@ import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { listenerApplicationName } from '../../src/platform/events/event-bus';
 import { eventually } from './eventually';
 import { startPostgresServer, type PostgresServer } from './postgres-server';
+import { graphql } from '@zms/test-kit/gql';
 
 // Issue 14, rows 1–3: PostgreSQL restarted, killed, down for a while, restarted twice in a row.
 // Two real API processes on a PostgreSQL of this file's own; a call display on the second.
@@ -16,7 +17,7 @@ let processes: ApiProcess[];
 let api: ApiClient;
 let office: OfficeFixture;
 
-const callIssued = `subscription ($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }`;
+const callIssued = graphql(`subscription DatabaseOutageCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }`);
 
 beforeAll(async () => {
   database = await startPostgresServer();
@@ -33,8 +34,8 @@ beforeAll(async () => {
   api = processes[0].client;
   api.adminToken = await api.login(adminUsername, adminPassword);
   office = await createOffice(api, 'Bürgeramt Ausfall');
-  const { createCounter } = await api.admin(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: office.officeId, name: 'Schalter 1' } });
-  await api.admin(`mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`, { input: { counterId: createCounter.id } });
+  const { createCounter } = await api.admin(graphql(`mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: office.officeId, name: 'Schalter 1' } });
+  await api.admin(graphql(`mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
 }, 180_000);
 
 afterAll(async () => {
@@ -56,7 +57,7 @@ function display(url: string, token: string) {
     on: { connected: () => (connections += 1) },
   });
   const unsubscribe = client.subscribe<{ callIssued: { id: string; displayNumber: string } }>(
-    { query: callIssued, variables: { officeId: office.officeId } },
+    { query: callIssued.toString(), variables: { officeId: office.officeId } },
     { next: (value) => value.data && calls.push(value.data.callIssued), error: () => {}, complete: () => {} },
   );
   return {
@@ -81,8 +82,8 @@ async function ready(process: ApiProcess): Promise<boolean> {
 
 /** Draws a ticket and calls it: one callIssued event. */
 async function callSomeone(): Promise<string> {
-  await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
-  const { callNext } = await api.admin(`mutation { callNext { __typename ... on QueueEntry { displayNumber } } }`);
+  await api.admin(graphql(`mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
+  const { callNext } = await api.admin(graphql(`mutation DatabaseOutageCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }`));
   expect(callNext.__typename).toBe('QueueEntry');
   return callNext.displayNumber;
 }

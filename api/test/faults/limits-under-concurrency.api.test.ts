@@ -1,40 +1,47 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFailedLogins } from '../../src/domain/accounts/lockout';
-import { startTestApi, type ApiProcess, type Operation, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type ApiProcess, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin: the office is open, tickets are issued.
 const mondayNine = '2026-03-02T08:00:00Z';
 const wrongSecretsPerHour = 10;
-const login = `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }`;
-const createStaff = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`;
-const issueTicket = `mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }`;
-const queueStatus = `query ($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`;
+const login = graphql(`mutation LimitsUnderConcurrencyLogin($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }`);
+const createStaff = graphql(`mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`);
+const issueTicket = graphql(`mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }`);
+const queueStatus = graphql(`query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`);
 
 let api: TestApi;
 let second: ApiProcess;
 let office: OfficeFixture;
 let database: pg.Client;
 
+interface Answer<Data> {
+  data?: Data;
+  errors?: { extensions?: { code?: string } }[];
+}
+
 /** A request from one client address (the trusted proxy in front reports it), to either process. */
-async function from(address: string, url: string, query: Operation, variables: Record<string, unknown>) {
+async function from<Result>(address: string, url: string, query: TypedDocumentString<Result, never>, variables: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+  return (await response.json()) as Answer<TestResult<Result>>;
 }
 
 const eitherProcess = (index: number) => (index % 2 === 0 ? api.url : second.client.url);
 
 /** How many answers came of each kind: the error code, null, the result's type, or found. */
-function tally(answers: { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }[], field: string): Record<string, number> {
+function tally<Data>(answers: Answer<Data>[], field: keyof Data): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const answer of answers) {
-    const result = answer.data?.[field];
+    // Typed data leaves null out, which is what a wrong secret answers.
+    const result = answer.data?.[field] as { __typename?: string } | null | undefined;
     const kind = answer.errors?.[0]?.extensions?.code ?? (result === null ? 'null' : (result?.__typename ?? 'found'));
     counts[kind] = (counts[kind] ?? 0) + 1;
   }

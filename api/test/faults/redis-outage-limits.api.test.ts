@@ -1,27 +1,29 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type Operation, type TestApi } from '@zms/test-kit/api';
+import { startTestApi, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
+import { graphql } from '@zms/test-kit/gql';
 
 const perMinute = 20;
 const wrongSecretsPerHour = 3;
-const services = `{ services { edges { node { id } } } }`;
-const createApiKey = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`;
+const services = graphql(`query RedisOutageLimitsServices { services { edges { node { id } } } }`);
+const viewer = graphql(`query RedisOutageLimitsViewer { viewer { kind } }`);
+const createApiKey = graphql(`mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
 
 let redis: RedisServer;
 let api: TestApi;
 let apiKey: string;
 let appointment: { number: number; secret: string };
 
-async function from(address: string, query: Operation, variables: Record<string, unknown> = {}, token?: string) {
+async function from<Result>(address: string, query: TypedDocumentString<Result, never>, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+  const body = (await response.json()) as { data?: TestResult<Result>; errors?: { extensions?: { code?: string } }[] };
   return { status: response.status, code: body.errors?.[0]?.extensions?.code ?? 'OK', data: body.data };
 }
 
@@ -73,7 +75,7 @@ describe.skipIf(!redisServerAvailable())('rate limits while Redis is away', () =
     await redis.kill();
     const anonymous = await Promise.all(Array.from({ length: 5 }, () => from('198.51.100.2', services)));
     expect(anonymous.map((result) => [result.status, result.code])).toEqual(Array(5).fill([200, 'OK']));
-    const withKey = await from('198.51.100.3', `{ viewer { kind } }`, {}, apiKey);
+    const withKey = await from('198.51.100.3', viewer, {}, apiKey);
     expect([withKey.status, withKey.data?.viewer.kind]).toEqual([200, 'apiKey']);
     expect(await fallbacks()).toBe(6);
     // This process keeps the budget meanwhile: a bot is still slowed.
@@ -102,7 +104,7 @@ describe.skipIf(!redisServerAvailable())('rate limits while Redis is away', () =
     expect(keys).toEqual(['zms:address:198.51.100.7']);
     const counted = await fallbacks();
     expect((await from('198.51.100.8', services)).code).toBe('OK');
-    expect((await from('198.51.100.3', `{ viewer { kind } }`, {}, apiKey)).code).toBe('OK');
+    expect((await from('198.51.100.3', viewer, {}, apiKey)).code).toBe('OK');
     expect(await fallbacks()).toBe(counted);
   });
 });

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccountsCliViewer { viewer { kind name } }": typeof types.AccountsCliViewerDocument,
     "mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }\n}": typeof types.AccountsCreateStaffAccountDocument,
     "mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }": typeof types.AccountsUpdateStaffAccountDocument,
     "mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }": typeof types.AccountsLoginDocument,
@@ -158,6 +159,57 @@ type Documents = {
     "query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }": typeof types.LimitsCostlyServicesDocument,
     "query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }": typeof types.LimitsTwentyServicesDocument,
     "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": typeof types.LimitsQueueStatusDocument,
+    "subscription ClusterAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }": typeof types.ClusterAvailabilityChangedDocument,
+    "query EmbeddedDefaultOffices { offices(first: 100) { edges { node { id name } } } }": typeof types.EmbeddedDefaultOfficesDocument,
+    "query EmbeddedDefaultServices { services(search: \"Anmeldung einer Wohnung\") { edges { node { id } } } }": typeof types.EmbeddedDefaultServicesDocument,
+    "query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }": typeof types.EmbeddedDefaultAvailableDaysDocument,
+    "subscription DatabaseOutageCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }": typeof types.DatabaseOutageCallIssuedDocument,
+    "mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.DatabaseOutageCreateCounterDocument,
+    "mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.DatabaseOutageSignInAtCounterDocument,
+    "mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": typeof types.DatabaseOutageIssueTicketDocument,
+    "mutation DatabaseOutageCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": typeof types.DatabaseOutageCallNextDocument,
+    "mutation LimitsUnderConcurrencyLogin($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }": typeof types.LimitsUnderConcurrencyLoginDocument,
+    "mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.LimitsUnderConcurrencyCreateStaffAccountDocument,
+    "mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }": typeof types.LimitsUnderConcurrencyIssueTicketDocument,
+    "query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": typeof types.LimitsUnderConcurrencyQueueStatusDocument,
+    "mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }": typeof types.ReconnectStormCreateOfficeDocument,
+    "mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.ReconnectStormSetOpeningHoursDocument,
+    "mutation ReconnectStormCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": typeof types.ReconnectStormCreateServiceDocument,
+    "mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.ReconnectStormSetOfficeServiceDocument,
+    "mutation ReconnectStormCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.ReconnectStormCreateCounterDocument,
+    "mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.ReconnectStormSignInAtCounterDocument,
+    "mutation ReconnectStormIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": typeof types.ReconnectStormIssueTicketDocument,
+    "mutation ReconnectStormCallNext { callNext { __typename } }": typeof types.ReconnectStormCallNextDocument,
+    "mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.RedisOutageEventsCreateCounterDocument,
+    "mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": typeof types.RedisOutageEventsSignInAtCounterDocument,
+    "query RedisOutageEventsRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { calls { id displayNumber } } }": typeof types.RedisOutageEventsRecentCallsDocument,
+    "subscription RedisOutageEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }": typeof types.RedisOutageEventsCallIssuedDocument,
+    "mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": typeof types.RedisOutageEventsIssueTicketDocument,
+    "mutation RedisOutageEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": typeof types.RedisOutageEventsCallNextDocument,
+    "query RedisOutageLimitsServices { services { edges { node { id } } } }": typeof types.RedisOutageLimitsServicesDocument,
+    "query RedisOutageLimitsViewer { viewer { kind } }": typeof types.RedisOutageLimitsViewerDocument,
+    "mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": typeof types.RedisOutageLimitsCreateApiKeyDocument,
+    "mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }": typeof types.SocketAbuseCreateOfficeDocument,
+    "mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": typeof types.SocketAbuseCreateDeviceDocument,
+    "query SocketAbuseServices { services { edges { node { id } } } }": typeof types.SocketAbuseServicesDocument,
+    "subscription SocketAbuseCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber } }": typeof types.SocketAbuseCallIssuedDocument,
+    "mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": typeof types.HostileInputCreateApiKeyDocument,
+    "query InputValidationServices { services(after: \"garbage\") { edges { node { id } } } }": typeof types.InputValidationServicesDocument,
+    "mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": typeof types.InputValidationCreateCapacityRuleDocument,
+    "mutation InputValidationAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename } }": typeof types.InputValidationAddClosureDocument,
+    "query InputValidationServices2 { services { edges { node { id } } } }": typeof types.InputValidationServices2Document,
+    "query InputValidationAuditLog { auditLog(first: 1) { edges { node { action details } } } }": typeof types.InputValidationAuditLogDocument,
+    "mutation InputValidationCreateService { createService(input: { name: \"Gleichzeitig\" }) { ... on Service { id } } }": typeof types.InputValidationCreateServiceDocument,
+    "mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename ... on OfficeService { durationSlots } } }": typeof types.InputValidationSetOfficeServiceDocument,
+    "query InputValidationServices3($after: String) { services(first: 2, after: $after, search: \"eingabe\") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }": typeof types.InputValidationServices3Document,
+    "query InputValidationOffices($ids: [ID!]) { offices(serviceIds: $ids) { edges { node { name services { durationSlots service { id } } } } } }": typeof types.InputValidationOfficesDocument,
+    "mutation InputValidationCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { __typename ... on Counter { id name room } ... on ErrorResult { code } } }": typeof types.InputValidationCreateCounterDocument,
+    "mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { __typename ... on OfficeGroup { id name offices { id } } ... on ErrorResult { code } } }": typeof types.InputValidationCreateOfficeGroupDocument,
+    "query ObservabilityServices { services { edges { node { id } } } }": typeof types.ObservabilityServicesDocument,
+    "subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }": typeof types.ObservabilityAvailabilityChangedDocument,
+    "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }": typeof types.ObservabilityReserveSlotDocument,
+    "mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }": typeof types.SdkExampleCreateApiKeyDocument,
+    "mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.SdkExampleSetOfficeServiceDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": typeof types.ReserveSlotDocument,
     "mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n  confirmAppointment(input: $input) {\n    __typename\n    ... on ConfirmedAppointment { secret manageUrl ics appointment { id number status channel start end contactEmail } }\n    ... on ErrorResult { code message }\n    ... on InvalidInput { problems }\n  }\n}": typeof types.ConfirmAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) { __typename ... on Appointment { status } ... on ErrorResult { code message } }\n}": typeof types.CancelAppointmentDocument,
@@ -169,6 +221,7 @@ type Documents = {
     "mutation UpdateCapacityRule($input: UpdateCapacityRuleInput!) {\n  updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}": typeof types.UpdateCapacityRuleDocument,
 };
 const documents: Documents = {
+    "query AccountsCliViewer { viewer { kind name } }": types.AccountsCliViewerDocument,
     "mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }\n}": types.AccountsCreateStaffAccountDocument,
     "mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }": types.AccountsUpdateStaffAccountDocument,
     "mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }": types.AccountsLoginDocument,
@@ -312,6 +365,57 @@ const documents: Documents = {
     "query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }": types.LimitsCostlyServicesDocument,
     "query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }": types.LimitsTwentyServicesDocument,
     "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": types.LimitsQueueStatusDocument,
+    "subscription ClusterAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }": types.ClusterAvailabilityChangedDocument,
+    "query EmbeddedDefaultOffices { offices(first: 100) { edges { node { id name } } } }": types.EmbeddedDefaultOfficesDocument,
+    "query EmbeddedDefaultServices { services(search: \"Anmeldung einer Wohnung\") { edges { node { id } } } }": types.EmbeddedDefaultServicesDocument,
+    "query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }": types.EmbeddedDefaultAvailableDaysDocument,
+    "subscription DatabaseOutageCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }": types.DatabaseOutageCallIssuedDocument,
+    "mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.DatabaseOutageCreateCounterDocument,
+    "mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.DatabaseOutageSignInAtCounterDocument,
+    "mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": types.DatabaseOutageIssueTicketDocument,
+    "mutation DatabaseOutageCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": types.DatabaseOutageCallNextDocument,
+    "mutation LimitsUnderConcurrencyLogin($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }": types.LimitsUnderConcurrencyLoginDocument,
+    "mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.LimitsUnderConcurrencyCreateStaffAccountDocument,
+    "mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }": types.LimitsUnderConcurrencyIssueTicketDocument,
+    "query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }": types.LimitsUnderConcurrencyQueueStatusDocument,
+    "mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }": types.ReconnectStormCreateOfficeDocument,
+    "mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.ReconnectStormSetOpeningHoursDocument,
+    "mutation ReconnectStormCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": types.ReconnectStormCreateServiceDocument,
+    "mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.ReconnectStormSetOfficeServiceDocument,
+    "mutation ReconnectStormCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.ReconnectStormCreateCounterDocument,
+    "mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.ReconnectStormSignInAtCounterDocument,
+    "mutation ReconnectStormIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": types.ReconnectStormIssueTicketDocument,
+    "mutation ReconnectStormCallNext { callNext { __typename } }": types.ReconnectStormCallNextDocument,
+    "mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.RedisOutageEventsCreateCounterDocument,
+    "mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }": types.RedisOutageEventsSignInAtCounterDocument,
+    "query RedisOutageEventsRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { calls { id displayNumber } } }": types.RedisOutageEventsRecentCallsDocument,
+    "subscription RedisOutageEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }": types.RedisOutageEventsCallIssuedDocument,
+    "mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }": types.RedisOutageEventsIssueTicketDocument,
+    "mutation RedisOutageEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }": types.RedisOutageEventsCallNextDocument,
+    "query RedisOutageLimitsServices { services { edges { node { id } } } }": types.RedisOutageLimitsServicesDocument,
+    "query RedisOutageLimitsViewer { viewer { kind } }": types.RedisOutageLimitsViewerDocument,
+    "mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": types.RedisOutageLimitsCreateApiKeyDocument,
+    "mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }": types.SocketAbuseCreateOfficeDocument,
+    "mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": types.SocketAbuseCreateDeviceDocument,
+    "query SocketAbuseServices { services { edges { node { id } } } }": types.SocketAbuseServicesDocument,
+    "subscription SocketAbuseCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber } }": types.SocketAbuseCallIssuedDocument,
+    "mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }": types.HostileInputCreateApiKeyDocument,
+    "query InputValidationServices { services(after: \"garbage\") { edges { node { id } } } }": types.InputValidationServicesDocument,
+    "mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": types.InputValidationCreateCapacityRuleDocument,
+    "mutation InputValidationAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename } }": types.InputValidationAddClosureDocument,
+    "query InputValidationServices2 { services { edges { node { id } } } }": types.InputValidationServices2Document,
+    "query InputValidationAuditLog { auditLog(first: 1) { edges { node { action details } } } }": types.InputValidationAuditLogDocument,
+    "mutation InputValidationCreateService { createService(input: { name: \"Gleichzeitig\" }) { ... on Service { id } } }": types.InputValidationCreateServiceDocument,
+    "mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename ... on OfficeService { durationSlots } } }": types.InputValidationSetOfficeServiceDocument,
+    "query InputValidationServices3($after: String) { services(first: 2, after: $after, search: \"eingabe\") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }": types.InputValidationServices3Document,
+    "query InputValidationOffices($ids: [ID!]) { offices(serviceIds: $ids) { edges { node { name services { durationSlots service { id } } } } } }": types.InputValidationOfficesDocument,
+    "mutation InputValidationCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { __typename ... on Counter { id name room } ... on ErrorResult { code } } }": types.InputValidationCreateCounterDocument,
+    "mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { __typename ... on OfficeGroup { id name offices { id } } ... on ErrorResult { code } } }": types.InputValidationCreateOfficeGroupDocument,
+    "query ObservabilityServices { services { edges { node { id } } } }": types.ObservabilityServicesDocument,
+    "subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }": types.ObservabilityAvailabilityChangedDocument,
+    "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }": types.ObservabilityReserveSlotDocument,
+    "mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }": types.SdkExampleCreateApiKeyDocument,
+    "mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.SdkExampleSetOfficeServiceDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": types.ReserveSlotDocument,
     "mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n  confirmAppointment(input: $input) {\n    __typename\n    ... on ConfirmedAppointment { secret manageUrl ics appointment { id number status channel start end contactEmail } }\n    ... on ErrorResult { code message }\n    ... on InvalidInput { problems }\n  }\n}": types.ConfirmAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) { __typename ... on Appointment { status } ... on ErrorResult { code message } }\n}": types.CancelAppointmentDocument,
@@ -323,6 +427,10 @@ const documents: Documents = {
     "mutation UpdateCapacityRule($input: UpdateCapacityRuleInput!) {\n  updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } ... on ErrorResult { code message } ... on InvalidInput { problems } }\n}": types.UpdateCapacityRuleDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsCliViewer { viewer { kind name } }"): typeof import('./graphql').AccountsCliViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -895,6 +1003,210 @@ export function graphql(source: "query LimitsTwentyServices { services(first: 20
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }"): typeof import('./graphql').LimitsQueueStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }"): typeof import('./graphql').ClusterAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedDefaultOffices { offices(first: 100) { edges { node { id name } } } }"): typeof import('./graphql').EmbeddedDefaultOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedDefaultServices { services(search: \"Anmeldung einer Wohnung\") { edges { node { id } } } }"): typeof import('./graphql').EmbeddedDefaultServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }"): typeof import('./graphql').EmbeddedDefaultAvailableDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DatabaseOutageCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }"): typeof import('./graphql').DatabaseOutageCallIssuedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').DatabaseOutageCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').DatabaseOutageSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }"): typeof import('./graphql').DatabaseOutageIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }"): typeof import('./graphql').DatabaseOutageCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsUnderConcurrencyLogin($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }"): typeof import('./graphql').LimitsUnderConcurrencyLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }"): typeof import('./graphql').LimitsUnderConcurrencyCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }"): typeof import('./graphql').LimitsUnderConcurrencyIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }"): typeof import('./graphql').LimitsUnderConcurrencyQueueStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }"): typeof import('./graphql').ReconnectStormCreateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').ReconnectStormSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }"): typeof import('./graphql').ReconnectStormCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').ReconnectStormSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').ReconnectStormCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').ReconnectStormSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }"): typeof import('./graphql').ReconnectStormIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReconnectStormCallNext { callNext { __typename } }"): typeof import('./graphql').ReconnectStormCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').RedisOutageEventsCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }"): typeof import('./graphql').RedisOutageEventsSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisOutageEventsRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { calls { id displayNumber } } }"): typeof import('./graphql').RedisOutageEventsRecentCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RedisOutageEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }"): typeof import('./graphql').RedisOutageEventsCallIssuedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }"): typeof import('./graphql').RedisOutageEventsIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }"): typeof import('./graphql').RedisOutageEventsCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisOutageLimitsServices { services { edges { node { id } } } }"): typeof import('./graphql').RedisOutageLimitsServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisOutageLimitsViewer { viewer { kind } }"): typeof import('./graphql').RedisOutageLimitsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }"): typeof import('./graphql').RedisOutageLimitsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }"): typeof import('./graphql').SocketAbuseCreateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }"): typeof import('./graphql').SocketAbuseCreateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocketAbuseServices { services { edges { node { id } } } }"): typeof import('./graphql').SocketAbuseServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SocketAbuseCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber } }"): typeof import('./graphql').SocketAbuseCallIssuedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }"): typeof import('./graphql').HostileInputCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationServices { services(after: \"garbage\") { edges { node { id } } } }"): typeof import('./graphql').InputValidationServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }"): typeof import('./graphql').InputValidationCreateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename } }"): typeof import('./graphql').InputValidationAddClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationServices2 { services { edges { node { id } } } }"): typeof import('./graphql').InputValidationServices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationAuditLog { auditLog(first: 1) { edges { node { action details } } } }"): typeof import('./graphql').InputValidationAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateService { createService(input: { name: \"Gleichzeitig\" }) { ... on Service { id } } }"): typeof import('./graphql').InputValidationCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename ... on OfficeService { durationSlots } } }"): typeof import('./graphql').InputValidationSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationServices3($after: String) { services(first: 2, after: $after, search: \"eingabe\") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').InputValidationServices3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationOffices($ids: [ID!]) { offices(serviceIds: $ids) { edges { node { name services { durationSlots service { id } } } } } }"): typeof import('./graphql').InputValidationOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { __typename ... on Counter { id name room } ... on ErrorResult { code } } }"): typeof import('./graphql').InputValidationCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { __typename ... on OfficeGroup { id name offices { id } } ... on ErrorResult { code } } }"): typeof import('./graphql').InputValidationCreateOfficeGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObservabilityServices { services { edges { node { id } } } }"): typeof import('./graphql').ObservabilityServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }"): typeof import('./graphql').ObservabilityAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }"): typeof import('./graphql').ObservabilityReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }"): typeof import('./graphql').SdkExampleCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').SdkExampleSetOfficeServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

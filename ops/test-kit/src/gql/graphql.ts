@@ -24,6 +24,18 @@ export type AddSearchSynonymInput = {
   term: string;
 };
 
+/** Postal address of an office. */
+export type AddressInput = {
+  /** City; default Berlin. */
+  city?: string;
+  /** House number, with any suffix (e.g. "12a"). */
+  houseNumber: string;
+  /** Postal code (PLZ), e.g. "10115". */
+  postalCode: string;
+  /** Street name. */
+  street: string;
+};
+
 /** public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights. */
 export type ApiKeyLevel =
   | 'callcenter'
@@ -270,6 +282,16 @@ export type CreateDeviceInput = {
   name: string;
   /** The office it serves; give this or groupId. */
   officeId?: string | number | null | undefined;
+};
+
+/** A new office (admins only). Opening hours, services, capacity and settings are set afterwards. */
+export type CreateOfficeInput = {
+  /** Postal address. */
+  address: AddressInput;
+  /** Name shown to citizens, e.g. "Bürgeramt Mitte"; 1..200 characters. */
+  name: string;
+  /** Web page of the office. */
+  url?: string | null | undefined;
 };
 
 /** A new service of the catalogue (admins only); offer it at offices with setOfficeService. */
@@ -633,6 +655,8 @@ export type UpdateOfficeSettingsInput = {
   displayMessage?: string | null | undefined;
   /** Whether online bookings need a confirmation of the email address. */
   doubleOptIn?: boolean | null | undefined;
+  /** Whose public holidays close the office, e.g. "DE-BE", "DE-BY" or "DE-BY-A" (Augsburg); a change rebuilds its slots. */
+  holidayRegion?: string | null | undefined;
   /** Calls without answer after which an entry counts as missed, 1..10. */
   maxCalls?: number | null | undefined;
   /** Most services one appointment may hold, 1..10. */
@@ -668,6 +692,11 @@ export type UpdateStaffAccountInput = {
   /** A new password, at least 12 characters; ends the account's sessions. */
   password?: string | null | undefined;
 };
+
+export type AccountsCliViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsCliViewerQuery = { viewer: { kind: string, name: string | null } };
 
 export type AccountsCreateStaffAccountMutationVariables = Exact<{
   input: CreateStaffAccountInput;
@@ -2020,6 +2049,468 @@ export type LimitsQueueStatusQueryVariables = Exact<{
 
 export type LimitsQueueStatusQuery = { queueStatus: { status: QueueEntryStatus } | null };
 
+export type ClusterAvailabilityChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type ClusterAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
+
+export type EmbeddedDefaultOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbeddedDefaultOfficesQuery = { offices: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type EmbeddedDefaultServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbeddedDefaultServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type EmbeddedDefaultAvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type EmbeddedDefaultAvailableDaysQuery = { availableDays: Array<{ date: string, offices: Array<{ id: string }> }> };
+
+export type DatabaseOutageCallIssuedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type DatabaseOutageCallIssuedSubscription = { callIssued: { id: string, displayNumber: string } };
+
+export type DatabaseOutageCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type DatabaseOutageCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type DatabaseOutageSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type DatabaseOutageSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DatabaseOutageIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type DatabaseOutageIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeClosed' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketsExhausted' }
+   };
+
+export type DatabaseOutageCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry', displayNumber: string }
+   };
+
+export type LimitsUnderConcurrencyLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LimitsUnderConcurrencyLoginMutation = { login:
+    | { __typename: 'AccountLocked', lockedUntil: string }
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'Session' }
+   };
+
+export type LimitsUnderConcurrencyCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type LimitsUnderConcurrencyCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type LimitsUnderConcurrencyIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type LimitsUnderConcurrencyIssueTicketMutation = { issueTicket:
+    | { secret: string, entry: { displayNumber: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type LimitsUnderConcurrencyQueueStatusQueryVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type LimitsUnderConcurrencyQueueStatusQuery = { queueStatus: { status: QueueEntryStatus } | null };
+
+export type ReconnectStormCreateOfficeMutationVariables = Exact<{
+  input: CreateOfficeInput;
+}>;
+
+
+export type ReconnectStormCreateOfficeMutation = { createOffice:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ReconnectStormSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type ReconnectStormSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type ReconnectStormCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type ReconnectStormCreateServiceMutation = { createService:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ReconnectStormSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type ReconnectStormSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
+export type ReconnectStormCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type ReconnectStormCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type ReconnectStormSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type ReconnectStormSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type ReconnectStormIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type ReconnectStormIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeClosed' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketsExhausted' }
+   };
+
+export type ReconnectStormCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReconnectStormCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type RedisOutageEventsCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type RedisOutageEventsCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type RedisOutageEventsSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type RedisOutageEventsSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type RedisOutageEventsRecentCallsQueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type RedisOutageEventsRecentCallsQuery = { recentCalls: { calls: Array<{ id: string, displayNumber: string }> } };
+
+export type RedisOutageEventsCallIssuedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type RedisOutageEventsCallIssuedSubscription = { callIssued: { id: string, displayNumber: string } };
+
+export type RedisOutageEventsIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type RedisOutageEventsIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeClosed' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketsExhausted' }
+   };
+
+export type RedisOutageEventsCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageEventsCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry', displayNumber: string }
+   };
+
+export type RedisOutageLimitsServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageLimitsServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type RedisOutageLimitsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageLimitsViewerQuery = { viewer: { kind: string } };
+
+export type RedisOutageLimitsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RedisOutageLimitsCreateApiKeyMutation = { createApiKey:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type SocketAbuseCreateOfficeMutationVariables = Exact<{
+  input: CreateOfficeInput;
+}>;
+
+
+export type SocketAbuseCreateOfficeMutation = { createOffice:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type SocketAbuseCreateDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type SocketAbuseCreateDeviceMutation = { createDevice:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type SocketAbuseServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocketAbuseServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type SocketAbuseCallIssuedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type SocketAbuseCallIssuedSubscription = { callIssued: { displayNumber: string } };
+
+export type HostileInputCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type HostileInputCreateApiKeyMutation = { createApiKey:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type InputValidationServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputValidationServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type InputValidationCreateCapacityRuleMutationVariables = Exact<{
+  input: CreateCapacityRuleInput;
+}>;
+
+
+export type InputValidationCreateCapacityRuleMutation = { createCapacityRule:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+   };
+
+export type InputValidationAddClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type InputValidationAddClosureMutation = { addClosure:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type InputValidationServices2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputValidationServices2Query = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type InputValidationAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputValidationAuditLogQuery = { auditLog: { edges: Array<{ node: { action: string, details: Record<string, unknown> } }> } };
+
+export type InputValidationCreateServiceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputValidationCreateServiceMutation = { createService:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type InputValidationSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type InputValidationSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService', durationSlots: number }
+   };
+
+export type InputValidationServices3QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type InputValidationServices3Query = { services: { edges: Array<{ cursor: string, node: { name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InputValidationOfficesQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type InputValidationOfficesQuery = { offices: { edges: Array<{ node: { name: string, services: Array<{ durationSlots: number, service: { id: string } }> } }> } };
+
+export type InputValidationCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type InputValidationCreateCounterMutation = { createCounter:
+    | { __typename: 'Counter', id: string, name: string, room: string | null }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type InputValidationCreateOfficeGroupMutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type InputValidationCreateOfficeGroupMutation = { createOfficeGroup:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'OfficeGroup', id: string, name: string, offices: Array<{ id: string }> }
+   };
+
+export type ObservabilityServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type ObservabilityAvailabilityChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type ObservabilityAvailabilityChangedSubscription = { availabilityChanged: { version: number } };
+
+export type ObservabilityReserveSlotMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type ObservabilityReserveSlotMutation = { reserveSlot:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OutsideBookingWindow' }
+    | { __typename: 'ProofOfWorkRequired' }
+    | { __typename: 'Reservation' }
+    | { __typename: 'SlotUnavailable' }
+   };
+
+export type SdkExampleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SdkExampleCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreatedApiKey', key: string }
+    | { __typename: 'InvalidInput' }
+   };
+
+export type SdkExampleSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type SdkExampleSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
 export type ReserveSlotMutationVariables = Exact<{
   input: ReserveSlotInput;
 }>;
@@ -2134,6 +2625,14 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountsCliViewerDocument = new TypedDocumentString(`
+    query AccountsCliViewer {
+  viewer {
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCliViewerQuery, AccountsCliViewerQueryVariables>;
 export const AccountsCreateStaffAccountDocument = new TypedDocumentString(`
     mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
@@ -3804,6 +4303,486 @@ export const LimitsQueueStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsQueueStatusQuery, LimitsQueueStatusQueryVariables>;
+export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription ClusterAvailabilityChanged($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    version
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
+export const EmbeddedDefaultOfficesDocument = new TypedDocumentString(`
+    query EmbeddedDefaultOffices {
+  offices(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedDefaultOfficesQuery, EmbeddedDefaultOfficesQueryVariables>;
+export const EmbeddedDefaultServicesDocument = new TypedDocumentString(`
+    query EmbeddedDefaultServices {
+  services(search: "Anmeldung einer Wohnung") {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedDefaultServicesQuery, EmbeddedDefaultServicesQueryVariables>;
+export const EmbeddedDefaultAvailableDaysDocument = new TypedDocumentString(`
+    query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {
+  availableDays(input: $input) {
+    date
+    offices {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedDefaultAvailableDaysQuery, EmbeddedDefaultAvailableDaysQueryVariables>;
+export const DatabaseOutageCallIssuedDocument = new TypedDocumentString(`
+    subscription DatabaseOutageCallIssued($officeId: ID) {
+  callIssued(officeId: $officeId) {
+    id
+    displayNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageCallIssuedSubscription, DatabaseOutageCallIssuedSubscriptionVariables>;
+export const DatabaseOutageCreateCounterDocument = new TypedDocumentString(`
+    mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageCreateCounterMutation, DatabaseOutageCreateCounterMutationVariables>;
+export const DatabaseOutageSignInAtCounterDocument = new TypedDocumentString(`
+    mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageSignInAtCounterMutation, DatabaseOutageSignInAtCounterMutationVariables>;
+export const DatabaseOutageIssueTicketDocument = new TypedDocumentString(`
+    mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageIssueTicketMutation, DatabaseOutageIssueTicketMutationVariables>;
+export const DatabaseOutageCallNextDocument = new TypedDocumentString(`
+    mutation DatabaseOutageCallNext {
+  callNext {
+    __typename
+    ... on QueueEntry {
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageCallNextMutation, DatabaseOutageCallNextMutationVariables>;
+export const LimitsUnderConcurrencyLoginDocument = new TypedDocumentString(`
+    mutation LimitsUnderConcurrencyLogin($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on AccountLocked {
+      lockedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyLoginMutation, LimitsUnderConcurrencyLoginMutationVariables>;
+export const LimitsUnderConcurrencyCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyCreateStaffAccountMutation, LimitsUnderConcurrencyCreateStaffAccountMutationVariables>;
+export const LimitsUnderConcurrencyIssueTicketDocument = new TypedDocumentString(`
+    mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    ... on Ticket {
+      secret
+      entry {
+        displayNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyIssueTicketMutation, LimitsUnderConcurrencyIssueTicketMutationVariables>;
+export const LimitsUnderConcurrencyQueueStatusDocument = new TypedDocumentString(`
+    query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) {
+  queueStatus(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyQueueStatusQuery, LimitsUnderConcurrencyQueueStatusQueryVariables>;
+export const ReconnectStormCreateOfficeDocument = new TypedDocumentString(`
+    mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) {
+  createOffice(input: $input) {
+    ... on Office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormCreateOfficeMutation, ReconnectStormCreateOfficeMutationVariables>;
+export const ReconnectStormSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormSetOpeningHoursMutation, ReconnectStormSetOpeningHoursMutationVariables>;
+export const ReconnectStormCreateServiceDocument = new TypedDocumentString(`
+    mutation ReconnectStormCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    ... on Service {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormCreateServiceMutation, ReconnectStormCreateServiceMutationVariables>;
+export const ReconnectStormSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormSetOfficeServiceMutation, ReconnectStormSetOfficeServiceMutationVariables>;
+export const ReconnectStormCreateCounterDocument = new TypedDocumentString(`
+    mutation ReconnectStormCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormCreateCounterMutation, ReconnectStormCreateCounterMutationVariables>;
+export const ReconnectStormSignInAtCounterDocument = new TypedDocumentString(`
+    mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormSignInAtCounterMutation, ReconnectStormSignInAtCounterMutationVariables>;
+export const ReconnectStormIssueTicketDocument = new TypedDocumentString(`
+    mutation ReconnectStormIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormIssueTicketMutation, ReconnectStormIssueTicketMutationVariables>;
+export const ReconnectStormCallNextDocument = new TypedDocumentString(`
+    mutation ReconnectStormCallNext {
+  callNext {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectStormCallNextMutation, ReconnectStormCallNextMutationVariables>;
+export const RedisOutageEventsCreateCounterDocument = new TypedDocumentString(`
+    mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsCreateCounterMutation, RedisOutageEventsCreateCounterMutationVariables>;
+export const RedisOutageEventsSignInAtCounterDocument = new TypedDocumentString(`
+    mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsSignInAtCounterMutation, RedisOutageEventsSignInAtCounterMutationVariables>;
+export const RedisOutageEventsRecentCallsDocument = new TypedDocumentString(`
+    query RedisOutageEventsRecentCalls($officeId: ID) {
+  recentCalls(officeId: $officeId) {
+    calls {
+      id
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsRecentCallsQuery, RedisOutageEventsRecentCallsQueryVariables>;
+export const RedisOutageEventsCallIssuedDocument = new TypedDocumentString(`
+    subscription RedisOutageEventsCallIssued($officeId: ID) {
+  callIssued(officeId: $officeId) {
+    id
+    displayNumber
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsCallIssuedSubscription, RedisOutageEventsCallIssuedSubscriptionVariables>;
+export const RedisOutageEventsIssueTicketDocument = new TypedDocumentString(`
+    mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsIssueTicketMutation, RedisOutageEventsIssueTicketMutationVariables>;
+export const RedisOutageEventsCallNextDocument = new TypedDocumentString(`
+    mutation RedisOutageEventsCallNext {
+  callNext {
+    __typename
+    ... on QueueEntry {
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageEventsCallNextMutation, RedisOutageEventsCallNextMutationVariables>;
+export const RedisOutageLimitsServicesDocument = new TypedDocumentString(`
+    query RedisOutageLimitsServices {
+  services {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageLimitsServicesQuery, RedisOutageLimitsServicesQueryVariables>;
+export const RedisOutageLimitsViewerDocument = new TypedDocumentString(`
+    query RedisOutageLimitsViewer {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageLimitsViewerQuery, RedisOutageLimitsViewerQueryVariables>;
+export const RedisOutageLimitsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageLimitsCreateApiKeyMutation, RedisOutageLimitsCreateApiKeyMutationVariables>;
+export const SocketAbuseCreateOfficeDocument = new TypedDocumentString(`
+    mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) {
+  createOffice(input: $input) {
+    ... on Office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocketAbuseCreateOfficeMutation, SocketAbuseCreateOfficeMutationVariables>;
+export const SocketAbuseCreateDeviceDocument = new TypedDocumentString(`
+    mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    ... on CreatedDevice {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocketAbuseCreateDeviceMutation, SocketAbuseCreateDeviceMutationVariables>;
+export const SocketAbuseServicesDocument = new TypedDocumentString(`
+    query SocketAbuseServices {
+  services {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocketAbuseServicesQuery, SocketAbuseServicesQueryVariables>;
+export const SocketAbuseCallIssuedDocument = new TypedDocumentString(`
+    subscription SocketAbuseCallIssued($officeId: ID) {
+  callIssued(officeId: $officeId) {
+    displayNumber
+  }
+}
+    `) as unknown as TypedDocumentString<SocketAbuseCallIssuedSubscription, SocketAbuseCallIssuedSubscriptionVariables>;
+export const HostileInputCreateApiKeyDocument = new TypedDocumentString(`
+    mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputCreateApiKeyMutation, HostileInputCreateApiKeyMutationVariables>;
+export const InputValidationServicesDocument = new TypedDocumentString(`
+    query InputValidationServices {
+  services(after: "garbage") {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationServicesQuery, InputValidationServicesQueryVariables>;
+export const InputValidationCreateCapacityRuleDocument = new TypedDocumentString(`
+    mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) {
+  createCapacityRule(input: $input) {
+    __typename
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationCreateCapacityRuleMutation, InputValidationCreateCapacityRuleMutationVariables>;
+export const InputValidationAddClosureDocument = new TypedDocumentString(`
+    mutation InputValidationAddClosure($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationAddClosureMutation, InputValidationAddClosureMutationVariables>;
+export const InputValidationServices2Document = new TypedDocumentString(`
+    query InputValidationServices2 {
+  services {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationServices2Query, InputValidationServices2QueryVariables>;
+export const InputValidationAuditLogDocument = new TypedDocumentString(`
+    query InputValidationAuditLog {
+  auditLog(first: 1) {
+    edges {
+      node {
+        action
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationAuditLogQuery, InputValidationAuditLogQueryVariables>;
+export const InputValidationCreateServiceDocument = new TypedDocumentString(`
+    mutation InputValidationCreateService {
+  createService(input: {name: "Gleichzeitig"}) {
+    ... on Service {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationCreateServiceMutation, InputValidationCreateServiceMutationVariables>;
+export const InputValidationSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+    ... on OfficeService {
+      durationSlots
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationSetOfficeServiceMutation, InputValidationSetOfficeServiceMutationVariables>;
+export const InputValidationServices3Document = new TypedDocumentString(`
+    query InputValidationServices3($after: String) {
+  services(first: 2, after: $after, search: "eingabe") {
+    edges {
+      cursor
+      node {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationServices3Query, InputValidationServices3QueryVariables>;
+export const InputValidationOfficesDocument = new TypedDocumentString(`
+    query InputValidationOffices($ids: [ID!]) {
+  offices(serviceIds: $ids) {
+    edges {
+      node {
+        name
+        services {
+          durationSlots
+          service {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationOfficesQuery, InputValidationOfficesQueryVariables>;
+export const InputValidationCreateCounterDocument = new TypedDocumentString(`
+    mutation InputValidationCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    __typename
+    ... on Counter {
+      id
+      name
+      room
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationCreateCounterMutation, InputValidationCreateCounterMutationVariables>;
+export const InputValidationCreateOfficeGroupDocument = new TypedDocumentString(`
+    mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    __typename
+    ... on OfficeGroup {
+      id
+      name
+      offices {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputValidationCreateOfficeGroupMutation, InputValidationCreateOfficeGroupMutationVariables>;
+export const ObservabilityServicesDocument = new TypedDocumentString(`
+    query ObservabilityServices {
+  services {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityServicesQuery, ObservabilityServicesQueryVariables>;
+export const ObservabilityAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription ObservabilityAvailabilityChanged($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityAvailabilityChangedSubscription, ObservabilityAvailabilityChangedSubscriptionVariables>;
+export const ObservabilityReserveSlotDocument = new TypedDocumentString(`
+    mutation ObservabilityReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityReserveSlotMutation, ObservabilityReserveSlotMutationVariables>;
+export const SdkExampleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SdkExampleCreateApiKeyMutation, SdkExampleCreateApiKeyMutationVariables>;
+export const SdkExampleSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SdkExampleSetOfficeServiceMutation, SdkExampleSetOfficeServiceMutationVariables>;
 export const ReserveSlotDocument = new TypedDocumentString(`
     mutation ReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {
