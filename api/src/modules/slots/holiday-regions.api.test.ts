@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Friday 2 January 2026, 08:00 in Berlin: Tuesday 6 January (Epiphany) lies inside the window.
 const newYear = '2026-01-02T07:00:00Z';
@@ -9,8 +10,8 @@ let api: TestApi;
 let berlin: OfficeFixture;
 let munich: OfficeFixture;
 
-const updateSettings = `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
-  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }`;
+const updateSettings = graphql(`mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
+  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }`);
 
 async function setRegion(office: OfficeFixture, holidayRegion: string) {
   return (await api.admin(updateSettings, { input: { officeId: office.officeId, holidayRegion } })).updateOfficeSettings;
@@ -22,7 +23,7 @@ async function days(office: OfficeFixture, from: string, to: string): Promise<st
 }
 
 async function savedRegion(office: OfficeFixture): Promise<string> {
-  return (await api.admin(`query ($id: ID!) { office(id: $id) { settings { holidayRegion } } }`, { id: office.officeId })).office.settings.holidayRegion;
+  return (await api.admin(graphql(`query HolidayRegionsOffice($id: ID!) { office(id: $id) { settings { holidayRegion } } }`), { id: office.officeId })).office.settings.holidayRegion;
 }
 
 beforeAll(async () => {

@@ -140,6 +140,8 @@ type Documents = {
     "mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.AvailabilitySetOfficeServiceDocument,
     "query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }": typeof types.AvailabilityAvailableDaysDocument,
     "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": typeof types.AvailabilityCreateCapacityRuleDocument,
+    "mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }": typeof types.HolidayRegionsUpdateOfficeSettingsDocument,
+    "query HolidayRegionsOffice($id: ID!) { office(id: $id) { settings { holidayRegion } } }": typeof types.HolidayRegionsOfficeDocument,
     "query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {\n  from to offices { id } appointments cancelled noShows walkIns served missed\n  appointmentsByChannel { channel appointments }\n  waitingByHour { hour customers meanMinutes p90Minutes }\n  serviceTimes { service { id } customers meanMinutes }\n  utilisation { date offered booked } } }": typeof types.StatisticsStatisticsDocument,
     "mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.StatisticsCreateStaffAccountDocument,
     "mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.StatisticsCreateOfficeGroupDocument,
@@ -346,6 +348,8 @@ const documents: Documents = {
     "mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.AvailabilitySetOfficeServiceDocument,
     "query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }": types.AvailabilityAvailableDaysDocument,
     "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }": types.AvailabilityCreateCapacityRuleDocument,
+    "mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }": types.HolidayRegionsUpdateOfficeSettingsDocument,
+    "query HolidayRegionsOffice($id: ID!) { office(id: $id) { settings { holidayRegion } } }": types.HolidayRegionsOfficeDocument,
     "query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {\n  from to offices { id } appointments cancelled noShows walkIns served missed\n  appointmentsByChannel { channel appointments }\n  waitingByHour { hour customers meanMinutes p90Minutes }\n  serviceTimes { service { id } customers meanMinutes }\n  utilisation { date offered booked } } }": types.StatisticsStatisticsDocument,
     "mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.StatisticsCreateStaffAccountDocument,
     "mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.StatisticsCreateOfficeGroupDocument,
@@ -927,6 +931,14 @@ export function graphql(source: "query AvailabilityAvailableDays($input: Availab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }"): typeof import('./graphql').AvailabilityCreateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename\n  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }"): typeof import('./graphql').HolidayRegionsUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HolidayRegionsOffice($id: ID!) { office(id: $id) { settings { holidayRegion } } }"): typeof import('./graphql').HolidayRegionsOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1891,6 +1891,24 @@ export type AvailabilityCreateCapacityRuleMutation = { createCapacityRule:
     | { __typename: 'NotFound' }
    };
 
+export type HolidayRegionsUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type HolidayRegionsUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput', fieldProblems: Array<{ field: string, message: string }> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office', settings: { holidayRegion: string } }
+   };
+
+export type HolidayRegionsOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HolidayRegionsOfficeQuery = { office: { settings: { holidayRegion: string } } | null };
+
 export type StatisticsStatisticsQueryVariables = Exact<{
   input: StatisticsInput;
 }>;
@@ -4062,6 +4080,33 @@ export const AvailabilityCreateCapacityRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AvailabilityCreateCapacityRuleMutation, AvailabilityCreateCapacityRuleMutationVariables>;
+export const HolidayRegionsUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+    ... on Office {
+      settings {
+        holidayRegion
+      }
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayRegionsUpdateOfficeSettingsMutation, HolidayRegionsUpdateOfficeSettingsMutationVariables>;
+export const HolidayRegionsOfficeDocument = new TypedDocumentString(`
+    query HolidayRegionsOffice($id: ID!) {
+  office(id: $id) {
+    settings {
+      holidayRegion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayRegionsOfficeQuery, HolidayRegionsOfficeQueryVariables>;
 export const StatisticsStatisticsDocument = new TypedDocumentString(`
     query StatisticsStatistics($input: StatisticsInput!) {
   statistics(input: $input) {
