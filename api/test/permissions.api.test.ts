@@ -11,9 +11,10 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { currentSchemaText } from '../src/app/schema';
-import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type Operation, type TestApi } from '@zms/test-kit/api';
+import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type Operation, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
+import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin: Tuesday 3 to Monday 16 March are in the public window.
 const monday = '2026-03-02T08:00:00Z';
@@ -114,15 +115,16 @@ const nextStartB = slotStarts();
 
 const saturdayRule = { weekdays: [6], startTime: '08:00', endTime: '09:00', validFrom: '2026-01-01', publicCounters: 1, internCounters: 1, startInDays: 1, endInDays: 14, slotMinutes: 10 };
 
-async function adminCall(document: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
+/** The answer of the document's one root field. */
+async function adminCall<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<TestResult<Result>[keyof TestResult<Result>]> {
   const data = await api.admin(document, variables);
-  return Object.values(data)[0] as Record<string, any>;
+  return Object.values(data)[0] as TestResult<Result>[keyof TestResult<Result>];
 }
 
 async function createStaff(key: keyof typeof accounts, memberships: { officeId: string; role: 'staff' | 'officeAdmin' }[]) {
   const username = `${key.toLowerCase()}-user`;
   const password = `${key}-password-long-enough`;
-  const created = await adminCall(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }`, {
+  const created = await adminCall(graphql(`mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }`), {
     input: { username, password, displayName: key, memberships },
   });
   if (created.__typename !== 'StaffAccount') throw new Error(`createStaffAccount ${key}: ${created.__typename}`);
@@ -130,33 +132,33 @@ async function createStaff(key: keyof typeof accounts, memberships: { officeId: 
 }
 
 async function createApiKey(level: 'public' | 'callcenter'): Promise<{ id: string; key: string }> {
-  const created = await adminCall(`mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }`, {
+  const created = await adminCall(graphql(`mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }`), {
     input: { name: unique(`key ${level}`), level },
   });
   return { id: created.apiKey.id, key: created.key };
 }
 
 async function createDevice(kind: 'display' | 'kiosk'): Promise<{ id: string; key: string }> {
-  const created = await adminCall(`mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }`, {
+  const created = await adminCall(graphql(`mutation PermissionsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }`), {
     input: { officeId: officeA.officeId, kind, name: unique(kind) },
   });
   return { id: created.device.id, key: created.key };
 }
 
 async function createService(): Promise<string> {
-  return (await adminCall(`mutation ($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`, { input: { name: unique('Angebot') } })).id;
+  return (await adminCall(graphql(`mutation PermissionsCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`), { input: { name: unique('Angebot') } })).id;
 }
 
 async function createCounter(officeId = officeA.officeId): Promise<string> {
-  return (await adminCall(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId, name: unique('Schalter'), room: 'Raum 3' } })).id;
+  return (await adminCall(graphql(`mutation PermissionsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId, name: unique('Schalter'), room: 'Raum 3' } })).id;
 }
 
 async function createGroup(officeIds = [officeA.officeId]): Promise<string> {
-  return (await adminCall(`mutation ($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`, { input: { name: unique('Gruppe'), officeIds } })).id;
+  return (await adminCall(graphql(`mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: unique('Gruppe'), officeIds } })).id;
 }
 
 async function createRule(officeId: string): Promise<string> {
-  const change = await adminCall(`mutation ($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }`, {
+  const change = await adminCall(graphql(`mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }`), {
     input: { officeId, ...saturdayRule },
   });
   return change.rule.id;
@@ -173,10 +175,10 @@ async function book(start = nextStartA()): Promise<{ number: number; secret: str
 
 // Queue fixtures: entries are targets, each call gets fresh ones -------------------------------
 
-const issueTicketDocument = `mutation ($input: IssueTicketInput!) {
+const issueTicketDocument = graphql(`mutation PermissionsIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }
-}`;
-const signInDocument = `mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }`;
+}`);
+const signInDocument = graphql(`mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }`);
 const entryStepDocument = (name: string, input = 'EntryInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { __typename ... on ErrorResult { code message } } }`;
 
 /** A walk-in ticket drawn by the admin. */
@@ -339,7 +341,10 @@ function sharedClient(caller: AnyCaller): Client {
   return client;
 }
 
-async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse> {
+/** One call as the caller: a typed document answers its typed data, one of the table (typed or built at run time) plain data. */
+async function call<Result, Variables>(transport: Transport, caller: AnyCaller, query: TypedDocumentString<Result, Variables>, variables: Variables, credential?: string): Promise<GraphQLResponse<TestResult<Result>>>;
+async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse>;
+async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse<unknown>> {
   const token = credential ?? tokens[caller];
   if (transport === 'HTTP') return api.graphql(query.toString(), variables, token);
   if (credential === undefined) return overWebSocket(sharedClient(caller), query, variables);
@@ -433,13 +438,13 @@ const result = (field: string, selection = '') => `${field}(input: $input) { __t
 
 const table: Record<string, Case | Case[]> = {
   // Queries ------------------------------------------------------------------------------------
-  apiKeys: { document: `{ apiKeys { id name level } }`, allowed: adminOnly },
+  apiKeys: { document: graphql(`query PermissionsApiKeys { apiKeys { id name level } }`), allowed: adminOnly },
   appointment: { document: op.appointment, allowed: citizens, variables: () => ({ input: shared.appointment }) },
   auditLog: [
-    { label: 'of all offices', document: `{ auditLog(first: 5) { edges { node { action at actorKind } } } }`, allowed: adminOnly },
+    { label: 'of all offices', document: graphql(`query PermissionsAuditLog { auditLog(first: 5) { edges { node { action at actorKind } } } }`), allowed: adminOnly },
     {
       label: 'of office A',
-      document: `query ($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }`,
+      document: graphql(`query PermissionsAuditLog2($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }`),
       allowed: officeAdminsOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
@@ -457,33 +462,33 @@ const table: Record<string, Case | Case[]> = {
   },
   capacityPreview: {
     // The preview rebuilds the slots and rolls back: an administrative tool, for office A's admins.
-    document: `query ($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }`,
+    document: graphql(`query PermissionsCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }`),
     allowed: officeAdminsOfA,
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, weekOf: '2026-03-09' } }),
   },
-  office: { document: `query ($id: ID!) { office(id: $id) { id name } }`, allowed: everyone, variables: () => ({ id: officeA.officeId }) },
-  officeGroups: { document: `{ officeGroups { id name offices { id } } }`, allowed: everyone },
-  offices: { document: `{ offices(first: 5) { edges { node { id name } } } }`, allowed: everyone },
-  services: { document: `{ services(first: 5) { edges { node { id name } } } }`, allowed: everyone },
+  office: { document: graphql(`query PermissionsOffice($id: ID!) { office(id: $id) { id name } }`), allowed: everyone, variables: () => ({ id: officeA.officeId }) },
+  officeGroups: { document: graphql(`query PermissionsOfficeGroups { officeGroups { id name offices { id } } }`), allowed: everyone },
+  offices: { document: graphql(`query PermissionsOffices { offices(first: 5) { edges { node { id name } } } }`), allowed: everyone },
+  services: { document: graphql(`query PermissionsServices { services(first: 5) { edges { node { id name } } } }`), allowed: everyone },
   staffAccounts: [
     // principal.ts: any role at an office may see its staff (viewOfficeAdministration).
-    { label: 'of the offices the caller sees', document: `{ staffAccounts(first: 5) { edges { node { id username } } } }`, allowed: officeViewersOfA },
+    { label: 'of the offices the caller sees', document: graphql(`query PermissionsStaffAccounts { staffAccounts(first: 5) { edges { node { id username } } } }`), allowed: officeViewersOfA },
     {
       label: 'of office A',
-      document: `query ($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }`,
+      document: graphql(`query PermissionsStaffAccounts2($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }`),
       allowed: officeViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
     },
   ],
   statistics: {
-    document: `query ($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }`,
+    document: graphql(`query PermissionsStatistics($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }`),
     allowed: officeAdminsOfA,
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, from: '2026-03-02', to: '2026-03-06' } }),
   },
-  viewer: { document: `{ viewer { kind name account { username } } }`, allowed: everyone },
+  viewer: { document: graphql(`query PermissionsViewer { viewer { kind name account { username } } }`), allowed: everyone },
 
   // Booking ------------------------------------------------------------------------------------
   reserveSlot: {
@@ -501,7 +506,7 @@ const table: Record<string, Case | Case[]> = {
   },
   cancelAppointment: { document: op.cancelAppointment, allowed: citizens, variables: async () => ({ input: await book() }) },
   releaseReservation: {
-    document: `mutation ($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }`,
+    document: graphql(`mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }`),
     allowed: citizens,
     variables: async () => {
       const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } });
@@ -515,7 +520,7 @@ const table: Record<string, Case | Case[]> = {
   },
 
   // Notifications and waitlist: citizens act with the signed token of a mail link ---------------
-  appointmentByLink: { document: `query ($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  appointmentByLink: { document: graphql(`query PermissionsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   cancelAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('cancelAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   confirmAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('confirmAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   cancelOfficeAppointments: {
@@ -529,9 +534,9 @@ const table: Record<string, Case | Case[]> = {
     allowed: citizens,
     variables: () => ({ input: { serviceIds: [officeA.shortServiceId], officeIds: [officeA.officeId], contact: { name: 'Ada', email: 'ada@example.org' }, startsBefore: '2026-03-04T00:00:00Z' } }),
   },
-  waitlistEntry: { document: `query ($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  waitlistEntry: { document: graphql(`query PermissionsWaitlistEntry($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   leaveWaitlist: { document: `mutation ($input: LinkTokenInput!) { ${result('leaveWaitlist')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
-  waitlistOffer: { document: `query ($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  waitlistOffer: { document: graphql(`query PermissionsWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   takeWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('takeWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   declineWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('declineWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
 
@@ -548,7 +553,7 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ input: { token: 'zms_setup_unknown', username: unique('erste').toLowerCase(), password: 'a-long-setup-passphrase' } }),
   },
   logout: {
-    document: `mutation { logout }`,
+    document: graphql(`mutation PermissionsLogout { logout }`),
     allowed: everyone,
     // Staff sign out of a session of their own for this call, so that their main token lives on.
     credential: async ({ caller }) => {
@@ -609,7 +614,7 @@ const table: Record<string, Case | Case[]> = {
     variables: async () => ({ input: { serviceId: await createService(), language: 'en', name: unique('Service') } }),
   },
   searchSynonyms: {
-    document: `{ searchSynonyms(first: 5) { edges { node { id term } } } }`,
+    document: graphql(`query PermissionsSearchSynonyms { searchSynonyms(first: 5) { edges { node { id term } } } }`),
     allowed: adminOnly,
   },
   addSearchSynonym: {
@@ -621,7 +626,7 @@ const table: Record<string, Case | Case[]> = {
     document: `mutation ($input: RemoveSearchSynonymInput!) { ${result('removeSearchSynonym', '... on Deleted { id }')} }`,
     allowed: adminOnly,
     variables: async () => {
-      const added = await adminCall(`mutation ($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }`, { input: { term: unique('wort'), means: 'Anmeldung' } });
+      const added = await adminCall(graphql(`mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }`), { input: { term: unique('wort'), means: 'Anmeldung' } });
       return { input: { synonymId: added.id } };
     },
   },
@@ -650,7 +655,7 @@ const table: Record<string, Case | Case[]> = {
     officeA: true,
     variables: async () => {
       const serviceId = await createService();
-      await adminCall(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`, { input: { officeId: officeA.officeId, serviceId, durationSlots: 1 } });
+      await adminCall(graphql(`mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: officeA.officeId, serviceId, durationSlots: 1 } });
       return { input: { officeId: officeA.officeId, serviceId } };
     },
   },
@@ -694,7 +699,7 @@ const table: Record<string, Case | Case[]> = {
   // Capacity -----------------------------------------------------------------------------------
   availabilityChanged: {
     // Free capacity is public, as availableSlots is: everyone may follow it.
-    document: `subscription ($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }`,
+    document: graphql(`subscription PermissionsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }`),
     allowed: everyone,
     variables: () => ({ officeId: officeA.officeId }),
     subscription: { trigger: () => api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }) },
@@ -728,7 +733,7 @@ const table: Record<string, Case | Case[]> = {
     allowed: officeAdminsOfA,
     officeA: true,
     variables: async () => {
-      const change = await adminCall(`mutation ($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`, {
+      const change = await adminCall(graphql(`mutation PermissionsAddClosure($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`), {
         input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
       });
       return { input: { closureId: change.closure.id } };
@@ -739,7 +744,7 @@ const table: Record<string, Case | Case[]> = {
     allowed: officeAdminsOfA,
     officeA: true,
     variables: async () => {
-      const change = await adminCall(`mutation ($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`, {
+      const change = await adminCall(graphql(`mutation PermissionsAddClosure2($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`), {
         input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
       });
       return { input: { closureId: change.closure.id, appointmentIds: ['999999'] } };
@@ -748,19 +753,19 @@ const table: Record<string, Case | Case[]> = {
 
   // Queue --------------------------------------------------------------------------------------
   queue: {
-    document: `query ($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }`,
+    document: graphql(`query PermissionsQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }`),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   counterSessions: {
-    document: `query ($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }`,
+    document: graphql(`query PermissionsCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }`),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   queueChanged: {
-    document: `subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }`,
+    document: graphql(`subscription PermissionsQueueChanged($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }`),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
@@ -768,26 +773,26 @@ const table: Record<string, Case | Case[]> = {
   },
   proofOfWorkChallenge: {
     // The challenge anonymous bookers solve: public.
-    document: `{ proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`,
+    document: graphql(`query PermissionsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`),
     allowed: everyone,
   },
   waitingInfo: {
     // What the waiting room and the portal show: public.
-    document: `query ($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`,
+    document: graphql(`query PermissionsWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`),
     allowed: everyone,
     variables: () => ({ officeId: officeA.officeId }),
   },
   recentCalls: [
     {
       label: 'of office A',
-      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }`,
+      document: graphql(`query PermissionsRecentCalls($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }`),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
     },
     {
       label: 'of a group of office A only',
-      document: `query ($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }`,
+      document: graphql(`query PermissionsRecentCalls2($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }`),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ groupId: shared.groupId }),
@@ -796,7 +801,7 @@ const table: Record<string, Case | Case[]> = {
   callIssued: [
     {
       label: 'of office A',
-      document: `subscription ($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }`,
+      document: graphql(`subscription PermissionsCallIssued($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }`),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
@@ -804,7 +809,7 @@ const table: Record<string, Case | Case[]> = {
     },
     {
       label: 'of a group of office A only',
-      document: `subscription ($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }`,
+      document: graphql(`subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }`),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ groupId: shared.groupId }),
@@ -813,13 +818,13 @@ const table: Record<string, Case | Case[]> = {
   ],
   waitingRoom: {
     // What call displays and kiosks show besides the calls: the rights of the calls.
-    document: `query ($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }`,
+    document: graphql(`query PermissionsWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }`),
     allowed: callViewersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   waitingRoomChanged: {
-    document: `subscription ($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }`,
+    document: graphql(`subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }`),
     allowed: callViewersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
@@ -827,13 +832,13 @@ const table: Record<string, Case | Case[]> = {
   },
   queueStatus: {
     // Number and secret are the right: everyone who holds them, devices too (a kiosk may show it).
-    document: `query ($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }`,
+    document: graphql(`query PermissionsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }`),
     allowed: everyone,
     variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
   },
   myQueueStatus: {
     // The current status comes at once; the trigger only keeps the loop honest.
-    document: `subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }`,
+    document: graphql(`subscription PermissionsMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }`),
     allowed: everyone,
     variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
     subscription: { trigger: changeQueue },
@@ -865,7 +870,7 @@ const table: Record<string, Case | Case[]> = {
   },
   signOutOfCounter: {
     // Anyone who works a queue somewhere (staff of B too, so not an administration of A only).
-    document: `mutation { signOutOfCounter }`,
+    document: graphql(`mutation PermissionsSignOutOfCounter { signOutOfCounter }`),
     allowed: queueWorkersOfA,
     variables: async ({ caller }) => {
       await signInIfWorkerOfA(caller);
@@ -874,7 +879,7 @@ const table: Record<string, Case | Case[]> = {
   },
   callNext: {
     // No office argument: it calls at the caller's counter (NotAtCounter or QueueEmpty count as allowed).
-    document: `mutation { callNext { __typename ... on ErrorResult { code message } } }`,
+    document: graphql(`mutation PermissionsCallNext { callNext { __typename ... on ErrorResult { code message } } }`),
     allowed: queueWorkersOfA,
     variables: async ({ caller }) => {
       await Promise.all([signInIfWorkerOfA(caller), issueTicket()]);
@@ -934,7 +939,7 @@ beforeAll(async () => {
   // Check-ins that should get through: the kiosk and three staff callers, on both transports.
   shared.todayAppointments = await Promise.all(Array.from({ length: ticketIssuersOfA.length * transports.length }, () => bookToday()));
   const open = (officeId: string) =>
-    adminCall(`mutation ($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`, {
+    adminCall(graphql(`mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
       input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
     });
   const [counterStaffA, counterOfficeAdminA, counterAdmin, counterClerk, counterStaffB, groupAB, clerkToken] = await Promise.all([
@@ -947,7 +952,7 @@ beforeAll(async () => {
     api.login(accounts.clerk.username, accounts.clerk.password),
     open(officeA.officeId),
     open(officeB.officeId),
-    adminCall(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: officeA.officeId, ticketDailyContingent: 999 } }),
+    adminCall(graphql(`mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: officeA.officeId, ticketDailyContingent: 999 } }),
   ]);
   Object.assign(shared, {
     counters: { staffA: counterStaffA, officeAdminA: counterOfficeAdminA, admin: counterAdmin, clerk: counterClerk, staffB: counterStaffB },
@@ -1011,7 +1016,7 @@ describe('boundaries', () => {
       const response = await call(transport, 'officeAdminA', document, { input: { officeId: officeB.officeId, ...saturdayRule } });
       expect(outcomeOf(response), transport).toBe('FORBIDDEN');
     }
-    const { office } = await api.admin(`query ($id: ID!) { office(id: $id) { capacityRules { id } } }`, { id: officeB.officeId });
+    const { office } = await api.admin(graphql(`query PermissionsOffice2($id: ID!) { office(id: $id) { capacityRules { id } } }`), { id: officeB.officeId });
     expect(office.capacityRules).toHaveLength(1);
   });
 
@@ -1041,9 +1046,9 @@ describe('boundaries', () => {
     const open = wsClient(key.key);
     try {
       expect(await outcomeOver(open, `{ viewer { kind } }`)).toBe('allowed');
-      await adminCall(`mutation ($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`, { input: { id: key.id } });
+      await adminCall(graphql(`mutation PermissionsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`), { input: { id: key.id } });
 
-      expect(outcomeOf(await api.graphql(`{ viewer { kind } }`, {}, key.key))).toBe('UNAUTHENTICATED');
+      expect(outcomeOf(await api.graphql(graphql(`query PermissionsViewer2 { viewer { kind } }`), {}, key.key))).toBe('UNAUTHENTICATED');
       expect(outcomeOf(await api.graphql(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }, key.key))).toBe('UNAUTHENTICATED');
 
       const fresh = wsClient(key.key);
@@ -1064,9 +1069,9 @@ describe('boundaries', () => {
     const open = wsClient(token);
     try {
       expect(await outcomeOver(open, `{ viewer { kind } }`)).toBe('allowed');
-      expect((await api.data(`mutation { logout }`, {}, token)).logout).toBe(true);
+      expect((await api.data(graphql(`mutation PermissionsLogout2 { logout }`), {}, token)).logout).toBe(true);
 
-      expect(outcomeOf(await api.graphql(`{ viewer { kind } }`, {}, token))).toBe('UNAUTHENTICATED');
+      expect(outcomeOf(await api.graphql(graphql(`query PermissionsViewer3 { viewer { kind } }`), {}, token))).toBe('UNAUTHENTICATED');
       expect(outcomeOf(await api.graphql(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }, token))).toBe('UNAUTHENTICATED');
 
       const fresh = wsClient(token);
@@ -1082,7 +1087,7 @@ describe('boundaries', () => {
   });
 
   it('refuses the kiosk of office A a ticket at office B', async () => {
-    const queueOfB = async () => (await api.admin(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }`, { officeId: officeB.officeId })).queue.entries.length;
+    const queueOfB = async () => (await api.admin(graphql(`query PermissionsQueue2($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }`), { officeId: officeB.officeId })).queue.entries.length;
     const before = await queueOfB();
     for (const transport of transports) {
       const response = await call(transport, 'kioskA', issueTicketDocument, { input: { officeId: officeB.officeId, serviceIds: [officeB.shortServiceId] } });
@@ -1102,7 +1107,7 @@ describe('boundaries', () => {
       // callNext at B's counter never reaches A's waiting entries.
       const next = await call(transport, 'staffB', (table.callNext as Case).document, {});
       expect(next.data?.callNext.__typename, transport).toBe('QueueEmpty');
-      const { queue } = await api.admin(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }`, { officeId: officeA.officeId });
+      const { queue } = await api.admin(graphql(`query PermissionsQueue3($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }`), { officeId: officeA.officeId });
       const statusOf = (id: string) => queue.entries.find((entry: { id: string }) => entry.id === id);
       expect(statusOf(waiting), transport).toMatchObject({ status: 'waiting', calledCount: 0 });
       expect(statusOf(called), transport).toMatchObject({ status: 'called', calledCount: 1 });
@@ -1116,10 +1121,10 @@ describe('boundaries', () => {
       issued[caller] = response.data?.issueTicket.entry.allowedActions;
     }
     await signIn('staffA');
-    const { queue } = await api.data(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }`, { officeId: officeA.officeId }, tokens.staffA);
+    const { queue } = await api.data(graphql(`query PermissionsQueue4($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }`), { officeId: officeA.officeId }, tokens.staffA);
     expect(issued.kioskA).toEqual([]);
     expect(issued.staffA).toEqual(expect.arrayContaining(['parkEntry', 'redirectEntry']));
-    expect(queue.entries.find((entry: { status: string }) => entry.status === 'waiting').allowedActions).toContain('callEntry');
+    expect(queue.entries.find((entry: { status: string }) => entry.status === 'waiting')!.allowedActions).toContain('callEntry');
   });
 
   it('refuses the calls of a group of offices A and B to callers who may not see B', async () => {

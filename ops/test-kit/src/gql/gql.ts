@@ -210,6 +210,63 @@ type Documents = {
     "query ObservabilityServices { services { edges { node { id } } } }": typeof types.ObservabilityServicesDocument,
     "subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }": typeof types.ObservabilityAvailabilityChangedDocument,
     "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }": typeof types.ObservabilityReserveSlotDocument,
+    "mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }": typeof types.PermissionsCreateStaffAccountDocument,
+    "mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }": typeof types.PermissionsCreateApiKeyDocument,
+    "mutation PermissionsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }": typeof types.PermissionsCreateDeviceDocument,
+    "mutation PermissionsCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": typeof types.PermissionsCreateServiceDocument,
+    "mutation PermissionsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.PermissionsCreateCounterDocument,
+    "mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.PermissionsCreateOfficeGroupDocument,
+    "mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }": typeof types.PermissionsCreateCapacityRuleDocument,
+    "mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n  issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }\n}": typeof types.PermissionsIssueTicketDocument,
+    "mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }": typeof types.PermissionsSignInAtCounterDocument,
+    "query PermissionsApiKeys { apiKeys { id name level } }": typeof types.PermissionsApiKeysDocument,
+    "query PermissionsAuditLog { auditLog(first: 5) { edges { node { action at actorKind } } } }": typeof types.PermissionsAuditLogDocument,
+    "query PermissionsAuditLog2($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }": typeof types.PermissionsAuditLog2Document,
+    "query PermissionsCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }": typeof types.PermissionsCapacityPreviewDocument,
+    "query PermissionsOffice($id: ID!) { office(id: $id) { id name } }": typeof types.PermissionsOfficeDocument,
+    "query PermissionsOfficeGroups { officeGroups { id name offices { id } } }": typeof types.PermissionsOfficeGroupsDocument,
+    "query PermissionsOffices { offices(first: 5) { edges { node { id name } } } }": typeof types.PermissionsOfficesDocument,
+    "query PermissionsServices { services(first: 5) { edges { node { id name } } } }": typeof types.PermissionsServicesDocument,
+    "query PermissionsStaffAccounts { staffAccounts(first: 5) { edges { node { id username } } } }": typeof types.PermissionsStaffAccountsDocument,
+    "query PermissionsStaffAccounts2($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }": typeof types.PermissionsStaffAccounts2Document,
+    "query PermissionsStatistics($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }": typeof types.PermissionsStatisticsDocument,
+    "query PermissionsViewer { viewer { kind name account { username } } }": typeof types.PermissionsViewerDocument,
+    "mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }": typeof types.PermissionsReleaseReservationDocument,
+    "query PermissionsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }": typeof types.PermissionsAppointmentByLinkDocument,
+    "query PermissionsWaitlistEntry($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }": typeof types.PermissionsWaitlistEntryDocument,
+    "query PermissionsWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }": typeof types.PermissionsWaitlistOfferDocument,
+    "mutation PermissionsLogout { logout }": typeof types.PermissionsLogoutDocument,
+    "query PermissionsSearchSynonyms { searchSynonyms(first: 5) { edges { node { id term } } } }": typeof types.PermissionsSearchSynonymsDocument,
+    "mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }": typeof types.PermissionsAddSearchSynonymDocument,
+    "mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.PermissionsSetOfficeServiceDocument,
+    "subscription PermissionsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }": typeof types.PermissionsAvailabilityChangedDocument,
+    "mutation PermissionsAddClosure($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }": typeof types.PermissionsAddClosureDocument,
+    "mutation PermissionsAddClosure2($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }": typeof types.PermissionsAddClosure2Document,
+    "query PermissionsQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }": typeof types.PermissionsQueueDocument,
+    "query PermissionsCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }": typeof types.PermissionsCounterSessionsDocument,
+    "subscription PermissionsQueueChanged($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }": typeof types.PermissionsQueueChangedDocument,
+    "query PermissionsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }": typeof types.PermissionsProofOfWorkChallengeDocument,
+    "query PermissionsWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }": typeof types.PermissionsWaitingInfoDocument,
+    "query PermissionsRecentCalls($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }": typeof types.PermissionsRecentCallsDocument,
+    "query PermissionsRecentCalls2($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }": typeof types.PermissionsRecentCalls2Document,
+    "subscription PermissionsCallIssued($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }": typeof types.PermissionsCallIssuedDocument,
+    "subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }": typeof types.PermissionsCallIssued2Document,
+    "query PermissionsWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }": typeof types.PermissionsWaitingRoomDocument,
+    "subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }": typeof types.PermissionsWaitingRoomChangedDocument,
+    "query PermissionsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }": typeof types.PermissionsQueueStatusDocument,
+    "subscription PermissionsMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }": typeof types.PermissionsMyQueueStatusDocument,
+    "mutation PermissionsSignOutOfCounter { signOutOfCounter }": typeof types.PermissionsSignOutOfCounterDocument,
+    "mutation PermissionsCallNext { callNext { __typename ... on ErrorResult { code message } } }": typeof types.PermissionsCallNextDocument,
+    "mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.PermissionsSetOpeningHoursDocument,
+    "mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": typeof types.PermissionsUpdateOfficeSettingsDocument,
+    "query PermissionsOffice2($id: ID!) { office(id: $id) { capacityRules { id } } }": typeof types.PermissionsOffice2Document,
+    "mutation PermissionsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": typeof types.PermissionsRevokeApiKeyDocument,
+    "query PermissionsViewer2 { viewer { kind } }": typeof types.PermissionsViewer2Document,
+    "mutation PermissionsLogout2 { logout }": typeof types.PermissionsLogout2Document,
+    "query PermissionsViewer3 { viewer { kind } }": typeof types.PermissionsViewer3Document,
+    "query PermissionsQueue2($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }": typeof types.PermissionsQueue2Document,
+    "query PermissionsQueue3($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }": typeof types.PermissionsQueue3Document,
+    "query PermissionsQueue4($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }": typeof types.PermissionsQueue4Document,
     "mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }": typeof types.SdkExampleCreateApiKeyDocument,
     "mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": typeof types.SdkExampleSetOfficeServiceDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": typeof types.ReserveSlotDocument,
@@ -418,6 +475,63 @@ const documents: Documents = {
     "query ObservabilityServices { services { edges { node { id } } } }": types.ObservabilityServicesDocument,
     "subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }": types.ObservabilityAvailabilityChangedDocument,
     "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }": types.ObservabilityReserveSlotDocument,
+    "mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }": types.PermissionsCreateStaffAccountDocument,
+    "mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }": types.PermissionsCreateApiKeyDocument,
+    "mutation PermissionsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }": types.PermissionsCreateDeviceDocument,
+    "mutation PermissionsCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }": types.PermissionsCreateServiceDocument,
+    "mutation PermissionsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.PermissionsCreateCounterDocument,
+    "mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.PermissionsCreateOfficeGroupDocument,
+    "mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }": types.PermissionsCreateCapacityRuleDocument,
+    "mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n  issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }\n}": types.PermissionsIssueTicketDocument,
+    "mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }": types.PermissionsSignInAtCounterDocument,
+    "query PermissionsApiKeys { apiKeys { id name level } }": types.PermissionsApiKeysDocument,
+    "query PermissionsAuditLog { auditLog(first: 5) { edges { node { action at actorKind } } } }": types.PermissionsAuditLogDocument,
+    "query PermissionsAuditLog2($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }": types.PermissionsAuditLog2Document,
+    "query PermissionsCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }": types.PermissionsCapacityPreviewDocument,
+    "query PermissionsOffice($id: ID!) { office(id: $id) { id name } }": types.PermissionsOfficeDocument,
+    "query PermissionsOfficeGroups { officeGroups { id name offices { id } } }": types.PermissionsOfficeGroupsDocument,
+    "query PermissionsOffices { offices(first: 5) { edges { node { id name } } } }": types.PermissionsOfficesDocument,
+    "query PermissionsServices { services(first: 5) { edges { node { id name } } } }": types.PermissionsServicesDocument,
+    "query PermissionsStaffAccounts { staffAccounts(first: 5) { edges { node { id username } } } }": types.PermissionsStaffAccountsDocument,
+    "query PermissionsStaffAccounts2($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }": types.PermissionsStaffAccounts2Document,
+    "query PermissionsStatistics($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }": types.PermissionsStatisticsDocument,
+    "query PermissionsViewer { viewer { kind name account { username } } }": types.PermissionsViewerDocument,
+    "mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }": types.PermissionsReleaseReservationDocument,
+    "query PermissionsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }": types.PermissionsAppointmentByLinkDocument,
+    "query PermissionsWaitlistEntry($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }": types.PermissionsWaitlistEntryDocument,
+    "query PermissionsWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }": types.PermissionsWaitlistOfferDocument,
+    "mutation PermissionsLogout { logout }": types.PermissionsLogoutDocument,
+    "query PermissionsSearchSynonyms { searchSynonyms(first: 5) { edges { node { id term } } } }": types.PermissionsSearchSynonymsDocument,
+    "mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }": types.PermissionsAddSearchSynonymDocument,
+    "mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.PermissionsSetOfficeServiceDocument,
+    "subscription PermissionsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }": types.PermissionsAvailabilityChangedDocument,
+    "mutation PermissionsAddClosure($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }": types.PermissionsAddClosureDocument,
+    "mutation PermissionsAddClosure2($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }": types.PermissionsAddClosure2Document,
+    "query PermissionsQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }": types.PermissionsQueueDocument,
+    "query PermissionsCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }": types.PermissionsCounterSessionsDocument,
+    "subscription PermissionsQueueChanged($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }": types.PermissionsQueueChangedDocument,
+    "query PermissionsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }": types.PermissionsProofOfWorkChallengeDocument,
+    "query PermissionsWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }": types.PermissionsWaitingInfoDocument,
+    "query PermissionsRecentCalls($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }": types.PermissionsRecentCallsDocument,
+    "query PermissionsRecentCalls2($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }": types.PermissionsRecentCalls2Document,
+    "subscription PermissionsCallIssued($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }": types.PermissionsCallIssuedDocument,
+    "subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }": types.PermissionsCallIssued2Document,
+    "query PermissionsWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }": types.PermissionsWaitingRoomDocument,
+    "subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }": types.PermissionsWaitingRoomChangedDocument,
+    "query PermissionsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }": types.PermissionsQueueStatusDocument,
+    "subscription PermissionsMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }": types.PermissionsMyQueueStatusDocument,
+    "mutation PermissionsSignOutOfCounter { signOutOfCounter }": types.PermissionsSignOutOfCounterDocument,
+    "mutation PermissionsCallNext { callNext { __typename ... on ErrorResult { code message } } }": types.PermissionsCallNextDocument,
+    "mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.PermissionsSetOpeningHoursDocument,
+    "mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }": types.PermissionsUpdateOfficeSettingsDocument,
+    "query PermissionsOffice2($id: ID!) { office(id: $id) { capacityRules { id } } }": types.PermissionsOffice2Document,
+    "mutation PermissionsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }": types.PermissionsRevokeApiKeyDocument,
+    "query PermissionsViewer2 { viewer { kind } }": types.PermissionsViewer2Document,
+    "mutation PermissionsLogout2 { logout }": types.PermissionsLogout2Document,
+    "query PermissionsViewer3 { viewer { kind } }": types.PermissionsViewer3Document,
+    "query PermissionsQueue2($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }": types.PermissionsQueue2Document,
+    "query PermissionsQueue3($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }": types.PermissionsQueue3Document,
+    "query PermissionsQueue4($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }": types.PermissionsQueue4Document,
     "mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }": types.SdkExampleCreateApiKeyDocument,
     "mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }": types.SdkExampleSetOfficeServiceDocument,
     "mutation ReserveSlot($input: ReserveSlotInput!) {\n  reserveSlot(input: $input) {\n    __typename\n    ... on Reservation { id token expiresAt start end services { durationSlots service { id } } office { id } }\n    ... on ErrorResult { code message }\n  }\n}": types.ReserveSlotDocument,
@@ -1211,6 +1325,234 @@ export function graphql(source: "subscription ObservabilityAvailabilityChanged($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }"): typeof import('./graphql').ObservabilityReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }"): typeof import('./graphql').PermissionsCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }"): typeof import('./graphql').PermissionsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }"): typeof import('./graphql').PermissionsCreateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }"): typeof import('./graphql').PermissionsCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }"): typeof import('./graphql').PermissionsCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }"): typeof import('./graphql').PermissionsCreateOfficeGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }"): typeof import('./graphql').PermissionsCreateCapacityRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n  issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }\n}"): typeof import('./graphql').PermissionsIssueTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }"): typeof import('./graphql').PermissionsSignInAtCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsApiKeys { apiKeys { id name level } }"): typeof import('./graphql').PermissionsApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsAuditLog { auditLog(first: 5) { edges { node { action at actorKind } } } }"): typeof import('./graphql').PermissionsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsAuditLog2($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }"): typeof import('./graphql').PermissionsAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }"): typeof import('./graphql').PermissionsCapacityPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsOffice($id: ID!) { office(id: $id) { id name } }"): typeof import('./graphql').PermissionsOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsOfficeGroups { officeGroups { id name offices { id } } }"): typeof import('./graphql').PermissionsOfficeGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsOffices { offices(first: 5) { edges { node { id name } } } }"): typeof import('./graphql').PermissionsOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsServices { services(first: 5) { edges { node { id name } } } }"): typeof import('./graphql').PermissionsServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsStaffAccounts { staffAccounts(first: 5) { edges { node { id username } } } }"): typeof import('./graphql').PermissionsStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsStaffAccounts2($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }"): typeof import('./graphql').PermissionsStaffAccounts2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsStatistics($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }"): typeof import('./graphql').PermissionsStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsViewer { viewer { kind name account { username } } }"): typeof import('./graphql').PermissionsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }"): typeof import('./graphql').PermissionsReleaseReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }"): typeof import('./graphql').PermissionsAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsWaitlistEntry($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }"): typeof import('./graphql').PermissionsWaitlistEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }"): typeof import('./graphql').PermissionsWaitlistOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsLogout { logout }"): typeof import('./graphql').PermissionsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsSearchSynonyms { searchSynonyms(first: 5) { edges { node { id term } } } }"): typeof import('./graphql').PermissionsSearchSynonymsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }"): typeof import('./graphql').PermissionsAddSearchSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }"): typeof import('./graphql').PermissionsSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }"): typeof import('./graphql').PermissionsAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsAddClosure($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }"): typeof import('./graphql').PermissionsAddClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsAddClosure2($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }"): typeof import('./graphql').PermissionsAddClosure2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }"): typeof import('./graphql').PermissionsQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }"): typeof import('./graphql').PermissionsCounterSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsQueueChanged($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }"): typeof import('./graphql').PermissionsQueueChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }"): typeof import('./graphql').PermissionsProofOfWorkChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }"): typeof import('./graphql').PermissionsWaitingInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsRecentCalls($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }"): typeof import('./graphql').PermissionsRecentCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsRecentCalls2($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }"): typeof import('./graphql').PermissionsRecentCalls2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsCallIssued($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }"): typeof import('./graphql').PermissionsCallIssuedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }"): typeof import('./graphql').PermissionsCallIssued2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }"): typeof import('./graphql').PermissionsWaitingRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }"): typeof import('./graphql').PermissionsWaitingRoomChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }"): typeof import('./graphql').PermissionsQueueStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PermissionsMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }"): typeof import('./graphql').PermissionsMyQueueStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsSignOutOfCounter { signOutOfCounter }"): typeof import('./graphql').PermissionsSignOutOfCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsCallNext { callNext { __typename ... on ErrorResult { code message } } }"): typeof import('./graphql').PermissionsCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }"): typeof import('./graphql').PermissionsSetOpeningHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }"): typeof import('./graphql').PermissionsUpdateOfficeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsOffice2($id: ID!) { office(id: $id) { capacityRules { id } } }"): typeof import('./graphql').PermissionsOffice2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }"): typeof import('./graphql').PermissionsRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsViewer2 { viewer { kind } }"): typeof import('./graphql').PermissionsViewer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionsLogout2 { logout }"): typeof import('./graphql').PermissionsLogout2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsViewer3 { viewer { kind } }"): typeof import('./graphql').PermissionsViewer3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsQueue2($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }"): typeof import('./graphql').PermissionsQueue2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsQueue3($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }"): typeof import('./graphql').PermissionsQueue3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsQueue4($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }"): typeof import('./graphql').PermissionsQueue4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

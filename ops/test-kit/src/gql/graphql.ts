@@ -2508,6 +2508,451 @@ export type ObservabilityReserveSlotMutation = { reserveSlot:
     | { __typename: 'SlotUnavailable' }
    };
 
+export type PermissionsCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type PermissionsCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount', id: string }
+   };
+
+export type PermissionsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type PermissionsCreateApiKeyMutation = { createApiKey:
+    | { key: string, apiKey: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsCreateDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type PermissionsCreateDeviceMutation = { createDevice:
+    | { key: string, device: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type PermissionsCreateServiceMutation = { createService:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type PermissionsCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsCreateOfficeGroupMutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type PermissionsCreateOfficeGroupMutation = { createOfficeGroup:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsCreateCapacityRuleMutationVariables = Exact<{
+  input: CreateCapacityRuleInput;
+}>;
+
+
+export type PermissionsCreateCapacityRuleMutation = { createCapacityRule:
+    | { __typename: 'CapacityChange', rule: { id: string } | null }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type PermissionsIssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type PermissionsIssueTicketMutation = { issueTicket:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OfficeClosed', code: ErrorCode, message: string }
+    | { __typename: 'Ticket', secret: string, statusUrl: string, entry: { id: string, displayNumber: string, status: QueueEntryStatus } }
+    | { __typename: 'TicketsExhausted', code: ErrorCode, message: string }
+   };
+
+export type PermissionsSignInAtCounterMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type PermissionsSignInAtCounterMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied', code: ErrorCode, message: string }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PermissionsApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsApiKeysQuery = { apiKeys: Array<{ id: string, name: string, level: ApiKeyLevel }> };
+
+export type PermissionsAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsAuditLogQuery = { auditLog: { edges: Array<{ node: { action: string, at: string, actorKind: string } }> } };
+
+export type PermissionsAuditLog2QueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsAuditLog2Query = { auditLog: { edges: Array<{ node: { action: string, at: string, actorKind: string } }> } };
+
+export type PermissionsCapacityPreviewQueryVariables = Exact<{
+  input: CapacityPreviewInput;
+}>;
+
+
+export type PermissionsCapacityPreviewQuery = { capacityPreview:
+    | { __typename: 'CapacityPreview', weekStart: string, slots: Array<{ start: string }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PermissionsOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsOfficeQuery = { office: { id: string, name: string } | null };
+
+export type PermissionsOfficeGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsOfficeGroupsQuery = { officeGroups: Array<{ id: string, name: string, offices: Array<{ id: string }> }> };
+
+export type PermissionsOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsOfficesQuery = { offices: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PermissionsServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsServicesQuery = { services: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PermissionsStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsStaffAccountsQuery = { staffAccounts: { edges: Array<{ node: { id: string, username: string } }> } };
+
+export type PermissionsStaffAccounts2QueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsStaffAccounts2Query = { staffAccounts: { edges: Array<{ node: { id: string, username: string } }> } };
+
+export type PermissionsStatisticsQueryVariables = Exact<{
+  input: StatisticsInput;
+}>;
+
+
+export type PermissionsStatisticsQuery = { statistics: { appointments: number, walkIns: number, waitingByHour: Array<{ hour: number }> } };
+
+export type PermissionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsViewerQuery = { viewer: { kind: string, name: string | null, account: { username: string } | null } };
+
+export type PermissionsReleaseReservationMutationVariables = Exact<{
+  input: ReleaseReservationInput;
+}>;
+
+
+export type PermissionsReleaseReservationMutation = { releaseReservation:
+    | { __typename: 'Deleted' }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PermissionsAppointmentByLinkQueryVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type PermissionsAppointmentByLinkQuery = { appointmentByLink: { id: string } | null };
+
+export type PermissionsWaitlistEntryQueryVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type PermissionsWaitlistEntryQuery = { waitlistEntry: { id: string } | null };
+
+export type PermissionsWaitlistOfferQueryVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type PermissionsWaitlistOfferQuery = { waitlistOffer: { id: string } | null };
+
+export type PermissionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsLogoutMutation = { logout: boolean };
+
+export type PermissionsSearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsSearchSynonymsQuery = { searchSynonyms: { edges: Array<{ node: { id: string, term: string } }> } };
+
+export type PermissionsAddSearchSynonymMutationVariables = Exact<{
+  input: AddSearchSynonymInput;
+}>;
+
+
+export type PermissionsAddSearchSynonymMutation = { addSearchSynonym:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsSetOfficeServiceMutationVariables = Exact<{
+  input: SetOfficeServiceInput;
+}>;
+
+
+export type PermissionsSetOfficeServiceMutation = { setOfficeService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeService' }
+   };
+
+export type PermissionsAvailabilityChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
+
+export type PermissionsAddClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type PermissionsAddClosureMutation = { addClosure:
+    | { closure: { id: string } | null }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsAddClosure2MutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type PermissionsAddClosure2Mutation = { addClosure:
+    | { closure: { id: string } | null }
+    | Record<PropertyKey, never>
+   };
+
+export type PermissionsQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsQueueQuery = { queue: { version: number, entries: Array<{ id: string, displayNumber: string, status: QueueEntryStatus, position: number | null, estimatedWaitMinutes: number | null, counterName: string | null, allowedActions: Array<QueueAction> }> } };
+
+export type PermissionsCounterSessionsQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsCounterSessionsQuery = { counterSessions: Array<{ counterId: string, counterName: string, staffName: string, signedInAt: string }> };
+
+export type PermissionsQueueChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsQueueChangedSubscription = { queueChanged: { officeId: string, version: number } };
+
+export type PermissionsProofOfWorkChallengeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsProofOfWorkChallengeQuery = { proofOfWorkChallenge: { algorithm: string, challenge: string, maxnumber: number, salt: string, signature: string, required: boolean } };
+
+export type PermissionsWaitingInfoQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsWaitingInfoQuery = { waitingInfo: { version: number, waitingCount: number, estimatedWaitMinutes: number, countersServing: number } };
+
+export type PermissionsRecentCallsQueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsRecentCallsQuery = { recentCalls: { versions: Array<{ officeId: string, version: number }>, calls: Array<{ id: string, displayNumber: string, counterName: string, room: string | null, calledAt: string, callCount: number, office: { id: string } }> } };
+
+export type PermissionsRecentCalls2QueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsRecentCalls2Query = { recentCalls: { versions: Array<{ officeId: string, version: number }>, calls: Array<{ id: string, displayNumber: string }> } };
+
+export type PermissionsCallIssuedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsCallIssuedSubscription = { callIssued: { id: string, displayNumber: string, counterName: string, room: string | null, callCount: number, version: number, office: { id: string } } };
+
+export type PermissionsCallIssued2SubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsCallIssued2Subscription = { callIssued: { id: string, displayNumber: string } };
+
+export type PermissionsWaitingRoomQueryVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsWaitingRoomQuery = { waitingRoom: { groupId: string | null, name: string, offices: Array<{ version: number, displayMessage: string, waitingCount: number, estimatedWaitMinutes: number, countersServing: number, open: boolean, ticketsLeft: number, office: { id: string } }> } };
+
+export type PermissionsWaitingRoomChangedSubscriptionVariables = Exact<{
+  officeId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+}>;
+
+
+export type PermissionsWaitingRoomChangedSubscription = { waitingRoomChanged: { version: number, waitingCount: number, office: { id: string } } };
+
+export type PermissionsQueueStatusQueryVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type PermissionsQueueStatusQuery = { queueStatus: { version: number, displayNumber: string, status: QueueEntryStatus, position: number | null, estimatedWaitMinutes: number | null, counterName: string | null, room: string | null } | null };
+
+export type PermissionsMyQueueStatusSubscriptionVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type PermissionsMyQueueStatusSubscription = { myQueueStatus: { version: number, displayNumber: string, status: QueueEntryStatus, position: number | null } };
+
+export type PermissionsSignOutOfCounterMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsSignOutOfCounterMutation = { signOutOfCounter: boolean };
+
+export type PermissionsCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition', code: ErrorCode, message: string }
+    | { __typename: 'NotAtCounter', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'QueueEmpty', code: ErrorCode, message: string }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type PermissionsSetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type PermissionsSetOpeningHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type PermissionsUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type PermissionsUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type PermissionsOffice2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsOffice2Query = { office: { capacityRules: Array<{ id: string }> } | null };
+
+export type PermissionsRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeInput;
+}>;
+
+
+export type PermissionsRevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'NotFound' }
+   };
+
+export type PermissionsViewer2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsViewer2Query = { viewer: { kind: string } };
+
+export type PermissionsLogout2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsLogout2Mutation = { logout: boolean };
+
+export type PermissionsViewer3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsViewer3Query = { viewer: { kind: string } };
+
+export type PermissionsQueue2QueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsQueue2Query = { queue: { entries: Array<{ id: string }> } };
+
+export type PermissionsQueue3QueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsQueue3Query = { queue: { entries: Array<{ id: string, status: QueueEntryStatus, calledCount: number }> } };
+
+export type PermissionsQueue4QueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsQueue4Query = { queue: { entries: Array<{ status: QueueEntryStatus, allowedActions: Array<QueueAction> }> } };
+
 export type SdkExampleCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -4811,6 +5256,609 @@ export const ObservabilityReserveSlotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObservabilityReserveSlotMutation, ObservabilityReserveSlotMutationVariables>;
+export const PermissionsCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ... on StaffAccount {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateStaffAccountMutation, PermissionsCreateStaffAccountMutationVariables>;
+export const PermissionsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+      apiKey {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateApiKeyMutation, PermissionsCreateApiKeyMutationVariables>;
+export const PermissionsCreateDeviceDocument = new TypedDocumentString(`
+    mutation PermissionsCreateDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    ... on CreatedDevice {
+      key
+      device {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateDeviceMutation, PermissionsCreateDeviceMutationVariables>;
+export const PermissionsCreateServiceDocument = new TypedDocumentString(`
+    mutation PermissionsCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    ... on Service {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateServiceMutation, PermissionsCreateServiceMutationVariables>;
+export const PermissionsCreateCounterDocument = new TypedDocumentString(`
+    mutation PermissionsCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateCounterMutation, PermissionsCreateCounterMutationVariables>;
+export const PermissionsCreateOfficeGroupDocument = new TypedDocumentString(`
+    mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    ... on OfficeGroup {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateOfficeGroupMutation, PermissionsCreateOfficeGroupMutationVariables>;
+export const PermissionsCreateCapacityRuleDocument = new TypedDocumentString(`
+    mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {
+  createCapacityRule(input: $input) {
+    __typename
+    ... on CapacityChange {
+      rule {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateCapacityRuleMutation, PermissionsCreateCapacityRuleMutationVariables>;
+export const PermissionsIssueTicketDocument = new TypedDocumentString(`
+    mutation PermissionsIssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+    ... on Ticket {
+      secret
+      statusUrl
+      entry {
+        id
+        displayNumber
+        status
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsIssueTicketMutation, PermissionsIssueTicketMutationVariables>;
+export const PermissionsSignInAtCounterDocument = new TypedDocumentString(`
+    mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSignInAtCounterMutation, PermissionsSignInAtCounterMutationVariables>;
+export const PermissionsApiKeysDocument = new TypedDocumentString(`
+    query PermissionsApiKeys {
+  apiKeys {
+    id
+    name
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsApiKeysQuery, PermissionsApiKeysQueryVariables>;
+export const PermissionsAuditLogDocument = new TypedDocumentString(`
+    query PermissionsAuditLog {
+  auditLog(first: 5) {
+    edges {
+      node {
+        action
+        at
+        actorKind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAuditLogQuery, PermissionsAuditLogQueryVariables>;
+export const PermissionsAuditLog2Document = new TypedDocumentString(`
+    query PermissionsAuditLog2($officeId: ID) {
+  auditLog(first: 5, officeId: $officeId) {
+    edges {
+      node {
+        action
+        at
+        actorKind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAuditLog2Query, PermissionsAuditLog2QueryVariables>;
+export const PermissionsCapacityPreviewDocument = new TypedDocumentString(`
+    query PermissionsCapacityPreview($input: CapacityPreviewInput!) {
+  capacityPreview(input: $input) {
+    __typename
+    ... on CapacityPreview {
+      weekStart
+      slots {
+        start
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCapacityPreviewQuery, PermissionsCapacityPreviewQueryVariables>;
+export const PermissionsOfficeDocument = new TypedDocumentString(`
+    query PermissionsOffice($id: ID!) {
+  office(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOfficeQuery, PermissionsOfficeQueryVariables>;
+export const PermissionsOfficeGroupsDocument = new TypedDocumentString(`
+    query PermissionsOfficeGroups {
+  officeGroups {
+    id
+    name
+    offices {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOfficeGroupsQuery, PermissionsOfficeGroupsQueryVariables>;
+export const PermissionsOfficesDocument = new TypedDocumentString(`
+    query PermissionsOffices {
+  offices(first: 5) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOfficesQuery, PermissionsOfficesQueryVariables>;
+export const PermissionsServicesDocument = new TypedDocumentString(`
+    query PermissionsServices {
+  services(first: 5) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsServicesQuery, PermissionsServicesQueryVariables>;
+export const PermissionsStaffAccountsDocument = new TypedDocumentString(`
+    query PermissionsStaffAccounts {
+  staffAccounts(first: 5) {
+    edges {
+      node {
+        id
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsStaffAccountsQuery, PermissionsStaffAccountsQueryVariables>;
+export const PermissionsStaffAccounts2Document = new TypedDocumentString(`
+    query PermissionsStaffAccounts2($officeId: ID) {
+  staffAccounts(first: 5, officeId: $officeId) {
+    edges {
+      node {
+        id
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsStaffAccounts2Query, PermissionsStaffAccounts2QueryVariables>;
+export const PermissionsStatisticsDocument = new TypedDocumentString(`
+    query PermissionsStatistics($input: StatisticsInput!) {
+  statistics(input: $input) {
+    appointments
+    walkIns
+    waitingByHour {
+      hour
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsStatisticsQuery, PermissionsStatisticsQueryVariables>;
+export const PermissionsViewerDocument = new TypedDocumentString(`
+    query PermissionsViewer {
+  viewer {
+    kind
+    name
+    account {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
+export const PermissionsReleaseReservationDocument = new TypedDocumentString(`
+    mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) {
+  releaseReservation(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsReleaseReservationMutation, PermissionsReleaseReservationMutationVariables>;
+export const PermissionsAppointmentByLinkDocument = new TypedDocumentString(`
+    query PermissionsAppointmentByLink($input: LinkTokenInput!) {
+  appointmentByLink(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAppointmentByLinkQuery, PermissionsAppointmentByLinkQueryVariables>;
+export const PermissionsWaitlistEntryDocument = new TypedDocumentString(`
+    query PermissionsWaitlistEntry($input: LinkTokenInput!) {
+  waitlistEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWaitlistEntryQuery, PermissionsWaitlistEntryQueryVariables>;
+export const PermissionsWaitlistOfferDocument = new TypedDocumentString(`
+    query PermissionsWaitlistOffer($input: LinkTokenInput!) {
+  waitlistOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWaitlistOfferQuery, PermissionsWaitlistOfferQueryVariables>;
+export const PermissionsLogoutDocument = new TypedDocumentString(`
+    mutation PermissionsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<PermissionsLogoutMutation, PermissionsLogoutMutationVariables>;
+export const PermissionsSearchSynonymsDocument = new TypedDocumentString(`
+    query PermissionsSearchSynonyms {
+  searchSynonyms(first: 5) {
+    edges {
+      node {
+        id
+        term
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSearchSynonymsQuery, PermissionsSearchSynonymsQueryVariables>;
+export const PermissionsAddSearchSynonymDocument = new TypedDocumentString(`
+    mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) {
+  addSearchSynonym(input: $input) {
+    ... on SearchSynonym {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAddSearchSynonymMutation, PermissionsAddSearchSynonymMutationVariables>;
+export const PermissionsSetOfficeServiceDocument = new TypedDocumentString(`
+    mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) {
+  setOfficeService(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSetOfficeServiceMutation, PermissionsSetOfficeServiceMutationVariables>;
+export const PermissionsAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription PermissionsAvailabilityChanged($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    version
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAvailabilityChangedSubscription, PermissionsAvailabilityChangedSubscriptionVariables>;
+export const PermissionsAddClosureDocument = new TypedDocumentString(`
+    mutation PermissionsAddClosure($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    ... on CapacityChange {
+      closure {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAddClosureMutation, PermissionsAddClosureMutationVariables>;
+export const PermissionsAddClosure2Document = new TypedDocumentString(`
+    mutation PermissionsAddClosure2($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    ... on CapacityChange {
+      closure {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAddClosure2Mutation, PermissionsAddClosure2MutationVariables>;
+export const PermissionsQueueDocument = new TypedDocumentString(`
+    query PermissionsQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    version
+    entries {
+      id
+      displayNumber
+      status
+      position
+      estimatedWaitMinutes
+      counterName
+      allowedActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueueQuery, PermissionsQueueQueryVariables>;
+export const PermissionsCounterSessionsDocument = new TypedDocumentString(`
+    query PermissionsCounterSessions($officeId: ID!) {
+  counterSessions(officeId: $officeId) {
+    counterId
+    counterName
+    staffName
+    signedInAt
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCounterSessionsQuery, PermissionsCounterSessionsQueryVariables>;
+export const PermissionsQueueChangedDocument = new TypedDocumentString(`
+    subscription PermissionsQueueChanged($officeId: ID!) {
+  queueChanged(officeId: $officeId) {
+    officeId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueueChangedSubscription, PermissionsQueueChangedSubscriptionVariables>;
+export const PermissionsProofOfWorkChallengeDocument = new TypedDocumentString(`
+    query PermissionsProofOfWorkChallenge {
+  proofOfWorkChallenge {
+    algorithm
+    challenge
+    maxnumber
+    salt
+    signature
+    required
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsProofOfWorkChallengeQuery, PermissionsProofOfWorkChallengeQueryVariables>;
+export const PermissionsWaitingInfoDocument = new TypedDocumentString(`
+    query PermissionsWaitingInfo($officeId: ID!) {
+  waitingInfo(officeId: $officeId) {
+    version
+    waitingCount
+    estimatedWaitMinutes
+    countersServing
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWaitingInfoQuery, PermissionsWaitingInfoQueryVariables>;
+export const PermissionsRecentCallsDocument = new TypedDocumentString(`
+    query PermissionsRecentCalls($officeId: ID, $groupId: ID) {
+  recentCalls(officeId: $officeId, groupId: $groupId) {
+    versions {
+      officeId
+      version
+    }
+    calls {
+      id
+      displayNumber
+      counterName
+      room
+      calledAt
+      callCount
+      office {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRecentCallsQuery, PermissionsRecentCallsQueryVariables>;
+export const PermissionsRecentCalls2Document = new TypedDocumentString(`
+    query PermissionsRecentCalls2($officeId: ID, $groupId: ID) {
+  recentCalls(officeId: $officeId, groupId: $groupId) {
+    versions {
+      officeId
+      version
+    }
+    calls {
+      id
+      displayNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRecentCalls2Query, PermissionsRecentCalls2QueryVariables>;
+export const PermissionsCallIssuedDocument = new TypedDocumentString(`
+    subscription PermissionsCallIssued($officeId: ID, $groupId: ID) {
+  callIssued(officeId: $officeId, groupId: $groupId) {
+    id
+    displayNumber
+    counterName
+    room
+    callCount
+    version
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCallIssuedSubscription, PermissionsCallIssuedSubscriptionVariables>;
+export const PermissionsCallIssued2Document = new TypedDocumentString(`
+    subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) {
+  callIssued(officeId: $officeId, groupId: $groupId) {
+    id
+    displayNumber
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCallIssued2Subscription, PermissionsCallIssued2SubscriptionVariables>;
+export const PermissionsWaitingRoomDocument = new TypedDocumentString(`
+    query PermissionsWaitingRoom($officeId: ID, $groupId: ID) {
+  waitingRoom(officeId: $officeId, groupId: $groupId) {
+    groupId
+    name
+    offices {
+      version
+      displayMessage
+      waitingCount
+      estimatedWaitMinutes
+      countersServing
+      open
+      ticketsLeft
+      office {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWaitingRoomQuery, PermissionsWaitingRoomQueryVariables>;
+export const PermissionsWaitingRoomChangedDocument = new TypedDocumentString(`
+    subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) {
+  waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
+    version
+    waitingCount
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWaitingRoomChangedSubscription, PermissionsWaitingRoomChangedSubscriptionVariables>;
+export const PermissionsQueueStatusDocument = new TypedDocumentString(`
+    query PermissionsQueueStatus($input: QueueAccessInput!) {
+  queueStatus(input: $input) {
+    version
+    displayNumber
+    status
+    position
+    estimatedWaitMinutes
+    counterName
+    room
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueueStatusQuery, PermissionsQueueStatusQueryVariables>;
+export const PermissionsMyQueueStatusDocument = new TypedDocumentString(`
+    subscription PermissionsMyQueueStatus($input: QueueAccessInput!) {
+  myQueueStatus(input: $input) {
+    version
+    displayNumber
+    status
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsMyQueueStatusSubscription, PermissionsMyQueueStatusSubscriptionVariables>;
+export const PermissionsSignOutOfCounterDocument = new TypedDocumentString(`
+    mutation PermissionsSignOutOfCounter {
+  signOutOfCounter
+}
+    `) as unknown as TypedDocumentString<PermissionsSignOutOfCounterMutation, PermissionsSignOutOfCounterMutationVariables>;
+export const PermissionsCallNextDocument = new TypedDocumentString(`
+    mutation PermissionsCallNext {
+  callNext {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCallNextMutation, PermissionsCallNextMutationVariables>;
+export const PermissionsSetOpeningHoursDocument = new TypedDocumentString(`
+    mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSetOpeningHoursMutation, PermissionsSetOpeningHoursMutationVariables>;
+export const PermissionsUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsUpdateOfficeSettingsMutation, PermissionsUpdateOfficeSettingsMutationVariables>;
+export const PermissionsOffice2Document = new TypedDocumentString(`
+    query PermissionsOffice2($id: ID!) {
+  office(id: $id) {
+    capacityRules {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOffice2Query, PermissionsOffice2QueryVariables>;
+export const PermissionsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation PermissionsRevokeApiKey($input: RevokeInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRevokeApiKeyMutation, PermissionsRevokeApiKeyMutationVariables>;
+export const PermissionsViewer2Document = new TypedDocumentString(`
+    query PermissionsViewer2 {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsViewer2Query, PermissionsViewer2QueryVariables>;
+export const PermissionsLogout2Document = new TypedDocumentString(`
+    mutation PermissionsLogout2 {
+  logout
+}
+    `) as unknown as TypedDocumentString<PermissionsLogout2Mutation, PermissionsLogout2MutationVariables>;
+export const PermissionsViewer3Document = new TypedDocumentString(`
+    query PermissionsViewer3 {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsViewer3Query, PermissionsViewer3QueryVariables>;
+export const PermissionsQueue2Document = new TypedDocumentString(`
+    query PermissionsQueue2($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueue2Query, PermissionsQueue2QueryVariables>;
+export const PermissionsQueue3Document = new TypedDocumentString(`
+    query PermissionsQueue3($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      id
+      status
+      calledCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueue3Query, PermissionsQueue3QueryVariables>;
+export const PermissionsQueue4Document = new TypedDocumentString(`
+    query PermissionsQueue4($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      status
+      allowedActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueue4Query, PermissionsQueue4QueryVariables>;
 export const SdkExampleCreateApiKeyDocument = new TypedDocumentString(`
     mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
