@@ -10,6 +10,7 @@ describe('fieldProblemText', () => {
     ['a single value', problem({ min: 10, max: 10 }), { text: 'admin.field.only{"value":10}', english: false }],
     ['a lower bound', problem({ min: 3 }), { text: 'admin.field.atLeast{"min":3}', english: false }],
     ['no range: the API sentence, in English', problem({}), { text: 'x is wrong', english: true }],
+    ['the sentence of a field that has one', problem({ field: 'holidayRegion', message: 'holidayRegion must be a holiday region such as DE-BE …' }), { text: 'admin.settings.holidayRegionUnknown', english: false }],
     ['a problem the form found', problem({ message: 'Bitte eine Uhrzeit eingeben.', localized: true }), { text: 'Bitte eine Uhrzeit eingeben.', english: false }],
   ])('says %s', (_, given, said) => {
     expect(fieldProblemText(given, t as never)).toEqual(said);

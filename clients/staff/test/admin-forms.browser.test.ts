@@ -61,6 +61,28 @@ describeInBrowser('staff: admin forms that say what they mean', ['staff'], () =>
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('takes the holiday region as a code, suggests the Länder, and names a region the API does not know', async () => {
+    const { page, problems } = await signedIn(api, browser, 'formular-verwaltung', `/admin/${office.officeId}/settings`);
+    const region = page.getByLabel('Feiertage nach Land und Region');
+    expect(await region.inputValue()).toBe('DE-BE');
+    expect(await page.locator('#setting-holidayRegion-options option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toContain('DE-BY-A');
+    await region.fill('DE-XY');
+    await page.getByRole('button', { name: 'Speichern' }).first().click();
+    await eventually(() => page.locator('#setting-holidayRegion-error').textContent()).toBe('Diese Region ist im Feiertagskalender nicht bekannt: bitte ein Kürzel wie DE-BE, DE-BY oder DE-BY-A eingeben.');
+    expect(await page.getByTestId('form-problems').locator('li').allTextContents()).toEqual(['Feiertage nach Land und Region: Diese Region ist im Feiertagskalender nicht bekannt: bitte ein Kürzel wie DE-BE, DE-BY oder DE-BY-A eingeben.']);
+    expect(await region.getAttribute('aria-invalid')).toBe('true');
+    expect(await region.getAttribute('aria-describedby')).toBe('setting-holidayRegion-hint setting-holidayRegion-error');
+    await check(page, 'admin-settings-holiday-region-invalid');
+
+    await region.fill('DE-BY');
+    await page.getByRole('button', { name: 'Speichern' }).first().click();
+    await eventually(async () => (await api.admin(`query ($id: ID!) { office(id: $id) { settings { holidayRegion } } }`, { id: office.officeId })).office.settings.holidayRegion).toBe('DE-BY');
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    // The later cases plan days by Berlin's holidays.
+    await api.admin(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`, { input: { officeId: office.officeId, holidayRegion: 'DE-BE' } });
+  }, 120_000);
+
   it('adds an opening-hours block empty and says so, and says how opening hours and capacity relate', async () => {
     const { page, problems } = await signedIn(api, browser, 'formular-verwaltung', `/admin/${office.officeId}/settings`);
     expect(await page.getByTestId('hours-and-capacity').textContent()).toContain('legen allein die Kapazitätsregeln fest');

@@ -24,9 +24,15 @@ export function unclaimedProblems(problems: readonly string[], fieldProblems: re
   return problems.filter((problem) => !claimed.has(problem));
 }
 
+/** Fields whose one possible problem without a range the form can say in the reader's language. */
+const sentenceOfField: Partial<Record<string, MessageKey>> = {
+  holidayRegion: 'admin.settings.holidayRegionUnknown',
+};
+
 /**
- * A field's problem in the reader's language: the range it allows where the API gives one, else
- * the API's English sentence (`english` tells the template to mark it so).
+ * A field's problem in the reader's language: the range it allows where the API gives one, the
+ * field's own sentence where it has one, else the API's English sentence (`english` tells the
+ * template to mark it so).
  */
 export function fieldProblemText(problem: FieldProblem, t: (key: MessageKey, params?: Record<string, string | number>) => string): { text: string; english: boolean } {
   if (problem.localized) return { text: problem.message, english: false };
@@ -35,5 +41,7 @@ export function fieldProblemText(problem: FieldProblem, t: (key: MessageKey, par
     return { text: problem.min === problem.max ? t('admin.field.only', { value: problem.min }) : t('admin.field.range', { min: problem.min, max: problem.max }), english: false };
   }
   if (problem.min !== null) return { text: t('admin.field.atLeast', { min: problem.min }), english: false };
+  const sentence = sentenceOfField[problem.field];
+  if (sentence) return { text: t(sentence), english: false };
   return { text: problem.message, english: true };
 }
