@@ -18,7 +18,13 @@ const issueTicket = graphql(`mutation CounterWorkIssueTicket($input: IssueTicket
 const checkIn = graphql(`mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }`);
 const signIn = graphql(`mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }`);
 const callNext = graphql(`mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }`);
-const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`;
+// One document per step: a field name put into the text at run time would leave the answer untyped.
+const entrySteps = {
+  markMissed: graphql(`mutation CounterWorkStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
+  requeueEntry: graphql(`mutation CounterWorkStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
+  startService: graphql(`mutation CounterWorkStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
+};
+const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
 const setPriority = graphql(`mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }`);
 
 let api: TestApi;

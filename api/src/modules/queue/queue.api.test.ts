@@ -14,7 +14,13 @@ const checkIn = graphql(`mutation QueueCheckIn($input: CheckInInput!) { checkIn(
 const queueQuery = graphql(`query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }`);
 const signIn = graphql(`mutation QueueSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }`);
 const callNext = graphql(`mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }`);
-const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`;
+// One document per step: a field name put into the text at run time would leave the answer untyped.
+const entrySteps = {
+  recallEntry: graphql(`mutation QueueStepRecallEntry($input: EntryInput!) { recallEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
+  requeueEntry: graphql(`mutation QueueStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
+  startService: graphql(`mutation QueueStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
+};
+const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
 const createCounter = graphql(`mutation QueueCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }`);
 const createDevice = graphql(`mutation QueueCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`);
 const createStaff = graphql(`mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`);

@@ -19,7 +19,13 @@ const openingQuery = graphql(`query WaitingRoomWaitingRoom2($officeId: ID) { wai
 const setOpeningHours = graphql(`mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`);
 const addClosure = graphql(`mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }`);
 const removeClosure = graphql(`mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`);
-const entryStep = (name: string) => `mutation ($input: EntryInput!) { ${name}(input: $input) { __typename ... on QueueEntry { id status } } }`;
+// One document per step: a field name put into the text at run time would leave the answer untyped.
+const entrySteps = {
+  markMissed: graphql(`mutation WaitingRoomStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } } }`),
+  parkEntry: graphql(`mutation WaitingRoomStepParkEntry($input: EntryInput!) { parkEntry(input: $input) { __typename ... on QueueEntry { id status } } }`),
+  requeueEntry: graphql(`mutation WaitingRoomStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } } }`),
+};
+const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
 const checkIn = graphql(`mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }`);
 const todayAt = (time: string, date = '2026-03-02') => new Date(`${date}T${time}:00+01:00`).toISOString();
 

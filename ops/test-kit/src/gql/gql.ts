@@ -79,6 +79,9 @@ type Documents = {
     "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": typeof types.CounterWorkCheckInDocument,
     "mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }": typeof types.CounterWorkSignInAtCounterDocument,
     "mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": typeof types.CounterWorkCallNextDocument,
+    "mutation CounterWorkStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": typeof types.CounterWorkStepMarkMissedDocument,
+    "mutation CounterWorkStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": typeof types.CounterWorkStepRequeueEntryDocument,
+    "mutation CounterWorkStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": typeof types.CounterWorkStepStartServiceDocument,
     "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }": typeof types.CounterWorkSetEntryPriorityDocument,
     "mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.CounterWorkSetOpeningHoursDocument,
     "mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": typeof types.CounterWorkCreateCounterDocument,
@@ -97,6 +100,9 @@ type Documents = {
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": typeof types.QueueQueueDocument,
     "mutation QueueSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }": typeof types.QueueSignInAtCounterDocument,
     "mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }": typeof types.QueueCallNextDocument,
+    "mutation QueueStepRecallEntry($input: EntryInput!) { recallEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": typeof types.QueueStepRecallEntryDocument,
+    "mutation QueueStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": typeof types.QueueStepRequeueEntryDocument,
+    "mutation QueueStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": typeof types.QueueStepStartServiceDocument,
     "mutation QueueCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }": typeof types.QueueCreateCounterDocument,
     "mutation QueueCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": typeof types.QueueCreateDeviceDocument,
     "mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": typeof types.QueueCreateStaffAccountDocument,
@@ -126,6 +132,9 @@ type Documents = {
     "mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.WaitingRoomSetOpeningHoursDocument,
     "mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }": typeof types.WaitingRoomAddClosureDocument,
     "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": typeof types.WaitingRoomRemoveClosureDocument,
+    "mutation WaitingRoomStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } } }": typeof types.WaitingRoomStepMarkMissedDocument,
+    "mutation WaitingRoomStepParkEntry($input: EntryInput!) { parkEntry(input: $input) { __typename ... on QueueEntry { id status } } }": typeof types.WaitingRoomStepParkEntryDocument,
+    "mutation WaitingRoomStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } } }": typeof types.WaitingRoomStepRequeueEntryDocument,
     "mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }": typeof types.WaitingRoomCheckInDocument,
     "mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": typeof types.WaitingRoomSetOpeningHours2Document,
     "mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": typeof types.WaitingRoomCreateOfficeGroupDocument,
@@ -344,6 +353,9 @@ const documents: Documents = {
     "mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": types.CounterWorkCheckInDocument,
     "mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }": types.CounterWorkSignInAtCounterDocument,
     "mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }": types.CounterWorkCallNextDocument,
+    "mutation CounterWorkStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": types.CounterWorkStepMarkMissedDocument,
+    "mutation CounterWorkStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": types.CounterWorkStepRequeueEntryDocument,
+    "mutation CounterWorkStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }": types.CounterWorkStepStartServiceDocument,
     "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }": types.CounterWorkSetEntryPriorityDocument,
     "mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.CounterWorkSetOpeningHoursDocument,
     "mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }": types.CounterWorkCreateCounterDocument,
@@ -362,6 +374,9 @@ const documents: Documents = {
     "query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }": types.QueueQueueDocument,
     "mutation QueueSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }": types.QueueSignInAtCounterDocument,
     "mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }": types.QueueCallNextDocument,
+    "mutation QueueStepRecallEntry($input: EntryInput!) { recallEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": types.QueueStepRecallEntryDocument,
+    "mutation QueueStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": types.QueueStepRequeueEntryDocument,
+    "mutation QueueStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }": types.QueueStepStartServiceDocument,
     "mutation QueueCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }": types.QueueCreateCounterDocument,
     "mutation QueueCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }": types.QueueCreateDeviceDocument,
     "mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }": types.QueueCreateStaffAccountDocument,
@@ -391,6 +406,9 @@ const documents: Documents = {
     "mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.WaitingRoomSetOpeningHoursDocument,
     "mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }": types.WaitingRoomAddClosureDocument,
     "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }": types.WaitingRoomRemoveClosureDocument,
+    "mutation WaitingRoomStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } } }": types.WaitingRoomStepMarkMissedDocument,
+    "mutation WaitingRoomStepParkEntry($input: EntryInput!) { parkEntry(input: $input) { __typename ... on QueueEntry { id status } } }": types.WaitingRoomStepParkEntryDocument,
+    "mutation WaitingRoomStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } } }": types.WaitingRoomStepRequeueEntryDocument,
     "mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }": types.WaitingRoomCheckInDocument,
     "mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }": types.WaitingRoomSetOpeningHours2Document,
     "mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }": types.WaitingRoomCreateOfficeGroupDocument,
@@ -804,6 +822,18 @@ export function graphql(source: "mutation CounterWorkCallNext { callNext { __typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CounterWorkStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkStepMarkMissedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkStepRequeueEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CounterWorkStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }"): typeof import('./graphql').CounterWorkStepStartServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }"): typeof import('./graphql').CounterWorkSetEntryPriorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -873,6 +903,18 @@ export function graphql(source: "mutation QueueSignInAtCounter($input: SignInAtC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }"): typeof import('./graphql').QueueCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueStepRecallEntry($input: EntryInput!) { recallEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }"): typeof import('./graphql').QueueStepRecallEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }"): typeof import('./graphql').QueueStepRequeueEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueueStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }"): typeof import('./graphql').QueueStepStartServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -989,6 +1031,18 @@ export function graphql(source: "mutation WaitingRoomAddClosure($input: AddClosu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }"): typeof import('./graphql').WaitingRoomRemoveClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } } }"): typeof import('./graphql').WaitingRoomStepMarkMissedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomStepParkEntry($input: EntryInput!) { parkEntry(input: $input) { __typename ... on QueueEntry { id status } } }"): typeof import('./graphql').WaitingRoomStepParkEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WaitingRoomStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } } }"): typeof import('./graphql').WaitingRoomStepRequeueEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1304,6 +1304,42 @@ export type CounterWorkCallNextMutation = { callNext:
     | { __typename: 'QueueEntry', id: string, displayNumber: string }
    };
 
+export type CounterWorkStepMarkMissedMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type CounterWorkStepMarkMissedMutation = { markMissed:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
+   };
+
+export type CounterWorkStepRequeueEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type CounterWorkStepRequeueEntryMutation = { requeueEntry:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
+   };
+
+export type CounterWorkStepStartServiceMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type CounterWorkStepStartServiceMutation = { startService:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
+   };
+
 export type CounterWorkSetEntryPriorityMutationVariables = Exact<{
   input: SetEntryPriorityInput;
 }>;
@@ -1486,6 +1522,42 @@ export type QueueCallNextMutation = { callNext:
     | { __typename: 'NotFound', code: ErrorCode }
     | { __typename: 'QueueEmpty', code: ErrorCode }
     | { __typename: 'QueueEntry', id: string, displayNumber: string, status: QueueEntryStatus, counterName: string | null }
+   };
+
+export type QueueStepRecallEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type QueueStepRecallEntryMutation = { recallEntry:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus, calledCount: number }
+   };
+
+export type QueueStepRequeueEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type QueueStepRequeueEntryMutation = { requeueEntry:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus, calledCount: number }
+   };
+
+export type QueueStepStartServiceMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type QueueStepStartServiceMutation = { startService:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus, calledCount: number }
    };
 
 export type QueueCreateCounterMutationVariables = Exact<{
@@ -1758,6 +1830,42 @@ export type WaitingRoomRemoveClosureMutation = { removeClosure:
     | { __typename: 'CapacityChange' }
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
+   };
+
+export type WaitingRoomStepMarkMissedMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type WaitingRoomStepMarkMissedMutation = { markMissed:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
+   };
+
+export type WaitingRoomStepParkEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type WaitingRoomStepParkEntryMutation = { parkEntry:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
+   };
+
+export type WaitingRoomStepRequeueEntryMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type WaitingRoomStepRequeueEntryMutation = { requeueEntry:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus }
    };
 
 export type WaitingRoomCheckInMutationVariables = Exact<{
@@ -3926,6 +4034,48 @@ export const CounterWorkCallNextDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CounterWorkCallNextMutation, CounterWorkCallNextMutationVariables>;
+export const CounterWorkStepMarkMissedDocument = new TypedDocumentString(`
+    mutation CounterWorkStepMarkMissed($input: EntryInput!) {
+  markMissed(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkStepMarkMissedMutation, CounterWorkStepMarkMissedMutationVariables>;
+export const CounterWorkStepRequeueEntryDocument = new TypedDocumentString(`
+    mutation CounterWorkStepRequeueEntry($input: EntryInput!) {
+  requeueEntry(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkStepRequeueEntryMutation, CounterWorkStepRequeueEntryMutationVariables>;
+export const CounterWorkStepStartServiceDocument = new TypedDocumentString(`
+    mutation CounterWorkStepStartService($input: EntryInput!) {
+  startService(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterWorkStepStartServiceMutation, CounterWorkStepStartServiceMutationVariables>;
 export const CounterWorkSetEntryPriorityDocument = new TypedDocumentString(`
     mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) {
   setEntryPriority(input: $input) {
@@ -4115,6 +4265,51 @@ export const QueueCallNextDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueCallNextMutation, QueueCallNextMutationVariables>;
+export const QueueStepRecallEntryDocument = new TypedDocumentString(`
+    mutation QueueStepRecallEntry($input: EntryInput!) {
+  recallEntry(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+      calledCount
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueStepRecallEntryMutation, QueueStepRecallEntryMutationVariables>;
+export const QueueStepRequeueEntryDocument = new TypedDocumentString(`
+    mutation QueueStepRequeueEntry($input: EntryInput!) {
+  requeueEntry(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+      calledCount
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueStepRequeueEntryMutation, QueueStepRequeueEntryMutationVariables>;
+export const QueueStepStartServiceDocument = new TypedDocumentString(`
+    mutation QueueStepStartService($input: EntryInput!) {
+  startService(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+      calledCount
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueStepStartServiceMutation, QueueStepStartServiceMutationVariables>;
 export const QueueCreateCounterDocument = new TypedDocumentString(`
     mutation QueueCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -4393,6 +4588,39 @@ export const WaitingRoomRemoveClosureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitingRoomRemoveClosureMutation, WaitingRoomRemoveClosureMutationVariables>;
+export const WaitingRoomStepMarkMissedDocument = new TypedDocumentString(`
+    mutation WaitingRoomStepMarkMissed($input: EntryInput!) {
+  markMissed(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomStepMarkMissedMutation, WaitingRoomStepMarkMissedMutationVariables>;
+export const WaitingRoomStepParkEntryDocument = new TypedDocumentString(`
+    mutation WaitingRoomStepParkEntry($input: EntryInput!) {
+  parkEntry(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomStepParkEntryMutation, WaitingRoomStepParkEntryMutationVariables>;
+export const WaitingRoomStepRequeueEntryDocument = new TypedDocumentString(`
+    mutation WaitingRoomStepRequeueEntry($input: EntryInput!) {
+  requeueEntry(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingRoomStepRequeueEntryMutation, WaitingRoomStepRequeueEntryMutationVariables>;
 export const WaitingRoomCheckInDocument = new TypedDocumentString(`
     mutation WaitingRoomCheckIn($input: CheckInInput!) {
   checkIn(input: $input) {
