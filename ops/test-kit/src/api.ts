@@ -39,7 +39,7 @@ type MergedMembers<T> = [T] extends [never]
     ? TestResult<Item>[]
     : [T] extends [object]
       ? [T] extends [Record<PropertyKey, never>]
-        ? {}
+        ? Record<never, never>
         : string extends keyof T
           ? T
           : { [Key in KeysOfMembers<T>]: TestResult<MemberValue<T, Key>> }
