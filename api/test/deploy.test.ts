@@ -6,6 +6,9 @@ import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig } from '../src/platform/config';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML: the manifests are read field by field, as Compose and Kubernetes read them
+type Manifest = any;
+
 // No container engine runs here: the deployment descriptions of ops/deploy are parsed and held
 // against the code (ports, probe paths, environment the config knows and accepts, the migrate
 // command, the files the image copies), so that they cannot drift from it unnoticed.
@@ -81,7 +84,7 @@ describe('the container image (Dockerfile)', () => {
 });
 
 describe('compose.yaml', () => {
-  const compose = parse(readFileSync(path.join(deploy, 'compose.yaml'), 'utf8'), { merge: true }) as { services: Record<string, any> };
+  const compose = parse(readFileSync(path.join(deploy, 'compose.yaml'), 'utf8'), { merge: true }) as { services: Record<string, Manifest> };
   const services = compose.services;
   const apis = Object.entries(services).filter(([, service]) => service.image === 'zms-api' && !service.command);
 
@@ -119,14 +122,14 @@ describe('compose.yaml', () => {
 describe('the Kubernetes manifests', () => {
   const documents = readdirSync(path.join(deploy, 'kubernetes'))
     .filter((file) => file.endsWith('.yaml'))
-    .flatMap((file) => parseAllDocuments(readFileSync(path.join(deploy, 'kubernetes', file), 'utf8')).map((document) => document.toJS() as any));
+    .flatMap((file) => parseAllDocuments(readFileSync(path.join(deploy, 'kubernetes', file), 'utf8')).map((document) => document.toJS() as Manifest));
   const ofKind = (kind: string) => documents.filter((document) => document.kind === kind);
   const [deployment] = ofKind('Deployment');
   const [configMap] = ofKind('ConfigMap');
   const [secret] = ofKind('Secret');
 
   /** The environment a container gets from its envFrom references and env entries. */
-  function environmentOf(container: any): Env {
+  function environmentOf(container: Manifest): Env {
     const env: Env = {};
     for (const source of container.envFrom ?? []) {
       if (source.configMapRef) Object.assign(env, documents.find((document) => document.kind === 'ConfigMap' && document.metadata.name === source.configMapRef.name)!.data);
@@ -143,7 +146,7 @@ describe('the Kubernetes manifests', () => {
 
   it('probes readiness on /readyz and liveness on /healthz at the port the API listens on', () => {
     const [container] = deployment.spec.template.spec.containers;
-    const ports = Object.fromEntries(container.ports.map((port: any) => [port.name, port.containerPort]));
+    const ports = Object.fromEntries(container.ports.map((port: Manifest) => [port.name, port.containerPort]));
     const env = environmentOf(container);
     expect(container.readinessProbe.httpGet.path).toBe('/readyz');
     expect(container.livenessProbe.httpGet.path).toBe('/healthz');
@@ -157,7 +160,7 @@ describe('the Kubernetes manifests', () => {
     const [autoscaler] = ofKind('HorizontalPodAutoscaler');
     expect(service.spec.selector).toEqual(deployment.spec.template.metadata.labels);
     const [container] = deployment.spec.template.spec.containers;
-    expect(container.ports.map((port: any) => port.name)).toContain(service.spec.ports[0].targetPort);
+    expect(container.ports.map((port: Manifest) => port.name)).toContain(service.spec.ports[0].targetPort);
     expect(autoscaler.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata.name });
     expect(autoscaler.spec.minReplicas).toBeGreaterThanOrEqual(2);
   });

@@ -13,6 +13,7 @@ export { issueSetupToken } from '@zms/api/src/modules/accounts/setup-tokens';
 export const adminUsername = 'admin';
 export const adminPassword = 'admin-password-for-tests';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -50,7 +51,7 @@ type KeysOfMembers<T> = T extends unknown ? (string extends keyof T ? never : ke
 type MemberValue<T, Key extends PropertyKey> = T extends unknown ? (Key extends keyof T ? T[Key] : never) : never;
 
 /** Variables and token after a typed document: the variables may be left out when none is required. */
-type OperationArguments<Variables> = {} extends Variables ? [variables?: Variables, token?: string] : [variables: Variables, token?: string];
+type OperationArguments<Variables> = Record<string, never> extends Variables ? [variables?: Variables, token?: string] : [variables: Variables, token?: string];
 
 /** A client of one API process: GraphQL over HTTP, and the test-only clock and job routes. */
 export class ApiClient {
@@ -67,6 +68,7 @@ export class ApiClient {
   }
 
   graphql<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...rest: OperationArguments<Variables>): Promise<GraphQLResponse<TestResult<Result>>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   async graphql(query: Operation, variables: unknown = {}, token?: string): Promise<GraphQLResponse<unknown>> {
     const response = await fetch(`${this.url}/graphql`, {
@@ -79,6 +81,7 @@ export class ApiClient {
 
   /** Data of an operation expected to succeed; throws with the errors otherwise. */
   data<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...rest: OperationArguments<Variables>): Promise<TestResult<Result>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   async data(query: Operation, variables: unknown = {}, token?: string): Promise<unknown> {
     const result = await this.graphql(query.toString(), variables as Record<string, unknown>, token);
@@ -87,6 +90,7 @@ export class ApiClient {
   }
 
   admin<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...[variables]: OperationArguments<Variables>): Promise<TestResult<Result>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
   admin<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   admin(query: Operation, variables: unknown = {}): Promise<unknown> {
     return this.data(query.toString(), variables as Record<string, unknown>, this.adminToken);
