@@ -1,3 +1,4 @@
+import { materializeSlots } from '../modules/slots/slot-materializer';
 import { leaveForAppointment } from '../modules/waitlist/waitlist-transition';
 import type { NotificationReactions } from '../modules/notifications/notification-reactions';
 import type { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
@@ -25,5 +26,6 @@ export function registerReactions(events: DomainEvents, { notificationReactions:
     .on('capacityFreed', { name: 'waitlist: freed slots held and offered to the first in line', handle: (em, event) => waitlistOffers.offerFreed(em, event) })
     .on('waitlistJoined', { name: 'notifications: the welcome with the link to leave', handle: (em, event) => notify.waitlistJoined(em, event) })
     .on('waitlistOfferMade', { name: 'notifications: the offer with the link to take it', handle: (em, event) => notify.waitlistOfferMade(em, event) })
-    .on('entryCalled', { name: 'notifications: heads-up to those whose turn nears', handle: (em, event) => notify.entryCalled(em, event) });
+    .on('entryCalled', { name: 'notifications: heads-up to those whose turn nears', handle: (em, event) => notify.entryCalled(em, event) })
+    .on('officeCalendarChanged', { name: "slots: the office's days rebuilt from its rules, closures and holidays", handle: (em, event) => materializeSlots(em, event.officeId, event.at).then(() => undefined) });
 }

@@ -39,7 +39,7 @@ export function buildServices(config: AppConfig) {
     accounts: new AccountsService(config.sessionHours),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
-    catalog: new CatalogService(),
+    catalog: new CatalogService(events),
     statistics: new StatisticsService(),
   };
   registerReactions(events, services);

@@ -111,6 +111,12 @@ export interface WaitlistOfferMade extends Fact {
   contact: { email: string | null; language: string };
 }
 
+/** What an office's days are planned from changed outside its capacity rules (its holiday region). */
+export interface OfficeCalendarChanged extends Fact {
+  type: 'officeCalendarChanged';
+  officeId: number;
+}
+
 export type DomainEvent =
   | AppointmentReserved
   | OptInRequested
@@ -124,7 +130,8 @@ export type DomainEvent =
   | EntryCalled
   | EntryFinished
   | WaitlistJoined
-  | WaitlistOfferMade;
+  | WaitlistOfferMade
+  | OfficeCalendarChanged;
 
 export type DomainEventType = DomainEvent['type'];
 

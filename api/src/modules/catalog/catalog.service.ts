@@ -10,7 +10,7 @@ import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { audit } from '../audit/audit';
 import { sqlArray } from '../../platform/sql';
-import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
+import type { DomainEvents } from '../../platform/events/domain-events';
 import { inTransaction } from '../../platform/transaction';
 import type {
   CreateCounterInput,
@@ -66,6 +66,8 @@ async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Prom
 }
 
 export class CatalogService {
+  constructor(private readonly events: DomainEvents) {}
+
   async offices(ctx: RequestContext, args: OfficesArgs): Promise<Page<Office>> {
     const conditions: FilterQuery<Office>[] = [afterName(args.after) as FilterQuery<Office>];
     if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
@@ -122,10 +124,9 @@ export class CatalogService {
       const holidaysMove = settings.holidayRegion !== office.settings.holidayRegion;
       Object.assign(office.settings, settings);
       await em.flush();
+      // The slot ledger rebuilds the office's days in this transaction; before the version bump, as slots lock before offices.
+      if (holidaysMove) await this.events.publish(em, { type: 'officeCalendarChanged', at: ctx.clock.now(), officeId: office.id });
       office.version = await bumpOfficeVersion(em, office.id);
-      // The slot ledger rebuilds the office's days in its window job (catalog may not call the
-      // ledger, which reads offices): due now, it runs at the runner's next poll, and only if this commits.
-      if (holidaysMove) await scheduleJob(em, JobKind.extendWindow, String(office.id), ctx.clock.now());
       emit({ topic: Topic.officeSettingsChanged, payload: { officeId: office.id, version: office.version } });
       await audit(em, ctx, 'updateOfficeSettings', office.id, changes);
       return office;
