@@ -166,6 +166,7 @@ describeInBrowser('display and kiosk: a waiting room at work', ['display', 'kios
     }
   }, 90_000);
 
+  // 500 real calls take about two minutes alone, and hit three minutes once on a machine busy with other suites.
   it('stays within a bounded heap through 500 calls', async () => {
     const marathon = await openOffice('Bürgeramt Dauerlauf', { name: 'Schalter 1', room: '001' });
     const key = await createDevice('display', marathon);
@@ -196,5 +197,5 @@ describeInBrowser('display and kiosk: a waiting room at work', ['display', 'kios
     expect(rows).toBeLessThan(20);
     expect(display.problems).toEqual([]);
     await display.context.close();
-  }, 180_000);
+  }, 300_000);
 });
