@@ -78,9 +78,7 @@ try {
     await database?.stop();
     throw error;
   });
-  logger.info(
-    `ZMS listening on ${app.url} (portal ${app.url}/portal/, counter app ${app.url}/staff/, call display ${app.url}/display/, kiosk ${app.url}/kiosk/, API ${app.url}/graphql, explorer ${app.url}/explorer/)`,
-  );
+  logger.info(`ZMS listening on ${app.url} (portal ${app.url}/portal/, counter app ${app.url}/staff/, call display ${app.url}/display/, kiosk ${app.url}/kiosk/, API ${app.url}/graphql, explorer ${app.url}/explorer/)`);
   const port = new URL(app.url).port;
   const hint = reachabilityHint(config, port);
   if (hint) logger.info(hint);

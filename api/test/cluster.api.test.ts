@@ -47,7 +47,20 @@ it('never overbooks a slot booked through the balancer by two processes (SPEC ru
 
 it('tells every subscriber of every process of a committed change (SPEC rule 3)', async () => {
   const clients = [socketClient(cluster.url), socketClient(cluster.url)];
-  const streams = clients.map((client) => collect(client, graphql(`subscription ClusterAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }`), { officeId: office.officeId }));
+  const streams = clients.map((client) =>
+    collect(
+      client,
+      graphql(`
+        subscription ClusterAvailabilityChanged($officeId: ID!) {
+          availabilityChanged(officeId: $officeId) {
+            version
+            reason
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    ),
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-03-03T07:10:00Z' } });
   const [first, second] = await Promise.all(streams.map((stream) => stream.waitFor(1)));

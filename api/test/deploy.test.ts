@@ -61,9 +61,7 @@ describe('the container image (Dockerfile)', () => {
   it('copies the manifest of every workspace the root names, before npm ci', () => {
     const sources = instructions('COPY').flatMap((args) => args.split(/\s+/).slice(0, -1));
     const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces;
-    const folders = workspaces.flatMap((pattern) =>
-      pattern.endsWith('/*') ? readdirSync(path.join(root, pattern.slice(0, -2))).map((name) => `${pattern.slice(0, -2)}/${name}`) : [pattern],
-    );
+    const folders = workspaces.flatMap((pattern) => (pattern.endsWith('/*') ? readdirSync(path.join(root, pattern.slice(0, -2))).map((name) => `${pattern.slice(0, -2)}/${name}`) : [pattern]));
     for (const folder of folders.filter((name) => existsSync(path.join(root, name, 'package.json')))) expect(sources, `${folder}/package.json`).toContain(`${folder}/package.json`);
   });
 

@@ -51,14 +51,51 @@ it('starts on its embedded PostgreSQL with the demo offices and real free slots,
   expect(output).toContain('loaded the demo offices and services');
 
   const api = new ApiClient(url);
-  const { offices } = await api.data(graphql(`query EmbeddedDefaultOffices { offices(first: 100) { edges { node { id name } } } }`));
+  const { offices } = await api.data(
+    graphql(`
+      query EmbeddedDefaultOffices {
+        offices(first: 100) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
+  );
   expect(offices.edges.length).toBeGreaterThanOrEqual(12);
-  const { services } = await api.data(graphql(`query EmbeddedDefaultServices { services(search: "Anmeldung einer Wohnung") { edges { node { id } } } }`));
+  const { services } = await api.data(
+    graphql(`
+      query EmbeddedDefaultServices {
+        services(search: "Anmeldung einer Wohnung") {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+  );
   const today = new Date().toISOString().slice(0, 10);
   const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-  const { availableDays } = await api.data(graphql(`query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date offices { id } } }`), {
-    input: { serviceIds: [services.edges[0].node.id], from: today, to: inSixtyDays },
-  });
+  const { availableDays } = await api.data(
+    graphql(`
+      query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {
+        availableDays(input: $input) {
+          date
+          offices {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { serviceIds: [services.edges[0].node.id], from: today, to: inSixtyDays },
+    },
+  );
   expect(availableDays.length).toBeGreaterThan(20);
 
   // The fourth line of PostgreSQL's pid file is its port.

@@ -17,23 +17,10 @@ const notBuilt = 'clients/explorer/dist is missing: run npm run build -w clients
  * shortcut sheets) and URLs inside error messages and comments. A new host fails the test, so
  * that a library update which starts fetching from a CDN is noticed.
  */
-const namedOnly = new Set([
-  'www.w3.org',
-  'json-schema.org',
-  'github.com',
-  'code.visualstudio.com',
-  'microsoft.com',
-  'react.dev',
-  'commonmark.org',
-  'en.wikipedia.org',
-  'prettier.io',
-  'yarnpkg.com',
-]);
+const namedOnly = new Set(['www.w3.org', 'json-schema.org', 'github.com', 'code.visualstudio.com', 'microsoft.com', 'react.dev', 'commonmark.org', 'en.wikipedia.org', 'prettier.io', 'yarnpkg.com']);
 
 function foreignUrls(text: string, ownHost: string): string[] {
-  return [...text.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+(?::\d+)?)[^\s"'`)<>]*/gi)]
-    .filter(([, host]) => host.toLowerCase() !== ownHost && !namedOnly.has(host.toLowerCase()))
-    .map(([url]) => url);
+  return [...text.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+(?::\d+)?)[^\s"'`)<>]*/gi)].filter(([, host]) => host.toLowerCase() !== ownHost && !namedOnly.has(host.toLowerCase())).map(([url]) => url);
 }
 
 /** Vite names its output `name-hash.ext`, and chunks, workers and stylesheets name each other so. */
@@ -98,7 +85,11 @@ describe.runIf(built)('the explorer at /explorer/', () => {
     }
     const names = [...loaded].map((url) => path.basename(url));
     expect(names.some((name) => name.endsWith('.css'))).toBe(true);
-    for (const worker of ['editor.worker', 'json.worker', 'graphql.worker']) expect(names.some((name) => name.startsWith(`${worker}-`)), worker).toBe(true);
+    for (const worker of ['editor.worker', 'json.worker', 'graphql.worker'])
+      expect(
+        names.some((name) => name.startsWith(`${worker}-`)),
+        worker,
+      ).toBe(true);
   });
 });
 

@@ -63,7 +63,15 @@ beforeAll(async () => {
     INTROSPECTION: 'false',
     INTROSPECTION_API_KEYS: 'Explorer',
   });
-  const createApiKey = graphql(`mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
+  const createApiKey = graphql(`
+    mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) {
+        ... on CreatedApiKey {
+          key
+        }
+      }
+    }
+  `);
   explorerKey = (await api.admin(createApiKey, { input: { name: 'Explorer', level: 'public' } })).createApiKey.key;
   partnerKey = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
 });
@@ -122,7 +130,14 @@ describe('over graphql-ws', () => {
     sockets.push(client);
     return client;
   };
-  const outcome = (client: Client, payload: { query: string; variables?: Record<string, unknown> }) => client.iterate(payload).next().then((result) => result.value, (error: unknown) => ({ refused: error }));
+  const outcome = (client: Client, payload: { query: string; variables?: Record<string, unknown> }) =>
+    client
+      .iterate(payload)
+      .next()
+      .then(
+        (result) => result.value,
+        (error: unknown) => ({ refused: error }),
+      );
 
   afterAll(async () => {
     await Promise.all(sockets.map((client) => client.dispose()));

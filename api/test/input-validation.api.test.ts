@@ -93,7 +93,19 @@ describe('bad input gets a typed error and writes nothing', () => {
   });
 
   it('a malformed cursor is a BAD_USER_INPUT error', async () => {
-    const result = await api.graphql(graphql(`query InputValidationServices { services(after: "garbage") { edges { node { id } } } }`));
+    const result = await api.graphql(
+      graphql(`
+        query InputValidationServices {
+          services(after: "garbage") {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -106,7 +118,16 @@ describe('bad input gets a typed error and writes nothing', () => {
   ])('createCapacityRule with %s answers InvalidInput or BAD_USER_INPUT and writes nothing', async (_, override) => {
     const before = await rowCounts();
     const result = await api.graphql(
-      graphql(`mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`),
+      graphql(`
+        mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) {
+          createCapacityRule(input: $input) {
+            __typename
+            ... on InvalidInput {
+              problems
+            }
+          }
+        }
+      `),
       { input: { officeId: office.officeId, weekdays: [6], startTime: '08:00', endTime: '12:00', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1, ...override } },
       api.adminToken,
     );
@@ -116,7 +137,13 @@ describe('bad input gets a typed error and writes nothing', () => {
 });
 
 describe('admin operations', () => {
-  const closure = graphql(`mutation InputValidationAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename } }`);
+  const closure = graphql(`
+    mutation InputValidationAddClosure($input: AddClosureInput!) {
+      addClosure(input: $input) {
+        __typename
+      }
+    }
+  `);
 
   it('refuse callers without the admin token', async () => {
     const before = await rowCounts();
@@ -125,7 +152,25 @@ describe('admin operations', () => {
   });
 
   it('refuse an unknown token on any operation', async () => {
-    expect(codes(await api.graphql(graphql(`query InputValidationServices2 { services { edges { node { id } } } }`), {}, 'not-the-admin-token'))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(
+        await api.graphql(
+          graphql(`
+            query InputValidationServices2 {
+              services {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          'not-the-admin-token',
+        ),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('ignore X-Forwarded-For unless a trusted proxy is configured', async () => {
@@ -134,7 +179,20 @@ describe('admin operations', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}`, 'x-forwarded-for': '203.0.113.9' },
       body: JSON.stringify({ query: `mutation { createService(input: { name: "Proxy-Probe" }) { __typename } }` }),
     });
-    const { auditLog } = await api.admin(graphql(`query InputValidationAuditLog { auditLog(first: 1) { edges { node { action details } } } }`));
+    const { auditLog } = await api.admin(
+      graphql(`
+        query InputValidationAuditLog {
+          auditLog(first: 1) {
+            edges {
+              node {
+                action
+                details
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(auditLog.edges[0].node).toMatchObject({ action: 'createService', details: { name: 'Proxy-Probe', clientAddress: '127.0.0.1' } });
   });
 
@@ -146,11 +204,33 @@ describe('admin operations', () => {
 
 describe('concurrent administration', () => {
   it('offers a new service at an office from two admins at once without a conflict', async () => {
-    const { createService } = await api.admin(graphql(`mutation InputValidationCreateService { createService(input: { name: "Gleichzeitig" }) { ... on Service { id } } }`));
+    const { createService } = await api.admin(
+      graphql(`
+        mutation InputValidationCreateService {
+          createService(input: { name: "Gleichzeitig" }) {
+            ... on Service {
+              id
+            }
+          }
+        }
+      `),
+    );
     const offer = (durationSlots: number) =>
-      api.admin(graphql(`mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename ... on OfficeService { durationSlots } } }`), {
-        input: { officeId: office.officeId, serviceId: createService.id, durationSlots },
-      });
+      api.admin(
+        graphql(`
+          mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) {
+            setOfficeService(input: $input) {
+              __typename
+              ... on OfficeService {
+                durationSlots
+              }
+            }
+          }
+        `),
+        {
+          input: { officeId: office.officeId, serviceId: createService.id, durationSlots },
+        },
+      );
     const results = await Promise.all([offer(1), offer(2)]);
     expect(results.map((result) => result.setOfficeService.__typename)).toEqual(['OfficeService', 'OfficeService']);
   });
@@ -158,7 +238,22 @@ describe('concurrent administration', () => {
 
 describe('catalogue queries', () => {
   it('pages through services with cursors', async () => {
-    const query = graphql(`query InputValidationServices3($after: String) { services(first: 2, after: $after, search: "eingabe") { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`);
+    const query = graphql(`
+      query InputValidationServices3($after: String) {
+        services(first: 2, after: $after, search: "eingabe") {
+          edges {
+            cursor
+            node {
+              name
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     const first = (await api.data(query)).services;
     expect(first.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Bürgeramt Eingabe: Anmeldung', 'Bürgeramt Eingabe: Beglaubigung']);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -168,15 +263,64 @@ describe('catalogue queries', () => {
   });
 
   it('finds offices offering all given services, with their durations', async () => {
-    const { offices } = await api.data(graphql(`query InputValidationOffices($ids: [ID!]) { offices(serviceIds: $ids) { edges { node { name services { durationSlots service { id } } } } } }`), { ids: [office.longServiceId] });
+    const { offices } = await api.data(
+      graphql(`
+        query InputValidationOffices($ids: [ID!]) {
+          offices(serviceIds: $ids) {
+            edges {
+              node {
+                name
+                services {
+                  durationSlots
+                  service {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      { ids: [office.longServiceId] },
+    );
     expect(offices.edges).toHaveLength(1);
     expect(offices.edges[0].node.services).toContainEqual({ durationSlots: 2, service: { id: office.longServiceId } });
   });
 });
 
 describe('counters and office groups', () => {
-  const createCounter = graphql(`mutation InputValidationCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { __typename ... on Counter { id name room } ... on ErrorResult { code } } }`);
-  const createGroup = graphql(`mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { __typename ... on OfficeGroup { id name offices { id } } ... on ErrorResult { code } } }`);
+  const createCounter = graphql(`
+    mutation InputValidationCreateCounter($input: CreateCounterInput!) {
+      createCounter(input: $input) {
+        __typename
+        ... on Counter {
+          id
+          name
+          room
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `);
+  const createGroup = graphql(`
+    mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {
+      createOfficeGroup(input: $input) {
+        __typename
+        ... on OfficeGroup {
+          id
+          name
+          offices {
+            id
+          }
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `);
   const countOf = async (table: string) => Number((await api.app.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from ${table}`))[0].n);
 
   it('creates a counter once per name and refuses a blank or repeated one without writing', async () => {

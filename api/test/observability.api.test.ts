@@ -35,14 +35,45 @@ it('gives every request an id, keeping a sane one the caller sent', async () => 
 
 it('measures operations by root field, open subscriptions, due jobs and slots taken', async () => {
   const office = await createOffice(api, 'Bürgeramt Messung');
-  await api.data(graphql(`query ObservabilityServices { services { edges { node { id } } } }`));
+  await api.data(
+    graphql(`
+      query ObservabilityServices {
+        services {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+  );
   expect((await metric('zms_graphql_operation_seconds_count')).some((line) => line.includes('field="services"') && line.includes('type="query"'))).toBe(true);
 
   const client = socketClient(api.url);
-  const events = collect(client, graphql(`subscription ObservabilityAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version } }`), { officeId: office.officeId });
+  const events = collect(
+    client,
+    graphql(`
+      subscription ObservabilityAvailabilityChanged($officeId: ID!) {
+        availabilityChanged(officeId: $officeId) {
+          version
+        }
+      }
+    `),
+    { officeId: office.officeId },
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(await metric('zms_active_subscriptions ')).toEqual(['zms_active_subscriptions 1']);
-  await api.data(graphql(`mutation ObservabilityReserveSlot($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-03-03T07:00:00Z' } });
+  await api.data(
+    graphql(`
+      mutation ObservabilityReserveSlot($input: ReserveSlotInput!) {
+        reserveSlot(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-03-03T07:00:00Z' } },
+  );
   await events.waitFor(1);
   expect(await metric('zms_slots_taken_last_minute ')).toEqual(['zms_slots_taken_last_minute 1']);
   expect((await metric('zms_jobs_due ')).length).toBe(1);

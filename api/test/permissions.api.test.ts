@@ -124,43 +124,136 @@ async function adminCall<Result, Variables>(document: TypedDocumentString<Result
 async function createStaff(key: keyof typeof accounts, memberships: { officeId: string; role: 'staff' | 'officeAdmin' }[]) {
   const username = `${key.toLowerCase()}-user`;
   const password = `${key}-password-long-enough`;
-  const created = await adminCall(graphql(`mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename ... on StaffAccount { id } } }`), {
-    input: { username, password, displayName: key, memberships },
-  });
+  const created = await adminCall(
+    graphql(`
+      mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) {
+        createStaffAccount(input: $input) {
+          __typename
+          ... on StaffAccount {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { username, password, displayName: key, memberships },
+    },
+  );
   if (created.__typename !== 'StaffAccount') throw new Error(`createStaffAccount ${key}: ${created.__typename}`);
   accounts[key] = { id: created.id, username, password };
 }
 
 async function createApiKey(level: 'public' | 'callcenter'): Promise<{ id: string; key: string }> {
-  const created = await adminCall(graphql(`mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key apiKey { id } } } }`), {
-    input: { name: unique(`key ${level}`), level },
-  });
+  const created = await adminCall(
+    graphql(`
+      mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) {
+        createApiKey(input: $input) {
+          ... on CreatedApiKey {
+            key
+            apiKey {
+              id
+            }
+          }
+        }
+      }
+    `),
+    {
+      input: { name: unique(`key ${level}`), level },
+    },
+  );
   return { id: created.apiKey.id, key: created.key };
 }
 
 async function createDevice(kind: 'display' | 'kiosk'): Promise<{ id: string; key: string }> {
-  const created = await adminCall(graphql(`mutation PermissionsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key device { id } } } }`), {
-    input: { officeId: officeA.officeId, kind, name: unique(kind) },
-  });
+  const created = await adminCall(
+    graphql(`
+      mutation PermissionsCreateDevice($input: CreateDeviceInput!) {
+        createDevice(input: $input) {
+          ... on CreatedDevice {
+            key
+            device {
+              id
+            }
+          }
+        }
+      }
+    `),
+    {
+      input: { officeId: officeA.officeId, kind, name: unique(kind) },
+    },
+  );
   return { id: created.device.id, key: created.key };
 }
 
 async function createService(): Promise<string> {
-  return (await adminCall(graphql(`mutation PermissionsCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`), { input: { name: unique('Angebot') } })).id;
+  return (
+    await adminCall(
+      graphql(`
+        mutation PermissionsCreateService($input: CreateServiceInput!) {
+          createService(input: $input) {
+            ... on Service {
+              id
+            }
+          }
+        }
+      `),
+      { input: { name: unique('Angebot') } },
+    )
+  ).id;
 }
 
 async function createCounter(officeId = officeA.officeId): Promise<string> {
-  return (await adminCall(graphql(`mutation PermissionsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId, name: unique('Schalter'), room: 'Raum 3' } })).id;
+  return (
+    await adminCall(
+      graphql(`
+        mutation PermissionsCreateCounter($input: CreateCounterInput!) {
+          createCounter(input: $input) {
+            ... on Counter {
+              id
+            }
+          }
+        }
+      `),
+      { input: { officeId, name: unique('Schalter'), room: 'Raum 3' } },
+    )
+  ).id;
 }
 
 async function createGroup(officeIds = [officeA.officeId]): Promise<string> {
-  return (await adminCall(graphql(`mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: unique('Gruppe'), officeIds } })).id;
+  return (
+    await adminCall(
+      graphql(`
+        mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) {
+          createOfficeGroup(input: $input) {
+            ... on OfficeGroup {
+              id
+            }
+          }
+        }
+      `),
+      { input: { name: unique('Gruppe'), officeIds } },
+    )
+  ).id;
 }
 
 async function createRule(officeId: string): Promise<string> {
-  const change = await adminCall(graphql(`mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on CapacityChange { rule { id } } } }`), {
-    input: { officeId, ...saturdayRule },
-  });
+  const change = await adminCall(
+    graphql(`
+      mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {
+        createCapacityRule(input: $input) {
+          __typename
+          ... on CapacityChange {
+            rule {
+              id
+            }
+          }
+        }
+      }
+    `),
+    {
+      input: { officeId, ...saturdayRule },
+    },
+  );
   return change.rule.id;
 }
 
@@ -175,10 +268,37 @@ async function book(start = nextStartA()): Promise<{ number: number; secret: str
 
 // Queue fixtures: entries are targets, each call gets fresh ones -------------------------------
 
-const issueTicketDocument = graphql(`mutation PermissionsIssueTicket($input: IssueTicketInput!) {
-  issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber status } } ... on ErrorResult { code message } }
-}`);
-const signInDocument = graphql(`mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on ErrorResult { code message } } }`);
+const issueTicketDocument = graphql(`
+  mutation PermissionsIssueTicket($input: IssueTicketInput!) {
+    issueTicket(input: $input) {
+      __typename
+      ... on Ticket {
+        secret
+        statusUrl
+        entry {
+          id
+          displayNumber
+          status
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const signInDocument = graphql(`
+  mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {
+    signInAtCounter(input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 const entryStepDocument = (name: string, input = 'EntryInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { __typename ... on ErrorResult { code message } } }`;
 
 /** A walk-in ticket drawn by the admin. */
@@ -438,13 +558,53 @@ const result = (field: string, selection = '') => `${field}(input: $input) { __t
 
 const table: Record<string, Case | Case[]> = {
   // Queries ------------------------------------------------------------------------------------
-  apiKeys: { document: graphql(`query PermissionsApiKeys { apiKeys { id name level } }`), allowed: adminOnly },
+  apiKeys: {
+    document:
+      graphql(`
+        query PermissionsApiKeys {
+          apiKeys {
+            id
+            name
+            level
+          }
+        }
+      `),
+    allowed: adminOnly,
+  },
   appointment: { document: op.appointment, allowed: citizens, variables: () => ({ input: shared.appointment }) },
   auditLog: [
-    { label: 'of all offices', document: graphql(`query PermissionsAuditLog { auditLog(first: 5) { edges { node { action at actorKind } } } }`), allowed: adminOnly },
+    {
+      label: 'of all offices',
+      document: graphql(`
+        query PermissionsAuditLog {
+          auditLog(first: 5) {
+            edges {
+              node {
+                action
+                at
+                actorKind
+              }
+            }
+          }
+        }
+      `),
+      allowed: adminOnly,
+    },
     {
       label: 'of office A',
-      document: graphql(`query PermissionsAuditLog2($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action at actorKind } } } }`),
+      document: graphql(`
+        query PermissionsAuditLog2($officeId: ID) {
+          auditLog(first: 5, officeId: $officeId) {
+            edges {
+              node {
+                action
+                at
+                actorKind
+              }
+            }
+          }
+        }
+      `),
       allowed: officeAdminsOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
@@ -462,33 +622,150 @@ const table: Record<string, Case | Case[]> = {
   },
   capacityPreview: {
     // The preview rebuilds the slots and rolls back: an administrative tool, for office A's admins.
-    document: graphql(`query PermissionsCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename ... on CapacityPreview { weekStart slots { start } } ... on ErrorResult { code message } } }`),
+    document: graphql(`
+      query PermissionsCapacityPreview($input: CapacityPreviewInput!) {
+        capacityPreview(input: $input) {
+          __typename
+          ... on CapacityPreview {
+            weekStart
+            slots {
+              start
+            }
+          }
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    `),
     allowed: officeAdminsOfA,
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, weekOf: '2026-03-09' } }),
   },
-  office: { document: graphql(`query PermissionsOffice($id: ID!) { office(id: $id) { id name } }`), allowed: everyone, variables: () => ({ id: officeA.officeId }) },
-  officeGroups: { document: graphql(`query PermissionsOfficeGroups { officeGroups { id name offices { id } } }`), allowed: everyone },
-  offices: { document: graphql(`query PermissionsOffices { offices(first: 5) { edges { node { id name } } } }`), allowed: everyone },
-  services: { document: graphql(`query PermissionsServices { services(first: 5) { edges { node { id name } } } }`), allowed: everyone },
+  office: {
+    document: graphql(`
+      query PermissionsOffice($id: ID!) {
+        office(id: $id) {
+          id
+          name
+        }
+      }
+    `),
+    allowed: everyone,
+    variables: () => ({ id: officeA.officeId }),
+  },
+  officeGroups: {
+    document: graphql(`
+      query PermissionsOfficeGroups {
+        officeGroups {
+          id
+          name
+          offices {
+            id
+          }
+        }
+      }
+    `),
+    allowed: everyone,
+  },
+  offices: {
+    document: graphql(`
+      query PermissionsOffices {
+        offices(first: 5) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
+    allowed: everyone,
+  },
+  services: {
+    document: graphql(`
+      query PermissionsServices {
+        services(first: 5) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
+    allowed: everyone,
+  },
   staffAccounts: [
     // principal.ts: any role at an office may see its staff (viewOfficeAdministration).
-    { label: 'of the offices the caller sees', document: graphql(`query PermissionsStaffAccounts { staffAccounts(first: 5) { edges { node { id username } } } }`), allowed: officeViewersOfA },
+    {
+      label: 'of the offices the caller sees',
+      document: graphql(`
+        query PermissionsStaffAccounts {
+          staffAccounts(first: 5) {
+            edges {
+              node {
+                id
+                username
+              }
+            }
+          }
+        }
+      `),
+      allowed: officeViewersOfA,
+    },
     {
       label: 'of office A',
-      document: graphql(`query PermissionsStaffAccounts2($officeId: ID) { staffAccounts(first: 5, officeId: $officeId) { edges { node { id username } } } }`),
+      document: graphql(`
+        query PermissionsStaffAccounts2($officeId: ID) {
+          staffAccounts(first: 5, officeId: $officeId) {
+            edges {
+              node {
+                id
+                username
+              }
+            }
+          }
+        }
+      `),
       allowed: officeViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
     },
   ],
   statistics: {
-    document: graphql(`query PermissionsStatistics($input: StatisticsInput!) { statistics(input: $input) { appointments walkIns waitingByHour { hour } } }`),
+    document: graphql(`
+      query PermissionsStatistics($input: StatisticsInput!) {
+        statistics(input: $input) {
+          appointments
+          walkIns
+          waitingByHour {
+            hour
+          }
+        }
+      }
+    `),
     allowed: officeAdminsOfA,
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, from: '2026-03-02', to: '2026-03-06' } }),
   },
-  viewer: { document: graphql(`query PermissionsViewer { viewer { kind name account { username } } }`), allowed: everyone },
+  viewer: {
+    document: graphql(`
+      query PermissionsViewer {
+        viewer {
+          kind
+          name
+          account {
+            username
+          }
+        }
+      }
+    `),
+    allowed: everyone,
+  },
 
   // Booking ------------------------------------------------------------------------------------
   reserveSlot: {
@@ -506,7 +783,17 @@ const table: Record<string, Case | Case[]> = {
   },
   cancelAppointment: { document: op.cancelAppointment, allowed: citizens, variables: async () => ({ input: await book() }) },
   releaseReservation: {
-    document: graphql(`mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code message } } }`),
+    document: graphql(`
+      mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) {
+        releaseReservation(input: $input) {
+          __typename
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    `),
     allowed: citizens,
     variables: async () => {
       const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } });
@@ -520,7 +807,17 @@ const table: Record<string, Case | Case[]> = {
   },
 
   // Notifications and waitlist: citizens act with the signed token of a mail link ---------------
-  appointmentByLink: { document: graphql(`query PermissionsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  appointmentByLink: {
+    document: graphql(`
+      query PermissionsAppointmentByLink($input: LinkTokenInput!) {
+        appointmentByLink(input: $input) {
+          id
+        }
+      }
+    `),
+    allowed: citizens,
+    variables: () => ({ input: { token: 'not.a-token' } }),
+  },
   cancelAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('cancelAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   confirmAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('confirmAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   cancelOfficeAppointments: {
@@ -534,9 +831,29 @@ const table: Record<string, Case | Case[]> = {
     allowed: citizens,
     variables: () => ({ input: { serviceIds: [officeA.shortServiceId], officeIds: [officeA.officeId], contact: { name: 'Ada', email: 'ada@example.org' }, startsBefore: '2026-03-04T00:00:00Z' } }),
   },
-  waitlistEntry: { document: graphql(`query PermissionsWaitlistEntry($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  waitlistEntry: {
+    document: graphql(`
+      query PermissionsWaitlistEntry($input: LinkTokenInput!) {
+        waitlistEntry(input: $input) {
+          id
+        }
+      }
+    `),
+    allowed: citizens,
+    variables: () => ({ input: { token: 'not.a-token' } }),
+  },
   leaveWaitlist: { document: `mutation ($input: LinkTokenInput!) { ${result('leaveWaitlist')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
-  waitlistOffer: { document: graphql(`query PermissionsWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }`), allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  waitlistOffer: {
+    document: graphql(`
+      query PermissionsWaitlistOffer($input: LinkTokenInput!) {
+        waitlistOffer(input: $input) {
+          id
+        }
+      }
+    `),
+    allowed: citizens,
+    variables: () => ({ input: { token: 'not.a-token' } }),
+  },
   takeWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('takeWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   declineWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('declineWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
 
@@ -553,7 +870,12 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ input: { token: 'zms_setup_unknown', username: unique('erste').toLowerCase(), password: 'a-long-setup-passphrase' } }),
   },
   logout: {
-    document: graphql(`mutation PermissionsLogout { logout }`),
+    document:
+      graphql(`
+        mutation PermissionsLogout {
+          logout
+        }
+      `),
     allowed: everyone,
     // Staff sign out of a session of their own for this call, so that their main token lives on.
     credential: async ({ caller }) => {
@@ -614,7 +936,18 @@ const table: Record<string, Case | Case[]> = {
     variables: async () => ({ input: { serviceId: await createService(), language: 'en', name: unique('Service') } }),
   },
   searchSynonyms: {
-    document: graphql(`query PermissionsSearchSynonyms { searchSynonyms(first: 5) { edges { node { id term } } } }`),
+    document: graphql(`
+      query PermissionsSearchSynonyms {
+        searchSynonyms(first: 5) {
+          edges {
+            node {
+              id
+              term
+            }
+          }
+        }
+      }
+    `),
     allowed: adminOnly,
   },
   addSearchSynonym: {
@@ -626,7 +959,18 @@ const table: Record<string, Case | Case[]> = {
     document: `mutation ($input: RemoveSearchSynonymInput!) { ${result('removeSearchSynonym', '... on Deleted { id }')} }`,
     allowed: adminOnly,
     variables: async () => {
-      const added = await adminCall(graphql(`mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { ... on SearchSynonym { id } } }`), { input: { term: unique('wort'), means: 'Anmeldung' } });
+      const added = await adminCall(
+        graphql(`
+          mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) {
+            addSearchSynonym(input: $input) {
+              ... on SearchSynonym {
+                id
+              }
+            }
+          }
+        `),
+        { input: { term: unique('wort'), means: 'Anmeldung' } },
+      );
       return { input: { synonymId: added.id } };
     },
   },
@@ -655,7 +999,16 @@ const table: Record<string, Case | Case[]> = {
     officeA: true,
     variables: async () => {
       const serviceId = await createService();
-      await adminCall(graphql(`mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: officeA.officeId, serviceId, durationSlots: 1 } });
+      await adminCall(
+        graphql(`
+          mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) {
+            setOfficeService(input: $input) {
+              __typename
+            }
+          }
+        `),
+        { input: { officeId: officeA.officeId, serviceId, durationSlots: 1 } },
+      );
       return { input: { officeId: officeA.officeId, serviceId } };
     },
   },
@@ -699,7 +1052,14 @@ const table: Record<string, Case | Case[]> = {
   // Capacity -----------------------------------------------------------------------------------
   availabilityChanged: {
     // Free capacity is public, as availableSlots is: everyone may follow it.
-    document: graphql(`subscription PermissionsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version reason } }`),
+    document: graphql(`
+      subscription PermissionsAvailabilityChanged($officeId: ID!) {
+        availabilityChanged(officeId: $officeId) {
+          version
+          reason
+        }
+      }
+    `),
     allowed: everyone,
     variables: () => ({ officeId: officeA.officeId }),
     subscription: { trigger: () => api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }) },
@@ -733,9 +1093,22 @@ const table: Record<string, Case | Case[]> = {
     allowed: officeAdminsOfA,
     officeA: true,
     variables: async () => {
-      const change = await adminCall(graphql(`mutation PermissionsAddClosure($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`), {
-        input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
-      });
+      const change = await adminCall(
+        graphql(`
+          mutation PermissionsAddClosure($input: AddClosureInput!) {
+            addClosure(input: $input) {
+              ... on CapacityChange {
+                closure {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        {
+          input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
+        },
+      );
       return { input: { closureId: change.closure.id } };
     },
   },
@@ -744,28 +1117,72 @@ const table: Record<string, Case | Case[]> = {
     allowed: officeAdminsOfA,
     officeA: true,
     variables: async () => {
-      const change = await adminCall(graphql(`mutation PermissionsAddClosure2($input: AddClosureInput!) { addClosure(input: $input) { ... on CapacityChange { closure { id } } } }`), {
-        input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
-      });
+      const change = await adminCall(
+        graphql(`
+          mutation PermissionsAddClosure2($input: AddClosureInput!) {
+            addClosure(input: $input) {
+              ... on CapacityChange {
+                closure {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        {
+          input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
+        },
+      );
       return { input: { closureId: change.closure.id, appointmentIds: ['999999'] } };
     },
   },
 
   // Queue --------------------------------------------------------------------------------------
   queue: {
-    document: graphql(`query PermissionsQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status position estimatedWaitMinutes counterName allowedActions } } }`),
+    document: graphql(`
+      query PermissionsQueue($officeId: ID!) {
+        queue(officeId: $officeId) {
+          version
+          entries {
+            id
+            displayNumber
+            status
+            position
+            estimatedWaitMinutes
+            counterName
+            allowedActions
+          }
+        }
+      }
+    `),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   counterSessions: {
-    document: graphql(`query PermissionsCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterId counterName staffName signedInAt } }`),
+    document: graphql(`
+      query PermissionsCounterSessions($officeId: ID!) {
+        counterSessions(officeId: $officeId) {
+          counterId
+          counterName
+          staffName
+          signedInAt
+        }
+      }
+    `),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   queueChanged: {
-    document: graphql(`subscription PermissionsQueueChanged($officeId: ID!) { queueChanged(officeId: $officeId) { officeId version } }`),
+    document: graphql(`
+      subscription PermissionsQueueChanged($officeId: ID!) {
+        queueChanged(officeId: $officeId) {
+          officeId
+          version
+        }
+      }
+    `),
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
@@ -773,26 +1190,79 @@ const table: Record<string, Case | Case[]> = {
   },
   proofOfWorkChallenge: {
     // The challenge anonymous bookers solve: public.
-    document: graphql(`query PermissionsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`),
+    document: graphql(`
+      query PermissionsProofOfWorkChallenge {
+        proofOfWorkChallenge {
+          algorithm
+          challenge
+          maxnumber
+          salt
+          signature
+          required
+        }
+      }
+    `),
     allowed: everyone,
   },
   waitingInfo: {
     // What the waiting room and the portal show: public.
-    document: graphql(`query PermissionsWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`),
+    document: graphql(`
+      query PermissionsWaitingInfo($officeId: ID!) {
+        waitingInfo(officeId: $officeId) {
+          version
+          waitingCount
+          estimatedWaitMinutes
+          countersServing
+        }
+      }
+    `),
     allowed: everyone,
     variables: () => ({ officeId: officeA.officeId }),
   },
   recentCalls: [
     {
       label: 'of office A',
-      document: graphql(`query PermissionsRecentCalls($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber counterName room calledAt callCount office { id } } } }`),
+      document: graphql(`
+        query PermissionsRecentCalls($officeId: ID, $groupId: ID) {
+          recentCalls(officeId: $officeId, groupId: $groupId) {
+            versions {
+              officeId
+              version
+            }
+            calls {
+              id
+              displayNumber
+              counterName
+              room
+              calledAt
+              callCount
+              office {
+                id
+              }
+            }
+          }
+        }
+      `),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
     },
     {
       label: 'of a group of office A only',
-      document: graphql(`query PermissionsRecentCalls2($officeId: ID, $groupId: ID) { recentCalls(officeId: $officeId, groupId: $groupId) { versions { officeId version } calls { id displayNumber } } }`),
+      document: graphql(`
+        query PermissionsRecentCalls2($officeId: ID, $groupId: ID) {
+          recentCalls(officeId: $officeId, groupId: $groupId) {
+            versions {
+              officeId
+              version
+            }
+            calls {
+              id
+              displayNumber
+            }
+          }
+        }
+      `),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ groupId: shared.groupId }),
@@ -801,7 +1271,21 @@ const table: Record<string, Case | Case[]> = {
   callIssued: [
     {
       label: 'of office A',
-      document: graphql(`subscription PermissionsCallIssued($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber counterName room callCount version office { id } } }`),
+      document: graphql(`
+        subscription PermissionsCallIssued($officeId: ID, $groupId: ID) {
+          callIssued(officeId: $officeId, groupId: $groupId) {
+            id
+            displayNumber
+            counterName
+            room
+            callCount
+            version
+            office {
+              id
+            }
+          }
+        }
+      `),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ officeId: officeA.officeId }),
@@ -809,7 +1293,14 @@ const table: Record<string, Case | Case[]> = {
     },
     {
       label: 'of a group of office A only',
-      document: graphql(`subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) { callIssued(officeId: $officeId, groupId: $groupId) { id displayNumber } }`),
+      document: graphql(`
+        subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) {
+          callIssued(officeId: $officeId, groupId: $groupId) {
+            id
+            displayNumber
+          }
+        }
+      `),
       allowed: callViewersOfA,
       officeA: true,
       variables: () => ({ groupId: shared.groupId }),
@@ -818,13 +1309,42 @@ const table: Record<string, Case | Case[]> = {
   ],
   waitingRoom: {
     // What call displays and kiosks show besides the calls: the rights of the calls.
-    document: graphql(`query PermissionsWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) { groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id } } } }`),
+    document: graphql(`
+      query PermissionsWaitingRoom($officeId: ID, $groupId: ID) {
+        waitingRoom(officeId: $officeId, groupId: $groupId) {
+          groupId
+          name
+          offices {
+            version
+            displayMessage
+            waitingCount
+            estimatedWaitMinutes
+            countersServing
+            open
+            ticketsLeft
+            office {
+              id
+            }
+          }
+        }
+      }
+    `),
     allowed: callViewersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
   },
   waitingRoomChanged: {
-    document: graphql(`subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) { version waitingCount office { id } } }`),
+    document: graphql(`
+      subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) {
+        waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
+          version
+          waitingCount
+          office {
+            id
+          }
+        }
+      }
+    `),
     allowed: callViewersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
@@ -832,13 +1352,34 @@ const table: Record<string, Case | Case[]> = {
   },
   queueStatus: {
     // Number and secret are the right: everyone who holds them, devices too (a kiosk may show it).
-    document: graphql(`query PermissionsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { version displayNumber status position estimatedWaitMinutes counterName room } }`),
+    document: graphql(`
+      query PermissionsQueueStatus($input: QueueAccessInput!) {
+        queueStatus(input: $input) {
+          version
+          displayNumber
+          status
+          position
+          estimatedWaitMinutes
+          counterName
+          room
+        }
+      }
+    `),
     allowed: everyone,
     variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
   },
   myQueueStatus: {
     // The current status comes at once; the trigger only keeps the loop honest.
-    document: graphql(`subscription PermissionsMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { version displayNumber status position } }`),
+    document: graphql(`
+      subscription PermissionsMyQueueStatus($input: QueueAccessInput!) {
+        myQueueStatus(input: $input) {
+          version
+          displayNumber
+          status
+          position
+        }
+      }
+    `),
     allowed: everyone,
     variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
     subscription: { trigger: changeQueue },
@@ -870,7 +1411,12 @@ const table: Record<string, Case | Case[]> = {
   },
   signOutOfCounter: {
     // Anyone who works a queue somewhere (staff of B too, so not an administration of A only).
-    document: graphql(`mutation PermissionsSignOutOfCounter { signOutOfCounter }`),
+    document:
+      graphql(`
+        mutation PermissionsSignOutOfCounter {
+          signOutOfCounter
+        }
+      `),
     allowed: queueWorkersOfA,
     variables: async ({ caller }) => {
       await signInIfWorkerOfA(caller);
@@ -879,7 +1425,17 @@ const table: Record<string, Case | Case[]> = {
   },
   callNext: {
     // No office argument: it calls at the caller's counter (NotAtCounter or QueueEmpty count as allowed).
-    document: graphql(`mutation PermissionsCallNext { callNext { __typename ... on ErrorResult { code message } } }`),
+    document: graphql(`
+      mutation PermissionsCallNext {
+        callNext {
+          __typename
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    `),
     allowed: queueWorkersOfA,
     variables: async ({ caller }) => {
       await Promise.all([signInIfWorkerOfA(caller), issueTicket()]);
@@ -897,9 +1453,7 @@ const table: Record<string, Case | Case[]> = {
   setEntryPriority: entryCase('setEntryPriority', 'waiting', { input: 'SetEntryPriorityInput', extra: () => ({ priority: 1 }) }),
 };
 
-const entries = Object.entries(table).flatMap(([operation, cases]) =>
-  (Array.isArray(cases) ? cases : [cases]).map((entry) => ({ operation, name: entry.label ? `${operation} (${entry.label})` : operation, entry })),
-);
+const entries = Object.entries(table).flatMap(([operation, cases]) => (Array.isArray(cases) ? cases : [cases]).map((entry) => ({ operation, name: entry.label ? `${operation} (${entry.label})` : operation, entry })));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -939,9 +1493,18 @@ beforeAll(async () => {
   // Check-ins that should get through: the kiosk and three staff callers, on both transports.
   shared.todayAppointments = await Promise.all(Array.from({ length: ticketIssuersOfA.length * transports.length }, () => bookToday()));
   const open = (officeId: string) =>
-    adminCall(graphql(`mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
-      input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
-    });
+    adminCall(
+      graphql(`
+        mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) {
+          setOpeningHours(input: $input) {
+            __typename
+          }
+        }
+      `),
+      {
+        input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+      },
+    );
   const [counterStaffA, counterOfficeAdminA, counterAdmin, counterClerk, counterStaffB, groupAB, clerkToken] = await Promise.all([
     createCounter(),
     createCounter(),
@@ -952,7 +1515,16 @@ beforeAll(async () => {
     api.login(accounts.clerk.username, accounts.clerk.password),
     open(officeA.officeId),
     open(officeB.officeId),
-    adminCall(graphql(`mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: officeA.officeId, ticketDailyContingent: 999 } }),
+    adminCall(
+      graphql(`
+        mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+          updateOfficeSettings(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: officeA.officeId, ticketDailyContingent: 999 } },
+    ),
   ]);
   Object.assign(shared, {
     counters: { staffA: counterStaffA, officeAdminA: counterOfficeAdminA, admin: counterAdmin, clerk: counterClerk, staffB: counterStaffB },
@@ -991,10 +1563,12 @@ describe('boundaries', () => {
     const actual: Record<string, string> = {};
     for (const transport of transports) {
       await Promise.all(
-        officeAEntries.filter(({ entry }) => transport === 'WebSocket' || !entry.subscription).map(async ({ name, entry }) => {
-          refused[`${transport} ${name}`] = 'FORBIDDEN';
-          actual[`${transport} ${name}`] = await outcome(entry, transport, caller);
-        }),
+        officeAEntries
+          .filter(({ entry }) => transport === 'WebSocket' || !entry.subscription)
+          .map(async ({ name, entry }) => {
+            refused[`${transport} ${name}`] = 'FORBIDDEN';
+            actual[`${transport} ${name}`] = await outcome(entry, transport, caller);
+          }),
       );
     }
     expect(actual).toEqual(refused);
@@ -1016,7 +1590,18 @@ describe('boundaries', () => {
       const response = await call(transport, 'officeAdminA', document, { input: { officeId: officeB.officeId, ...saturdayRule } });
       expect(outcomeOf(response), transport).toBe('FORBIDDEN');
     }
-    const { office } = await api.admin(graphql(`query PermissionsOffice2($id: ID!) { office(id: $id) { capacityRules { id } } }`), { id: officeB.officeId });
+    const { office } = await api.admin(
+      graphql(`
+        query PermissionsOffice2($id: ID!) {
+          office(id: $id) {
+            capacityRules {
+              id
+            }
+          }
+        }
+      `),
+      { id: officeB.officeId },
+    );
     expect(office.capacityRules).toHaveLength(1);
   });
 
@@ -1046,9 +1631,32 @@ describe('boundaries', () => {
     const open = wsClient(key.key);
     try {
       expect(await outcomeOver(open, `{ viewer { kind } }`)).toBe('allowed');
-      await adminCall(graphql(`mutation PermissionsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`), { input: { id: key.id } });
+      await adminCall(
+        graphql(`
+          mutation PermissionsRevokeApiKey($input: RevokeInput!) {
+            revokeApiKey(input: $input) {
+              __typename
+            }
+          }
+        `),
+        { input: { id: key.id } },
+      );
 
-      expect(outcomeOf(await api.graphql(graphql(`query PermissionsViewer2 { viewer { kind } }`), {}, key.key))).toBe('UNAUTHENTICATED');
+      expect(
+        outcomeOf(
+          await api.graphql(
+            graphql(`
+              query PermissionsViewer2 {
+                viewer {
+                  kind
+                }
+              }
+            `),
+            {},
+            key.key,
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
       expect(outcomeOf(await api.graphql(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }, key.key))).toBe('UNAUTHENTICATED');
 
       const fresh = wsClient(key.key);
@@ -1069,9 +1677,35 @@ describe('boundaries', () => {
     const open = wsClient(token);
     try {
       expect(await outcomeOver(open, `{ viewer { kind } }`)).toBe('allowed');
-      expect((await api.data(graphql(`mutation PermissionsLogout2 { logout }`), {}, token)).logout).toBe(true);
+      expect(
+        (
+          await api.data(
+            graphql(`
+              mutation PermissionsLogout2 {
+                logout
+              }
+            `),
+            {},
+            token,
+          )
+        ).logout,
+      ).toBe(true);
 
-      expect(outcomeOf(await api.graphql(graphql(`query PermissionsViewer3 { viewer { kind } }`), {}, token))).toBe('UNAUTHENTICATED');
+      expect(
+        outcomeOf(
+          await api.graphql(
+            graphql(`
+              query PermissionsViewer3 {
+                viewer {
+                  kind
+                }
+              }
+            `),
+            {},
+            token,
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
       expect(outcomeOf(await api.graphql(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } }, token))).toBe('UNAUTHENTICATED');
 
       const fresh = wsClient(token);
@@ -1087,7 +1721,21 @@ describe('boundaries', () => {
   });
 
   it('refuses the kiosk of office A a ticket at office B', async () => {
-    const queueOfB = async () => (await api.admin(graphql(`query PermissionsQueue2($officeId: ID!) { queue(officeId: $officeId) { entries { id } } }`), { officeId: officeB.officeId })).queue.entries.length;
+    const queueOfB = async () =>
+      (
+        await api.admin(
+          graphql(`
+            query PermissionsQueue2($officeId: ID!) {
+              queue(officeId: $officeId) {
+                entries {
+                  id
+                }
+              }
+            }
+          `),
+          { officeId: officeB.officeId },
+        )
+      ).queue.entries.length;
     const before = await queueOfB();
     for (const transport of transports) {
       const response = await call(transport, 'kioskA', issueTicketDocument, { input: { officeId: officeB.officeId, serviceIds: [officeB.shortServiceId] } });
@@ -1100,14 +1748,32 @@ describe('boundaries', () => {
     await signIn('staffB');
     for (const transport of transports) {
       const [waiting, called] = await Promise.all([entryIn('waiting'), entryIn('called')]);
-      for (const [name, entryId] of [['callEntry', waiting], ['recallEntry', called], ['startService', called], ['markMissed', called]] as const) {
+      for (const [name, entryId] of [
+        ['callEntry', waiting],
+        ['recallEntry', called],
+        ['startService', called],
+        ['markMissed', called],
+      ] as const) {
         const response = await call(transport, 'staffB', entryStepDocument(name), { input: { entryId } });
         expect(outcomeOf(response), `${transport} ${name}`).toBe('FORBIDDEN');
       }
       // callNext at B's counter never reaches A's waiting entries.
       const next = await call(transport, 'staffB', (table.callNext as Case).document, {});
       expect(next.data?.callNext.__typename, transport).toBe('QueueEmpty');
-      const { queue } = await api.admin(graphql(`query PermissionsQueue3($officeId: ID!) { queue(officeId: $officeId) { entries { id status calledCount } } }`), { officeId: officeA.officeId });
+      const { queue } = await api.admin(
+        graphql(`
+          query PermissionsQueue3($officeId: ID!) {
+            queue(officeId: $officeId) {
+              entries {
+                id
+                status
+                calledCount
+              }
+            }
+          }
+        `),
+        { officeId: officeA.officeId },
+      );
       const statusOf = (id: string) => queue.entries.find((entry: { id: string }) => entry.id === id);
       expect(statusOf(waiting), transport).toMatchObject({ status: 'waiting', calledCount: 0 });
       expect(statusOf(called), transport).toMatchObject({ status: 'called', calledCount: 1 });
@@ -1121,7 +1787,20 @@ describe('boundaries', () => {
       issued[caller] = response.data?.issueTicket.entry.allowedActions;
     }
     await signIn('staffA');
-    const { queue } = await api.data(graphql(`query PermissionsQueue4($officeId: ID!) { queue(officeId: $officeId) { entries { status allowedActions } } }`), { officeId: officeA.officeId }, tokens.staffA);
+    const { queue } = await api.data(
+      graphql(`
+        query PermissionsQueue4($officeId: ID!) {
+          queue(officeId: $officeId) {
+            entries {
+              status
+              allowedActions
+            }
+          }
+        }
+      `),
+      { officeId: officeA.officeId },
+      tokens.staffA,
+    );
     expect(issued.kioskA).toEqual([]);
     expect(issued.staffA).toEqual(expect.arrayContaining(['parkEntry', 'redirectEntry']));
     expect(queue.entries.find((entry: { status: string }) => entry.status === 'waiting')!.allowedActions).toContain('callEntry');

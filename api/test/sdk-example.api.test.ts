@@ -11,8 +11,23 @@ let early: OfficeFixture;
 let late: OfficeFixture;
 let hotlineKey: string;
 
-const createApiKey = graphql(`mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key } } }`);
-const setOfficeService = graphql(`mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`);
+const createApiKey = graphql(`
+  mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreatedApiKey {
+        key
+      }
+    }
+  }
+`);
+const setOfficeService = graphql(`
+  mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {
+    setOfficeService(input: $input) {
+      __typename
+    }
+  }
+`);
 
 beforeAll(async () => {
   // Monday; the first bookable day is Tuesday 3 March.

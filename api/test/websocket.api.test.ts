@@ -34,7 +34,10 @@ it('closes a connection with an unknown token with 4401', async () => {
 
 it('answers a malformed operation over the socket with BAD_USER_INPUT, as over HTTP', async () => {
   const ws = client(`Bearer ${api.adminToken}`);
-  const error = await ws.iterate({ query: '{ services { nope } }' }).next().catch((caught: unknown) => caught);
+  const error = await ws
+    .iterate({ query: '{ services { nope } }' })
+    .next()
+    .catch((caught: unknown) => caught);
   expect(JSON.stringify(error)).toContain('BAD_USER_INPUT');
   await ws.dispose();
 });
@@ -44,7 +47,10 @@ it.each([
   ['a string literal', { query: '{ services(search: "a\\u0000") { edges { node { id } } } }' }],
 ])('refuses a NUL character in %s over the socket with BAD_USER_INPUT', async (_, payload) => {
   const ws = client(`Bearer ${api.adminToken}`);
-  const error = await ws.iterate(payload).next().catch((caught: unknown) => caught);
+  const error = await ws
+    .iterate(payload)
+    .next()
+    .catch((caught: unknown) => caught);
   expect(JSON.stringify(error)).toContain('BAD_USER_INPUT');
   await ws.dispose();
 });

@@ -46,15 +46,16 @@ export async function startCluster(options: { processes: number; port: number; e
     for (const { child } of started) child.kill('SIGTERM');
     throw (failure as PromiseRejectedResult).reason;
   }
-  const balancer = await startLoadBalancer(options.port, started.map(({ port }) => ({ host: '127.0.0.1', port })));
+  const balancer = await startLoadBalancer(
+    options.port,
+    started.map(({ port }) => ({ host: '127.0.0.1', port })),
+  );
   return {
     url: `http://127.0.0.1:${balancer.port}`,
     processes: started.length,
     stop: async () => {
       await balancer.close();
-      await Promise.all(
-        started.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
-      );
+      await Promise.all(started.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))));
     },
   };
 }

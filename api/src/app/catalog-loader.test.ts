@@ -251,9 +251,7 @@ describe('loading the DLDB sample', () => {
   });
 
   it('takes opening hours from the recorded availability, else from the capacity windows', async () => {
-    const offices = await db.query<{ external_id: string; name: string; address_house_number: string; opening_hours: unknown }>(
-      'select external_id, name, address_house_number, opening_hours from office order by external_id',
-    );
+    const offices = await db.query<{ external_id: string; name: string; address_house_number: string; opening_hours: unknown }>('select external_id, name, address_house_number, opening_hours from office order by external_id');
     expect(offices.slice(0, 2)).toEqual([
       { external_id: '900101', name: 'Bürgeramt Probestraße', address_house_number: '7', opening_hours: [{ weekdays: [2, 4], open: '07:30', close: '13:00' }] },
       { external_id: '900102', name: 'Bürgeramt Testallee', address_house_number: '12 a', opening_hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '15:00' }] },

@@ -72,11 +72,7 @@ async function upsertOffices(em: EntityManager, organisationId: number, offices:
   if (offices.length === 0) return;
   // Unknown opening hours do not overwrite what is stored (an admin may have set them); a new
   // office starts with its capacity windows as opening hours.
-  const hours = offices.map((office) =>
-    JSON.stringify(
-      office.openingHours ?? capacityOf(office, template).map((window) => ({ weekdays: window.weekdays, open: window.start, close: window.end })),
-    ),
-  );
+  const hours = offices.map((office) => JSON.stringify(office.openingHours ?? capacityOf(office, template).map((window) => ({ weekdays: window.weekdays, open: window.start, close: window.end }))));
   await em.execute(
     `insert into office (organisation_id, external_id, name, address_street, address_house_number, address_postal_code, address_city, url, opening_hours, time_zone)
      select ?, r.external_id, r.name, r.street, r.house_number, r.postal_code, r.city, r.url, r.opening_hours::jsonb, ?
@@ -113,10 +109,7 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
   checkCatalog(catalog);
   const { offices, services } = catalog;
 
-  const [organisation] = await em.execute<{ id: number }[]>(
-    'insert into organisation (name) values (?) on conflict (name) do update set name = excluded.name returning id',
-    [catalog.organisation],
-  );
+  const [organisation] = await em.execute<{ id: number }[]>('insert into organisation (name) values (?) on conflict (name) do update set name = excluded.name returning id', [catalog.organisation]);
 
   if (services.length > 0) {
     await em.execute(
@@ -155,8 +148,20 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
     );
   }
 
-  await upsertOffices(em, organisation.id, offices.filter((office) => office.openingHours !== null), options.template, true);
-  await upsertOffices(em, organisation.id, offices.filter((office) => office.openingHours === null), options.template, false);
+  await upsertOffices(
+    em,
+    organisation.id,
+    offices.filter((office) => office.openingHours !== null),
+    options.template,
+    true,
+  );
+  await upsertOffices(
+    em,
+    organisation.id,
+    offices.filter((office) => office.openingHours === null),
+    options.template,
+    false,
+  );
 
   const relations = offices.flatMap((office) => office.services.map((relation) => ({ office: office.externalId, ...relation })));
   if (relations.length > 0) {

@@ -16,4 +16,36 @@ import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entit
 import { Job } from '../platform/jobs/job.entity';
 
 /** Every entity of every module: the ORM discovers these and no others (esbuild emits no metadata to find them by). */
-export const entities = [Organisation, Office, Address, OfficeSettings, Service, ServiceTranslation, SearchSynonym, OfficeService, Counter, OfficeGroup, CapacityRule, Closure, Slot, Appointment, AppointmentService, SlotClaim, Job, StaffAccount, OfficeMembership, StaffSession, ApiKey, Device, AuditEntry, QueueEntry, TicketDay, CounterSession, QueueCall, QueueStatistic, OutboxMessage, WaitlistEntry, WaitlistOffer];
+export const entities = [
+  Organisation,
+  Office,
+  Address,
+  OfficeSettings,
+  Service,
+  ServiceTranslation,
+  SearchSynonym,
+  OfficeService,
+  Counter,
+  OfficeGroup,
+  CapacityRule,
+  Closure,
+  Slot,
+  Appointment,
+  AppointmentService,
+  SlotClaim,
+  Job,
+  StaffAccount,
+  OfficeMembership,
+  StaffSession,
+  ApiKey,
+  Device,
+  AuditEntry,
+  QueueEntry,
+  TicketDay,
+  CounterSession,
+  QueueCall,
+  QueueStatistic,
+  OutboxMessage,
+  WaitlistEntry,
+  WaitlistOffer,
+];

@@ -59,7 +59,13 @@ export function operationsRoutes({ config, orm, bus, metrics, clock, jobs }: Ope
   });
   router.get('/readyz', async (_req, res) => {
     // While the database is away a pool waits long for a connection: readiness answers sooner.
-    const probe = orm.em.fork().execute('select 1').then(() => true, () => false);
+    const probe = orm.em
+      .fork()
+      .execute('select 1')
+      .then(
+        () => true,
+        () => false,
+      );
     const database = await Promise.race([probe, new Promise<false>((resolve) => setTimeout(() => resolve(false), readinessTimeoutMs).unref())]);
     const ready = database && bus.listening;
     res.status(ready ? 200 : 503).json({ ready, database, events: bus.listening });

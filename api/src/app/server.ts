@@ -80,7 +80,10 @@ function formatSocketErrorWith(formatError: ReturnType<typeof formatErrorWith>) 
  * where migrating opens a second ORM under a lock; without the table (or the answer) it migrates.
  */
 async function hasPendingMigrations(orm: MikroORM): Promise<boolean> {
-  const applied = await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations').catch(() => []);
+  const applied = await orm.em
+    .getConnection()
+    .execute<{ name: string }[]>('select name from mikro_orm_migrations')
+    .catch(() => []);
   const names = new Set(applied.map((row) => row.name));
   return migrationsList.some((migration) => !names.has(migration.name));
 }

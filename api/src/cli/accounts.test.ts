@@ -71,7 +71,18 @@ describe('npm run accounts', () => {
     expect(device.code).toBe(0);
     const key = /Device key \(shown once\): (zd_\S+)/.exec(device.stdout)![1];
     expect(device.stdout).toContain(`/display/#key=${key}`);
-    const { viewer } = await api.data(graphql(`query AccountsCliViewer { viewer { kind name } }`), {}, key);
+    const { viewer } = await api.data(
+      graphql(`
+        query AccountsCliViewer {
+          viewer {
+            kind
+            name
+          }
+        }
+      `),
+      {},
+      key,
+    );
     expect(viewer).toEqual({ kind: 'device', name: 'Wartesaal' });
 
     const staff = await accounts(['create-staff', '--username', 'Schalter.Eins', '--password', 'schalter-eins-password', '--office', office.officeId, '--role', 'staff']);

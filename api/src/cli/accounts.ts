@@ -77,10 +77,13 @@ async function createStaff(db: pg.ClientBase, values: Values, now: Date): Promis
   if (!values.admin && officeId === null) throw new UsageError('A staff account needs --office and --role, or --admin.');
   const role = officeId === null ? null : oneOf(required(values, 'role'), OfficeRole, 'role');
   if (officeId !== null && (await db.query('select 1 from office where id = $1', [officeId])).rowCount === 0) throw new UsageError(`There is no office ${officeId} (see npm run accounts -- offices).`);
-  const created = await db.query<{ id: number }>(
-    'insert into staff_account (username, display_name, password_hash, is_admin, created_at) values ($1, $2, $3, $4, $5) on conflict (username) do nothing returning id',
-    [username, values['display-name']?.trim() || username, await hashPassword(password), values.admin, now],
-  );
+  const created = await db.query<{ id: number }>('insert into staff_account (username, display_name, password_hash, is_admin, created_at) values ($1, $2, $3, $4, $5) on conflict (username) do nothing returning id', [
+    username,
+    values['display-name']?.trim() || username,
+    await hashPassword(password),
+    values.admin,
+    now,
+  ]);
   if (created.rowCount === 0) throw new UsageError(`The username ${username} is taken.`);
   if (officeId !== null) await db.query('insert into office_membership (account_id, office_id, role) values ($1, $2, $3)', [created.rows[0].id, officeId, role]);
   return `Created staff account ${username}${values.admin ? ' (admin)' : ''}.`;

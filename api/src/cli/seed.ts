@@ -26,7 +26,10 @@ async function readCatalog(args: string[]): Promise<Catalog> {
   if (args.length === 2 && args[0] === '--dldb') {
     // npm runs the script in api/; a relative folder means one relative to where npm was called.
     const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), args[1]);
-    const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+    const isFolder = await stat(folder).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
     if (!isFolder) throw new UsageError(`DLDB import: ${folder} is not a folder`);
     try {
       return await readDldbFolder(folder);

@@ -50,13 +50,7 @@ const explorerPolicy = policy(
 
 const vueApp = (name: ClientApp['name']): ClientApp => ({ name, distDir: distOf(name), contentSecurityPolicy: vueAppPolicy, historyRouting: true });
 
-export const clientApps: ClientApp[] = [
-  { name: 'explorer', distDir: distOf('explorer'), contentSecurityPolicy: explorerPolicy, historyRouting: false },
-  vueApp('portal'),
-  vueApp('staff'),
-  vueApp('display'),
-  vueApp('kiosk'),
-];
+export const clientApps: ClientApp[] = [{ name: 'explorer', distDir: distOf('explorer'), contentSecurityPolicy: explorerPolicy, historyRouting: false }, vueApp('portal'), vueApp('staff'), vueApp('display'), vueApp('kiosk')];
 
 /**
  * One app of clients/ at /<name>/, from the files of its Vite build. The build may come after the

@@ -181,7 +181,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, not "${logLevel}"`);
   const altchaEnabled = flag('ALTCHA_ENABLED', false);
   if (altchaEnabled && (env.ALTCHA_HMAC_KEY ?? '').length < 32) problems.push('ALTCHA_ENABLED needs ALTCHA_HMAC_KEY of at least 32 characters, the same in every API process');
-  const corsOrigins = (env.CORS_ORIGINS || '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const corsOrigins = (env.CORS_ORIGINS || '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     try {
       if (new URL(origin).origin !== origin) throw new Error();
@@ -235,7 +238,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       anonymousPerMinute: integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 300, 1, 1_000_000),
       apiKeyPerMinute: integer('RATE_LIMIT_API_KEY_PER_MINUTE', 1200, 1, 1_000_000),
       wrongSecretsPerHour: integer('RATE_LIMIT_WRONG_SECRETS_PER_HOUR', 10, 1, 10_000),
-      exemptApiKeys: (env.RATE_LIMIT_EXEMPT_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean),
+      exemptApiKeys: (env.RATE_LIMIT_EXEMPT_API_KEYS || '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
       maxQueryDepth: integer('MAX_QUERY_DEPTH', 12, 2, 100),
       maxQueryComplexity: integer('MAX_QUERY_COMPLEXITY', 5000, 10, 1_000_000),
       // Our clients' largest document is the explorer's introspection query, under 200 tokens.
@@ -244,7 +250,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       activeAppointmentsPerEmail: integer('ACTIVE_APPOINTMENTS_PER_EMAIL', 2, 1, 100),
     },
     altcha: { enabled: altchaEnabled, hmacKey: env.ALTCHA_HMAC_KEY ?? '', maxNumber: integer('ALTCHA_MAX_NUMBER', 100_000, 1000, 10_000_000) },
-    introspection: { enabled: flag('INTROSPECTION', environment !== 'production'), apiKeys: (env.INTROSPECTION_API_KEYS || '').split(',').map((name) => name.trim()).filter(Boolean) },
+    introspection: {
+      enabled: flag('INTROSPECTION', environment !== 'production'),
+      apiKeys: (env.INTROSPECTION_API_KEYS || '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
     // Our apps' largest message (a subscription with its fragments) is under 2 KiB. A whole office
     // group's displays may sit behind one address, which is why credentials are counted apart.

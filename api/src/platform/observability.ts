@@ -59,10 +59,7 @@ export class Metrics {
       help: 'Slots taken by reservations in the last minute (all processes).',
       registers: [this.registry],
       async collect() {
-        const [row] = await orm.em.fork().execute<{ count: string }[]>(
-          'select count(*) from slot_claim c join appointment a on a.id = c.appointment_id where a.created_at > ?',
-          [new Date(now().getTime() - 60_000)],
-        );
+        const [row] = await orm.em.fork().execute<{ count: string }[]>('select count(*) from slot_claim c join appointment a on a.id = c.appointment_id where a.created_at > ?', [new Date(now().getTime() - 60_000)]);
         this.set(Number(row.count));
       },
     });
@@ -102,7 +99,10 @@ export class Metrics {
         return {
           didResolveOperation: async ({ operation }) => {
             if (!operation) return;
-            const field = operation.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '…')).sort().join(',');
+            const field = operation.selectionSet.selections
+              .map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'))
+              .sort()
+              .join(',');
             const timer = histogram.startTimer({ type: operation.operation, field });
             stop = (labels) => timer(labels);
           },

@@ -6,8 +6,7 @@ export const portalLinks = {
   /** The live queue status of a ticket or checked-in appointment. */
   queueStatus: (publicBaseUrl: string, number: string, secret: string) => `${publicBaseUrl}/portal/status#${fragment({ number, secret })}`,
   /** Where an appointment is viewed, moved or cancelled; without its secret the page asks for it. */
-  manageAppointment: (publicBaseUrl: string, number: string, secret?: string) =>
-    `${publicBaseUrl}/portal/manage#${fragment(secret === undefined ? { number } : { number, secret })}`,
+  manageAppointment: (publicBaseUrl: string, number: string, secret?: string) => `${publicBaseUrl}/portal/manage#${fragment(secret === undefined ? { number } : { number, secret })}`,
   /** Booking from the start, e.g. after an office cancelled. */
   book: (publicBaseUrl: string) => `${publicBaseUrl}/portal/`,
   /** Shows an appointment with one button that cancels it (cancelAppointmentByLink). */

@@ -13,7 +13,14 @@ function failedInsert(): Error {
   // A line of the statement that starts with "at", as a stack frame does.
   const statement = `insert into appointment (contact_name, contact_email, contact_phone, local_date)\n      values ('${citizen.name}', '${citizen.email}', '${citizen.phone}', now()\n      at time zone '${citizen.name}')`;
   const error = new pg.DatabaseError(`${statement} - new row for relation "appointment" violates check constraint "appointment_contact_check"`, 0, 'error');
-  Object.assign(error, { severity: 'ERROR', code: '23514', detail: `Failing row contains (7, ${citizen.name}, ${citizen.email}, ${citizen.phone}).`, table: 'appointment', constraint: 'appointment_contact_check', routine: 'ExecConstraints' });
+  Object.assign(error, {
+    severity: 'ERROR',
+    code: '23514',
+    detail: `Failing row contains (7, ${citizen.name}, ${citizen.email}, ${citizen.phone}).`,
+    table: 'appointment',
+    constraint: 'appointment_contact_check',
+    routine: 'ExecConstraints',
+  });
   return new PostgreSqlExceptionConverter().convertException(error);
 }
 

@@ -17,7 +17,14 @@ let processes: ApiProcess[];
 let api: ApiClient;
 let office: OfficeFixture;
 
-const callIssued = graphql(`subscription DatabaseOutageCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }`);
+const callIssued = graphql(`
+  subscription DatabaseOutageCallIssued($officeId: ID) {
+    callIssued(officeId: $officeId) {
+      id
+      displayNumber
+    }
+  }
+`);
 
 beforeAll(async () => {
   database = await startPostgresServer();
@@ -34,8 +41,28 @@ beforeAll(async () => {
   api = processes[0].client;
   api.adminToken = await api.login(adminUsername, adminPassword);
   office = await createOffice(api, 'Bürgeramt Ausfall');
-  const { createCounter } = await api.admin(graphql(`mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: office.officeId, name: 'Schalter 1' } });
-  await api.admin(graphql(`mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
+  const { createCounter } = await api.admin(
+    graphql(`
+      mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) {
+        createCounter(input: $input) {
+          ... on Counter {
+            id
+          }
+        }
+      }
+    `),
+    { input: { officeId: office.officeId, name: 'Schalter 1' } },
+  );
+  await api.admin(
+    graphql(`
+      mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) {
+        signInAtCounter(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { counterId: createCounter.id } },
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -72,7 +99,12 @@ function display(url: string, token: string) {
 
 /** What a process that died printed of its error, for the failure message. */
 function deathOf(process: ApiProcess): string {
-  return process.output().split('\n').filter((line) => /error|^\s+at /i.test(line)).slice(0, 30).join('\n');
+  return process
+    .output()
+    .split('\n')
+    .filter((line) => /error|^\s+at /i.test(line))
+    .slice(0, 30)
+    .join('\n');
 }
 
 async function ready(process: ApiProcess): Promise<boolean> {
@@ -82,8 +114,28 @@ async function ready(process: ApiProcess): Promise<boolean> {
 
 /** Draws a ticket and calls it: one callIssued event. */
 async function callSomeone(): Promise<string> {
-  await api.admin(graphql(`mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
-  const { callNext } = await api.admin(graphql(`mutation DatabaseOutageCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }`));
+  await api.admin(
+    graphql(`
+      mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) {
+        issueTicket(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } },
+  );
+  const { callNext } = await api.admin(
+    graphql(`
+      mutation DatabaseOutageCallNext {
+        callNext {
+          __typename
+          ... on QueueEntry {
+            displayNumber
+          }
+        }
+      }
+    `),
+  );
   expect(callNext.__typename).toBe('QueueEntry');
   return callNext.displayNumber;
 }
@@ -101,26 +153,38 @@ async function listeners(): Promise<number> {
 }
 
 describe.each([
-  ['restarted (fast shutdown)', async () => {
-    await database.stop();
-    await database.start();
-  }],
-  ['killed, then started', async () => {
-    await database.kill();
-    await database.start();
-  }],
-  ['down for two seconds', async () => {
-    await database.stop();
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await database.start();
-  }],
-  ['restarted twice in quick succession', async () => {
-    await database.stop();
-    await database.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await database.stop();
-    await database.start();
-  }],
+  [
+    'restarted (fast shutdown)',
+    async () => {
+      await database.stop();
+      await database.start();
+    },
+  ],
+  [
+    'killed, then started',
+    async () => {
+      await database.kill();
+      await database.start();
+    },
+  ],
+  [
+    'down for two seconds',
+    async () => {
+      await database.stop();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await database.start();
+    },
+  ],
+  [
+    'restarted twice in quick succession',
+    async () => {
+      await database.stop();
+      await database.start();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await database.stop();
+      await database.start();
+    },
+  ],
 ])('PostgreSQL %s', (_fault, fault) => {
   it('leaves every process alive and ready, one listener each, and the display catches up by itself', { timeout: 120_000 }, async () => {
     const screen = display(processes[1].client.url, api.adminToken);

@@ -9,10 +9,42 @@ import { graphql } from '@zms/test-kit/gql';
 // Monday 2 March 2026, 09:00 in Berlin: the office is open, tickets are issued.
 const mondayNine = '2026-03-02T08:00:00Z';
 const wrongSecretsPerHour = 10;
-const login = graphql(`mutation LimitsUnderConcurrencyLogin($input: LoginInput!) { login(input: $input) { __typename ... on AccountLocked { lockedUntil } } }`);
-const createStaff = graphql(`mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`);
-const issueTicket = graphql(`mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { secret entry { displayNumber } } } }`);
-const queueStatus = graphql(`query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`);
+const login = graphql(`
+  mutation LimitsUnderConcurrencyLogin($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AccountLocked {
+        lockedUntil
+      }
+    }
+  }
+`);
+const createStaff = graphql(`
+  mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) {
+    createStaffAccount(input: $input) {
+      __typename
+    }
+  }
+`);
+const issueTicket = graphql(`
+  mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) {
+    issueTicket(input: $input) {
+      ... on Ticket {
+        secret
+        entry {
+          displayNumber
+        }
+      }
+    }
+  }
+`);
+const queueStatus = graphql(`
+  query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) {
+    queueStatus(input: $input) {
+      status
+    }
+  }
+`);
 
 let api: TestApi;
 let second: ApiProcess;

@@ -59,7 +59,13 @@ async function cluster(dataDir: string, port: number) {
  */
 async function templateDataDir(): Promise<string> {
   const template = path.join(faultRoot, `template-${await migrationsHash()}`);
-  if (await fs.access(path.join(template, 'PG_VERSION')).then(() => true, () => false)) return template;
+  if (
+    await fs.access(path.join(template, 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    )
+  )
+    return template;
   await fs.mkdir(faultRoot, { recursive: true });
   // Test files build it once between them: mkdir is the lock.
   const lock = `${template}.lock`;
@@ -73,7 +79,13 @@ async function templateDataDir(): Promise<string> {
     180_000,
   );
   try {
-    if (await fs.access(path.join(template, 'PG_VERSION')).then(() => true, () => false)) return template;
+    if (
+      await fs.access(path.join(template, 'PG_VERSION')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return template;
     const building = `${template}.building`;
     await fs.rm(building, { recursive: true, force: true });
     const port = await freePort();

@@ -19,16 +19,86 @@ let officeId: string;
 
 beforeAll(async () => {
   api = await startTestApi('2026-03-02T08:00:00Z');
-  const { createOffice } = await api.admin(graphql(`mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }`), {
-    input: { name: 'Bürgeramt Neustart', address: { street: 'Teststraße', houseNumber: '1', postalCode: '10115' } },
-  });
+  const { createOffice } = await api.admin(
+    graphql(`
+      mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) {
+        createOffice(input: $input) {
+          ... on Office {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { name: 'Bürgeramt Neustart', address: { street: 'Teststraße', houseNumber: '1', postalCode: '10115' } },
+    },
+  );
   officeId = createOffice.id;
-  await api.admin(graphql(`mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), { input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '24:00' }] } });
-  const { createService } = await api.admin(graphql(`mutation ReconnectStormCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`), { input: { name: 'Anmeldung' } });
-  await api.admin(graphql(`mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId, serviceId: createService.id, durationSlots: 1, bookableOnline: false } });
-  const { createCounter } = await api.admin(graphql(`mutation ReconnectStormCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId, name: 'Schalter 1' } });
-  await api.admin(graphql(`mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
-  for (let ticket = 0; ticket < 2; ticket++) await api.admin(graphql(`mutation ReconnectStormIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`), { input: { officeId, serviceIds: [createService.id] } });
+  await api.admin(
+    graphql(`
+      mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) {
+        setOpeningHours(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { officeId, hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '24:00' }] } },
+  );
+  const { createService } = await api.admin(
+    graphql(`
+      mutation ReconnectStormCreateService($input: CreateServiceInput!) {
+        createService(input: $input) {
+          ... on Service {
+            id
+          }
+        }
+      }
+    `),
+    { input: { name: 'Anmeldung' } },
+  );
+  await api.admin(
+    graphql(`
+      mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) {
+        setOfficeService(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { officeId, serviceId: createService.id, durationSlots: 1, bookableOnline: false } },
+  );
+  const { createCounter } = await api.admin(
+    graphql(`
+      mutation ReconnectStormCreateCounter($input: CreateCounterInput!) {
+        createCounter(input: $input) {
+          ... on Counter {
+            id
+          }
+        }
+      }
+    `),
+    { input: { officeId, name: 'Schalter 1' } },
+  );
+  await api.admin(
+    graphql(`
+      mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) {
+        signInAtCounter(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { counterId: createCounter.id } },
+  );
+  for (let ticket = 0; ticket < 2; ticket++)
+    await api.admin(
+      graphql(`
+        mutation ReconnectStormIssueTicket($input: IssueTicketInput!) {
+          issueTicket(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId, serviceIds: [createService.id] } },
+    );
   server = await api.spawnProcess();
 }, 60_000);
 
@@ -77,7 +147,17 @@ async function storm(keyOf: (socket: number) => string) {
   });
   try {
     const subscribed = await until(async () => (await metrics()).get('zms_active_subscriptions')! >= sockets);
-    const { callNext } = await server.client.data(graphql(`mutation ReconnectStormCallNext { callNext { __typename } }`), {}, api.adminToken);
+    const { callNext } = await server.client.data(
+      graphql(`
+        mutation ReconnectStormCallNext {
+          callNext {
+            __typename
+          }
+        }
+      `),
+      {},
+      api.adminToken,
+    );
     expect(callNext.__typename).toBe('QueueEntry');
     await until(async () => received.size === sockets || failures.length > 0, 10_000);
     const after = await metrics();

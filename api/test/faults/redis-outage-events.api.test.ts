@@ -24,8 +24,28 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
     const settings = { REDIS_URL: redis.url, EVENT_RECONNECT_MIN_MS: '50', EVENT_RECONNECT_MAX_MS: '400' };
     api = await startTestApi('2026-03-02T08:00:00Z', settings);
     office = await createOffice(api, 'Bürgeramt Redisausfall');
-    const { createCounter } = await api.admin(graphql(`mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: office.officeId, name: 'Schalter 1' } });
-    await api.admin(graphql(`mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
+    const { createCounter } = await api.admin(
+      graphql(`
+        mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) {
+          createCounter(input: $input) {
+            ... on Counter {
+              id
+            }
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, name: 'Schalter 1' } },
+    );
+    await api.admin(
+      graphql(`
+        mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) {
+          signInAtCounter(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { counterId: createCounter.id } },
+    );
     second = await api.spawnProcess(settings);
   }, 120_000);
 
@@ -40,7 +60,20 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
     const shown = new Set<string>();
     const received: string[] = [];
     const snapshot = async () => {
-      const { recentCalls } = await second.client.data(graphql(`query RedisOutageEventsRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { calls { id displayNumber } } }`), { officeId: office.officeId }, api.adminToken);
+      const { recentCalls } = await second.client.data(
+        graphql(`
+          query RedisOutageEventsRecentCalls($officeId: ID) {
+            recentCalls(officeId: $officeId) {
+              calls {
+                id
+                displayNumber
+              }
+            }
+          }
+        `),
+        { officeId: office.officeId },
+        api.adminToken,
+      );
       for (const call of recentCalls.calls as { displayNumber: string }[]) shown.add(call.displayNumber);
     };
     const client: Client = createClient({
@@ -58,7 +91,17 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
       },
     });
     const unsubscribe = client.subscribe<{ callIssued: { id: string; displayNumber: string } }>(
-      { query: graphql(`subscription RedisOutageEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { id displayNumber } }`).toString(), variables: { officeId: office.officeId } },
+      {
+        query: graphql(`
+          subscription RedisOutageEventsCallIssued($officeId: ID) {
+            callIssued(officeId: $officeId) {
+              id
+              displayNumber
+            }
+          }
+        `).toString(),
+        variables: { officeId: office.officeId },
+      },
       {
         next: (value) => {
           if (!value.data) return;
@@ -82,8 +125,28 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
 
   /** Draws a ticket and calls it through the in-test process; answers the answers of both. */
   async function callSomeone() {
-    const { issueTicket } = await api.admin(graphql(`mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
-    const { callNext } = await api.admin(graphql(`mutation RedisOutageEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }`));
+    const { issueTicket } = await api.admin(
+      graphql(`
+        mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) {
+          issueTicket(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } },
+    );
+    const { callNext } = await api.admin(
+      graphql(`
+        mutation RedisOutageEventsCallNext {
+          callNext {
+            __typename
+            ... on QueueEntry {
+              displayNumber
+            }
+          }
+        }
+      `),
+    );
     return { issueTicket, callNext };
   }
 

@@ -8,9 +8,34 @@ import { graphql } from '@zms/test-kit/gql';
 
 const perMinute = 20;
 const wrongSecretsPerHour = 3;
-const services = graphql(`query RedisOutageLimitsServices { services { edges { node { id } } } }`);
-const viewer = graphql(`query RedisOutageLimitsViewer { viewer { kind } }`);
-const createApiKey = graphql(`mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
+const services = graphql(`
+  query RedisOutageLimitsServices {
+    services {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const viewer =
+  graphql(`
+    query RedisOutageLimitsViewer {
+      viewer {
+        kind
+      }
+    }
+  `);
+const createApiKey = graphql(`
+  mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      ... on CreatedApiKey {
+        key
+      }
+    }
+  }
+`);
 
 let redis: RedisServer;
 let api: TestApi;

@@ -20,13 +20,35 @@ beforeAll(async () => {
     SOCKETS_PER_CREDENTIAL: String(caps.perCredential),
     SOCKET_MAX_OPERATIONS: String(caps.operationsPerSocket),
   });
-  const { createOffice } = await api.admin(graphql(`mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { ... on Office { id } } }`), {
-    input: { name: 'Bürgeramt Ansturm', address: { street: 'Teststraße', houseNumber: '1', postalCode: '10115' } },
-  });
+  const { createOffice } = await api.admin(
+    graphql(`
+      mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) {
+        createOffice(input: $input) {
+          ... on Office {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { name: 'Bürgeramt Ansturm', address: { street: 'Teststraße', houseNumber: '1', postalCode: '10115' } },
+    },
+  );
   officeId = createOffice.id;
-  const { createDevice } = await api.admin(graphql(`mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`), {
-    input: { officeId, kind: 'display', name: 'Aufrufanzeige Flur' },
-  });
+  const { createDevice } = await api.admin(
+    graphql(`
+      mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {
+        createDevice(input: $input) {
+          ... on CreatedDevice {
+            key
+          }
+        }
+      }
+    `),
+    {
+      input: { officeId, kind: 'display', name: 'Aufrufanzeige Flur' },
+    },
+  );
   displayKey = createDevice.key;
 });
 
@@ -76,7 +98,21 @@ it('closes a socket that sends a 50 MB message with 1009, and goes on serving ev
   expect(await code).toBe(1009);
 
   expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
-  expect(await api.data(graphql(`query SocketAbuseServices { services { edges { node { id } } } }`))).toEqual({ services: { edges: [] } });
+  expect(
+    await api.data(
+      graphql(`
+        query SocketAbuseServices {
+          services {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    ),
+  ).toEqual({ services: { edges: [] } });
   const client = socketClient(api.url, api.adminToken);
   expect((await client.iterate({ query: '{ viewer { kind } }' }).next()).value).toEqual({ data: { viewer: { kind: 'staff' } } });
   await client.dispose();
@@ -109,7 +145,13 @@ it('refuses anonymous sockets over the cap of their address, but not the display
 
 it('refuses an operation over the cap of operations open on one socket with RATE_LIMITED, and takes one again once another ended', async () => {
   const client = socketClient(api.url, displayKey);
-  const calls = graphql(`subscription SocketAbuseCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber } }`);
+  const calls = graphql(`
+    subscription SocketAbuseCallIssued($officeId: ID) {
+      callIssued(officeId: $officeId) {
+        displayNumber
+      }
+    }
+  `);
   const first = collect(client, calls, { officeId });
   const second = collect(client, calls, { officeId });
   const third = collect(client, calls, { officeId });

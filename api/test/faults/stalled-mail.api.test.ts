@@ -113,15 +113,11 @@ describe('an SMTP server that accepts the connection and never answers', () => {
     expect(await query('select id from slot_claim where appointment_id = ?', [Number(hold.id)])).toEqual([]);
     // All that while the send was (and is) stuck, and no session waited on it inside a transaction.
     expect(smtp.open.size).toBe(1);
-    const waiting = await query<{ pid: number }>(
-      `select pid from pg_stat_activity where datname = current_database() and state like 'idle in transaction%' and state_change <= ?`,
-      [stalledSince],
-    );
+    const waiting = await query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and state like 'idle in transaction%' and state_change <= ?`, [stalledSince]);
     expect(waiting).toEqual([]);
 
     // The send gives up on its own; the message stays pending for a retry after the backoff.
-    const message = async () =>
-      (await query<{ id: string; status: string; attempts: number; last_error: string | null }>(`select id, status, attempts, last_error from outbox_message where recipient = 'grace@example.org'`))[0];
+    const message = async () => (await query<{ id: string; status: string; attempts: number; last_error: string | null }>(`select id, status, attempts, last_error from outbox_message where recipient = 'grace@example.org'`))[0];
     await until(async () => (await message()).attempts > 0);
     const failed = await message();
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });

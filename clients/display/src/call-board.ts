@@ -65,11 +65,7 @@ export function applyOffice(board: CallBoard, office: DisplayedOfficeFragment): 
  * A snapshot (at start and after every reconnect) replaces what it covers; calls that arrived
  * by event after the snapshot was taken (a newer version of their office) stay.
  */
-export function applySnapshot(
-  board: CallBoard,
-  snapshot: { versions: { officeId: string; version: number }[]; calls: DisplayedCallFragment[] },
-  offices: DisplayedOfficeFragment[],
-): CallBoard {
+export function applySnapshot(board: CallBoard, snapshot: { versions: { officeId: string; version: number }[]; calls: DisplayedCallFragment[] }, offices: DisplayedOfficeFragment[]): CallBoard {
   const snapshotVersions = Object.fromEntries(snapshot.versions.map((entry) => [entry.officeId, entry.version]));
   const later = board.calls.filter((call) => call.version > (snapshotVersions[call.office.id] ?? Infinity));
   const callVersions = { ...snapshotVersions };

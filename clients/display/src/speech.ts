@@ -7,9 +7,7 @@ const voiceLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 /** What a display says for a call: "Nummer A12, bitte zu Schalter 3" / "Number A12, please go to counter 3". */
 export function spokenCall(locale: Locale, call: Pick<DisplayedCallFragment, 'displayNumber' | 'counterName' | 'room'>): string {
   const counter = placeIn(locale, call.counterName);
-  return call.room
-    ? textIn(locale, 'display.spokenWithRoom', { number: call.displayNumber, counter, room: roomIn(locale, call.room, true) })
-    : textIn(locale, 'display.spoken', { number: call.displayNumber, counter });
+  return call.room ? textIn(locale, 'display.spokenWithRoom', { number: call.displayNumber, counter, room: roomIn(locale, call.room, true) }) : textIn(locale, 'display.spoken', { number: call.displayNumber, counter });
 }
 
 export interface Speaker {

@@ -56,8 +56,7 @@ describeInBrowser('display: one row per number, recent calls highlighted, both l
     return display;
   }
   const spied = (page: Page) => page.evaluate(() => ({ tones: (globalThis as unknown as Spied).tones, spoken: (globalThis as unknown as Spied).spoken }));
-  const waitForLatest = (page: Page, number: string) =>
-    page.waitForFunction((expected) => document.querySelector('[data-testid="latest-call"] .latest__number')?.textContent === expected, number, { timeout: 5_000 });
+  const waitForLatest = (page: Page, number: string) => page.waitForFunction((expected) => document.querySelector('[data-testid="latest-call"] .latest__number')?.textContent === expected, number, { timeout: 5_000 });
   /** The numbers on the board, the latest first. */
   const numbersShown = (page: Page) => page.locator('.latest__number, .history__number').allTextContents();
 
@@ -142,10 +141,12 @@ describeInBrowser('display: one row per number, recent calls highlighted, both l
     const display = await openDisplay();
     const call = await callNext();
     await waitForLatest(display.page, call.displayNumber);
-    await expect.poll(async () => (await spied(display.page)).spoken, { timeout: 5_000 }).toEqual([
-      { text: `Nummer ${call.displayNumber}, bitte zu Schalter 3, Raum 104`, lang: 'de-DE' },
-      { text: `Number ${call.displayNumber}, please go to counter 3, room 104`, lang: 'en-GB' },
-    ]);
+    await expect
+      .poll(async () => (await spied(display.page)).spoken, { timeout: 5_000 })
+      .toEqual([
+        { text: `Nummer ${call.displayNumber}, bitte zu Schalter 3, Raum 104`, lang: 'de-DE' },
+        { text: `Number ${call.displayNumber}, please go to counter 3, room 104`, lang: 'en-GB' },
+      ]);
     expect((await spied(display.page)).tones).toBe(2);
     // Both languages on the screen at once.
     expect(await display.page.locator('.latest__label').textContent()).toContain('Aufruf · Now calling');

@@ -134,37 +134,41 @@ describeInBrowser('display and kiosk: a waiting room at work', ['display', 'kios
   it.each([
     ['comes back', false],
     ['comes back for new connections only (the old ones stay silent for good)', true],
-  ])('shows the calls made while its line was stalled for 10 seconds and then %s, without a reload', async (_case, abandon) => {
-    const proxy = await startStallingProxy(api.url);
-    const display = await openPage(browser, 'desktop');
-    try {
-      await issueTicket(office);
-      const before = await callNext();
-      await display.page.goto(`${proxy.url}/display/#key=${displayKey}`);
-      await waitForLatest(display.page, before, 5_000);
-      await display.page.evaluate(() => ((globalThis as unknown as { sameDocument: boolean }).sameDocument = true));
+  ])(
+    'shows the calls made while its line was stalled for 10 seconds and then %s, without a reload',
+    async (_case, abandon) => {
+      const proxy = await startStallingProxy(api.url);
+      const display = await openPage(browser, 'desktop');
+      try {
+        await issueTicket(office);
+        const before = await callNext();
+        await display.page.goto(`${proxy.url}/display/#key=${displayKey}`);
+        await waitForLatest(display.page, before, 5_000);
+        await display.page.evaluate(() => ((globalThis as unknown as { sameDocument: boolean }).sameDocument = true));
 
-      proxy.stall();
-      const stalledAt = Date.now();
-      await issueTicket(office);
-      await issueTicket(office);
-      const meanwhile = [await callNext(), await callNext()];
-      await new Promise((resolve) => setTimeout(resolve, 10_000 - (Date.now() - stalledAt)));
-      expect(await latestNumber(display.page).textContent(), 'nothing gets through a stalled line').not.toBe(meanwhile[1]);
-      proxy.resume({ abandon });
+        proxy.stall();
+        const stalledAt = Date.now();
+        await issueTicket(office);
+        await issueTicket(office);
+        const meanwhile = [await callNext(), await callNext()];
+        await new Promise((resolve) => setTimeout(resolve, 10_000 - (Date.now() - stalledAt)));
+        expect(await latestNumber(display.page).textContent(), 'nothing gets through a stalled line').not.toBe(meanwhile[1]);
+        proxy.resume({ abandon });
 
-      // A silent socket counts as dead after 10 s; a request on a dead connection is given up after 10 s.
-      await waitForLatest(display.page, meanwhile[1], 30_000);
-      expect(await display.page.getByTestId('earlier-call').first().textContent()).toContain(meanwhile[0]);
-      expect(await display.page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-      console.info(`display showed the calls ${((Date.now() - stalledAt) / 1000).toFixed(1)} s after the line stalled (${_case})`);
-      // The browser may report the socket or request it gave up on; nothing else may go wrong.
-      expect(display.problems.filter((problem) => !/WebSocket|net::ERR/.test(problem))).toEqual([]);
-    } finally {
-      await display.context.close();
-      await proxy.close();
-    }
-  }, 90_000);
+        // A silent socket counts as dead after 10 s; a request on a dead connection is given up after 10 s.
+        await waitForLatest(display.page, meanwhile[1], 30_000);
+        expect(await display.page.getByTestId('earlier-call').first().textContent()).toContain(meanwhile[0]);
+        expect(await display.page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+        console.info(`display showed the calls ${((Date.now() - stalledAt) / 1000).toFixed(1)} s after the line stalled (${_case})`);
+        // The browser may report the socket or request it gave up on; nothing else may go wrong.
+        expect(display.problems.filter((problem) => !/WebSocket|net::ERR/.test(problem))).toEqual([]);
+      } finally {
+        await display.context.close();
+        await proxy.close();
+      }
+    },
+    90_000,
+  );
 
   // 500 real calls take about two minutes alone, and hit three minutes once on a machine busy with other suites.
   it('stays within a bounded heap through 500 calls', async () => {

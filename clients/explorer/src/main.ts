@@ -17,7 +17,6 @@ const toolkitFetcher = createGraphiQLFetcher({ url: httpUrl.href, subscriptionUr
 
 // Over WebSocket the headers of the editor become graphql-ws connectionParams, a plain object in
 // which the API looks for `authorization` in lower case; HTTP does not care about case.
-const fetcher: Fetcher = (params, options) =>
-  toolkitFetcher(params, options?.headers ? { ...options, headers: Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name.toLowerCase(), value])) } : options);
+const fetcher: Fetcher = (params, options) => toolkitFetcher(params, options?.headers ? { ...options, headers: Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name.toLowerCase(), value])) } : options);
 
 createRoot(document.getElementById('explorer')!).render(createElement(GraphiQL, { fetcher }));

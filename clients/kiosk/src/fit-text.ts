@@ -27,7 +27,7 @@ export function fitText(element: HTMLElement): void {
   element.style.fontSize = '';
   element.classList.add('fit-text--measuring');
   const size = parseFloat(getComputedStyle(element).fontSize);
-  for (let scale = 1; sticksOut(element) && scale > minTextScale; ) {
+  for (let scale = 1; sticksOut(element) && scale > minTextScale;) {
     scale = Math.max(minTextScale, scale - step);
     element.style.fontSize = `${size * scale}px`;
   }

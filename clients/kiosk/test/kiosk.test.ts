@@ -32,8 +32,7 @@ describeInBrowser('kiosk: tickets and check-in', ['kiosk'], () => {
     [api, browser] = await Promise.all([startTestApi(mondayNine), launchBrowser()]);
     office = await createOffice(api, 'Bürgeramt Tiergarten');
     await openingHours([1, 2, 3, 4, 5]);
-    kioskKey = (await api.admin(`mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`, { input: { name: 'Kiosk Eingang', kind: 'kiosk', officeId: office.officeId } }))
-      .createDevice.key;
+    kioskKey = (await api.admin(`mutation ($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`, { input: { name: 'Kiosk Eingang', kind: 'kiosk', officeId: office.officeId } })).createDevice.key;
   });
 
   afterAll(async () => {

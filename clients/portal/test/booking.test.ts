@@ -51,10 +51,7 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
 
   beforeAll(async () => {
     // The browser's clock is real, so the API's starts now; reservations need a solved proof of work.
-    [api, browser] = await Promise.all([
-      startTestApi(new Date().toISOString(), { ALTCHA_ENABLED: 'true', ALTCHA_HMAC_KEY: 'a-shared-key-of-at-least-32-characters!', ALTCHA_MAX_NUMBER: '2000' }),
-      launchBrowser(),
-    ]);
+    [api, browser] = await Promise.all([startTestApi(new Date().toISOString(), { ALTCHA_ENABLED: 'true', ALTCHA_HMAC_KEY: 'a-shared-key-of-at-least-32-characters!', ALTCHA_MAX_NUMBER: '2000' }), launchBrowser()]);
     const mitte = await createOffice(api, 'Bürgeramt Mitte', { weekdays: [1, 2, 3, 4, 5, 6, 7], endInDays: 21 });
     const kreuzberg = await createOffice(api, 'Bürgeramt Kreuzberg', { weekdays: [1, 2, 3, 4, 5, 6, 7], endInDays: 21 });
     await offerService(api, [mitte.officeId, kreuzberg.officeId], serviceName, 2);
@@ -72,8 +69,7 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
     await api?.stop();
   });
 
-  const appointment = async (access: { number: number; secret: string }) =>
-    (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
+  const appointment = async (access: { number: number; secret: string }) => (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
 
   /** Services → office → day → time → contact → confirmation, mostly by keyboard; answers the manage link. */
   async function book(page: Page, say: Texts): Promise<string> {
@@ -204,7 +200,10 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
   it('takes several services for one appointment, and says when no office offers them all', async () => {
     const { page, context, problems } = await openPage(browser, 'phone');
     await page.goto(`${api.url}/portal/`);
-    for (const [term, name] of [['Personal', serviceName], ['Gewerbeanzeige 7', 'Gewerbeanzeige 7']]) {
+    for (const [term, name] of [
+      ['Personal', serviceName],
+      ['Gewerbeanzeige 7', 'Gewerbeanzeige 7'],
+    ]) {
       await page.locator('#service-search').fill(term);
       await page.getByRole('checkbox', { name, exact: true }).check();
     }

@@ -36,9 +36,19 @@ describeInBrowser('portal: no dead ends on the way to an appointment', ['portal'
     await offer('Personalausweis beantragen', [[mitte, true]]);
     await offer('Meldebescheinigung beantragen', [[mitte, true]]);
     await offer('Führerschein umschreiben', [[mitte, true]]);
-    await offer('Beglaubigung von Kopien', [[mitte, false], [kreuzberg, false]], 'https://service.berlin.de/dienstleistung/121701/');
+    await offer(
+      'Beglaubigung von Kopien',
+      [
+        [mitte, false],
+        [kreuzberg, false],
+      ],
+      'https://service.berlin.de/dienstleistung/121701/',
+    );
     // Online only where nothing is free; Mitte serves it at the counter only.
-    await offer('Reisepass beantragen', [[voll, true], [mitte, false]]);
+    await offer('Reisepass beantragen', [
+      [voll, true],
+      [mitte, false],
+    ]);
   });
 
   afterAll(async () => {
@@ -49,7 +59,10 @@ describeInBrowser('portal: no dead ends on the way to an appointment', ['portal'
   /** Types a search and waits for its hits (the summary the page gives screen readers), not the suggestions before them. */
   async function search(page: Page, term: string): Promise<void> {
     await page.locator('#service-search').fill(term);
-    await page.locator('.service-search p[role="status"]').filter({ hasText: /gefunden|Kein Anliegen/ }).waitFor({ state: 'attached' });
+    await page
+      .locator('.service-search p[role="status"]')
+      .filter({ hasText: /gefunden|Kein Anliegen/ })
+      .waitFor({ state: 'attached' });
   }
 
   it.each<ViewportName>(['desktop', 'phone'])('says where else to go for a service not bookable online, and forgives how it is asked for (%s)', async (viewport) => {
@@ -143,7 +156,11 @@ describeInBrowser('portal: no dead ends on the way to an appointment', ['portal'
     // The API says the limit with its refusal.
     const book = async (start: string, email: string) => {
       const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: mitte, serviceIds: [services['Anmeldung einer Wohnung']], start } });
-      return (await api.data(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on TooManyAppointments { code limit } } }`, { input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email } } })).confirmAppointment;
+      return (
+        await api.data(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on TooManyAppointments { code limit } } }`, {
+          input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email } },
+        })
+      ).confirmAppointment;
     };
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 2 * 86_400_000));
     const { availableSlots } = await api.data(op.availableSlots, { input: { serviceIds: [services['Anmeldung einer Wohnung']], officeIds: [mitte], date } });

@@ -84,9 +84,7 @@ describeInBrowser('portal: an English-speaking citizen books without a word of G
 
     // The mail comes in the language the citizen booked in, and so does its calendar file.
     await api.runJobs();
-    const [sent] = (await mail.waitFor((mails) => mails.some((received) => received.to.includes(`mary-${viewport}@example.org`)))).filter((received) =>
-      received.to.includes(`mary-${viewport}@example.org`),
-    );
+    const [sent] = (await mail.waitFor((mails) => mails.some((received) => received.to.includes(`mary-${viewport}@example.org`)))).filter((received) => received.to.includes(`mary-${viewport}@example.org`));
     expect(sent.subject).toMatch(/^Your appointment on /);
     expect(sent.text).toMatch(/^Hello Mary Somerville,/);
     expect(sent.text).toContain('Service: Applying for an identity card');

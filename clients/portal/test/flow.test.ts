@@ -18,7 +18,11 @@ describe('calendar', () => {
     expect(weeks[0][6]).toEqual({ date: '2026-03-01', day: 1 });
     expect(weeks[5][1]).toEqual({ date: '2026-03-31', day: 31 });
     expect(weeks.flat().filter((cell) => cell.date)).toHaveLength(31);
-    expect(monthGrid({ year: 2024, month: 2 }).flat().filter((cell) => cell.date)).toHaveLength(29);
+    expect(
+      monthGrid({ year: 2024, month: 2 })
+        .flat()
+        .filter((cell) => cell.date),
+    ).toHaveLength(29);
   });
 
   it('counts months and days across year ends and daylight-saving changes', () => {
@@ -52,7 +56,10 @@ describe('calendar', () => {
 describe('contact form', () => {
   it.each([
     [{ name: 'Ada Lovelace', email: 'ada@example.org', phone: '' }, {}],
-    [{ name: '  ', email: '', phone: '' }, { name: 'nameRequired', email: 'emailRequired' }],
+    [
+      { name: '  ', email: '', phone: '' },
+      { name: 'nameRequired', email: 'emailRequired' },
+    ],
     [{ name: 'Ada', email: 'ada@example', phone: '' }, { email: 'emailInvalid' }],
     [{ name: 'Ada', email: 'ada@example.org', phone: '030 ABC' }, { phone: 'phoneInvalid' }],
     [{ name: 'Ada', email: 'ada@example.org', phone: '+49 (30) 123-4567' }, {}],
@@ -114,7 +121,10 @@ describe('live times', () => {
   });
 
   it('counts the times that vanished', () => {
-    const before = [{ officeId: '1', startTimes: ['a', 'b', 'c'] }, { officeId: '2', startTimes: ['a'] }];
+    const before = [
+      { officeId: '1', startTimes: ['a', 'b', 'c'] },
+      { officeId: '2', startTimes: ['a'] },
+    ];
     expect(vanishedTimes(before, [{ officeId: '1', startTimes: ['a', 'd'] }])).toBe(3);
     expect(vanishedTimes(before, before)).toBe(0);
   });

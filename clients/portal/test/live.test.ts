@@ -81,10 +81,9 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
     const { reserveSlot } = await api.data(`mutation ($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { token } } }`, {
       input: { officeId, serviceIds: [serviceId], start },
     });
-    const { confirmAppointment } = await api.data(
-      `mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { secret appointment { number } } } }`,
-      { input: { reservationToken: reserveSlot.token, contact: { name: 'Grace Hopper', email: 'grace@example.org' } } },
-    );
+    const { confirmAppointment } = await api.data(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { secret appointment { number } } } }`, {
+      input: { reservationToken: reserveSlot.token, contact: { name: 'Grace Hopper', email: 'grace@example.org' } },
+    });
     return { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
   }
 

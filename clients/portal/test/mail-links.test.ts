@@ -55,8 +55,7 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
     return { access: { number: confirmAppointment.appointment.number as number, secret: confirmAppointment.secret as string }, status: confirmAppointment.appointment.status as string };
   }
 
-  const appointment = async (access: { number: number; secret: string }) =>
-    (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
+  const appointment = async (access: { number: number; secret: string }) => (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
 
   /** Runs the outbox and waits for the nth mail to `address` whose subject starts so: the citizen's inbox. */
   async function mailTo(address: string, subject: string, nth = 1): Promise<ReceivedMail> {
@@ -358,7 +357,10 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
     await api.runJobs();
     expect((await appointment(access)).status).toBe('expired');
 
-    for (const [viewport, language, text] of [['desktop', 'de', 'Die Frist zum Bestätigen ist abgelaufen'], ['phone', 'en', 'The time to confirm has run out']] as const) {
+    for (const [viewport, language, text] of [
+      ['desktop', 'de', 'Die Frist zum Bestätigen ist abgelaufen'],
+      ['phone', 'en', 'The time to confirm has run out'],
+    ] as const) {
       const { page, context, problems } = await open(viewport, language, true);
       await page.goto(link);
       await page.getByTestId('expired').waitFor();

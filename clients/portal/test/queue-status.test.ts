@@ -91,10 +91,9 @@ describeInBrowser('portal: the queue status page', ['portal'], () => {
     const { reserveSlot } = await api.admin(`mutation ($input: ReserveSlotInput!) { reserveSlot(input: $input) { ... on Reservation { token } } }`, {
       input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start },
     });
-    const { confirmAppointment } = await api.admin(
-      `mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { secret appointment { number } } } }`,
-      { input: { reservationToken: reserveSlot.token, contact: { name: 'Ada Lovelace' } } },
-    );
+    const { confirmAppointment } = await api.admin(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { secret appointment { number } } } }`, {
+      input: { reservationToken: reserveSlot.token, contact: { name: 'Ada Lovelace' } },
+    });
     const { number } = confirmAppointment.appointment;
     const { checkIn } = await api.admin(`mutation ($input: CheckInInput!) { checkIn(input: $input) { __typename } }`, { input: { number, officeId: office.officeId } });
     expect(checkIn.__typename).toBe('QueueEntry');

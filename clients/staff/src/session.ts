@@ -18,7 +18,7 @@ export function useSession() {
 }
 
 /** The error member of a result union, or null when the result is the outcome. */
-export function errorOf(result: { __typename?: string } & Partial<{ code: string; message: string; problems: string[] }> | null | undefined): { code: string; problems: string[] } | null {
+export function errorOf(result: ({ __typename?: string } & Partial<{ code: string; message: string; problems: string[] }>) | null | undefined): { code: string; problems: string[] } | null {
   if (!result || typeof result.code !== 'string') return null;
   return { code: result.code, problems: result.problems ?? [] };
 }

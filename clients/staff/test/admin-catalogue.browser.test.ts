@@ -15,13 +15,9 @@ let office: OfficeFixture;
 
 /** What the portal finds for a search, as citizens ask (no token). */
 const portalSearch = async (search: string) =>
-  ((await api.data(`query ($search: String) { services(first: 50, search: $search) { edges { node { id } } } }`, { search })).services.edges as { node: { id: string } }[]).map(
-    (edge) => edge.node.id,
-  );
+  ((await api.data(`query ($search: String) { services(first: 50, search: $search) { edges { node { id } } } }`, { search })).services.edges as { node: { id: string } }[]).map((edge) => edge.node.id);
 const englishName = async (serviceId: string) =>
-  ((await api.data(`query { services(first: 200) { edges { node { id name(language: en) } } } }`)).services.edges as { node: { id: string; name: string } }[]).find(
-    (edge) => edge.node.id === serviceId,
-  )?.node.name;
+  ((await api.data(`query { services(first: 200) { edges { node { id name(language: en) } } } }`)).services.edges as { node: { id: string; name: string } }[]).find((edge) => edge.node.id === serviceId)?.node.name;
 const synonymCount = async () => (await api.admin(`query { searchSynonyms(first: 200) { edges { node { id } } } }`)).searchSynonyms.edges.length as number;
 
 async function signedInAsPlatformAdmin(viewport: ViewportName = 'desktop') {

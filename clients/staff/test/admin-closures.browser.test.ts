@@ -21,9 +21,7 @@ const booked: Record<'wednesday' | 'thursday' | 'kept' | 'fridayLate', Booking> 
 /** The office's notices of cancellation to an address, as the outbox sent them. */
 async function noticesTo(email: string) {
   await api.runJobs();
-  return api.app.orm.em
-    .fork()
-    .execute<{ status: string; text_body: string }[]>(`select status, text_body from outbox_message where recipient = ? and kind = 'cancelledByOffice'`, [email]);
+  return api.app.orm.em.fork().execute<{ status: string; text_body: string }[]>(`select status, text_body from outbox_message where recipient = ? and kind = 'cancelledByOffice'`, [email]);
 }
 
 const confirmedOn = async (from: string, until: string) =>

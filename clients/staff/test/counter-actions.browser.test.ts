@@ -58,7 +58,8 @@ describeInBrowser('staff: the counter offers what the server allows', ['staff'],
   it('offers no call of a parked or a missed entry, and the redirect of a parked one, by button and by key', async () => {
     const office = await createOffice(api, 'Bürgeramt Schritte', { weekdays: [1, 2, 3, 4, 5, 6, 7], startInDays: 0 });
     const issue = async () =>
-      (await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id displayNumber } } } }`, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } })).issueTicket.entry;
+      (await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id displayNumber } } } }`, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } })).issueTicket
+        .entry;
     const [parked, missed] = [await issue(), await issue()];
     // Another clerk, through the API, parks one ticket and calls the other in vain.
     const [desk, helperDesk] = [await counterOf(office.officeId, 'Schalter 1'), await counterOf(office.officeId, 'Schalter 2')];

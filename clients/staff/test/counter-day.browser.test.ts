@@ -117,9 +117,7 @@ const row = (page: Page, number: string) => page.locator(`[data-testid="queue"] 
 const cell = (page: Page, number: string, name: string) => row(page, number).locator(`[data-cell="${name}"]`);
 /** The numbers with a place at this counter, in the order of their places. */
 async function places(page: Page): Promise<string[]> {
-  const rows = await page.locator('[data-testid="queue"] tr[data-place]').evaluateAll((elements) =>
-    elements.map((element) => ({ number: element.getAttribute('data-number')!, place: Number(element.getAttribute('data-place')) })),
-  );
+  const rows = await page.locator('[data-testid="queue"] tr[data-place]').evaluateAll((elements) => elements.map((element) => ({ number: element.getAttribute('data-number')!, place: Number(element.getAttribute('data-place')) })));
   return rows.sort((a, b) => a.place - b.place).map((entry) => entry.number);
 }
 const currentNumber = async (page: Page) => (await page.getByTestId('current-entry').textContent())!.trim().split(' ')[0];
@@ -307,19 +305,22 @@ describeInBrowser('staff: a day at the counter', ['staff'], () => {
 
 /** Whether two images show the same pixels, decoded by the page (PNG encoders differ in bytes, not in pixels). */
 async function samePicture(page: Page, shown: string, expected: string): Promise<boolean> {
-  return page.evaluate(async ([a, b]) => {
-    const pixels = async (source: string) => {
-      const image = new Image();
-      image.src = source;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
-    };
-    const [left, right] = await Promise.all([pixels(a), pixels(b)]);
-    return left.width === right.width && left.height === right.height && left.data.every((value, index) => value === right.data[index]);
-  }, [shown, expected] as const);
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (source: string) => {
+        const image = new Image();
+        image.src = source;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+      };
+      const [left, right] = await Promise.all([pixels(a), pixels(b)]);
+      return left.width === right.width && left.height === right.height && left.data.every((value, index) => value === right.data[index]);
+    },
+    [shown, expected] as const,
+  );
 }

@@ -25,7 +25,11 @@ describe('when a counter asks for its queue again, with no event', () => {
 describe('places at a counter', () => {
   it('numbers the counter calling order from 1, and leaves out what it does not serve', () => {
     const places = placesAtCounter(['7', '3', '12']);
-    expect([...places]).toEqual([['7', 1], ['3', 2], ['12', 3]]);
+    expect([...places]).toEqual([
+      ['7', 1],
+      ['3', 2],
+      ['12', 3],
+    ]);
     expect(places.get('5')).toBeUndefined();
   });
 });

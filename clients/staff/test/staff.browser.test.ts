@@ -104,7 +104,10 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     const first = await signedIn('anna', '/counter');
     const second = await signedIn('bernd', '/counter', 'phone', 'login');
     await check(first.page, 'counter-setup');
-    for (const [{ page }, counter] of [[first, 'Schalter 1'], [second, 'Schalter 2']] as const) {
+    for (const [{ page }, counter] of [
+      [first, 'Schalter 1'],
+      [second, 'Schalter 2'],
+    ] as const) {
       await page.getByLabel('Standort').selectOption({ label: 'Bürgeramt Zwei Schalter' });
       await page.getByLabel('Schalter', { exact: true }).selectOption({ label: `${counter} (Raum ${counter.slice(-1)})` });
       await page.getByRole('button', { name: 'Arbeit beginnen' }).click();
@@ -271,7 +274,12 @@ describeInBrowser('staff: counters, office administration and statistics', ['sta
     await eventually(() => page.locator('tbody th').allTextContents()).toContain('Clara Schalter');
     await check(page, 'admin-staff');
 
-    for (const [link, step] of [['Einstellungen und Öffnungszeiten', 'admin-settings'], ['Dienstleistungen', 'admin-services'], ['Standortgruppen', 'admin-groups'], ['Protokoll', 'admin-audit']] as const) {
+    for (const [link, step] of [
+      ['Einstellungen und Öffnungszeiten', 'admin-settings'],
+      ['Dienstleistungen', 'admin-services'],
+      ['Standortgruppen', 'admin-groups'],
+      ['Protokoll', 'admin-audit'],
+    ] as const) {
       await openSection(link);
       if (step === 'admin-audit') await eventually(() => page.getByTestId('audit-log').locator('tbody tr').count()).toBeGreaterThan(3);
       await check(page, step);

@@ -66,12 +66,15 @@ export function connectToApi(options: ApiConnectionOptions = {}): ApiConnection 
 
   // A line cut without a close frame leaves the socket open forever: count silence instead.
   const keepAliveMs = options.keepAliveMs ?? 20_000;
-  setInterval(() => {
-    if (Date.now() - lastMessageAt > keepAliveMs) {
-      lastMessageAt = Date.now();
-      socket.terminate();
-    }
-  }, Math.min(keepAliveMs, 5_000));
+  setInterval(
+    () => {
+      if (Date.now() - lastMessageAt > keepAliveMs) {
+        lastMessageAt = Date.now();
+        socket.terminate();
+      }
+    },
+    Math.min(keepAliveMs, 5_000),
+  );
 
   const http = new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' });
   const withCredential = new ApolloLink((operation, forward) => {

@@ -36,9 +36,7 @@ function decodeQuotedPrintable(value: string): string {
 function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_match, _charset, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    );
+    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_match, _charset, encoding: string, text: string) => (encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' '))));
 }
 
 export function parseMime(raw: string): MimePart {
@@ -142,7 +140,10 @@ export async function startMailServer(): Promise<MailServer> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const mail = readMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((to) => to.address));
+        const mail = readMail(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((to) => to.address),
+        );
         state.received.push(mail);
         (state.beforeReply ? state.beforeReply(mail) : Promise.resolve()).then(() => callback(), callback);
       });

@@ -104,6 +104,9 @@ export function rightsOf(principal: Principal): string {
     case 'staff':
       return principal.isAdmin
         ? 'staff:admin'
-        : `staff:${[...principal.roles].sort(([a], [b]) => a - b).map(([officeId, role]) => `${officeId}=${role}`).join(',')}`;
+        : `staff:${[...principal.roles]
+            .sort(([a], [b]) => a - b)
+            .map(([officeId, role]) => `${officeId}=${role}`)
+            .join(',')}`;
   }
 }

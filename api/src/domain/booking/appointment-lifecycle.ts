@@ -26,19 +26,7 @@ export enum Contingent {
   intern = 'intern',
 }
 
-export type AppointmentEvent =
-  | 'optInRequested'
-  | 'confirm'
-  | 'expire'
-  | 'cancel'
-  | 'reschedule'
-  | 'checkIn'
-  | 'call'
-  | 'startService'
-  | 'finish'
-  | 'miss'
-  | 'requeue'
-  | 'dayEnded';
+export type AppointmentEvent = 'optInRequested' | 'confirm' | 'expire' | 'cancel' | 'reschedule' | 'checkIn' | 'call' | 'startService' | 'finish' | 'miss' | 'requeue' | 'dayEnded';
 
 const S = AppointmentStatus;
 

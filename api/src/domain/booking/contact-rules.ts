@@ -44,5 +44,9 @@ export function validateContact(channel: Channel, contact: ContactData): Checked
  * a "+tag" of the local part make no other mailbox.
  */
 export function mailboxOf(email: string): string {
-  return email.trim().toLowerCase().replace(/\.+$/, '').replace(/\+[^@]*@/, '@');
+  return email
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, '')
+    .replace(/\+[^@]*@/, '@');
 }

@@ -14,7 +14,10 @@ export interface CalendarEntry {
 }
 
 function icsTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 5545 text: backslash, semicolon and comma escaped, newlines as \n. */

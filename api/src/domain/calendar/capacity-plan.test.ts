@@ -66,11 +66,7 @@ describe('planSlots: days', () => {
   it.each([
     ['no closures', () => false, ['2026-04-02', '2026-04-03', '2026-04-06', '2026-04-07', '2026-04-08']],
     ['Berlin holidays (Karfreitag, Ostermontag)', (date: LocalDate) => isPublicHoliday(date, 'DE-BE'), ['2026-04-02', '2026-04-07', '2026-04-08']],
-    [
-      'holidays and an office closure',
-      (date: LocalDate) => isPublicHoliday(date, 'DE-BE') || closures.has(date),
-      ['2026-04-02', '2026-04-07'],
-    ],
+    ['holidays and an office closure', (date: LocalDate) => isPublicHoliday(date, 'DE-BE') || closures.has(date), ['2026-04-02', '2026-04-07']],
   ])('%s', (_case, isClosed, days) => {
     const slots = plan([rule({ weekdays: [1, 2, 3, 4, 5] })], '2026-04-02', '2026-04-08', isClosed);
     expect([...new Set(slots.map((slot) => slot.localDate))]).toEqual(days);
@@ -131,11 +127,7 @@ describe('planSlots: counters', () => {
     ['the same rule twice doubles', [early, early], ['07:00Z 4/6', '08:00Z 4/6']],
     ['no counters yield nothing', [rule({ publicCounters: 0, internCounters: 0 })], []],
     ['intern counters only', [rule({ endMinute: 500, publicCounters: 0, internCounters: 2 })], ['07:00Z 0/2', '07:10Z 0/2']],
-    [
-      'slots of another length stay apart',
-      [early, halfHours],
-      ['07:00Z 1/1', '07:00Z 2/3', '07:30Z 1/1', '08:00Z 2/3'],
-    ],
+    ['slots of another length stay apart', [early, halfHours], ['07:00Z 1/1', '07:00Z 2/3', '07:30Z 1/1', '08:00Z 2/3']],
   ])('%s', (_case, rules, expected) => {
     const slots = plan(rules, '2026-01-15', '2026-01-15');
     const summary = slots.map((s) => `${iso(s.start).slice(11)} ${s.publicCapacity}/${s.internCapacity}`);
@@ -170,9 +162,7 @@ describe('planSlots: booking window', () => {
     ['day before fall back: public until its end', 0, 1, '2026-10-24', '2026-10-23T06:00Z', '2026-10-24T22:00Z'],
   ])('%s', (_case, startInDays, endInDays, day, bookableFrom, publicUntil) => {
     const slots = plan([rule({ startInDays, endInDays })], day, day);
-    expect(new Set(slots.map((s) => `${iso(s.bookableFrom)} ${iso(s.publicUntil)}`))).toEqual(
-      new Set([`${bookableFrom} ${publicUntil}`]),
-    );
+    expect(new Set(slots.map((s) => `${iso(s.bookableFrom)} ${iso(s.publicUntil)}`))).toEqual(new Set([`${bookableFrom} ${publicUntil}`]));
   });
 });
 

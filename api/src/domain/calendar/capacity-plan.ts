@@ -1,12 +1,4 @@
-import {
-  addDays,
-  daysBetween,
-  instantAt,
-  isLocalDate,
-  isoWeekday,
-  startOfDay,
-  type LocalDate,
-} from './local-date';
+import { addDays, daysBetween, instantAt, isLocalDate, isoWeekday, startOfDay, type LocalDate } from './local-date';
 
 /** One capacity rule of an office (ZMS availability). */
 export interface CapacityRuleSpec {
@@ -111,13 +103,7 @@ export function ruleAppliesOn(rule: CapacityRuleSpec, date: LocalDate): boolean 
  * Slots of overlapping rules with the same start and end add their counters (ZMS semantics);
  * the merged slot keeps the widest public window of its rules. Throws on an invalid rule.
  */
-export function planSlots(input: {
-  timeZone: string;
-  rules: CapacityRuleSpec[];
-  from: LocalDate;
-  to: LocalDate;
-  isClosed: (date: LocalDate) => boolean;
-}): PlannedSlot[] {
+export function planSlots(input: { timeZone: string; rules: CapacityRuleSpec[]; from: LocalDate; to: LocalDate; isClosed: (date: LocalDate) => boolean }): PlannedSlot[] {
   const { timeZone, rules, from, to, isClosed } = input;
   if (!isLocalDate(from) || !isLocalDate(to)) throw new RangeError(`not a date range: ${from}..${to}`);
   for (const rule of rules) {
@@ -156,7 +142,5 @@ export function planSlots(input: {
       }
     }
   }
-  return [...slots.values()].sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime(),
-  );
+  return [...slots.values()].sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
 }

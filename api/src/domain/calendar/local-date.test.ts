@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysBetween,
-  formatClockTime,
-  instantAt,
-  isLocalDate,
-  isoWeekday,
-  localDateOf,
-  parseClockTime,
-  startOfDay,
-} from './local-date';
+import { addDays, daysBetween, formatClockTime, instantAt, isLocalDate, isoWeekday, localDateOf, parseClockTime, startOfDay } from './local-date';
 
 const BERLIN = 'Europe/Berlin';
 

@@ -20,9 +20,7 @@ function parseLocalDate(value: string): Date | null {
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number);
   const date = utcMidnight(year, month, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : null;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
 // LocalDate arithmetic runs on UTC midnights, where every day has 24 hours.
@@ -89,9 +87,7 @@ export function instantAt(date: LocalDate, minuteOfDay: number, timeZone: string
   // every reading of this wall time.
   const offsetBefore = tz.offset(wallMs - MS_PER_DAY);
   const offsetAfter = tz.offset(wallMs + MS_PER_DAY);
-  const readings = [offsetBefore, offsetAfter]
-    .filter((offset) => tz.offset(wallMs - offset * MS_PER_MINUTE) === offset)
-    .map((offset) => wallMs - offset * MS_PER_MINUTE);
+  const readings = [offsetBefore, offsetAfter].filter((offset) => tz.offset(wallMs - offset * MS_PER_MINUTE) === offset).map((offset) => wallMs - offset * MS_PER_MINUTE);
   if (readings.length > 0) return new Date(Math.min(...readings));
   // Reading a skipped wall time with the offset before the switch lands the gap's length later.
   return new Date(wallMs - offsetBefore * MS_PER_MINUTE);

@@ -6,5 +6,7 @@ import { mailboxOf } from '../booking/contact-rules';
  * without keeping the address, and without the key nobody can test guesses against it.
  */
 export function contactDigest(email: string, secret: string): string {
-  return createHmac('sha256', secret).update(`contact:${mailboxOf(email)}`).digest('hex');
+  return createHmac('sha256', secret)
+    .update(`contact:${mailboxOf(email)}`)
+    .digest('hex');
 }

@@ -204,9 +204,7 @@ function draft(content: MessageContent, language: Language): Draft {
         subject: de ? `Ein früherer Termin ist frei: ${when(content.appointment.start, content.appointment.timeZone, language)}` : `An earlier slot is free: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
         greeting,
         blocks: [
-          de
-            ? `Dieser Termin ist bis ${when(content.holdUntil, content.appointment.timeZone, language)} nur für Sie reserviert.`
-            : `This slot is held for you alone until ${when(content.holdUntil, content.appointment.timeZone, language)}.`,
+          de ? `Dieser Termin ist bis ${when(content.holdUntil, content.appointment.timeZone, language)} nur für Sie reserviert.` : `This slot is held for you alone until ${when(content.holdUntil, content.appointment.timeZone, language)}.`,
           facts(content.appointment, language),
           { label: de ? 'Termin übernehmen' : 'Take this slot', url: content.offerUrl },
         ],
@@ -221,10 +219,7 @@ export function calendarTexts(appointment: AppointmentFacts, manageUrl: string, 
   return {
     summary: `${de ? 'Termin' : 'Appointment'} ${appointment.number}: ${appointment.services.join(', ')}`,
     location: `${appointment.officeName}, ${appointment.officeAddress}`,
-    description: [
-      de ? `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}` : `Booking number ${appointment.number}. Manage or cancel the appointment: ${manageUrl}`,
-      ...bring,
-    ].join('\n\n'),
+    description: [de ? `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}` : `Booking number ${appointment.number}. Manage or cancel the appointment: ${manageUrl}`, ...bring].join('\n\n'),
   };
 }
 

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeEntryStatuses, allowedActions, nextEntryStatus, QueueAction as A, QueueEntryStatus as S, statusesMovedBy, type QueueEntryEvent } from './queue-entry-lifecycle';
 
 const statuses = Object.values(S);
-const events: QueueEntryEvent[] = [
-  'call',
-  'recall',
-  'startService',
-  'finish',
-  'markMissed',
-  'requeue',
-  'park',
-  'redirect',
-  'dayEnded',
-  'cancel',
-];
+const events: QueueEntryEvent[] = ['call', 'recall', 'startService', 'finish', 'markMissed', 'requeue', 'park', 'redirect', 'dayEnded', 'cancel'];
 
 /** Every transition the brief allows; every other status × event pair must be refused. */
 const allowed: [S, QueueEntryEvent, S][] = [
@@ -37,13 +26,7 @@ const allowed: [S, QueueEntryEvent, S][] = [
   [S.waiting, 'cancel', S.cancelled],
 ];
 
-const everyPair = statuses.flatMap((from) =>
-  events.map((event): [S, QueueEntryEvent, S | null] => [
-    from,
-    event,
-    allowed.find(([f, e]) => f === from && e === event)?.[2] ?? null,
-  ]),
-);
+const everyPair = statuses.flatMap((from) => events.map((event): [S, QueueEntryEvent, S | null] => [from, event, allowed.find(([f, e]) => f === from && e === event)?.[2] ?? null]));
 
 describe('queue entry lifecycle', () => {
   it('covers every status and event', () => {

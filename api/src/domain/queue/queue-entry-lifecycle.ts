@@ -10,17 +10,7 @@ export enum QueueEntryStatus {
   cancelled = 'cancelled',
 }
 
-export type QueueEntryEvent =
-  | 'call'
-  | 'recall'
-  | 'startService'
-  | 'finish'
-  | 'markMissed'
-  | 'requeue'
-  | 'park'
-  | 'redirect'
-  | 'dayEnded'
-  | 'cancel';
+export type QueueEntryEvent = 'call' | 'recall' | 'startService' | 'finish' | 'markMissed' | 'requeue' | 'park' | 'redirect' | 'dayEnded' | 'cancel';
 
 const S = QueueEntryStatus;
 

@@ -19,13 +19,10 @@ function entry(id: string, overrides: Partial<QueueEntryState>): QueueEntryState
     ...overrides,
   };
 }
-const walkIn = (id: string, arrived: string, overrides: Partial<QueueEntryState> = {}) =>
-  entry(id, { arrivedAt: at(arrived), ...overrides });
-const appointment = (id: string, start: string, overrides: Partial<QueueEntryState> = {}) =>
-  entry(id, { priority: 2, appointmentStart: at(start), ...overrides });
+const walkIn = (id: string, arrived: string, overrides: Partial<QueueEntryState> = {}) => entry(id, { arrivedAt: at(arrived), ...overrides });
+const appointment = (id: string, start: string, overrides: Partial<QueueEntryState> = {}) => entry(id, { priority: 2, appointmentStart: at(start), ...overrides });
 const serving = (id: string, status: S, calledAt: string) => walkIn(id, '08:00', { status, lastCalledAt: at(calledAt), calledCount: 1 });
-const recalled = (id: string, calledAt: string, overrides: Partial<QueueEntryState> = {}) =>
-  walkIn(id, '08:00', { lastCalledAt: at(calledAt), calledCount: 1, ...overrides });
+const recalled = (id: string, calledAt: string, overrides: Partial<QueueEntryState> = {}) => walkIn(id, '08:00', { lastCalledAt: at(calledAt), calledCount: 1, ...overrides });
 
 const ids = (entries: QueueEntryState[]) => entries.map((e) => e.id);
 
@@ -57,95 +54,31 @@ describe('inRecallSkip', () => {
 describe('orderQueue', () => {
   it.each<[string, QueueEntryState[], string[]]>([
     ['empty', [], []],
-    [
-      'called and in service first, by call time',
-      [walkIn('w', '07:00'), serving('called', S.called, '09:58'), serving('serving', S.inService, '09:50')],
-      ['serving', 'called', 'w'],
-    ],
-    [
-      'priority 1 jumps ahead of due appointments and earlier walk-ins',
-      [appointment('due', '10:00'), walkIn('w', '09:00'), walkIn('urgent', '09:59', { priority: 1 })],
-      ['urgent', 'due', 'w'],
-    ],
-    [
-      'urgent entries by arrival, with or without an appointment',
-      [walkIn('u2', '09:40', { priority: 1 }), appointment('u1', '11:00', { priority: 1, arrivedAt: at('09:30') })],
-      ['u1', 'u2'],
-    ],
-    [
-      'due appointments by their time, not by arrival',
-      [appointment('a1', '09:50', { arrivedAt: at('09:30') }), appointment('a2', '09:40', { arrivedAt: at('09:45') })],
-      ['a2', 'a1'],
-    ],
-    [
-      'due appointments before walk-ins who came earlier',
-      [walkIn('w', '08:00'), appointment('a', '09:55')],
-      ['a', 'w'],
-    ],
-    [
-      'an appointment is due 2 minutes before its time',
-      [appointment('in3', '10:03'), walkIn('w', '09:00'), appointment('in2', '10:02')],
-      ['in2', 'w', 'in3'],
-    ],
-    [
-      'no appointment due: walk-ins fill the gap, by arrival',
-      [appointment('a', '10:30'), walkIn('w1', '09:10'), walkIn('w2', '09:05')],
-      ['w2', 'w1', 'a'],
-    ],
-    [
-      'not-yet-due appointments by their time',
-      [appointment('later', '11:00', { arrivedAt: at('09:00') }), appointment('sooner', '10:30', { arrivedAt: at('09:50') })],
-      ['sooner', 'later'],
-    ],
-    [
-      'recalled 4:59 ago: skipped behind everyone waiting',
-      [recalled('r', '09:55:01'), appointment('a', '10:30'), walkIn('w', '09:00')],
-      ['w', 'a', 'r'],
-    ],
-    [
-      'recalled 5:00 ago: back in its place',
-      [recalled('r', '09:55'), appointment('a', '10:30'), walkIn('w', '09:00')],
-      ['r', 'w', 'a'],
-    ],
-    [
-      'recall-skipped entries by last call',
-      [recalled('r1', '09:58'), recalled('r2', '09:57')],
-      ['r2', 'r1'],
-    ],
-    [
-      'the recall skip holds for urgent entries too',
-      [recalled('urgent', '09:58', { priority: 1 }), walkIn('w', '09:00')],
-      ['w', 'urgent'],
-    ],
+    ['called and in service first, by call time', [walkIn('w', '07:00'), serving('called', S.called, '09:58'), serving('serving', S.inService, '09:50')], ['serving', 'called', 'w']],
+    ['priority 1 jumps ahead of due appointments and earlier walk-ins', [appointment('due', '10:00'), walkIn('w', '09:00'), walkIn('urgent', '09:59', { priority: 1 })], ['urgent', 'due', 'w']],
+    ['urgent entries by arrival, with or without an appointment', [walkIn('u2', '09:40', { priority: 1 }), appointment('u1', '11:00', { priority: 1, arrivedAt: at('09:30') })], ['u1', 'u2']],
+    ['due appointments by their time, not by arrival', [appointment('a1', '09:50', { arrivedAt: at('09:30') }), appointment('a2', '09:40', { arrivedAt: at('09:45') })], ['a2', 'a1']],
+    ['due appointments before walk-ins who came earlier', [walkIn('w', '08:00'), appointment('a', '09:55')], ['a', 'w']],
+    ['an appointment is due 2 minutes before its time', [appointment('in3', '10:03'), walkIn('w', '09:00'), appointment('in2', '10:02')], ['in2', 'w', 'in3']],
+    ['no appointment due: walk-ins fill the gap, by arrival', [appointment('a', '10:30'), walkIn('w1', '09:10'), walkIn('w2', '09:05')], ['w2', 'w1', 'a']],
+    ['not-yet-due appointments by their time', [appointment('later', '11:00', { arrivedAt: at('09:00') }), appointment('sooner', '10:30', { arrivedAt: at('09:50') })], ['sooner', 'later']],
+    ['recalled 4:59 ago: skipped behind everyone waiting', [recalled('r', '09:55:01'), appointment('a', '10:30'), walkIn('w', '09:00')], ['w', 'a', 'r']],
+    ['recalled 5:00 ago: back in its place', [recalled('r', '09:55'), appointment('a', '10:30'), walkIn('w', '09:00')], ['r', 'w', 'a']],
+    ['recall-skipped entries by last call', [recalled('r1', '09:58'), recalled('r2', '09:57')], ['r2', 'r1']],
+    ['the recall skip holds for urgent entries too', [recalled('urgent', '09:58', { priority: 1 }), walkIn('w', '09:00')], ['w', 'urgent']],
     [
       'parked, then missed, last',
-      [
-        walkIn('missed', '07:00', { status: S.missed }),
-        walkIn('parked', '07:30', { status: S.parked }),
-        recalled('r', '09:59'),
-        appointment('early', '11:00'),
-        walkIn('w', '09:00'),
-      ],
+      [walkIn('missed', '07:00', { status: S.missed }), walkIn('parked', '07:30', { status: S.parked }), recalled('r', '09:59'), appointment('early', '11:00'), walkIn('w', '09:00')],
       ['w', 'early', 'r', 'parked', 'missed'],
     ],
     [
       'parked and missed each by arrival',
-      [
-        walkIn('m2', '09:00', { status: S.missed }),
-        walkIn('m1', '08:00', { status: S.missed }),
-        walkIn('p2', '09:00', { status: S.parked }),
-        walkIn('p1', '08:00', { status: S.parked }),
-      ],
+      [walkIn('m2', '09:00', { status: S.missed }), walkIn('m1', '08:00', { status: S.missed }), walkIn('p2', '09:00', { status: S.parked }), walkIn('p1', '08:00', { status: S.parked })],
       ['p1', 'p2', 'm1', 'm2'],
     ],
     [
       'finished, redirected and cancelled are not in the queue',
-      [
-        walkIn('finished', '08:00', { status: S.finished }),
-        walkIn('redirected', '08:00', { status: S.redirected }),
-        walkIn('cancelled', '08:00', { status: S.cancelled }),
-        walkIn('w', '09:00'),
-      ],
+      [walkIn('finished', '08:00', { status: S.finished }), walkIn('redirected', '08:00', { status: S.redirected }), walkIn('cancelled', '08:00', { status: S.cancelled }), walkIn('w', '09:00')],
       ['w'],
     ],
     ['ties broken by id', [walkIn('b', '09:00'), walkIn('c', '09:00'), walkIn('a', '09:00')], ['a', 'b', 'c']],
@@ -179,7 +112,14 @@ describe('orderQueue', () => {
   it('breaks ties by the number of the id, not its text: 2 before 10', () => {
     const numbers = Array.from({ length: 20 }, (_, index) => String(index + 1));
     const shuffled = [...numbers].sort((a, b) => (a < b ? -1 : 1)).reverse();
-    expect(ids(orderQueue(shuffled.map((id) => walkIn(id, '09:00')), now))).toEqual(numbers);
+    expect(
+      ids(
+        orderQueue(
+          shuffled.map((id) => walkIn(id, '09:00')),
+          now,
+        ),
+      ),
+    ).toEqual(numbers);
   });
 
   it.each([
@@ -225,12 +165,7 @@ describe('nextToCall', () => {
     ['recalled 5:00 ago: eligible again', [recalled('r', '09:55')], null, 'r'],
     ['recalled 4:59 ago: the next one is called', [recalled('r', '09:55:01'), walkIn('w', '09:30')], null, 'w'],
     ['urgent but recalled 4:59 ago', [recalled('urgent', '09:55:01', { priority: 1 }), walkIn('w', '09:30')], null, 'w'],
-    [
-      'parked and missed are never called by the order',
-      [walkIn('p', '08:00', { status: S.parked }), walkIn('m', '08:00', { status: S.missed })],
-      null,
-      null,
-    ],
+    ['parked and missed are never called by the order', [walkIn('p', '08:00', { status: S.parked }), walkIn('m', '08:00', { status: S.missed })], null, null],
     ['a counter serving everything', [both, registration, passport], null, 'passport'],
     ['a counter serving one service', [both, registration, passport], ['registration'], 'registration'],
     ['an entry matches on any of its services', [both, passport], ['registration'], 'both'],

@@ -20,9 +20,7 @@ const MS_PER_MINUTE = 60_000;
 
 /** Whether an appointment's time has come; a walk-in never becomes due, it fills the gaps. */
 export function isDue(entry: Pick<QueueEntryState, 'appointmentStart'>, now: Date): boolean {
-  return (
-    entry.appointmentStart !== null && entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE <= now.getTime()
-  );
+  return entry.appointmentStart !== null && entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE <= now.getTime();
 }
 
 /** When the recall skip of an entry called before ends (it may lie in the past); null if never called. */
@@ -88,13 +86,7 @@ export function orderQueue(entries: QueueEntryState[], now: Date): QueueEntrySta
       const place = placeOf(entry, now);
       return place ? [{ entry, ...place }] : [];
     })
-    .sort(
-      (a, b) =>
-        a.band - b.band ||
-        a.key.getTime() - b.key.getTime() ||
-        a.entry.arrivedAt.getTime() - b.entry.arrivedAt.getTime() ||
-        compareIds(a.entry.id, b.entry.id),
-    )
+    .sort((a, b) => a.band - b.band || a.key.getTime() - b.key.getTime() || a.entry.arrivedAt.getTime() - b.entry.arrivedAt.getTime() || compareIds(a.entry.id, b.entry.id))
     .map(({ entry }) => entry);
 }
 
@@ -129,10 +121,7 @@ export function nextToCall(entries: QueueEntryState[], now: Date, servedServiceI
 export function nextOrderChange(entries: QueueEntryState[], now: Date): Date | null {
   const moments = entries
     .filter((entry) => entry.status === QueueEntryStatus.waiting)
-    .flatMap((entry) => [
-      ...(entry.appointmentStart ? [entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE] : []),
-      ...(entry.lastCalledAt ? [recallSkipEnd(entry)!.getTime()] : []),
-    ])
+    .flatMap((entry) => [...(entry.appointmentStart ? [entry.appointmentStart.getTime() - dueBeforeMinutes * MS_PER_MINUTE] : []), ...(entry.lastCalledAt ? [recallSkipEnd(entry)!.getTime()] : [])])
     .filter((moment) => moment > now.getTime());
   return moments.length > 0 ? new Date(Math.min(...moments)) : null;
 }

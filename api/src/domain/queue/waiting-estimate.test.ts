@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueueEntryStatus as S } from './queue-entry-lifecycle';
 import type { QueueEntryState } from './queue-order';
-import {
-  estimateWaits,
-  learnServiceMinutes,
-  learnShowUpShare,
-  minutesForServices,
-  type CounterAtWork,
-  type FinishedService,
-  type ServiceMinutes,
-  type ShowUpHistory,
-  type UpcomingAppointment,
-} from './waiting-estimate';
+import { estimateWaits, learnServiceMinutes, learnShowUpShare, minutesForServices, type CounterAtWork, type FinishedService, type ServiceMinutes, type ShowUpHistory, type UpcomingAppointment } from './waiting-estimate';
 
 const samples = (serviceId: string, ...minutes: number[]): FinishedService[] => minutes.map((m) => ({ serviceId, minutes: m }));
 
@@ -25,20 +15,8 @@ describe('learnServiceMinutes', () => {
     ['even count: the mean of the middle two', samples('a', 4, 5, 6, 7, 8, 9), 10, 6.5, { a: 6.5 }],
     ['rounded down to the half minute', samples('a', 7.2, 7.2, 7.2, 7.2, 7.2), 10, 7, { a: 7 }],
     ['rounded up to the half minute', samples('a', 7.3, 7.3, 7.3, 7.3, 7.3), 10, 7.5, { a: 7.5 }],
-    [
-      'services with few samples fall back to the overall median of all samples',
-      [...samples('a', 10, 10, 10, 10, 10), ...samples('b', 30, 30, 30)],
-      20,
-      10,
-      { a: 10 },
-    ],
-    [
-      'each service its own median',
-      [...samples('a', 5, 6, 5, 6, 5), ...samples('b', 20, 25, 30, 25, 20)],
-      10,
-      13,
-      { a: 5, b: 25 },
-    ],
+    ['services with few samples fall back to the overall median of all samples', [...samples('a', 10, 10, 10, 10, 10), ...samples('b', 30, 30, 30)], 20, 10, { a: 10 }],
+    ['each service its own median', [...samples('a', 5, 6, 5, 6, 5), ...samples('b', 20, 25, 30, 25, 20)], 10, 13, { a: 5, b: 25 }],
     ['broken records are ignored', samples('a', 4, 4, 4, 4, Number.NaN, -3, Number.POSITIVE_INFINITY), 10, 4, {}],
     ['only broken records: the default', samples('a', Number.NaN, -1), 10, 10, {}],
   ])('%s', (_case, history, defaultMinutes, overall, byService) => {
@@ -95,8 +73,7 @@ const appointment = (id: string, start: string, arrived = '09:30') => entry(id, 
 const upcoming = (id: string, start: string): UpcomingAppointment => ({ id, start: at(start), serviceIds: ['passport'] });
 
 /** Counters at work that serve everything; `serving` names who is at the first ones. */
-const counters = (count: number, ...serving: string[]): CounterAtWork[] =>
-  Array.from({ length: count }, (_, index) => ({ servedServiceIds: null, servingEntryId: serving[index] ?? null }));
+const counters = (count: number, ...serving: string[]): CounterAtWork[] => Array.from({ length: count }, (_, index) => ({ servedServiceIds: null, servingEntryId: serving[index] ?? null }));
 /** Learned minutes per service: passport 10, short 5, long 20. */
 const minutesFor = (serviceIds: readonly string[]) => serviceIds.reduce((sum, id) => sum + ({ short: 5, long: 20, odd: 2.5 }[id] ?? 10), 0);
 
@@ -111,12 +88,7 @@ describe('estimateWaits', () => {
     ['an entry in service has what is left of its time', [inService('s', '09:55'), entry('w')], counters(1, 's'), { w: 5 }],
     ['an entry in service past its time needs a quarter more', [inService('s', '09:30', ['long']), entry('w')], counters(1, 's'), { w: 5 }],
     ['a second counter is free at once', [inService('s', '09:55'), entry('w1'), entry('w2')], counters(2, 's'), { w1: 0, w2: 5 }],
-    [
-      'each entry goes to the counter free first',
-      [inService('s', '09:50', ['long']), called('c', '09:56'), entry('w1'), entry('w2'), entry('w3')],
-      counters(2, 's', 'c'),
-      { w1: 6, w2: 10, w3: 16 },
-    ],
+    ['each entry goes to the counter free first', [inService('s', '09:50', ['long']), called('c', '09:56'), entry('w1'), entry('w2'), entry('w3')], counters(2, 's', 'c'), { w1: 6, w2: 10, w3: 16 }],
     ['everyone at a counter holds one, however many signed in', [called('c1'), called('c2'), entry('w')], counters(1, 'c1'), { w: 9 }],
     ['a counter signed out while serving still serves', [inService('s', '09:55'), entry('w1'), entry('w2')], counters(1), { w1: 0, w2: 5 }],
     ['minutes of each service', [entry('w1', { serviceIds: ['short'] }), entry('w2', { serviceIds: ['long', 'short'] }), entry('w3')], counters(1), { w1: 0, w2: 5, w3: 30 }],
@@ -129,41 +101,19 @@ describe('estimateWaits', () => {
       counters(1, 's'),
       { a: 10, w1: 20, w2: 30 },
     ],
-    [
-      'appointments due later still wait for those already called',
-      [appointment('a1', '10:05'), appointment('a2', '10:06'), entry('w')],
-      counters(1),
-      { w: 0, a1: 10, a2: 20 },
-    ],
-    [
-      'a recalled entry alone is called at once: its skip only lets others go first',
-      [entry('r', { lastCalledAt: at('09:57'), calledCount: 1 })],
-      counters(1),
-      { r: 0 },
-    ],
-    [
-      'a recalled urgent entry goes first again when its skip ends',
-      [entry('r', { priority: 1, lastCalledAt: at('09:58'), calledCount: 1 }), entry('w1'), entry('w2')],
-      counters(1),
-      { w1: 0, r: 10, w2: 20 },
-    ],
-    [
-      'a recalled entry comes after those waiting when its skip ends',
-      [entry('r', { lastCalledAt: at('09:58'), calledCount: 1 }), entry('w')],
-      counters(1),
-      { w: 0, r: 10 },
-    ],
-    [
-      'parked after everyone the counters would call, missed and those at counters none',
-      [called('c'), entry('w'), entry('p', { status: S.parked }), entry('m', { status: S.missed })],
-      counters(1, 'c'),
-      { w: 9, p: 19 },
-    ],
+    ['appointments due later still wait for those already called', [appointment('a1', '10:05'), appointment('a2', '10:06'), entry('w')], counters(1), { w: 0, a1: 10, a2: 20 }],
+    ['a recalled entry alone is called at once: its skip only lets others go first', [entry('r', { lastCalledAt: at('09:57'), calledCount: 1 })], counters(1), { r: 0 }],
+    ['a recalled urgent entry goes first again when its skip ends', [entry('r', { priority: 1, lastCalledAt: at('09:58'), calledCount: 1 }), entry('w1'), entry('w2')], counters(1), { w1: 0, r: 10, w2: 20 }],
+    ['a recalled entry comes after those waiting when its skip ends', [entry('r', { lastCalledAt: at('09:58'), calledCount: 1 }), entry('w')], counters(1), { w: 0, r: 10 }],
+    ['parked after everyone the counters would call, missed and those at counters none', [called('c'), entry('w'), entry('p', { status: S.parked }), entry('m', { status: S.missed })], counters(1, 'c'), { w: 9, p: 19 }],
     ['entries no longer in the queue take no time', [entry('f', { status: S.finished }), entry('w')], counters(1), { w: 0 }],
     [
       'each counter takes only its services',
       [inService('s', '09:50', ['long']), entry('long', { serviceIds: ['passport'] }), entry('short', { serviceIds: ['short'] })],
-      [{ servedServiceIds: null, servingEntryId: 's' }, { servedServiceIds: ['short'], servingEntryId: null }],
+      [
+        { servedServiceIds: null, servingEntryId: 's' },
+        { servedServiceIds: ['short'], servingEntryId: null },
+      ],
       { long: 10, short: 0 },
     ],
     [

@@ -49,12 +49,7 @@ describe('computeStatistics', () => {
     const result = computeStatistics({
       channels,
       appointments: [],
-      entries: [
-        entry({ status: 'redirected' }),
-        entry({ status: 'finished' }),
-        entry({ status: 'missed' }),
-        entry({ status: 'finished', withAppointment: true }),
-      ],
+      entries: [entry({ status: 'redirected' }), entry({ status: 'finished' }), entry({ status: 'missed' }), entry({ status: 'finished', withAppointment: true })],
       slots: [],
     });
     expect(result).toMatchObject({ walkIns: 2, served: 2, missed: 1 });

@@ -9,15 +9,123 @@ let officeA: OfficeFixture;
 let officeB: OfficeFixture;
 const partnerOrigin = 'https://termine.partner.example';
 
-const createStaff = graphql(`mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
-  createStaffAccount(input: $input) { __typename ... on StaffAccount { id username memberships { role office { id } } } ... on InvalidInput { problems } ... on ErrorResult { code } }
-}`);
-const updateStaff = graphql(`mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { __typename ... on StaffAccount { id disabled } } }`);
-const login = graphql(`mutation AccountsLogin($input: LoginInput!) { login(input: $input) { __typename ... on Session { token expiresAt account { username } } ... on AccountLocked { lockedUntil } } }`);
-const viewer = graphql(`query AccountsViewer { viewer { kind name account { username isAdmin memberships { role office { id } } } } }`);
-const createApiKey = graphql(`mutation AccountsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on CreatedApiKey { key apiKey { id keyPrefix level } } } }`);
-const createDevice = graphql(`mutation AccountsCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { __typename ... on CreatedDevice { key device { id kind } } ... on ErrorResult { code } } }`);
-const auditLog = graphql(`query AccountsAuditLog($officeId: ID) { auditLog(officeId: $officeId, first: 100) { edges { node { id at actorKind actorName action details } } } }`);
+const createStaff = graphql(`
+  mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
+    createStaffAccount(input: $input) {
+      __typename
+      ... on StaffAccount {
+        id
+        username
+        memberships {
+          role
+          office {
+            id
+          }
+        }
+      }
+      ... on InvalidInput {
+        problems
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const updateStaff = graphql(`
+  mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) {
+    updateStaffAccount(input: $input) {
+      __typename
+      ... on StaffAccount {
+        id
+        disabled
+      }
+    }
+  }
+`);
+const login = graphql(`
+  mutation AccountsLogin($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on Session {
+        token
+        expiresAt
+        account {
+          username
+        }
+      }
+      ... on AccountLocked {
+        lockedUntil
+      }
+    }
+  }
+`);
+const viewer = graphql(`
+  query AccountsViewer {
+    viewer {
+      kind
+      name
+      account {
+        username
+        isAdmin
+        memberships {
+          role
+          office {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const createApiKey = graphql(`
+  mutation AccountsCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreatedApiKey {
+        key
+        apiKey {
+          id
+          keyPrefix
+          level
+        }
+      }
+    }
+  }
+`);
+const createDevice = graphql(`
+  mutation AccountsCreateDevice($input: CreateDeviceInput!) {
+    createDevice(input: $input) {
+      __typename
+      ... on CreatedDevice {
+        key
+        device {
+          id
+          kind
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const auditLog = graphql(`
+  query AccountsAuditLog($officeId: ID) {
+    auditLog(officeId: $officeId, first: 100) {
+      edges {
+        node {
+          id
+          at
+          actorKind
+          actorName
+          action
+          details
+        }
+      }
+    }
+  }
+`);
 
 function codes(result: { errors?: { extensions?: { code?: string } }[] }) {
   return result.errors?.map((error) => error.extensions?.code);
@@ -71,7 +179,19 @@ describe('sign-in', () => {
 
   it('ends sessions on logout, on expiry and when the account is disabled', async () => {
     const first = await api.login('schalter.a', 'schalter.a-password-123');
-    expect((await api.data(graphql(`mutation AccountsLogout { logout }`), {}, first)).logout).toBe(true);
+    expect(
+      (
+        await api.data(
+          graphql(`
+            mutation AccountsLogout {
+              logout
+            }
+          `),
+          {},
+          first,
+        )
+      ).logout,
+    ).toBe(true);
     expect(codes(await api.graphql(viewer, {}, first))).toEqual(['UNAUTHENTICATED']);
 
     const second = await api.login('schalter.a', 'schalter.a-password-123');
@@ -128,7 +248,16 @@ describe('API keys and devices', () => {
     const stored = await api.app.orm.em.fork().execute<{ key_digest: string }[]>('select key_digest from api_key');
     expect(stored.map((row) => row.key_digest)).not.toContain(hotline.key);
 
-    await api.admin(graphql(`mutation AccountsRevokeApiKey($input: RevokeInput!) { revokeApiKey(input: $input) { __typename } }`), { input: { id: hotline.apiKey.id } });
+    await api.admin(
+      graphql(`
+        mutation AccountsRevokeApiKey($input: RevokeInput!) {
+          revokeApiKey(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { id: hotline.apiKey.id } },
+    );
     expect(codes(await api.graphql(viewer, {}, hotline.key))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -172,8 +301,7 @@ describe('audit log', () => {
 
 describe('web', () => {
   it('answers CORS for allowed origins only', async () => {
-    const preflight = (origin: string) =>
-      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    const preflight = (origin: string) => fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
     expect((await preflight(partnerOrigin)).headers.get('access-control-allow-origin')).toBe(partnerOrigin);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -97,10 +97,7 @@ export class AccountsService {
     const rows = await ctx.em.find(
       StaffAccount,
       {
-        $and: [
-          visible === null ? {} : { memberships: { office: { $in: visible } } },
-          afterName === null ? {} : { $or: [{ username: { $gt: String(afterName) } }, { username: String(afterName), id: { $gt: Number(afterId) } }] },
-        ],
+        $and: [visible === null ? {} : { memberships: { office: { $in: visible } } }, afterName === null ? {} : { $or: [{ username: { $gt: String(afterName) } }, { username: String(afterName), id: { $gt: Number(afterId) } }] }],
       },
       { orderBy: { username: 'asc', id: 'asc' }, limit: first + 1 },
     );
@@ -263,11 +260,7 @@ export class AccountsService {
     if (officeId !== null) authorize(ctx, Permission.manageOffice, officeId);
     else authorize(ctx, Permission.administerPlatform);
     const [, afterId] = after ? decodeCursor(after) : [null, null];
-    const rows = await ctx.em.find(
-      AuditEntry,
-      { $and: [officeId === null ? {} : { officeId }, afterId === null ? {} : { id: { $lt: String(afterId) } }] },
-      { orderBy: { id: 'desc' }, limit: first + 1 },
-    );
+    const rows = await ctx.em.find(AuditEntry, { $and: [officeId === null ? {} : { officeId }, afterId === null ? {} : { id: { $lt: String(afterId) } }] }, { orderBy: { id: 'desc' }, limit: first + 1 });
     return toPage(rows, first, (entry) => [entry.at.toISOString(), Number(entry.id)]);
   }
 
@@ -284,10 +277,7 @@ export class AccountsService {
     const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [setupLockKey]);
-      const [usable] = await em.execute(
-        `select exists (select 1 from setup_token where token_digest = ? and expires_at > ?) and ${noEnabledAdmin} as usable`,
-        [digest(input.token), now],
-      );
+      const [usable] = await em.execute(`select exists (select 1 from setup_token where token_digest = ? and expires_at > ?) and ${noEnabledAdmin} as usable`, [digest(input.token), now]);
       if (!usable.usable) return new NotFound(unusableSetupLink);
       if (await em.findOne(StaffAccount, { username })) return new InvalidInput([`The username ${username} is taken.`]);
       const account = em.create(StaffAccount, { username, displayName: input.displayName?.trim() || username, passwordHash, isAdmin: true, createdAt: now } as StaffAccount);

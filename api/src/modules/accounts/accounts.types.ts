@@ -7,7 +7,10 @@ import { ApiKey, Device, StaffAccount } from './account.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 
 registerEnumType(OfficeRole, { name: 'OfficeRole', description: 'staff work the queue of an office; officeAdmin also administers it.' });
-registerEnumType(ApiKeyLevel, { name: 'ApiKeyLevel', description: "public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights." });
+registerEnumType(ApiKeyLevel, {
+  name: 'ApiKeyLevel',
+  description: "public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights.",
+});
 registerEnumType(DeviceKind, { name: 'DeviceKind', description: 'A call display or a ticket and check-in kiosk.' });
 
 export const StaffAccountConnection = Connection(StaffAccount, 'StaffAccount');

@@ -12,7 +12,10 @@ export class InvalidCredentials extends Error {}
 /** The bearer token, else the session cookie our own apps carry. */
 export function tokenFrom(authorization: string | undefined, cookieHeader: string | undefined): string | null {
   if (authorization) return authorization.replace(/^Bearer\s+/i, '').trim() || null;
-  const cookie = cookieHeader?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${sessionCookie}=`));
+  const cookie = cookieHeader
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${sessionCookie}=`));
   return cookie ? decodeURIComponent(cookie.slice(sessionCookie.length + 1)) || null : null;
 }
 

@@ -8,9 +8,25 @@ import { graphql } from '@zms/test-kit/gql';
 let api: TestApi;
 let db: pg.Pool;
 
-const completeSetup = graphql(`mutation SetupCompleteSetup($input: CompleteSetupInput!) {
-  completeSetup(input: $input) { __typename ... on StaffAccount { username displayName isAdmin } ... on ErrorResult { code message } ... on InvalidInput { problems } }
-}`);
+const completeSetup = graphql(`
+  mutation SetupCompleteSetup($input: CompleteSetupInput!) {
+    completeSetup(input: $input) {
+      __typename
+      ... on StaffAccount {
+        username
+        displayName
+        isAdmin
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on InvalidInput {
+        problems
+      }
+    }
+  }
+`);
 const setupWith = (token: string, username: string, password = `${username}-password-123`) => api.graphql(completeSetup, { input: { token, username, password } });
 const issue = () => issueSetupToken(db, api.clock.now());
 const admins = async () => (await db.query<{ username: string }>('select username from staff_account where is_admin and not disabled order by username')).rows.map((row) => row.username);
@@ -28,7 +44,7 @@ afterAll(async () => {
 // Each case starts as an installation without an admin: the test's bootstrap admin is made staff.
 beforeEach(async () => {
   await db.query('delete from setup_token');
-  await db.query("delete from staff_account where username <> $1", [adminUsername]);
+  await db.query('delete from staff_account where username <> $1', [adminUsername]);
   await db.query('update staff_account set is_admin = false', []);
 });
 
@@ -56,7 +72,10 @@ describe('setup tokens', () => {
     expect(data!.completeSetup).toEqual({ __typename: 'StaffAccount', username: 'erste.admin', displayName: 'erste.admin', isAdmin: true });
     expect(await api.login('erste.admin', 'erste.admin-password-123')).toMatch(/^zs_/);
 
-    for (const [used, username] of [[token!, 'zweite.admin'], [other!, 'dritte.admin']]) {
+    for (const [used, username] of [
+      [token!, 'zweite.admin'],
+      [other!, 'dritte.admin'],
+    ]) {
       const { data: again } = await setupWith(used, username);
       expect(again!.completeSetup).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });
     }

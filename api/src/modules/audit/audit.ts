@@ -9,8 +9,7 @@ import type { RequestContext } from '../../platform/request-context';
 export async function audit(em: EntityManager, ctx: RequestContext, action: string, officeId: number | null, details: Record<string, unknown> = {}): Promise<void> {
   const actor = ctx.principal;
   if (actor.kind === 'anonymous') return;
-  const [actorId, actorName] =
-    actor.kind === 'staff' ? [actor.accountId, actor.username] : actor.kind === 'apiKey' ? [actor.keyId, actor.name] : [actor.deviceId, actor.name];
+  const [actorId, actorName] = actor.kind === 'staff' ? [actor.accountId, actor.username] : actor.kind === 'apiKey' ? [actor.keyId, actor.name] : [actor.deviceId, actor.name];
   await em.execute('insert into audit_entry (at, actor_kind, actor_id, actor_name, action, office_id, details) values (?, ?, ?, ?, ?, ?, ?::jsonb)', [
     ctx.clock.now(),
     actor.kind,

@@ -123,8 +123,15 @@ export class AppointmentChangesService {
       const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, heldSlotIds);
       if (!Array.isArray(chain)) return chain;
       const keptSlotIds = new Set(chain.map((slot) => slot.id));
-      await claimSlots(em, { appointmentId: row.id }, chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)));
-      await keepClaims(em, held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id));
+      await claimSlots(
+        em,
+        { appointmentId: row.id },
+        chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)),
+      );
+      await keepClaims(
+        em,
+        held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id),
+      );
       const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
       if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
       await writeServices(em, row.id, request.services);

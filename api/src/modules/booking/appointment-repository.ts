@@ -78,10 +78,12 @@ export async function loadAppointmentViews(em: EntityManager, ids: number[]): Pr
 
 export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
   await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
-  await em.execute(
-    'insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])',
-    [appointmentId, sqlArray(services.map((_, index) => index + 1)), sqlArray(services.map((service) => service.serviceId)), sqlArray(services.map((service) => service.durationSlots))],
-  );
+  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])', [
+    appointmentId,
+    sqlArray(services.map((_, index) => index + 1)),
+    sqlArray(services.map((service) => service.serviceId)),
+    sqlArray(services.map((service) => service.durationSlots)),
+  ]);
 }
 
 /**
@@ -121,7 +123,11 @@ export async function createHold(em: EntityManager, hold: NewHold, now: Date): P
     [hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
   );
   await writeServices(em, created.id, hold.services);
-  await claimSlots(em, { appointmentId: created.id }, hold.chain.map((slot) => slot.id));
+  await claimSlots(
+    em,
+    { appointmentId: created.id },
+    hold.chain.map((slot) => slot.id),
+  );
   await scheduleJob(em, JobKind.freeCapacity, String(created.id), hold.expiresAt);
   return created.id;
 }

@@ -135,7 +135,16 @@ describe('appointment lifecycle', () => {
     const start = tuesdayAt('10:40');
     const reservation = await reserve(api, start);
     expect(await takenAt(start)).toBe(1);
-    const release = graphql(`mutation BookingReleaseReservation($input: ReleaseReservationInput!) { releaseReservation(input: $input) { __typename ... on ErrorResult { code } } }`);
+    const release = graphql(`
+      mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
+        releaseReservation(input: $input) {
+          __typename
+          ... on ErrorResult {
+            code
+          }
+        }
+      }
+    `);
     expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation.__typename).toBe('Deleted');
     expect(await takenAt(start)).toBe(0);
     expect((await api.data(release, { input: { reservationToken: reservation.token } })).releaseReservation).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });
@@ -205,8 +214,7 @@ describe('appointment lifecycle', () => {
   it("raises the old office's version when a moved appointment's slots are released there", async () => {
     const other = await createOffice(api, 'Bürgeramt Anderswo');
     const { number, secret } = await book(tuesdayAt('11:00'));
-    const versionOf = async (fixture: OfficeFixture) =>
-      (await api.data(op.availableSlots, { input: { serviceIds: [fixture.shortServiceId], officeIds: [fixture.officeId], date: '2026-03-03' } })).availableSlots[0].version as number;
+    const versionOf = async (fixture: OfficeFixture) => (await api.data(op.availableSlots, { input: { serviceIds: [fixture.shortServiceId], officeIds: [fixture.officeId], date: '2026-03-03' } })).availableSlots[0].version as number;
     const moved = await api.data(op.rescheduleAppointment, { input: { number, secret, start: tuesdayAt('08:00'), officeId: other.officeId, serviceIds: [other.shortServiceId] } });
     expect(moved.rescheduleAppointment).toMatchObject({ __typename: 'Appointment', office: { id: other.officeId } });
     const before = await versionOf(office);
@@ -216,4 +224,3 @@ describe('appointment lifecycle', () => {
     expect(await takenAt(tuesdayAt('11:00'))).toBe(1);
   });
 });
-

@@ -109,7 +109,7 @@ export class LinkTokenInput {
   token!: string;
 }
 
-@InputType({ description: "Appointments an office cancels, e.g. after a closure; their citizens are told why." })
+@InputType({ description: 'Appointments an office cancels, e.g. after a closure; their citizens are told why.' })
 export class CancelOfficeAppointmentsInput {
   @Field(() => ID, { description: 'The office whose appointments these are.' })
   @MaxLength(20)

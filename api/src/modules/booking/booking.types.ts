@@ -114,7 +114,6 @@ export class ConfirmedAppointment {
 
   @Field(() => String, { description: "The portal's page to view, reschedule or cancel the appointment, with the secret in its fragment (never sent to servers)." })
   manageUrl!: string;
-
 }
 
 export const ReserveSlotResult = createUnionType({

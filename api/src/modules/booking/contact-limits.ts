@@ -17,14 +17,7 @@ export type ContactLimitProblem = InstanceType<typeof TooManyAppointments> | Ins
  * with a contact asks this (a confirmation, a waitlist offer taken without an appointment), within
  * the transaction that then books: two bookings of one mailbox are counted one after the other.
  */
-export async function contactLimitProblem(
-  em: EntityManager,
-  office: OfficeRow,
-  email: string,
-  contactKey: string,
-  now: Date,
-  limits: ContactLimits,
-): Promise<ContactLimitProblem | null> {
+export async function contactLimitProblem(em: EntityManager, office: OfficeRow, email: string, contactKey: string, now: Date, limits: ContactLimits): Promise<ContactLimitProblem | null> {
   if (await emailHoldsEnough(em, office.id, email, now, limits.activeAppointmentsPerEmail)) {
     return new TooManyAppointments(limits.activeAppointmentsPerEmail, `This email address already holds ${limits.activeAppointmentsPerEmail} future appointments at this office.`);
   }

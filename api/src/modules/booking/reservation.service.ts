@@ -55,10 +55,10 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
   }
-  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>(
-    'select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::int[])',
-    [office.id, sqlArray(serviceIds.filter((id) => id !== null))],
-  );
+  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>('select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::int[])', [
+    office.id,
+    sqlArray(serviceIds.filter((id) => id !== null)),
+  ]);
   const byService = new Map(offered.map((row) => [row.service_id, row]));
   const services: BookedService[] = [];
   for (const [index, serviceId] of serviceIds.entries()) {
@@ -103,7 +103,10 @@ export class ReservationService {
     });
   }
 
-  async confirmAppointment(ctx: RequestContext, input: ConfirmAppointmentInput): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | NotFound | InvalidInput> {
+  async confirmAppointment(
+    ctx: RequestContext,
+    input: ConfirmAppointmentInput,
+  ): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -221,7 +224,10 @@ export class ReservationService {
     const followUps = await this.events.publish(em, { type: 'capacityFreed', at: now, chains: freed.chains });
     const offered = followUps.flatMap((event) => (event.type === 'waitlistOfferMade' ? [`${event.officeId}|${event.start.getTime()}`] : []));
     const unclaimed = new Set(freed.chains.filter((chain) => !offered.includes(`${chain.officeId}|${chain.start.getTime()}`)).map((chain) => chain.officeId));
-    await announceFreed(em, freed.officeIds.filter((officeId) => unclaimed.has(officeId)));
+    await announceFreed(
+      em,
+      freed.officeIds.filter((officeId) => unclaimed.has(officeId)),
+    );
     const nextRelease = await nextReleaseOf(em, row.id);
     const holdEnds = holding && !expiring ? row.hold_expires_at : null;
     if (nextRelease === null || holdEnds === null) return nextRelease ?? holdEnds;

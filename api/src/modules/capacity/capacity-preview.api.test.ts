@@ -6,9 +6,38 @@ import { graphql } from '@zms/test-kit/gql';
 
 // Monday 2 March 2026, 09:00 in Berlin; the office books Monday to Friday 08:00–12:00 in 10-minute slots.
 const monday = '2026-03-02T08:00:00Z';
-const preview = graphql(`query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { __typename
-  ... on CapacityPreview { weekStart office { id } slots { start end date publicCapacity internCapacity taken } affectedAppointments { number start } }
-  ... on InvalidInput { problems } ... on ErrorResult { code message } } }`);
+const preview = graphql(`
+  query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {
+    capacityPreview(input: $input) {
+      __typename
+      ... on CapacityPreview {
+        weekStart
+        office {
+          id
+        }
+        slots {
+          start
+          end
+          date
+          publicCapacity
+          internCapacity
+          taken
+        }
+        affectedAppointments {
+          number
+          start
+        }
+      }
+      ... on InvalidInput {
+        problems
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 const rule = { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', validFrom: '2026-01-01', publicCounters: 2, internCounters: 3, startInDays: 1, endInDays: 14, slotMinutes: 10 };
 
 let api: TestApi;
@@ -39,12 +68,36 @@ describe('capacityPreview', () => {
   });
 
   it('shows an edited rule and the appointments it would hit, and saves nothing', async () => {
-    const versionBefore = (await api.admin(graphql(`query CapacityPreviewOffice($id: ID!) { office(id: $id) { version } }`), { id: office.officeId })).office.version;
+    const versionBefore = (
+      await api.admin(
+        graphql(`
+          query CapacityPreviewOffice($id: ID!) {
+            office(id: $id) {
+              version
+            }
+          }
+        `),
+        { id: office.officeId },
+      )
+    ).office.version;
     const { capacityPreview } = await api.admin(preview, { input: { officeId: office.officeId, weekOf: '2026-03-02', ruleId: office.ruleId, rule: { ...rule, endTime: '11:00', weekdays: [1, 2, 3] } } });
     expect(slotsPerDay(capacityPreview.slots)).toEqual({ '2026-03-02': 18, '2026-03-03': 18, '2026-03-04': 18 });
     expect(capacityPreview.affectedAppointments).toEqual([{ number: booked.number, start: '2026-03-04T10:30:00.000Z' }]);
 
-    const { office: after } = await api.admin(graphql(`query CapacityPreviewOffice2($id: ID!) { office(id: $id) { version capacityRules { endTime weekdays } } }`), { id: office.officeId });
+    const { office: after } = await api.admin(
+      graphql(`
+        query CapacityPreviewOffice2($id: ID!) {
+          office(id: $id) {
+            version
+            capacityRules {
+              endTime
+              weekdays
+            }
+          }
+        }
+      `),
+      { id: office.officeId },
+    );
     expect(after).toEqual({ version: versionBefore, capacityRules: [{ endTime: '12:00', weekdays: [1, 2, 3, 4, 5] }] });
     const { availableSlots } = await api.data(op.availableSlots, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], date: '2026-03-05' } });
     expect(availableSlots[0].startTimes).toContain('2026-03-05T10:50:00.000Z');
@@ -84,9 +137,18 @@ describe('capacityPreview', () => {
   });
 
   it('is for the office admins only', async () => {
-    await api.admin(graphql(`mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
-      input: { username: 'vorschau-schalter', displayName: 'Schalter', password: 'vorschau-password-123', memberships: [{ officeId: office.officeId, role: 'staff' }] },
-    });
+    await api.admin(
+      graphql(`
+        mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) {
+          createStaffAccount(input: $input) {
+            __typename
+          }
+        }
+      `),
+      {
+        input: { username: 'vorschau-schalter', displayName: 'Schalter', password: 'vorschau-password-123', memberships: [{ officeId: office.officeId, role: 'staff' }] },
+      },
+    );
     const staff = await api.login('vorschau-schalter', 'vorschau-password-123');
     const refused = await api.graphql(preview, { input: { officeId: office.officeId, weekOf: '2026-03-02' } }, staff);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -4,7 +4,18 @@ import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import type { CapacityService } from './capacity.service';
 import { AppointmentView } from '../booking/booking.types';
-import { AddClosureInput, CapacityChangeResult, CapacityPreviewInput, CapacityPreviewResult, CreateCapacityRuleInput, DeleteCapacityRuleInput, KeepClosureAppointmentsInput, KeepClosureAppointmentsResult, RemoveClosureInput, UpdateCapacityRuleInput } from './capacity.types';
+import {
+  AddClosureInput,
+  CapacityChangeResult,
+  CapacityPreviewInput,
+  CapacityPreviewResult,
+  CreateCapacityRuleInput,
+  DeleteCapacityRuleInput,
+  KeepClosureAppointmentsInput,
+  KeepClosureAppointmentsResult,
+  RemoveClosureInput,
+  UpdateCapacityRuleInput,
+} from './capacity.types';
 import { Closure } from './closure.entity';
 
 export function createCapacityResolvers(capacity: CapacityService) {

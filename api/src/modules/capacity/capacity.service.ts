@@ -17,7 +17,18 @@ import { bumpOfficeVersion } from '../catalog/office-version';
 import { managedOffice } from '../catalog/managed-office';
 import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
-import { CapacityChange, CapacityPreview, type AddClosureInput, type KeepClosureAppointmentsInput, type CapacityPreviewInput, type CapacityRuleFields, type CreateCapacityRuleInput, type DeleteCapacityRuleInput, type RemoveClosureInput, type UpdateCapacityRuleInput } from './capacity.types';
+import {
+  CapacityChange,
+  CapacityPreview,
+  type AddClosureInput,
+  type KeepClosureAppointmentsInput,
+  type CapacityPreviewInput,
+  type CapacityRuleFields,
+  type CreateCapacityRuleInput,
+  type DeleteCapacityRuleInput,
+  type RemoveClosureInput,
+  type UpdateCapacityRuleInput,
+} from './capacity.types';
 import { Closure } from './closure.entity';
 import { lockOfficeCapacity, materializeSlots, officeCalendar, ruleSpecOf } from '../slots/slot-materializer';
 
@@ -153,7 +164,11 @@ export class CapacityService {
       await lockOfficeCapacity(em, office.id);
       const range = { from: input.date, until: input.until ?? input.date };
       const existing = await em.find(Closure, { office, until: { $gte: range.from } });
-      const problems = closureProblems(range, localDateOf(ctx.clock.now(), office.timeZone), existing.map((other) => ({ from: other.date, until: other.until })));
+      const problems = closureProblems(
+        range,
+        localDateOf(ctx.clock.now(), office.timeZone),
+        existing.map((other) => ({ from: other.date, until: other.until })),
+      );
       if (problems.length > 0) return new InvalidInput(problems);
       const closure = em.create(Closure, { office, date: range.from, until: range.until, reason: input.reason.trim() } as Closure);
       return this.applyChange(em, ctx, 'addClosure', office, { closure });
@@ -196,9 +211,10 @@ export class CapacityService {
         const { timeZone, rules, isClosed } = await officeCalendar(em, office.id);
         const planned = planSlots({ timeZone, rules, from: weekStart, to: addDays(weekStart, 6), isClosed });
         const taken = new Map(
-          (await em.execute<{ start_at: string | Date; taken: number }[]>('select start_at, taken from slot where office_id = ? and local_date between ?::date and ?::date', [office.id, weekStart, addDays(weekStart, 6)])).map(
-            (row) => [sqlInstant(row.start_at).getTime(), row.taken],
-          ),
+          (await em.execute<{ start_at: string | Date; taken: number }[]>('select start_at, taken from slot where office_id = ? and local_date between ?::date and ?::date', [office.id, weekStart, addDays(weekStart, 6)])).map((row) => [
+            sqlInstant(row.start_at).getTime(),
+            row.taken,
+          ]),
         );
         const preview = Object.assign(new CapacityPreview(), {
           office,
@@ -241,10 +257,7 @@ export class CapacityService {
       const onClosedDays = new Set([...(await closureAppointmentIds(em, closure, 'open')), ...closure.keptAppointmentIds].map(String));
       const strangers = input.appointmentIds.filter((id) => !onClosedDays.has(id));
       if (strangers.length > 0) return new InvalidInput(strangers.map((id) => ({ field: 'appointmentIds', message: `Appointment ${id} is not an open booking on the closed days.` })));
-      await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::int[]) order by 1) where id = ?', [
-        sqlArray(input.appointmentIds.map(Number)),
-        closure.id,
-      ]);
+      await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::int[]) order by 1) where id = ?', [sqlArray(input.appointmentIds.map(Number)), closure.id]);
       await bumpOfficeVersion(em, closure.office.id);
       await audit(em, ctx, 'keepClosureAppointments', closure.office.id, { closureId: closure.id, kept: input.appointmentIds.length });
       await em.refresh(closure);

@@ -108,7 +108,7 @@ export class CapacityChange {
 
   @Field(() => [AppointmentView], {
     description:
-      "Booked appointments the change hits, to cancel (cancelOfficeAppointments) or keep: for a closure those on its days; for a rule change those whose slots now exceed the capacity left, except those on closed days, which their closure lists (Closure.openAppointments).",
+      'Booked appointments the change hits, to cancel (cancelOfficeAppointments) or keep: for a closure those on its days; for a rule change those whose slots now exceed the capacity left, except those on closed days, which their closure lists (Closure.openAppointments).',
   })
   affectedAppointments!: AppointmentView[];
 }

@@ -10,15 +10,111 @@ const monday = '2026-03-02T08:00:00Z';
 const berlin = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`).toISOString();
 const rule = { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', validFrom: '2026-01-01', publicCounters: 2, internCounters: 3, startInDays: 1, endInDays: 14, slotMinutes: 10 };
 
-const addClosure = graphql(`mutation ClosuresAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename
-  ... on CapacityChange { closure { id date until reason } affectedAppointments { id number date status } }
-  ... on InvalidInput { problems fieldProblems { field message } } ... on ErrorResult { code } } }`);
-const closures = graphql(`query ClosuresOffice($id: ID!) { office(id: $id) { closures { id date until reason openAppointments { id number } keptAppointments { id number } } } }`);
-const cancelOfficeAppointments = graphql(`mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename
-  ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code message } } }`);
-const keepClosureAppointments = graphql(`mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) { keepClosureAppointments(input: $input) { __typename
-  ... on Closure { id openAppointments { number } keptAppointments { number } } ... on InvalidInput { fieldProblems { field message } } ... on ErrorResult { code } } }`);
-const updateRule = graphql(`mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) { updateCapacityRule(input: $input) { __typename ... on CapacityChange { affectedAppointments { number } } } }`);
+const addClosure = graphql(`
+  mutation ClosuresAddClosure($input: AddClosureInput!) {
+    addClosure(input: $input) {
+      __typename
+      ... on CapacityChange {
+        closure {
+          id
+          date
+          until
+          reason
+        }
+        affectedAppointments {
+          id
+          number
+          date
+          status
+        }
+      }
+      ... on InvalidInput {
+        problems
+        fieldProblems {
+          field
+          message
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const closures = graphql(`
+  query ClosuresOffice($id: ID!) {
+    office(id: $id) {
+      closures {
+        id
+        date
+        until
+        reason
+        openAppointments {
+          id
+          number
+        }
+        keptAppointments {
+          id
+          number
+        }
+      }
+    }
+  }
+`);
+const cancelOfficeAppointments = graphql(`
+  mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
+    cancelOfficeAppointments(input: $input) {
+      __typename
+      ... on CancelledAppointments {
+        appointments {
+          number
+          status
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const keepClosureAppointments = graphql(`
+  mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) {
+    keepClosureAppointments(input: $input) {
+      __typename
+      ... on Closure {
+        id
+        openAppointments {
+          number
+        }
+        keptAppointments {
+          number
+        }
+      }
+      ... on InvalidInput {
+        fieldProblems {
+          field
+          message
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const updateRule = graphql(`
+  mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) {
+    updateCapacityRule(input: $input) {
+      __typename
+      ... on CapacityChange {
+        affectedAppointments {
+          number
+        }
+      }
+    }
+  }
+`);
 
 let api: TestApi;
 let office: OfficeFixture;
@@ -83,7 +179,9 @@ describe('closures over days in a row', () => {
     expect(availableDays.map((day: { date: string }) => day.date)).toEqual(['2026-03-03', '2026-03-06']);
     // Until the office answers, the closure keeps listing them.
     const { office: listed } = await api.admin(closures, { id: office.officeId });
-    expect(listed.closures).toEqual([{ id: closureId, date: '2026-03-04', until: '2026-03-05', reason: 'Umzug', openAppointments: [wednesday, thursdayEarly, thursdayKept, thursdayLate].map(({ id, number }) => ({ id, number })), keptAppointments: [] }]);
+    expect(listed.closures).toEqual([
+      { id: closureId, date: '2026-03-04', until: '2026-03-05', reason: 'Umzug', openAppointments: [wednesday, thursdayEarly, thursdayKept, thursdayLate].map(({ id, number }) => ({ id, number })), keptAppointments: [] },
+    ]);
   });
 
   it('closes one day when no last day is given', async () => {
@@ -109,7 +207,13 @@ describe('closures over days in a row', () => {
     const { cancelOfficeAppointments: cancelled } = await api.admin(cancelOfficeAppointments, {
       input: { officeId: office.officeId, appointmentIds: [wednesday.id, thursdayEarly.id], reason: 'Der Standort zieht um und ist am 4. und 5. März geschlossen.' },
     });
-    expect(cancelled).toEqual({ __typename: 'CancelledAppointments', appointments: [{ number: wednesday.number, status: 'cancelled' }, { number: thursdayEarly.number, status: 'cancelled' }] });
+    expect(cancelled).toEqual({
+      __typename: 'CancelledAppointments',
+      appointments: [
+        { number: wednesday.number, status: 'cancelled' },
+        { number: thursdayEarly.number, status: 'cancelled' },
+      ],
+    });
     for (const booked of [wednesday, thursdayEarly]) {
       await expect.poll(async () => (await sentNotices(booked.email)).map((notice) => notice.status), { timeout: 10_000 }).toEqual(['sent']);
       const [notice] = await sentNotices(booked.email);
@@ -136,7 +240,9 @@ describe('closures over days in a row', () => {
     await api.admin(cancelOfficeAppointments, { input: { officeId: office.officeId, appointmentIds: [thursdayLate.id], reason: 'Der Standort ist wegen eines Umzugs geschlossen.' } });
     const [{ numbers }] = await api.app.orm.em
       .fork()
-      .execute<{ numbers: number[] | null }[]>(`select array_agg(number order by number) as numbers from appointment where office_id = ? and local_date between '2026-03-04' and '2026-03-05' and status in ('confirmed', 'preconfirmed')`, [Number(office.officeId)]);
+      .execute<{ numbers: number[] | null }[]>(`select array_agg(number order by number) as numbers from appointment where office_id = ? and local_date between '2026-03-04' and '2026-03-05' and status in ('confirmed', 'preconfirmed')`, [
+        Number(office.officeId),
+      ]);
     expect(numbers).toEqual([thursdayKept.number]);
     const { office: listed } = await api.admin(closures, { id: office.officeId });
     expect(listed.closures[0]).toMatchObject({ openAppointments: [], keptAppointments: [{ number: thursdayKept.number }] });
@@ -146,14 +252,36 @@ describe('closures over days in a row', () => {
   it('lets a later rule change list only what it hits itself: not the cancelled, kept or closed-day appointments', async () => {
     const { updateCapacityRule } = await api.admin(updateRule, { input: { ruleId: office.ruleId, ...rule, endTime: '11:00' } });
     expect(updateCapacityRule.affectedAppointments).toEqual([{ number: fridayLate.number }]);
-    const preview = await api.admin(graphql(`query ClosuresCapacityPreview($input: CapacityPreviewInput!) { capacityPreview(input: $input) { ... on CapacityPreview { affectedAppointments { number } } } }`), {
-      input: { officeId: office.officeId, weekOf: '2026-03-02', ruleId: office.ruleId, rule: { ...rule, endTime: '10:30' } },
-    });
+    const preview = await api.admin(
+      graphql(`
+        query ClosuresCapacityPreview($input: CapacityPreviewInput!) {
+          capacityPreview(input: $input) {
+            ... on CapacityPreview {
+              affectedAppointments {
+                number
+              }
+            }
+          }
+        }
+      `),
+      {
+        input: { officeId: office.officeId, weekOf: '2026-03-02', ruleId: office.ruleId, rule: { ...rule, endTime: '10:30' } },
+      },
+    );
     expect(preview.capacityPreview.affectedAppointments).toEqual([{ number: fridayLate.number }]);
   });
 
   it('reopens the days in one step, the kept appointment with them', async () => {
-    const { removeClosure } = await api.admin(graphql(`mutation ClosuresRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`), { input: { closureId } });
+    const { removeClosure } = await api.admin(
+      graphql(`
+        mutation ClosuresRemoveClosure($input: RemoveClosureInput!) {
+          removeClosure(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { closureId } },
+    );
     expect(removeClosure.__typename).toBe('CapacityChange');
     const { office: listed } = await api.admin(closures, { id: office.officeId });
     expect(listed.closures.map((closure: { date: string }) => closure.date)).toEqual(['2026-03-10']);
@@ -161,9 +289,18 @@ describe('closures over days in a row', () => {
   });
 
   it('shows the appointments of a closure to the office only', async () => {
-    await api.admin(graphql(`mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
-      input: { username: 'anderes-amt', displayName: 'Anderes Amt', password: 'anderes-amt-password', memberships: [{ officeId: (await createOffice(api, 'Bürgeramt Anderswo', rule)).officeId, role: 'officeAdmin' }] },
-    });
+    await api.admin(
+      graphql(`
+        mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) {
+          createStaffAccount(input: $input) {
+            __typename
+          }
+        }
+      `),
+      {
+        input: { username: 'anderes-amt', displayName: 'Anderes Amt', password: 'anderes-amt-password', memberships: [{ officeId: (await createOffice(api, 'Bürgeramt Anderswo', rule)).officeId, role: 'officeAdmin' }] },
+      },
+    );
     const stranger = await api.login('anderes-amt', 'anderes-amt-password');
     const refused = await api.graphql(closures, { id: office.officeId }, stranger);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

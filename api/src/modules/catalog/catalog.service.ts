@@ -99,12 +99,7 @@ export class CatalogService {
       if (!name) return new InvalidInput(['The office needs a name.']);
       const [first] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
       // An upsert: two first offices created at once must not both insert the organisation.
-      const organisation =
-        first ??
-        em.getReference(
-          Organisation,
-          (await em.execute<{ id: number }[]>(`insert into organisation (name) values ('Land Berlin') on conflict (name) do update set name = excluded.name returning id`))[0].id,
-        );
+      const organisation = first ?? em.getReference(Organisation, (await em.execute<{ id: number }[]>(`insert into organisation (name) values ('Land Berlin') on conflict (name) do update set name = excluded.name returning id`))[0].id);
       const office = em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
       await em.flush();
       await audit(em, ctx, 'createOffice', office.id, { name });

@@ -27,49 +27,43 @@ describe('demoCatalog', () => {
     }
   });
 
-  it.each(offices.map((office) => [office.name, office] as const))(
-    '%s references known services once each, 1 to 3 slots long',
-    (_, office) => {
-      const known = new Set(services.map((s) => s.externalId));
-      const ids = office.services.map((s) => s.serviceExternalId);
-      expect(ids.filter((id) => !known.has(id))).toEqual([]);
-      expect(new Set(ids).size).toBe(ids.length);
-      for (const { slots } of office.services) expect(slots >= 1 && slots <= 3).toBe(true);
-    },
-  );
+  it.each(offices.map((office) => [office.name, office] as const))('%s references known services once each, 1 to 3 slots long', (_, office) => {
+    const known = new Set(services.map((s) => s.externalId));
+    const ids = office.services.map((s) => s.serviceExternalId);
+    expect(ids.filter((id) => !known.has(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { slots } of office.services) expect(slots >= 1 && slots <= 3).toBe(true);
+  });
 
-  it.each(offices.map((office) => [office.name, office] as const))(
-    '%s has capacity inside its opening hours, without overlaps, within its counters',
-    (_, office) => {
-      const capacity = office.capacity ?? [];
-      const openingHours = office.openingHours ?? [];
-      expect(capacity.length).toBeGreaterThan(0);
-      expect(office.counters >= 2 && office.counters <= 8).toBe(true);
-      for (const window of capacity) {
-        const start = minutes(window.start);
-        const end = minutes(window.end);
-        expect(start).toBeLessThan(end);
-        expect((end - start) % window.slotMinutes).toBe(0);
-        expect(window.publicCounters).toBeGreaterThanOrEqual(1);
-        expect(window.internCounters).toBeGreaterThanOrEqual(window.publicCounters);
-        expect(window.internCounters).toBeLessThanOrEqual(office.counters);
-        expect(window.startInDays).toBe(1);
-        expect(window.endInDays).toBe(60);
-        for (const day of window.weekdays) {
-          expect(day >= 1 && day <= 7).toBe(true);
-          const open = openingHours.find((h) => h.weekdays.includes(day));
-          expect(open, `opening hours on day ${day}`).toBeDefined();
-          expect(minutes(open!.open)).toBeLessThanOrEqual(start);
-          expect(minutes(open!.close)).toBeGreaterThanOrEqual(end);
-        }
+  it.each(offices.map((office) => [office.name, office] as const))('%s has capacity inside its opening hours, without overlaps, within its counters', (_, office) => {
+    const capacity = office.capacity ?? [];
+    const openingHours = office.openingHours ?? [];
+    expect(capacity.length).toBeGreaterThan(0);
+    expect(office.counters >= 2 && office.counters <= 8).toBe(true);
+    for (const window of capacity) {
+      const start = minutes(window.start);
+      const end = minutes(window.end);
+      expect(start).toBeLessThan(end);
+      expect((end - start) % window.slotMinutes).toBe(0);
+      expect(window.publicCounters).toBeGreaterThanOrEqual(1);
+      expect(window.internCounters).toBeGreaterThanOrEqual(window.publicCounters);
+      expect(window.internCounters).toBeLessThanOrEqual(office.counters);
+      expect(window.startInDays).toBe(1);
+      expect(window.endInDays).toBe(60);
+      for (const day of window.weekdays) {
+        expect(day >= 1 && day <= 7).toBe(true);
+        const open = openingHours.find((h) => h.weekdays.includes(day));
+        expect(open, `opening hours on day ${day}`).toBeDefined();
+        expect(minutes(open!.open)).toBeLessThanOrEqual(start);
+        expect(minutes(open!.close)).toBeGreaterThanOrEqual(end);
       }
-      // Overlapping windows would add their counters and exceed the office's counters.
-      for (let day = 1; day <= 7; day++) {
-        expect(capacity.filter((w) => w.weekdays.includes(day)).length).toBeLessThanOrEqual(1);
-        expect(openingHours.filter((h) => h.weekdays.includes(day)).length).toBeLessThanOrEqual(1);
-      }
-    },
-  );
+    }
+    // Overlapping windows would add their counters and exceed the office's counters.
+    for (let day = 1; day <= 7; day++) {
+      expect(capacity.filter((w) => w.weekdays.includes(day)).length).toBeLessThanOrEqual(1);
+      expect(openingHours.filter((h) => h.weekdays.includes(day)).length).toBeLessThanOrEqual(1);
+    }
+  });
 
   it('has one office open around the clock, named so and first (office 1 of a new installation); the others keep office hours', () => {
     const allDay = offices.filter((office) => (office.openingHours ?? []).some((hours) => hours.weekdays.length === 7 && hours.open === '00:00' && hours.close === '24:00'));

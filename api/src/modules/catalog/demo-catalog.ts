@@ -15,14 +15,7 @@ const LONG_DAYS = [MON, TUE, THU];
 const SHORT_DAYS = [WED, FRI];
 const EVERY_DAY = [MON, TUE, WED, THU, FRI, SAT, SUN];
 
-function window(
-  weekdays: number[],
-  start: string,
-  end: string,
-  publicCounters: number,
-  internCounters: number,
-  slotMinutes = 10,
-): WeeklyCapacity {
+function window(weekdays: number[], start: string, end: string, publicCounters: number, internCounters: number, slotMinutes = 10): WeeklyCapacity {
   return {
     weekdays,
     start,
@@ -85,16 +78,32 @@ const demoServices: { de: CatalogServiceText; en: CatalogServiceText }[] = [
     en: text('Deregistering a flat', 'Deregistration when moving abroad or giving up a second home.', ['Identity card or passport', 'Deregistration form (filled in)']),
   },
   {
-    de: text('Personalausweis beantragen', 'Neuer Personalausweis für Deutsche ab 16 Jahren, mit biometrischem Foto.', ['Bisheriger Ausweis oder Reisepass', 'Ein aktuelles biometrisches Passfoto', 'Gebühr: 37 Euro (unter 24 Jahren 22,80 Euro)']),
-    en: text('Applying for an identity card', 'A new German identity card for people aged 16 and over, with a biometric photo.', ['Your current identity card or passport', 'One recent biometric passport photo', 'Fee: 37 euros (under 24: 22.80 euros)']),
+    de: text('Personalausweis beantragen', 'Neuer Personalausweis für Deutsche ab 16 Jahren, mit biometrischem Foto.', [
+      'Bisheriger Ausweis oder Reisepass',
+      'Ein aktuelles biometrisches Passfoto',
+      'Gebühr: 37 Euro (unter 24 Jahren 22,80 Euro)',
+    ]),
+    en: text('Applying for an identity card', 'A new German identity card for people aged 16 and over, with a biometric photo.', [
+      'Your current identity card or passport',
+      'One recent biometric passport photo',
+      'Fee: 37 euros (under 24: 22.80 euros)',
+    ]),
   },
   {
-    de: text('Reisepass beantragen', 'Reisepass für Reisen außerhalb der EU; Bearbeitung etwa vier bis sechs Wochen.', ['Bisheriger Reisepass oder Personalausweis', 'Ein aktuelles biometrisches Passfoto', 'Gebühr: 70 Euro (unter 24 Jahren 37,50 Euro)']),
+    de: text('Reisepass beantragen', 'Reisepass für Reisen außerhalb der EU; Bearbeitung etwa vier bis sechs Wochen.', [
+      'Bisheriger Reisepass oder Personalausweis',
+      'Ein aktuelles biometrisches Passfoto',
+      'Gebühr: 70 Euro (unter 24 Jahren 37,50 Euro)',
+    ]),
     en: text('Applying for a passport', 'A passport for travel outside the EU; it takes about four to six weeks.', ['Your current passport or identity card', 'One recent biometric passport photo', 'Fee: 70 euros (under 24: 37.50 euros)']),
   },
   {
     de: text('Führungszeugnis beantragen', 'Einfaches oder erweitertes Führungszeugnis zur Vorlage bei einer Stelle.', ['Personalausweis oder Reisepass', 'Für ein erweitertes Zeugnis: die Aufforderung der Stelle', 'Gebühr: 13 Euro']),
-    en: text('Applying for a certificate of good conduct', 'A standard or extended certificate of good conduct (Führungszeugnis) for an employer or authority.', ['Identity card or passport', 'For an extended certificate: the request of the employer or authority', 'Fee: 13 euros']),
+    en: text('Applying for a certificate of good conduct', 'A standard or extended certificate of good conduct (Führungszeugnis) for an employer or authority.', [
+      'Identity card or passport',
+      'For an extended certificate: the request of the employer or authority',
+      'Fee: 13 euros',
+    ]),
   },
   {
     de: text('Meldebescheinigung beantragen', 'Bescheinigung über die aktuelle oder frühere Wohnanschrift.', ['Personalausweis oder Reisepass']),
@@ -113,8 +122,18 @@ const demoServices: { de: CatalogServiceText; en: CatalogServiceText }[] = [
     en: text('Applying for a birth certificate', 'A birth certificate for a birth registered in Berlin.', ['Identity card or passport', 'Fee: 12 euros per certificate']),
   },
   {
-    de: text('Führerschein umschreiben', 'Umschreibung eines ausländischen Führerscheins in einen deutschen.', ['Ausländischer Führerschein und Übersetzung', 'Personalausweis oder Reisepass', 'Ein biometrisches Passfoto', 'Sehtestbescheinigung']),
-    en: text('Exchanging a foreign driving licence', 'Exchange of a foreign driving licence for a German one.', ['Foreign driving licence and a translation', 'Identity card or passport', 'One biometric passport photo', 'Eye test certificate']),
+    de: text('Führerschein umschreiben', 'Umschreibung eines ausländischen Führerscheins in einen deutschen.', [
+      'Ausländischer Führerschein und Übersetzung',
+      'Personalausweis oder Reisepass',
+      'Ein biometrisches Passfoto',
+      'Sehtestbescheinigung',
+    ]),
+    en: text('Exchanging a foreign driving licence', 'Exchange of a foreign driving licence for a German one.', [
+      'Foreign driving licence and a translation',
+      'Identity card or passport',
+      'One biometric passport photo',
+      'Eye test certificate',
+    ]),
   },
   {
     de: text('Internationaler Führerschein', 'Internationaler Führerschein zusätzlich zum deutschen Kartenführerschein.', ['Deutscher Kartenführerschein', 'Ein biometrisches Passfoto', 'Personalausweis oder Reisepass']),
@@ -125,8 +144,18 @@ const demoServices: { de: CatalogServiceText; en: CatalogServiceText }[] = [
     en: text('Extending a residence permit', 'Extension of a residence permit before it expires.', ['Passport', 'Current residence permit', 'One biometric passport photo', 'Proof of income and health insurance']),
   },
   {
-    de: text('Fahrzeug zulassen', 'Zulassung eines neuen oder gebrauchten Fahrzeugs mit Kennzeichen.', ['Zulassungsbescheinigung Teil I und II', 'Nachweis der Versicherung (eVB-Nummer)', 'Personalausweis oder Reisepass', 'SEPA-Mandat für die Kfz-Steuer']),
-    en: text('Registering a vehicle', 'Registration of a new or used vehicle with number plates.', ['Registration certificates part I and II', 'Proof of insurance (eVB number)', 'Identity card or passport', 'SEPA mandate for the vehicle tax']),
+    de: text('Fahrzeug zulassen', 'Zulassung eines neuen oder gebrauchten Fahrzeugs mit Kennzeichen.', [
+      'Zulassungsbescheinigung Teil I und II',
+      'Nachweis der Versicherung (eVB-Nummer)',
+      'Personalausweis oder Reisepass',
+      'SEPA-Mandat für die Kfz-Steuer',
+    ]),
+    en: text('Registering a vehicle', 'Registration of a new or used vehicle with number plates.', [
+      'Registration certificates part I and II',
+      'Proof of insurance (eVB number)',
+      'Identity card or passport',
+      'SEPA mandate for the vehicle tax',
+    ]),
   },
   {
     de: text('Fahrzeug abmelden', 'Außerbetriebsetzung eines zugelassenen Fahrzeugs.', ['Zulassungsbescheinigung Teil I', 'Beide Kennzeichen']),
@@ -203,16 +232,8 @@ export const demoCatalog: Catalog = {
       city: 'Berlin',
       url: null,
       services: [...BUERGERAMT_SERVICES, offer(WOHNBERECHTIGUNGSSCHEIN, 2, false)],
-      openingHours: [
-        hours(LONG_DAYS, '07:30', '18:30'),
-        hours(SHORT_DAYS, '07:00', '13:30'),
-        hours([SAT], '08:30', '13:30'),
-      ],
-      capacity: [
-        window(LONG_DAYS, '08:00', '18:00', 4, 6),
-        window(SHORT_DAYS, '07:30', '13:00', 3, 4),
-        window([SAT], '09:00', '13:00', 2, 3),
-      ],
+      openingHours: [hours(LONG_DAYS, '07:30', '18:30'), hours(SHORT_DAYS, '07:00', '13:30'), hours([SAT], '08:30', '13:30')],
+      capacity: [window(LONG_DAYS, '08:00', '18:00', 4, 6), window(SHORT_DAYS, '07:30', '13:00', 3, 4), window([SAT], '09:00', '13:00', 2, 3)],
       counters: 6,
     },
     {
@@ -236,10 +257,7 @@ export const demoCatalog: Catalog = {
         offer(INTERNATIONALER_FUEHRERSCHEIN, 1, false),
       ],
       openingHours: [hours(LONG_DAYS, '07:30', '17:30'), hours(SHORT_DAYS, '07:30', '12:30')],
-      capacity: [
-        window(LONG_DAYS, '08:00', '17:00', 3, 5, 15),
-        window(SHORT_DAYS, '08:00', '12:00', 2, 4, 15),
-      ],
+      capacity: [window(LONG_DAYS, '08:00', '17:00', 3, 5, 15), window(SHORT_DAYS, '08:00', '12:00', 2, 4, 15)],
       counters: 5,
     },
     {
@@ -251,16 +269,8 @@ export const demoCatalog: Catalog = {
       city: 'Berlin',
       url: null,
       services: [...BUERGERAMT_SERVICES],
-      openingHours: [
-        hours([MON, THU], '07:30', '18:30'),
-        hours([TUE], '09:30', '18:30'),
-        hours(SHORT_DAYS, '07:30', '13:30'),
-      ],
-      capacity: [
-        window([MON, THU], '08:00', '18:00', 4, 5),
-        window([TUE], '10:00', '18:00', 4, 5),
-        window(SHORT_DAYS, '08:00', '13:00', 3, 4),
-      ],
+      openingHours: [hours([MON, THU], '07:30', '18:30'), hours([TUE], '09:30', '18:30'), hours(SHORT_DAYS, '07:30', '13:30')],
+      capacity: [window([MON, THU], '08:00', '18:00', 4, 5), window([TUE], '10:00', '18:00', 4, 5), window(SHORT_DAYS, '08:00', '13:00', 3, 4)],
       counters: 5,
     },
     {
@@ -284,11 +294,7 @@ export const demoCatalog: Catalog = {
       postalCode: '10179',
       city: 'Berlin',
       url: null,
-      services: [
-        offer(EHESCHLIESSUNG, 3),
-        offer(GEBURTSURKUNDE, 1),
-        offer(BEGLAUBIGUNG, 1, false),
-      ],
+      services: [offer(EHESCHLIESSUNG, 3), offer(GEBURTSURKUNDE, 1), offer(BEGLAUBIGUNG, 1, false)],
       openingHours: [hours(LONG_DAYS, '08:30', '15:30'), hours([FRI], '08:30', '12:30')],
       capacity: [window(LONG_DAYS, '09:00', '15:00', 2, 3), window([FRI], '09:00', '12:00', 1, 2)],
       counters: 3,
@@ -329,10 +335,7 @@ export const demoCatalog: Catalog = {
       url: null,
       services: [offer(FAHRZEUG_ZULASSEN, 2), offer(FAHRZEUG_ABMELDEN, 1, false)],
       openingHours: [hours([MON, WED, FRI], '07:00', '13:30'), hours([TUE, THU], '08:30', '18:00')],
-      capacity: [
-        window([MON, WED, FRI], '07:30', '13:00', 4, 6),
-        window([TUE, THU], '09:00', '17:30', 4, 6),
-      ],
+      capacity: [window([MON, WED, FRI], '07:30', '13:00', 4, 6), window([TUE, THU], '09:00', '17:30', 4, 6)],
       counters: 6,
     },
     {

@@ -146,26 +146,20 @@ describe('readDldbFolder errors', () => {
   it('names a missing file', async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'dldb-'));
     await copyFile(path.join(sampleFolder, 'services_de.json'), path.join(folder, 'services_de.json'));
-    await expect(readDldbFolder(folder)).rejects.toThrow(
-      `missing file ${path.join(folder, 'locations_de.json')}`,
-    );
+    await expect(readDldbFolder(folder)).rejects.toThrow(`missing file ${path.join(folder, 'locations_de.json')}`);
   });
 
   it('names a file that is not JSON', async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'dldb-'));
     await writeFile(path.join(folder, 'services_de.json'), '{ "data": [');
-    await expect(readDldbFolder(folder)).rejects.toThrow(
-      `${path.join(folder, 'services_de.json')} is not valid JSON`,
-    );
+    await expect(readDldbFolder(folder)).rejects.toThrow(`${path.join(folder, 'services_de.json')} is not valid JSON`);
   });
 
   it('names the file and the field of a malformed entry', async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'dldb-'));
     await copyFile(path.join(sampleFolder, 'services_de.json'), path.join(folder, 'services_de.json'));
     await writeFile(path.join(folder, 'locations_de.json'), JSON.stringify({ data: [{ id: '1' }] }));
-    await expect(readDldbFolder(folder)).rejects.toThrow(
-      `${path.join(folder, 'locations_de.json')}: data[0].address: expected an object`,
-    );
+    await expect(readDldbFolder(folder)).rejects.toThrow(`${path.join(folder, 'locations_de.json')}: data[0].address: expected an object`);
   });
 
   it('rejects a slots value that is not a number', () => {
@@ -175,9 +169,7 @@ describe('readDldbFolder errors', () => {
       address: { city: 'Berlin', postal_code: '10115', street: 'Weg', house_number: '1' },
       services: [{ service: '2', appointment: { slots: 'viele', allowed: true } }],
     };
-    expect(() => parseDldbLocations({ data: [location] })).toThrow(
-      'data[0].services[0].appointment.slots: expected an integer',
-    );
+    expect(() => parseDldbLocations({ data: [location] })).toThrow('data[0].services[0].appointment.slots: expected an integer');
   });
 });
 

@@ -1,13 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type {
-  Catalog,
-  CatalogLanguage,
-  CatalogOffice,
-  CatalogOfficeService,
-  CatalogService,
-  WeeklyCapacity,
-} from './dldb-catalog';
+import type { Catalog, CatalogLanguage, CatalogOffice, CatalogOfficeService, CatalogService, WeeklyCapacity } from './dldb-catalog';
 
 // Reads Berlin's DLDB export (services_de.json, locations_de.json) and, where present, the
 // English export of the services (services_en.json, as service.berlin.de publishes it) and
@@ -182,9 +175,7 @@ export function parseScopeAvailability(json: unknown): ScopeAvailability[] {
     return {
       providerId: text(provider.id, `${at}.scope.provider.id`),
       type: text(entry.type, `${at}.type`),
-      weekdays: ZMS_WEEKDAYS.filter(
-        ([name]) => integer(weekday[name] ?? 0, `${at}.weekday.${name}`) !== 0,
-      ).map(([, iso]) => iso),
+      weekdays: ZMS_WEEKDAYS.filter(([name]) => integer(weekday[name] ?? 0, `${at}.weekday.${name}`) !== 0).map(([, iso]) => iso),
       start: clock(entry.startTime, `${at}.startTime`),
       end: clock(entry.endTime, `${at}.endTime`),
       startDate: integer(entry.startDate, `${at}.startDate`),

@@ -3,18 +3,96 @@ import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { graphql } from '@zms/test-kit/gql';
 
-const updateSettings = graphql(`mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
-  ... on Office { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } }
-  ... on InvalidInput { problems fieldProblems { field message min max } } ... on ErrorResult { code } } }`);
-const setHours = graphql(`mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename
-  ... on Office { openingHours { weekdays open close } } ... on InvalidInput { fieldProblems { field message min max } } } }`);
-const createRule = graphql(`mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { fieldProblems { field message min max } } } }`);
+const updateSettings = graphql(`
+  mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+    updateOfficeSettings(input: $input) {
+      __typename
+      ... on Office {
+        settings {
+          reservationMinutes
+          displayMessage
+          noShowLimit
+          contactRetentionDays
+          ticketFirstNumber
+          ticketLastNumber
+        }
+      }
+      ... on InvalidInput {
+        problems
+        fieldProblems {
+          field
+          message
+          min
+          max
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const setHours = graphql(`
+  mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) {
+    setOpeningHours(input: $input) {
+      __typename
+      ... on Office {
+        openingHours {
+          weekdays
+          open
+          close
+        }
+      }
+      ... on InvalidInput {
+        fieldProblems {
+          field
+          message
+          min
+          max
+        }
+      }
+    }
+  }
+`);
+const createRule = graphql(`
+  mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) {
+    createCapacityRule(input: $input) {
+      __typename
+      ... on InvalidInput {
+        fieldProblems {
+          field
+          message
+          min
+          max
+        }
+      }
+    }
+  }
+`);
 
 let api: TestApi;
 let office: OfficeFixture;
 
 const savedSettings = async () =>
-  (await api.admin(graphql(`query OfficeSettingsOffice($id: ID!) { office(id: $id) { settings { reservationMinutes displayMessage noShowLimit contactRetentionDays ticketFirstNumber ticketLastNumber } } }`), { id: office.officeId })).office.settings;
+  (
+    await api.admin(
+      graphql(`
+        query OfficeSettingsOffice($id: ID!) {
+          office(id: $id) {
+            settings {
+              reservationMinutes
+              displayMessage
+              noShowLimit
+              contactRetentionDays
+              ticketFirstNumber
+              ticketLastNumber
+            }
+          }
+        }
+      `),
+      { id: office.officeId },
+    )
+  ).office.settings;
 
 beforeAll(async () => {
   api = await startTestApi('2026-03-02T08:00:00Z');
@@ -55,7 +133,13 @@ describe('updateOfficeSettings', () => {
 describe('setOpeningHours', () => {
   it('names the block and field of each problem', async () => {
     const { setOpeningHours } = await api.admin(setHours, {
-      input: { officeId: office.officeId, hours: [{ weekdays: [1, 2, 3], open: '08:00', close: '16:00' }, { weekdays: [], open: '14:00', close: '12:00' }] },
+      input: {
+        officeId: office.officeId,
+        hours: [
+          { weekdays: [1, 2, 3], open: '08:00', close: '16:00' },
+          { weekdays: [], open: '14:00', close: '12:00' },
+        ],
+      },
     });
     expect(setOpeningHours).toEqual({
       __typename: 'InvalidInput',

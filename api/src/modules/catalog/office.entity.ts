@@ -74,7 +74,7 @@ export class OfficeSettings {
   @Property({ type: 'text' })
   displayMessage: string = '';
 
-  @Field(() => Int, { description: "Days after an appointment that its contact data (name, email, phone) is erased." })
+  @Field(() => Int, { description: 'Days after an appointment that its contact data (name, email, phone) is erased.' })
   @Property({ type: 'integer', default: 30 })
   contactRetentionDays: number = 30;
 

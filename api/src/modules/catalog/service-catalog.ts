@@ -21,7 +21,11 @@ export interface ServiceTexts {
 
 /** Blank lines and surrounding spaces carry nothing; an empty text is none. */
 function cleanText(value: string | null | undefined): string | null {
-  const text = value?.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+  const text = value
+    ?.split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
   return text ? text : null;
 }
 

@@ -5,12 +5,22 @@ import { graphql } from '@zms/test-kit/gql';
 let api: TestApi;
 const ids: Record<string, string> = {};
 
-const search = graphql(`query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {
-  services(search: $search, language: $language, first: $first, after: $after) {
-    edges { node { id name(language: $language) } }
-    pageInfo { hasNextPage endCursor }
+const search = graphql(`
+  query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {
+    services(search: $search, language: $language, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          name(language: $language)
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`);
+`);
 
 async function names(term: string | null, language: 'de' | 'en' | null = null, first = 20): Promise<string[]> {
   const { services } = await api.data(search, { search: term, language, first });
@@ -18,14 +28,37 @@ async function names(term: string | null, language: 'de' | 'en' | null = null, f
 }
 
 async function createService(name: string, whatToBring: string | null = null): Promise<string> {
-  const { createService: created } = await api.admin(graphql(`mutation ServiceSearchCreateService($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`), { input: { name } });
+  const { createService: created } = await api.admin(
+    graphql(`
+      mutation ServiceSearchCreateService($input: CreateServiceInput!) {
+        createService(input: $input) {
+          ... on Service {
+            id
+          }
+        }
+      }
+    `),
+    { input: { name } },
+  );
   if (whatToBring) await setText(created.id, 'de', name, whatToBring);
   return created.id as string;
 }
 
 async function setText(serviceId: string, language: 'de' | 'en', name: string, whatToBring: string | null = null) {
   const { setServiceText } = await api.admin(
-    graphql(`mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename ... on Service { id } ... on ErrorResult { message } } }`),
+    graphql(`
+      mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) {
+        setServiceText(input: $input) {
+          __typename
+          ... on Service {
+            id
+          }
+          ... on ErrorResult {
+            message
+          }
+        }
+      }
+    `),
     { input: { serviceId, language, name, whatToBring } },
   );
   expect(setServiceText.__typename).toBe('Service');
@@ -53,7 +86,19 @@ afterAll(async () => {
 
 describe('names and texts per language', () => {
   it('answers the asked language, German where there is no translation or none was asked for', async () => {
-    const query = graphql(`query ServiceSearchServices2($language: MessageLanguage) { services(first: 50) { edges { node { id name(language: $language) whatToBring(language: $language) } } } }`);
+    const query = graphql(`
+      query ServiceSearchServices2($language: MessageLanguage) {
+        services(first: 50) {
+          edges {
+            node {
+              id
+              name(language: $language)
+              whatToBring(language: $language)
+            }
+          }
+        }
+      }
+    `);
     const byId = async (language: 'en' | null) => new Map((await api.data(query, { language })).services.edges.map((edge: { node: { id: string } }) => [edge.node.id, edge.node]));
     const english = await byId('en');
     const german = await byId(null);
@@ -128,11 +173,44 @@ describe('the service search', () => {
 });
 
 describe('search synonyms', () => {
-  const add = graphql(`mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) { addSearchSynonym(input: $input) { __typename ... on SearchSynonym { id term means } ... on InvalidInput { problems } } }`);
-  const remove = graphql(`mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) { removeSearchSynonym(input: $input) { __typename } }`);
+  const add = graphql(`
+    mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {
+      addSearchSynonym(input: $input) {
+        __typename
+        ... on SearchSynonym {
+          id
+          term
+          means
+        }
+        ... on InvalidInput {
+          problems
+        }
+      }
+    }
+  `);
+  const remove = graphql(`
+    mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) {
+      removeSearchSynonym(input: $input) {
+        __typename
+      }
+    }
+  `);
 
   it('come seeded well beyond a handful, German and English', async () => {
-    const { searchSynonyms } = await api.admin(graphql(`query ServiceSearchSearchSynonyms { searchSynonyms(first: 200) { edges { node { term means } } } }`));
+    const { searchSynonyms } = await api.admin(
+      graphql(`
+        query ServiceSearchSearchSynonyms {
+          searchSynonyms(first: 200) {
+            edges {
+              node {
+                term
+                means
+              }
+            }
+          }
+        }
+      `),
+    );
     const terms = new Set(searchSynonyms.edges.map((edge: { node: { term: string } }) => edge.node.term));
     expect(terms.size).toBeGreaterThan(60);
     for (const term of ['Ummeldung', 'Wohnung anmelden', 'Umzug', 'Perso', 'Pass', 'identity card', 'registration', 'passport', 'driving licence']) expect(terms).toContain(term);
@@ -149,24 +227,87 @@ describe('search synonyms', () => {
   });
 
   it('are not for anyone else to read or change', async () => {
-    expect((await api.graphql(graphql(`query ServiceSearchSearchSynonyms2 { searchSynonyms(first: 1) { edges { node { term } } } }`))).errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    expect(
+      (
+        await api.graphql(
+          graphql(`
+            query ServiceSearchSearchSynonyms2 {
+              searchSynonyms(first: 1) {
+                edges {
+                  node {
+                    term
+                  }
+                }
+              }
+            }
+          `),
+        )
+      ).errors?.[0].extensions?.code,
+    ).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
     expect((await api.graphql(add, { input: { term: 'Spam', means: 'Archivauskunft' } })).errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 });
 
 describe('where a service is bookable', () => {
   it('says whether some office books it online', async () => {
-    const { createOffice } = await api.admin(graphql(`mutation ServiceSearchCreateOffice { createOffice(input: { name: "Bürgeramt Test", address: { street: "Weg", houseNumber: "1", postalCode: "10115" } }) { ... on Office { id } } }`));
+    const { createOffice } = await api.admin(
+      graphql(`
+        mutation ServiceSearchCreateOffice {
+          createOffice(input: { name: "Bürgeramt Test", address: { street: "Weg", houseNumber: "1", postalCode: "10115" } }) {
+            ... on Office {
+              id
+            }
+          }
+        }
+      `),
+    );
     const offer = (serviceId: string, bookableOnline: boolean) =>
-      api.admin(graphql(`mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: createOffice.id, serviceId, durationSlots: 1, bookableOnline } });
+      api.admin(
+        graphql(`
+          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {
+            setOfficeService(input: $input) {
+              __typename
+            }
+          }
+        `),
+        { input: { officeId: createOffice.id, serviceId, durationSlots: 1, bookableOnline } },
+      );
     await offer(ids.anmeldung, true);
     await offer(ids.gewerbe, false);
-    const { services } = await api.data(graphql(`query ServiceSearchServices3 { services(first: 50) { edges { node { id bookableOnline } } } }`));
+    const { services } = await api.data(
+      graphql(`
+        query ServiceSearchServices3 {
+          services(first: 50) {
+            edges {
+              node {
+                id
+                bookableOnline
+              }
+            }
+          }
+        }
+      `),
+    );
     const online = new Map(services.edges.map((edge: { node: { id: string; bookableOnline: boolean } }) => [edge.node.id, edge.node.bookableOnline]));
     expect([online.get(ids.anmeldung), online.get(ids.gewerbe), online.get(ids.archiv)]).toEqual([true, false, false]);
     // Only offices where citizens can book every service online, when asked so.
     const offering = async (serviceIds: string[], bookableOnline: boolean | null) =>
-      (await api.data(graphql(`query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) { offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) { edges { node { id } } } }`), { serviceIds, bookableOnline })).offices.edges.length;
+      (
+        await api.data(
+          graphql(`
+            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {
+              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          { serviceIds, bookableOnline },
+        )
+      ).offices.edges.length;
     expect(await offering([ids.gewerbe], null)).toBe(1);
     expect(await offering([ids.gewerbe], true)).toBe(0);
     expect(await offering([ids.anmeldung], true)).toBe(1);

@@ -51,7 +51,14 @@ async function listByName(em: EntityManager, query: ServiceQuery): Promise<Page<
     [query.language ?? 'de', after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, query.first + 1],
   );
   const names = new Map(rows.map((row) => [row.id, row.sort_name]));
-  return toPage(await inOrder(em, rows.map((row) => row.id)), query.first, (service) => [names.get(service.id)!, service.id]);
+  return toPage(
+    await inOrder(
+      em,
+      rows.map((row) => row.id),
+    ),
+    query.first,
+    (service) => [names.get(service.id)!, service.id],
+  );
 }
 
 /**
@@ -112,7 +119,14 @@ async function searchByWords(em: EntityManager, search: string, query: ServiceQu
     );
   });
   const keys = new Map(rows.map((row) => [row.id, [Number(row.score), row.sort_name, row.id]]));
-  return toPage(await inOrder(em, rows.map((row) => row.id)), query.first, (service) => keys.get(service.id)!);
+  return toPage(
+    await inOrder(
+      em,
+      rows.map((row) => row.id),
+    ),
+    query.first,
+    (service) => keys.get(service.id)!,
+  );
 }
 
 /** A page of the catalogue: search hits best first, else everything by name. */

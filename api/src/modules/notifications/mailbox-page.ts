@@ -42,10 +42,18 @@ export function mailboxRouter(orm: MikroORM): express.Router {
   router.get('/', async (_req, res) => {
     const rows = await orm.em.fork().execute<MailRow[]>(`select * from outbox_message where channel = 'email' order by created_at desc, id desc limit 200`);
     const items = rows
-      .map((row) => `<tr><td>${escapeHtml(sqlInstant(row.created_at).toISOString())}</td><td>${escapeHtml(row.recipient)}</td><td><a href="mailbox/${row.id}">${escapeHtml(row.subject)}</a></td><td>${escapeHtml(row.status)}${row.delivered_via ? ` (${escapeHtml(row.delivered_via)})` : ''}</td></tr>`)
+      .map(
+        (row) =>
+          `<tr><td>${escapeHtml(sqlInstant(row.created_at).toISOString())}</td><td>${escapeHtml(row.recipient)}</td><td><a href="mailbox/${row.id}">${escapeHtml(row.subject)}</a></td><td>${escapeHtml(row.status)}${row.delivered_via ? ` (${escapeHtml(row.delivered_via)})` : ''}</td></tr>`,
+      )
       .join('');
-    res.type('html').send(page('Mailbox (development)', `<h1>Mailbox (development)</h1><p>The mails the API wrote, newest first. Without SMTP settings (SMTP_URL) they stay here.</p>
-<table><thead><tr><th>Written (UTC)</th><th>To</th><th>Subject</th><th>Status</th></tr></thead><tbody>${items || '<tr><td colspan="4">No mails yet: book an appointment in the portal.</td></tr>'}</tbody></table>`));
+    res.type('html').send(
+      page(
+        'Mailbox (development)',
+        `<h1>Mailbox (development)</h1><p>The mails the API wrote, newest first. Without SMTP settings (SMTP_URL) they stay here.</p>
+<table><thead><tr><th>Written (UTC)</th><th>To</th><th>Subject</th><th>Status</th></tr></thead><tbody>${items || '<tr><td colspan="4">No mails yet: book an appointment in the portal.</td></tr>'}</tbody></table>`,
+      ),
+    );
   });
   const byId = async (id: string): Promise<MailRow | undefined> => {
     if (!/^\d{1,18}$/.test(id)) return undefined;
@@ -55,9 +63,14 @@ export function mailboxRouter(orm: MikroORM): express.Router {
   router.get('/:id', async (req, res) => {
     const row = await byId(req.params.id);
     if (!row) return void res.status(404).type('text').send('No such mail.');
-    res.type('html').send(page(row.subject, `<p><a href="../mailbox">← Mailbox</a></p><h1>${escapeHtml(row.subject)}</h1>
+    res.type('html').send(
+      page(
+        row.subject,
+        `<p><a href="../mailbox">← Mailbox</a></p><h1>${escapeHtml(row.subject)}</h1>
 <p>To: ${escapeHtml(row.recipient)}<br>Message-ID: ${escapeHtml(row.message_id)}<br>Kind: ${escapeHtml(row.kind)}${row.ics ? `<br>Attachment: <a href="${row.id}/termin.ics">termin.ics</a>` : ''}</p>
-${row.html_body ? `<iframe sandbox title="HTML version" src="${row.id}/html"></iframe>` : ''}<h2>Plain text</h2><pre>${escapeHtml(row.text_body)}</pre>`));
+${row.html_body ? `<iframe sandbox title="HTML version" src="${row.id}/html"></iframe>` : ''}<h2>Plain text</h2><pre>${escapeHtml(row.text_body)}</pre>`,
+      ),
+    );
   });
   router.get('/:id/html', async (req, res) => {
     const row = await byId(req.params.id);

@@ -12,11 +12,6 @@ export interface Messaging {
 export function createMessaging(config: AppConfig): Messaging {
   const mailer = config.mail.smtpUrl === null ? null : new SmtpMailer(config.mail.smtpUrl, config.mail.from, config.mail.timeouts);
   const sms = config.sms.providerUrl === null ? null : new HttpSmsProvider(config.sms.providerUrl, config.sms.token, config.sms.sender);
-  const notifications = new NotificationsService(
-    { publicBaseUrl: config.publicBaseUrl, notifications: config.notifications },
-    mailer,
-    sms,
-    config.environment !== 'production',
-  );
+  const notifications = new NotificationsService({ publicBaseUrl: config.publicBaseUrl, notifications: config.notifications }, mailer, sms, config.environment !== 'production');
   return { notifications, mailer };
 }

@@ -96,10 +96,9 @@ export class NotificationReactions {
     const [office] = await em.execute<{ name: string }[]>('select name from office where id = ?', [event.officeId]);
     for (const view of near) {
       const entry = queue.ordered.find((row) => String(row.id) === view.id)!;
-      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>(
-        'select contact_email, contact_phone, contact_language from appointment where id = ?',
-        [entry.appointment_id],
-      );
+      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>('select contact_email, contact_phone, contact_language from appointment where id = ?', [
+        entry.appointment_id,
+      ]);
       if (!contact) continue;
       await this.notifications.enqueue(
         em,

@@ -20,9 +20,43 @@ const sms: { to: string; text: string; reference: string; authorization: string 
 let smsEndpoint: http.Server;
 
 const byLink = {
-  appointment: graphql(`query NotificationsAppointmentByLink($input: LinkTokenInput!) { appointmentByLink(input: $input) { number status start } }`),
-  cancel: graphql(`mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) { cancelAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }`),
-  confirm: graphql(`mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) { confirmAppointmentByLink(input: $input) { __typename ... on Appointment { number status } ... on ErrorResult { code } } }`),
+  appointment: graphql(`
+    query NotificationsAppointmentByLink($input: LinkTokenInput!) {
+      appointmentByLink(input: $input) {
+        number
+        status
+        start
+      }
+    }
+  `),
+  cancel: graphql(`
+    mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) {
+      cancelAppointmentByLink(input: $input) {
+        __typename
+        ... on Appointment {
+          number
+          status
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
+  confirm: graphql(`
+    mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) {
+      confirmAppointmentByLink(input: $input) {
+        __typename
+        ... on Appointment {
+          number
+          status
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
 };
 
 async function book(start: string, contact: Record<string, string>, extra: Record<string, unknown> = {}, officeId = office.officeId, serviceId = office.shortServiceId) {
@@ -127,11 +161,36 @@ describe('appointment mails over SMTP', () => {
   });
 
   it('writes in English with the English names of the services, what to bring and a calendar file in English', async () => {
-    const { createService } = await api.admin(graphql(`mutation NotificationsCreateService { createService(input: { name: "Personalausweis beantragen" }) { ... on Service { id } } }`));
-    const texts = graphql(`mutation NotificationsSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`);
+    const { createService } = await api.admin(
+      graphql(`
+        mutation NotificationsCreateService {
+          createService(input: { name: "Personalausweis beantragen" }) {
+            ... on Service {
+              id
+            }
+          }
+        }
+      `),
+    );
+    const texts = graphql(`
+      mutation NotificationsSetServiceText($input: SetServiceTextInput!) {
+        setServiceText(input: $input) {
+          __typename
+        }
+      }
+    `);
     await api.admin(texts, { input: { serviceId: createService.id, language: 'de', name: 'Personalausweis beantragen', whatToBring: 'Biometrisches Passfoto\nAlter Ausweis' } });
     await api.admin(texts, { input: { serviceId: createService.id, language: 'en', name: 'Applying for an identity card', whatToBring: 'Biometric passport photo\nYour old identity card' } });
-    await api.admin(graphql(`mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceId: createService.id, durationSlots: 1 } });
+    await api.admin(
+      graphql(`
+        mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) {
+          setOfficeService(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, serviceId: createService.id, durationSlots: 1 } },
+    );
     const confirmed = await book(wednesdayAt('08:00'), { name: 'Mary Somerville', email: 'mary@example.org' }, { language: 'en' }, office.officeId, createService.id);
     const [sent] = await deliveredUntil(() => mailsTo('mary@example.org').length === 1).then(() => mailsTo('mary@example.org'));
     expect(sent.text).toMatch(/^Hello Mary Somerville,\r?\n/);
@@ -211,7 +270,22 @@ describe('appointment mails over SMTP', () => {
     const confirmed = await book(tuesdayAt('11:30'), { name: 'Rosalind Franklin', email: 'rosalind@example.org' });
     await deliveredUntil(() => mailsTo('rosalind@example.org').length === 1);
     const { cancelOfficeAppointments } = await api.admin(
-      graphql(`mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { __typename ... on CancelledAppointments { appointments { number status } } ... on ErrorResult { code } } }`),
+      graphql(`
+        mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
+          cancelOfficeAppointments(input: $input) {
+            __typename
+            ... on CancelledAppointments {
+              appointments {
+                number
+                status
+              }
+            }
+            ... on ErrorResult {
+              code
+            }
+          }
+        }
+      `),
       { input: { officeId: office.officeId, appointmentIds: [confirmed.appointment.id], reason: 'Wasserschaden im Gebäude' } },
     );
     expect(cancelOfficeAppointments).toEqual({ __typename: 'CancelledAppointments', appointments: [{ number: confirmed.appointment.number, status: 'cancelled' }] });
@@ -225,12 +299,28 @@ describe('appointment mails over SMTP', () => {
 
 describe('double opt-in', () => {
   let optInOffice: OfficeFixture;
-  const status = graphql(`query NotificationsAppointment($input: AppointmentAccessInput!) { appointment(input: $input) { status confirmBy } }`);
+  const status = graphql(`
+    query NotificationsAppointment($input: AppointmentAccessInput!) {
+      appointment(input: $input) {
+        status
+        confirmBy
+      }
+    }
+  `);
 
   beforeAll(async () => {
     await api.setClock(monday);
     optInOffice = await createOffice(api, 'Bürgeramt Opt-in', { publicCounters: 1, internCounters: 1 });
-    await api.admin(graphql(`mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: optInOffice.officeId, doubleOptIn: true } });
+    await api.admin(
+      graphql(`
+        mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+          updateOfficeSettings(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: optInOffice.officeId, doubleOptIn: true } },
+    );
   });
 
   it('keeps a portal booking preconfirmed until its link is clicked', async () => {
@@ -252,7 +342,18 @@ describe('double opt-in', () => {
     const access = { number: booked.appointment.number, secret: booked.secret };
     const request = await deliveredUntil(() => mailsTo('byron@example.org').length === 1).then(() => mailsTo('byron@example.org')[0]);
     const client = socketClient(api.url);
-    const events = collect(client, graphql(`subscription NotificationsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason dates } }`), { officeId: optInOffice.officeId });
+    const events = collect(
+      client,
+      graphql(`
+        subscription NotificationsAvailabilityChanged($officeId: ID!) {
+          availabilityChanged(officeId: $officeId) {
+            reason
+            dates
+          }
+        }
+      `),
+      { officeId: optInOffice.officeId },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const taken = async () => (await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(optInOffice.officeId), start]))[0].taken;
 
@@ -286,9 +387,18 @@ describe('the queue heads-up', () => {
     await api.setClock(todayAt('09:00'));
     api.adminToken = await api.login(adminUsername, adminPassword);
     const site = await createOffice(api, 'Bürgeramt Wartezone', { publicCounters: 3, internCounters: 5 });
-    await api.admin(graphql(`mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
-      input: { officeId: site.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
-    });
+    await api.admin(
+      graphql(`
+        mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) {
+          setOpeningHours(input: $input) {
+            __typename
+          }
+        }
+      `),
+      {
+        input: { officeId: site.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+      },
+    );
     const times = ['09:10', '09:20', '09:30', '09:40', '09:50'];
     const numbers = new Map<number, string>();
     for (const [index, time] of times.entries()) {
@@ -299,25 +409,93 @@ describe('the queue heads-up', () => {
     await api.setClock(todayAt('09:20'));
     const entryOf = new Map<string, string>();
     for (const [number, email] of numbers) {
-      const { checkIn } = await api.admin(graphql(`mutation NotificationsCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } } }`), { input: { officeId: site.officeId, number } });
+      const { checkIn } = await api.admin(
+        graphql(`
+          mutation NotificationsCheckIn($input: CheckInInput!) {
+            checkIn(input: $input) {
+              __typename
+              ... on QueueEntry {
+                id
+              }
+            }
+          }
+        `),
+        { input: { officeId: site.officeId, number } },
+      );
       expect(checkIn.__typename).toBe('QueueEntry');
       entryOf.set(checkIn.id, email);
     }
-    const { createCounter } = await api.admin(graphql(`mutation NotificationsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: site.officeId, name: 'Platz 1' } });
-    await api.admin(graphql(`mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
-    const headsUps = () => mail.received.filter((received) => received.subject.startsWith('Gleich sind Sie dran')).map((received) => received.to[0]).sort();
+    const { createCounter } = await api.admin(
+      graphql(`
+        mutation NotificationsCreateCounter($input: CreateCounterInput!) {
+          createCounter(input: $input) {
+            ... on Counter {
+              id
+            }
+          }
+        }
+      `),
+      { input: { officeId: site.officeId, name: 'Platz 1' } },
+    );
+    await api.admin(
+      graphql(`
+        mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) {
+          signInAtCounter(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { counterId: createCounter.id } },
+    );
+    const headsUps = () =>
+      mail.received
+        .filter((received) => received.subject.startsWith('Gleich sind Sie dran'))
+        .map((received) => received.to[0])
+        .sort();
     const nearest = async (count: number) => {
-      const { queue } = await api.admin(graphql(`query NotificationsQueue($officeId: ID!) { queue(officeId: $officeId) { entries { id position } } }`), { officeId: site.officeId });
+      const { queue } = await api.admin(
+        graphql(`
+          query NotificationsQueue($officeId: ID!) {
+            queue(officeId: $officeId) {
+              entries {
+                id
+                position
+              }
+            }
+          }
+        `),
+        { officeId: site.officeId },
+      );
       return (queue.entries as { id: string; position: number | null }[]).filter((entry) => entry.position !== null && entry.position <= count).map((entry) => entryOf.get(entry.id)!);
     };
 
-    expect((await api.admin(graphql(`mutation NotificationsCallNext { callNext { __typename } }`))).callNext.__typename).toBe('QueueEntry');
+    expect(
+      (
+        await api.admin(
+          graphql(`
+            mutation NotificationsCallNext {
+              callNext {
+                __typename
+              }
+            }
+          `),
+        )
+      ).callNext.__typename,
+    ).toBe('QueueEntry');
     const firstThree = (await nearest(3)).sort();
     await deliveredUntil(() => headsUps().length === 3);
     expect(headsUps()).toEqual(firstThree);
     expect(mail.received.find((received) => received.subject.startsWith('Gleich sind Sie dran'))!.text).toMatch(/Ihre Nummer .+ bei Bürgeramt Wartezone ist bald an der Reihe \(Platz [123]\)/);
 
-    await api.admin(graphql(`mutation NotificationsCallNext2 { callNext { __typename } }`));
+    await api.admin(
+      graphql(`
+        mutation NotificationsCallNext2 {
+          callNext {
+            __typename
+          }
+        }
+      `),
+    );
     await deliveredUntil(() => headsUps().length === 4);
     const all = headsUps();
     expect(new Set(all).size).toBe(4);

@@ -57,7 +57,9 @@ const deliveryLeaseMarginMs = 60_000;
 
 /** What of a failed send may be stored: servers quote the recipient, or other addresses, in their refusals. */
 function failureOf(error: unknown, recipient: string): string {
-  return errorSummary(error).replaceAll(recipient, '<recipient>').replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, '<address>');
+  return errorSummary(error)
+    .replaceAll(recipient, '<recipient>')
+    .replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, '<address>');
 }
 
 export interface NewMessage {
@@ -211,13 +213,7 @@ export class NotificationsService {
    * Tells the citizen of an appointment what happened to it, by mail (with the calendar file)
    * and SMS, in the transaction of the change. `secret` is known only right after confirming.
    */
-  async notifyAppointment(
-    em: EntityManager,
-    appointmentId: number,
-    notice: AppointmentNotice,
-    now: Date,
-    extra: { secret?: string; previousStart?: Date; reason?: string; dedupeKey?: string } = {},
-  ): Promise<void> {
+  async notifyAppointment(em: EntityManager, appointmentId: number, notice: AppointmentNotice, now: Date, extra: { secret?: string; previousStart?: Date; reason?: string; dedupeKey?: string } = {}): Promise<void> {
     const loaded = await this.loadAppointment(em, appointmentId);
     if (!loaded || (!loaded.row.contact_email && !loaded.row.contact_phone)) return;
     const { row, facts, language } = loaded;

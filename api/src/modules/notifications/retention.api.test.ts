@@ -12,7 +12,19 @@ const berlin = (date: string, time: string) => new Date(`${date}T${time}:00+01:0
 let api: TestApi;
 let office: OfficeFixture;
 
-const settings = graphql(`mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { contactRetentionDays noShowLimit } } } }`);
+const settings = graphql(`
+  mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+    updateOfficeSettings(input: $input) {
+      __typename
+      ... on Office {
+        settings {
+          contactRetentionDays
+          noShowLimit
+        }
+      }
+    }
+  }
+`);
 
 async function book(start: string, contact: Record<string, string>) {
   const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start } });
@@ -62,7 +74,9 @@ describe('no-shows', () => {
     await api.setClock(berlin('2026-03-04', '00:05'));
     await api.runJobs();
     expect((await api.data(op.appointment, { input: { number: missed.appointment.number, secret: missed.secret } })).appointment.status).toBe('noShow');
-    const [{ count }] = await api.app.orm.em.fork().execute<{ count: string }[]>(`select count(*) from appointment where status = 'noShow' and office_id = ? and contact_email = 'Nora+amt@Example.org' and contact_digest is not null`, [Number(office.officeId)]);
+    const [{ count }] = await api.app.orm.em
+      .fork()
+      .execute<{ count: string }[]>(`select count(*) from appointment where status = 'noShow' and office_id = ? and contact_email = 'Nora+amt@Example.org' and contact_digest is not null`, [Number(office.officeId)]);
     expect(Number(count)).toBe(1);
 
     expect((await book(berlin('2026-03-05', '08:00'), { name: 'Nora', email: 'nora@example.org' })).__typename).toBe('ConfirmedAppointment');
@@ -81,7 +95,13 @@ describe('retention', () => {
   it('leaves no contact data in any table past its date, and keeps what is not yet due', async () => {
     await api.admin(settings, { input: { officeId: office.officeId, contactRetentionDays: 2 } });
     const probe = await book(berlin('2026-03-05', '09:00'), { name: 'Zylinderprobe Vergangen', email: 'zylinderprobe-past@example.org', phone: '+49 30 99887766' });
-    const join = graphql(`mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }`);
+    const join = graphql(`
+      mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) {
+        joinWaitlist(input: $input) {
+          __typename
+        }
+      }
+    `);
     expect((await api.data(join, { input: { appointment: { number: probe.appointment.number, secret: probe.secret } } })).joinWaitlist.__typename).toBe('WaitlistJoined');
     const later = await book(berlin('2026-03-13', '09:00'), { name: 'Zylinderprobe Später', email: 'zylinderprobe-later@example.org' });
     await api.runJobs();

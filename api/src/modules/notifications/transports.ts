@@ -49,9 +49,7 @@ export class SmtpMailer implements Mailer {
       html: mail.html ?? undefined,
       messageId: mail.messageId,
       headers: { 'Auto-Submitted': 'auto-generated' },
-      attachments: mail.ics
-        ? [{ filename: 'termin.ics', content: mail.ics, contentType: `text/calendar; charset=utf-8; method=${/^METHOD:CANCEL/m.test(mail.ics) ? 'CANCEL' : 'PUBLISH'}` }]
-        : [],
+      attachments: mail.ics ? [{ filename: 'termin.ics', content: mail.ics, contentType: `text/calendar; charset=utf-8; method=${/^METHOD:CANCEL/m.test(mail.ics) ? 'CANCEL' : 'PUBLISH'}` }] : [],
     });
   }
 

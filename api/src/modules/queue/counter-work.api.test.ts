@@ -13,42 +13,203 @@ import { graphql } from '@zms/test-kit/gql';
 const mondayNine = '2026-03-02T08:00:00.000Z';
 const todayAt = (time: string) => new Date(`2026-03-02T${time}:00+01:00`).toISOString();
 
-const queueQuery = graphql(`query CounterWorkQueue($officeId: ID!) { queue(officeId: $officeId) { version computedAt nextChangeAt entries { id displayNumber status position estimatedWaitMinutes skippedUntil counterName citizenName services { id name } } myCounter { callingOrder session { counterName staffName serviceIds } } } }`);
-const issueTicket = graphql(`mutation CounterWorkIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { entry { id displayNumber } } } }`);
-const checkIn = graphql(`mutation CounterWorkCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }`);
-const signIn = graphql(`mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName staffName } ... on CounterOccupied { code staffName since canTakeOver } ... on ErrorResult { code } } }`);
-const callNext = graphql(`mutation CounterWorkCallNext { callNext { __typename ... on QueueEntry { id displayNumber } ... on ErrorResult { code } } }`);
+const queueQuery = graphql(`
+  query CounterWorkQueue($officeId: ID!) {
+    queue(officeId: $officeId) {
+      version
+      computedAt
+      nextChangeAt
+      entries {
+        id
+        displayNumber
+        status
+        position
+        estimatedWaitMinutes
+        skippedUntil
+        counterName
+        citizenName
+        services {
+          id
+          name
+        }
+      }
+      myCounter {
+        callingOrder
+        session {
+          counterName
+          staffName
+          serviceIds
+        }
+      }
+    }
+  }
+`);
+const issueTicket = graphql(`
+  mutation CounterWorkIssueTicket($input: IssueTicketInput!) {
+    issueTicket(input: $input) {
+      __typename
+      ... on Ticket {
+        entry {
+          id
+          displayNumber
+        }
+      }
+    }
+  }
+`);
+const checkIn = graphql(`
+  mutation CounterWorkCheckIn($input: CheckInInput!) {
+    checkIn(input: $input) {
+      __typename
+      ... on QueueEntry {
+        id
+        displayNumber
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const signIn = graphql(`
+  mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) {
+    signInAtCounter(input: $input) {
+      __typename
+      ... on CounterSession {
+        counterName
+        staffName
+      }
+      ... on CounterOccupied {
+        code
+        staffName
+        since
+        canTakeOver
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const callNext = graphql(`
+  mutation CounterWorkCallNext {
+    callNext {
+      __typename
+      ... on QueueEntry {
+        id
+        displayNumber
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
 // One document per step: a field name put into the text at run time would leave the answer untyped.
 const entrySteps = {
-  markMissed: graphql(`mutation CounterWorkStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
-  requeueEntry: graphql(`mutation CounterWorkStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
-  startService: graphql(`mutation CounterWorkStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status } ... on ErrorResult { code } } }`),
+  markMissed: graphql(`
+    mutation CounterWorkStepMarkMissed($input: EntryInput!) {
+      markMissed(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
+  requeueEntry: graphql(`
+    mutation CounterWorkStepRequeueEntry($input: EntryInput!) {
+      requeueEntry(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
+  startService: graphql(`
+    mutation CounterWorkStepStartService($input: EntryInput!) {
+      startService(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
 };
 const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
-const setPriority = graphql(`mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) { setEntryPriority(input: $input) { __typename } }`);
+const setPriority = graphql(`
+  mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) {
+    setEntryPriority(input: $input) {
+      __typename
+    }
+  }
+`);
 
 let api: TestApi;
 let sequence = 0;
 
 async function officeWithHours(name: string): Promise<OfficeFixture> {
   const fixture = await createOffice(api, name, { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', publicCounters: 3, internCounters: 4 });
-  await api.admin(graphql(`mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
-    input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
-  });
+  await api.admin(
+    graphql(`
+      mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) {
+        setOpeningHours(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+    },
+  );
   return fixture;
 }
 
 async function counterOf(office: OfficeFixture, name: string): Promise<string> {
-  const { createCounter } = await api.admin(graphql(`mutation CounterWorkCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: office.officeId, name } });
+  const { createCounter } = await api.admin(
+    graphql(`
+      mutation CounterWorkCreateCounter($input: CreateCounterInput!) {
+        createCounter(input: $input) {
+          ... on Counter {
+            id
+          }
+        }
+      }
+    `),
+    { input: { officeId: office.officeId, name } },
+  );
   return createCounter.id;
 }
 
 /** A staff account of the office, signed in to the app (not yet at a counter); answers its token. */
 async function clerk(office: OfficeFixture, displayName: string, role: 'staff' | 'officeAdmin' = 'staff'): Promise<string> {
   const username = `clerk-${++sequence}`;
-  await api.admin(graphql(`mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
-    input: { username, displayName, password: `${username}-password-123`, memberships: [{ officeId: office.officeId, role }] },
-  });
+  await api.admin(
+    graphql(`
+      mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) {
+        createStaffAccount(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: { username, displayName, password: `${username}-password-123`, memberships: [{ officeId: office.officeId, role }] },
+    },
+  );
   return api.login(username, `${username}-password-123`);
 }
 
@@ -75,7 +236,10 @@ async function queueAs(token: string, office: OfficeFixture) {
 }
 
 const placesIn = (queue: { entries: { id: string; position: number | null }[] }) =>
-  queue.entries.filter((entry) => entry.position !== null).sort((a, b) => a.position! - b.position!).map((entry) => entry.id);
+  queue.entries
+    .filter((entry) => entry.position !== null)
+    .sort((a, b) => a.position! - b.position!)
+    .map((entry) => entry.id);
 
 beforeAll(async () => {
   api = await startTestApi(mondayNine);
@@ -178,7 +342,16 @@ describe('places are the calling order', () => {
     // The counter is free at 09:10, and the early appointment fills it: 10 minutes (it said 20).
     expect(entries.find((entry: { id: string }) => entry.id === appointment)!.estimatedWaitMinutes).toBe(10);
     // A walk-in drawing a ticket now would go before it, and is told so.
-    const { waitingInfo } = await api.data(graphql(`query CounterWorkWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { estimatedWaitMinutes } }`), { officeId: office.officeId });
+    const { waitingInfo } = await api.data(
+      graphql(`
+        query CounterWorkWaitingInfo($officeId: ID!) {
+          waitingInfo(officeId: $officeId) {
+            estimatedWaitMinutes
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    );
     expect(waitingInfo.estimatedWaitMinutes).toBe(10);
   });
 });
@@ -189,7 +362,18 @@ describe('who came for what', () => {
     const staff = await clerk(office, 'Namen');
     const otherOffice = await officeWithHours('Bürgeramt Anderswo');
     const stranger = await clerk(otherOffice, 'Fremd');
-    const { createDevice } = await api.admin(graphql(`mutation CounterWorkCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`), { input: { name: 'Kiosk', kind: 'kiosk', officeId: office.officeId } });
+    const { createDevice } = await api.admin(
+      graphql(`
+        mutation CounterWorkCreateDevice($input: CreateDeviceInput!) {
+          createDevice(input: $input) {
+            ... on CreatedDevice {
+              key
+            }
+          }
+        }
+      `),
+      { input: { name: 'Kiosk', kind: 'kiosk', officeId: office.officeId } },
+    );
     const walkIn = await ticket(office, office.longServiceId);
     const booked = await checkedIn(office, '09:10', 'Erika Muster');
 
@@ -203,7 +387,21 @@ describe('who came for what', () => {
     // A kiosk gets the entry of its check-in, but never the name; staff of another office no queue.
     const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: todayAt('09:20') } }, api.adminToken);
     const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Max Kiosk' } } }, api.adminToken);
-    const kioskCheckIn = await api.graphql(graphql(`mutation CounterWorkCheckIn2($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { displayNumber citizenName } } }`), { input: { officeId: office.officeId, number: confirmAppointment.appointment.number } }, createDevice.key);
+    const kioskCheckIn = await api.graphql(
+      graphql(`
+        mutation CounterWorkCheckIn2($input: CheckInInput!) {
+          checkIn(input: $input) {
+            __typename
+            ... on QueueEntry {
+              displayNumber
+              citizenName
+            }
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, number: confirmAppointment.appointment.number } },
+      createDevice.key,
+    );
     expect(kioskCheckIn.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(kioskCheckIn)).not.toContain('Max Kiosk');
     const strangers = await api.graphql(queueQuery, { officeId: office.officeId }, stranger);
@@ -232,7 +430,18 @@ describe('one person per counter', () => {
     expect(await signInAt(chef, counter, { takeOver: true })).toMatchObject({ __typename: 'CounterSession', staffName: 'Chefin' });
     expect((await queueAs(anna, office)).myCounter).toBeNull();
     expect((await api.data(callNext, {}, anna)).callNext.code).toBe('NOT_AT_COUNTER');
-    const { counterSessions } = await api.data(graphql(`query CounterWorkCounterSessions($officeId: ID!) { counterSessions(officeId: $officeId) { counterName staffName } }`), { officeId: office.officeId }, anna);
+    const { counterSessions } = await api.data(
+      graphql(`
+        query CounterWorkCounterSessions($officeId: ID!) {
+          counterSessions(officeId: $officeId) {
+            counterName
+            staffName
+          }
+        }
+      `),
+      { officeId: office.officeId },
+      anna,
+    );
     expect(counterSessions).toEqual([{ counterName: 'E1', staffName: 'Chefin' }]);
     const [takeOver] = await api.app.orm.em.fork().execute<{ action: string }[]>(`select action from audit_entry where office_id = ? and action = 'takeOverCounter'`, [Number(office.officeId)]);
     expect(takeOver).toBeDefined();

@@ -124,7 +124,13 @@ export class CounterWorkService {
       const waiting = await selectEntries(em, `e.office_id = ? and e.local_date = ? and e.status = 'waiting' order by e.id for update of e`, [office.id, localDateOf(now, office.time_zone)]);
       const next = nextToCall(waiting.map(stateOf), now, session.service_ids?.map(String) ?? null);
       if (!next) return new QueueEmpty('Nobody this counter serves is waiting.');
-      return this.callLocked(em, ctx, waiting.find((row) => String(row.id) === next.id)!, session, now);
+      return this.callLocked(
+        em,
+        ctx,
+        waiting.find((row) => String(row.id) === next.id)!,
+        session,
+        now,
+      );
     });
   }
 
@@ -163,9 +169,7 @@ export class CounterWorkService {
   }
 
   startService(ctx: RequestContext, input: EntryInput) {
-    return this.withEntry(ctx, input.entryId, (em, entry, _office, now) =>
-      this.transition(em, ctx, entry, 'startService', now, () => em.execute('update queue_entry set service_started_at = ? where id = ?', [now, entry.id])),
-    );
+    return this.withEntry(ctx, input.entryId, (em, entry, _office, now) => this.transition(em, ctx, entry, 'startService', now, () => em.execute('update queue_entry set service_started_at = ? where id = ?', [now, entry.id])));
   }
 
   finishService(ctx: RequestContext, input: FinishServiceInput) {
@@ -192,7 +196,20 @@ export class CounterWorkService {
       const [moved] = await em.execute<{ id: number }[]>(
         `insert into queue_entry (office_id, local_date, appointment_id, ticket_number, display_number, secret_digest, status, channel, priority, service_ids, arrived_at, appointment_start, called_count)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 0) returning id`,
-        [target.id, localDateOf(now, target.time_zone), entry.appointment_id, target.id === entry.office_id ? entry.ticket_number : null, entry.display_number, entry.secret_digest, newEntryStatus, entry.channel, entry.priority, JSON.stringify(serviceIds), now, entry.appointment_start],
+        [
+          target.id,
+          localDateOf(now, target.time_zone),
+          entry.appointment_id,
+          target.id === entry.office_id ? entry.ticket_number : null,
+          entry.display_number,
+          entry.secret_digest,
+          newEntryStatus,
+          entry.channel,
+          entry.priority,
+          JSON.stringify(serviceIds),
+          now,
+          entry.appointment_start,
+        ],
       );
       if (target.id !== entry.office_id) await announceQueue(em, target.id);
       return reloadEntry(em, moved.id);
@@ -221,10 +238,14 @@ export class CounterWorkService {
 
   /** Records a call and announces it to displays and the queue, in the call's transaction. */
   private async recordCall(em: EntityManager, entry: EntryRow, counterName: string, room: string | null, callCount: number, now: Date): Promise<void> {
-    const [call] = await em.execute<{ id: string }[]>(
-      'insert into queue_call (office_id, entry_id, display_number, counter_name, room, called_at) values (?, ?, ?, ?, ?, ?) returning id',
-      [entry.office_id, entry.id, entry.display_number, counterName, room, now],
-    );
+    const [call] = await em.execute<{ id: string }[]>('insert into queue_call (office_id, entry_id, display_number, counter_name, room, called_at) values (?, ?, ?, ?, ?, ?) returning id', [
+      entry.office_id,
+      entry.id,
+      entry.display_number,
+      counterName,
+      room,
+      now,
+    ]);
     await this.events.publish(em, { type: 'entryCalled', officeId: entry.office_id, entryId: entry.id, callCount, at: now });
     const version = await announceQueue(em, entry.office_id);
     emit({ topic: Topic.callIssued, payload: { officeId: entry.office_id, version, callId: String(call.id), entryId: entry.id, displayNumber: entry.display_number, counterName, room, calledAt: now.toISOString(), callCount } });

@@ -28,12 +28,67 @@ describe.each([
 
   it.skipIf(skip)('shows a call made through one process to a subscriber on the other', async () => {
     const client = socketClient(second.client.url, api.adminToken);
-    const calls = collect(client, graphql(`subscription QueueEventsCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName version office { id } } }`), { officeId: office.officeId });
+    const calls = collect(
+      client,
+      graphql(`
+        subscription QueueEventsCallIssued($officeId: ID) {
+          callIssued(officeId: $officeId) {
+            displayNumber
+            counterName
+            version
+            office {
+              id
+            }
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { createCounter } = await api.admin(graphql(`mutation QueueEventsCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: office.officeId, name: 'Schalter 7' } });
-    await api.admin(graphql(`mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
-    await api.admin(graphql(`mutation QueueEventsIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`), { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
-    const { callNext } = await api.admin(graphql(`mutation QueueEventsCallNext { callNext { __typename ... on QueueEntry { displayNumber } } }`));
+    const { createCounter } = await api.admin(
+      graphql(`
+        mutation QueueEventsCreateCounter($input: CreateCounterInput!) {
+          createCounter(input: $input) {
+            ... on Counter {
+              id
+            }
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, name: 'Schalter 7' } },
+    );
+    await api.admin(
+      graphql(`
+        mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) {
+          signInAtCounter(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { counterId: createCounter.id } },
+    );
+    await api.admin(
+      graphql(`
+        mutation QueueEventsIssueTicket($input: IssueTicketInput!) {
+          issueTicket(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } },
+    );
+    const { callNext } = await api.admin(
+      graphql(`
+        mutation QueueEventsCallNext {
+          callNext {
+            __typename
+            ... on QueueEntry {
+              displayNumber
+            }
+          }
+        }
+      `),
+    );
     expect(callNext).toEqual({ __typename: 'QueueEntry', displayNumber: '1' });
     const [call] = await calls.waitFor(1);
     expect(call.callIssued).toMatchObject({ displayNumber: '1', counterName: 'Schalter 7', office: { id: office.officeId } });

@@ -32,7 +32,10 @@ async function loadEstimateInput(em: EntityManager, office: OfficeRow, rows: Ent
        from queue_entry where office_id = ? and finished_at > ? and service_started_at is not null and jsonb_array_length(service_ids) > 0`,
     [officeId, new Date(now.getTime() - historyDays * 86_400_000)],
   );
-  const learned = learnServiceMinutes(history.map((row) => ({ serviceId: String(row.service_id), minutes: Number(row.minutes) })), defaultServiceMinutes);
+  const learned = learnServiceMinutes(
+    history.map((row) => ({ serviceId: String(row.service_id), minutes: Number(row.minutes) })),
+    defaultServiceMinutes,
+  );
   const sessions = await em.execute<{ counter_id: number; service_ids: number[] | null }[]>('select counter_id, service_ids from counter_session where office_id = ?', [officeId]);
   const counters = sessions.map((session) => ({
     servedServiceIds: session.service_ids?.map(String) ?? null,
@@ -111,9 +114,7 @@ export class QueueQueries {
     const queue = await computeQueue(ctx.em, officeId, now);
     const session = await counterSessionOf(ctx.em, ctx);
     const myCounter =
-      session && session.office_id === officeId
-        ? Object.assign(new CounterQueue(), { session: sessionView(session), callingOrder: callingOrder(queue.states, now, session.service_ids?.map(String) ?? null).map((state) => state.id) })
-        : null;
+      session && session.office_id === officeId ? Object.assign(new CounterQueue(), { session: sessionView(session), callingOrder: callingOrder(queue.states, now, session.service_ids?.map(String) ?? null).map((state) => state.id) }) : null;
     return Object.assign(new QueueSnapshot(), { version: queue.office.version, entries: queue.views, computedAt: queue.computedAt, nextChangeAt: queue.nextChangeAt, myCounter });
   }
 
@@ -163,7 +164,16 @@ export class QueueQueries {
     return Object.assign(new RecentCalls(), {
       versions: versions.map((office) => Object.assign(new OfficeVersion(), { officeId: String(office.id), version: office.version })),
       calls: rows.map((row) =>
-        Object.assign(new CallView(), { id: String(row.id), officeId: row.office_id, version: versionOf.get(row.office_id)!, displayNumber: row.display_number, counterName: row.counter_name, room: row.room, calledAt: sqlInstant(row.called_at), callCount: row.call_count }),
+        Object.assign(new CallView(), {
+          id: String(row.id),
+          officeId: row.office_id,
+          version: versionOf.get(row.office_id)!,
+          displayNumber: row.display_number,
+          counterName: row.counter_name,
+          room: row.room,
+          calledAt: sqlInstant(row.called_at),
+          callCount: row.call_count,
+        }),
       ),
     });
   }

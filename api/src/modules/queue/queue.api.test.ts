@@ -9,21 +9,160 @@ import { graphql } from '@zms/test-kit/gql';
 const mondayNine = '2026-03-02T08:00:00Z';
 const todayAt = (time: string) => new Date(`2026-03-02T${time}:00+01:00`).toISOString();
 
-const issueTicket = graphql(`mutation QueueIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on Ticket { secret statusUrl entry { id displayNumber position estimatedWaitMinutes } } ... on ErrorResult { code message } } }`);
-const checkIn = graphql(`mutation QueueCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id displayNumber status } ... on ErrorResult { code message } } }`);
-const queueQuery = graphql(`query QueueQueue($officeId: ID!) { queue(officeId: $officeId) { version entries { id displayNumber status withAppointment position estimatedWaitMinutes counterName } } }`);
-const signIn = graphql(`mutation QueueSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename ... on CounterSession { counterName } } }`);
-const callNext = graphql(`mutation QueueCallNext { callNext { __typename ... on QueueEntry { id displayNumber status counterName } ... on ErrorResult { code } } }`);
+const issueTicket = graphql(`
+  mutation QueueIssueTicket($input: IssueTicketInput!) {
+    issueTicket(input: $input) {
+      __typename
+      ... on Ticket {
+        secret
+        statusUrl
+        entry {
+          id
+          displayNumber
+          position
+          estimatedWaitMinutes
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const checkIn = graphql(`
+  mutation QueueCheckIn($input: CheckInInput!) {
+    checkIn(input: $input) {
+      __typename
+      ... on QueueEntry {
+        id
+        displayNumber
+        status
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const queueQuery = graphql(`
+  query QueueQueue($officeId: ID!) {
+    queue(officeId: $officeId) {
+      version
+      entries {
+        id
+        displayNumber
+        status
+        withAppointment
+        position
+        estimatedWaitMinutes
+        counterName
+      }
+    }
+  }
+`);
+const signIn = graphql(`
+  mutation QueueSignInAtCounter($input: SignInAtCounterInput!) {
+    signInAtCounter(input: $input) {
+      __typename
+      ... on CounterSession {
+        counterName
+      }
+    }
+  }
+`);
+const callNext = graphql(`
+  mutation QueueCallNext {
+    callNext {
+      __typename
+      ... on QueueEntry {
+        id
+        displayNumber
+        status
+        counterName
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
 // One document per step: a field name put into the text at run time would leave the answer untyped.
 const entrySteps = {
-  recallEntry: graphql(`mutation QueueStepRecallEntry($input: EntryInput!) { recallEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
-  requeueEntry: graphql(`mutation QueueStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
-  startService: graphql(`mutation QueueStepStartService($input: EntryInput!) { startService(input: $input) { __typename ... on QueueEntry { id status calledCount } ... on ErrorResult { code } } }`),
+  recallEntry: graphql(`
+    mutation QueueStepRecallEntry($input: EntryInput!) {
+      recallEntry(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+          calledCount
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
+  requeueEntry: graphql(`
+    mutation QueueStepRequeueEntry($input: EntryInput!) {
+      requeueEntry(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+          calledCount
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
+  startService: graphql(`
+    mutation QueueStepStartService($input: EntryInput!) {
+      startService(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+          calledCount
+        }
+        ... on ErrorResult {
+          code
+        }
+      }
+    }
+  `),
 };
 const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
-const createCounter = graphql(`mutation QueueCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id name } } }`);
-const createDevice = graphql(`mutation QueueCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`);
-const createStaff = graphql(`mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`);
+const createCounter = graphql(`
+  mutation QueueCreateCounter($input: CreateCounterInput!) {
+    createCounter(input: $input) {
+      ... on Counter {
+        id
+        name
+      }
+    }
+  }
+`);
+const createDevice = graphql(`
+  mutation QueueCreateDevice($input: CreateDeviceInput!) {
+    createDevice(input: $input) {
+      ... on CreatedDevice {
+        key
+      }
+    }
+  }
+`);
+const createStaff = graphql(`
+  mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) {
+    createStaffAccount(input: $input) {
+      __typename
+    }
+  }
+`);
 
 let api: TestApi;
 let office: OfficeFixture;
@@ -51,9 +190,18 @@ async function bookedToday(time: string, fixture = office) {
 
 async function officeWithHours(name: string): Promise<OfficeFixture> {
   const fixture = await createOffice(api, name, { weekdays: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '12:00', publicCounters: 3, internCounters: 4 });
-  await api.admin(graphql(`mutation QueueSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
-    input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
-  });
+  await api.admin(
+    graphql(`
+      mutation QueueSetOpeningHours($input: SetOpeningHoursInput!) {
+        setOpeningHours(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+    },
+  );
   return fixture;
 }
 
@@ -72,13 +220,39 @@ describe('the on-site flow', () => {
   it('serves a walk-in and a booked citizen in order, and every subscriber sees it at once', async () => {
     const second: ApiProcess = await api.spawnProcess();
     const display = socketClient(second.client.url, displayKey);
-    const calls = collect(display, graphql(`subscription QueueCallIssued($officeId: ID) { callIssued(officeId: $officeId) { displayNumber counterName room version } }`), { officeId: office.officeId });
+    const calls = collect(
+      display,
+      graphql(`
+        subscription QueueCallIssued($officeId: ID) {
+          callIssued(officeId: $officeId) {
+            displayNumber
+            counterName
+            room
+            version
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    );
 
     const walkIn = await ticket();
     expect(walkIn).toMatchObject({ __typename: 'Ticket', entry: { displayNumber: '1', position: 1 } });
     expect(walkIn.statusUrl).toMatch(new RegExp(`^http://[^/]+/portal/status#number=${encodeURIComponent(walkIn.entry.displayNumber)}&secret=${walkIn.secret}$`));
     const citizen = socketClient(api.url);
-    const status = collect(citizen, graphql(`subscription QueueMyQueueStatus($input: QueueAccessInput!) { myQueueStatus(input: $input) { status position counterName version } }`), { input: { number: '1', secret: walkIn.secret } });
+    const status = collect(
+      citizen,
+      graphql(`
+        subscription QueueMyQueueStatus($input: QueueAccessInput!) {
+          myQueueStatus(input: $input) {
+            status
+            position
+            counterName
+            version
+          }
+        }
+      `),
+      { input: { number: '1', secret: walkIn.secret } },
+    );
     await status.waitFor(1);
     expect(status.received[0].myQueueStatus).toMatchObject({ status: 'waiting', position: 1 });
 
@@ -96,7 +270,17 @@ describe('the on-site flow', () => {
     expect(calledStatus?.myQueueStatus).toMatchObject({ status: 'called', counterName: 'Schalter 1' });
 
     await api.data(entryStep('startService'), { input: { entryId: first.id } }, staff);
-    await api.data(graphql(`mutation QueueFinishService($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`), { input: { entryId: first.id } }, staff);
+    await api.data(
+      graphql(`
+        mutation QueueFinishService($input: FinishServiceInput!) {
+          finishService(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { entryId: first.id } },
+      staff,
+    );
     await api.setClock(todayAt('09:08'));
     const second_call = (await api.data(callNext, {}, staff)).callNext;
     expect(second_call).toMatchObject({ displayNumber: String(booked.number), status: 'called' });
@@ -138,7 +322,19 @@ describe('status pages', () => {
     for (let index = 0; index < 6; index += 1) tickets.push(await ticket(api.adminToken, crowded));
     const citizen = socketClient(api.url);
     const pages = tickets.map((drawn) =>
-      collect(citizen, graphql(`subscription QueueMyQueueStatus2($input: QueueAccessInput!) { myQueueStatus(input: $input) { displayNumber status position } }`), { input: { number: drawn.entry.displayNumber, secret: drawn.secret } }),
+      collect(
+        citizen,
+        graphql(`
+          subscription QueueMyQueueStatus2($input: QueueAccessInput!) {
+            myQueueStatus(input: $input) {
+              displayNumber
+              status
+              position
+            }
+          }
+        `),
+        { input: { number: drawn.entry.displayNumber, secret: drawn.secret } },
+      ),
     );
     await Promise.all(pages.map((page) => page.waitFor(1)));
     expect(pages.map((page) => page.received[0].myQueueStatus.position)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -146,12 +342,8 @@ describe('status pages', () => {
     const staff = await newCounterFor('vieleseiten', 'V1', crowded);
     expect((await api.data(callNext, {}, staff)).callNext).toMatchObject({ displayNumber: tickets[0].entry.displayNumber });
     // Signing in at the counter changed the queue too: wait for each page's state after the call.
-    const afterCall = await Promise.all(
-      pages.map((page, index) => page.waitUntil((event) => (index === 0 ? event.myQueueStatus.status === 'called' : event.myQueueStatus.position === index)).then((event) => event?.myQueueStatus)),
-    );
-    expect(afterCall.map((status) => [status?.displayNumber, status?.status, status?.position])).toEqual(
-      tickets.map((drawn, index) => [drawn.entry.displayNumber, index === 0 ? 'called' : 'waiting', index === 0 ? null : index]),
-    );
+    const afterCall = await Promise.all(pages.map((page, index) => page.waitUntil((event) => (index === 0 ? event.myQueueStatus.status === 'called' : event.myQueueStatus.position === index)).then((event) => event?.myQueueStatus)));
+    expect(afterCall.map((status) => [status?.displayNumber, status?.status, status?.position])).toEqual(tickets.map((drawn, index) => [drawn.entry.displayNumber, index === 0 ? 'called' : 'waiting', index === 0 ? null : index]));
     for (const page of pages) page.dispose();
     await citizen.dispose();
   });
@@ -180,7 +372,16 @@ describe('queue rules', () => {
 
   it("numbers tickets with the office prefix and lets them take a gap of today's slots", async () => {
     const shared = await officeWithHours('Bürgeramt Gemeinsam');
-    await api.admin(graphql(`mutation QueueUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: shared.officeId, ticketPrefix: 'G' } });
+    await api.admin(
+      graphql(`
+        mutation QueueUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+          updateOfficeSettings(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: shared.officeId, ticketPrefix: 'G' } },
+    );
     expect((await ticket(api.adminToken, shared)).entry.displayNumber).toBe('G1');
     const [slot] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(shared.officeId), todayAt('09:00')]);
     expect(slot.taken).toBe(1);
@@ -191,16 +392,61 @@ describe('queue rules', () => {
     const staff = await newCounterFor('weiter', 'W1', desk);
     const walkIn = await ticket(api.adminToken, desk);
     const called = (await api.data(callNext, {}, staff)).callNext;
-    const redirected = await api.data(graphql(`mutation QueueRedirectEntry($input: RedirectEntryInput!) { redirectEntry(input: $input) { __typename ... on QueueEntry { id displayNumber status } } }`), {
-      input: { entryId: called.id, serviceIds: [desk.longServiceId] },
-    }, staff);
+    const redirected = await api.data(
+      graphql(`
+        mutation QueueRedirectEntry($input: RedirectEntryInput!) {
+          redirectEntry(input: $input) {
+            __typename
+            ... on QueueEntry {
+              id
+              displayNumber
+              status
+            }
+          }
+        }
+      `),
+      {
+        input: { entryId: called.id, serviceIds: [desk.longServiceId] },
+      },
+      staff,
+    );
     expect(redirected.redirectEntry).toMatchObject({ __typename: 'QueueEntry', displayNumber: walkIn.entry.displayNumber, status: 'waiting' });
-    const { queueStatus } = await api.data(graphql(`query QueueQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status position } }`), { input: { number: walkIn.entry.displayNumber, secret: walkIn.secret } });
+    const { queueStatus } = await api.data(
+      graphql(`
+        query QueueQueueStatus($input: QueueAccessInput!) {
+          queueStatus(input: $input) {
+            status
+            position
+          }
+        }
+      `),
+      { input: { number: walkIn.entry.displayNumber, secret: walkIn.secret } },
+    );
     expect(queueStatus).toEqual({ status: 'waiting', position: 1 });
     // Finished, the ticket gives back the slots of its gap that still lie ahead.
-    await api.data(graphql(`mutation QueueCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }`), { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(
+      graphql(`
+        mutation QueueCallEntry($input: EntryInput!) {
+          callEntry(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { entryId: redirected.redirectEntry.id } },
+      staff,
+    );
     await api.data(entryStep('startService'), { input: { entryId: redirected.redirectEntry.id } }, staff);
-    await api.data(graphql(`mutation QueueFinishService2($input: FinishServiceInput!) { finishService(input: $input) { __typename } }`), { input: { entryId: redirected.redirectEntry.id } }, staff);
+    await api.data(
+      graphql(`
+        mutation QueueFinishService2($input: FinishServiceInput!) {
+          finishService(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { entryId: redirected.redirectEntry.id } },
+      staff,
+    );
     const [{ taken }] = await api.app.orm.em.fork().execute<{ taken: string }[]>('select coalesce(sum(taken), 0) as taken from slot where office_id = ? and start_at > ?', [Number(desk.officeId), mondayNine]);
     expect(Number(taken)).toBe(0);
   });
@@ -208,8 +454,7 @@ describe('queue rules', () => {
   it('estimates that appointments booked for later overtake a walk-in, before and after they check in', async () => {
     const estimating = await officeWithHours('Bürgeramt Schätzung');
     const staff = await newCounterFor('schaetzung', 'S1', estimating);
-    const estimateOf = async (entryId: string) =>
-      (await api.admin(queueQuery, { officeId: estimating.officeId })).queue.entries.find((entry: { id: string }) => entry.id === entryId)!.estimatedWaitMinutes;
+    const estimateOf = async (entryId: string) => (await api.admin(queueQuery, { officeId: estimating.officeId })).queue.entries.find((entry: { id: string }) => entry.id === entryId)!.estimatedWaitMinutes;
     // No history yet: 10 minutes a service, 9 in 10 booked citizens come.
     expect((await ticket(api.adminToken, estimating)).entry.estimatedWaitMinutes).toBe(0);
     expect((await api.data(callNext, {}, staff)).callNext.__typename).toBe('QueueEntry');
@@ -236,18 +481,67 @@ describe('queue rules', () => {
 
   it('answers queue, waiting info and recent calls with the version they reflect', async () => {
     const { queue } = await api.admin(queueQuery, { officeId: office.officeId });
-    const { waitingInfo } = await api.data(graphql(`query QueueWaitingInfo($officeId: ID!) { waitingInfo(officeId: $officeId) { version waitingCount estimatedWaitMinutes countersServing } }`), { officeId: office.officeId });
+    const { waitingInfo } = await api.data(
+      graphql(`
+        query QueueWaitingInfo($officeId: ID!) {
+          waitingInfo(officeId: $officeId) {
+            version
+            waitingCount
+            estimatedWaitMinutes
+            countersServing
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    );
     expect(waitingInfo.version).toBe(queue.version);
     expect(waitingInfo.waitingCount).toBe(queue.entries.filter((entry: { status: string }) => entry.status === 'waiting').length);
-    const { recentCalls } = await api.data(graphql(`query QueueRecentCalls($officeId: ID) { recentCalls(officeId: $officeId) { versions { officeId version } calls { id displayNumber counterName callCount } } }`), { officeId: office.officeId }, displayKey);
+    const { recentCalls } = await api.data(
+      graphql(`
+        query QueueRecentCalls($officeId: ID) {
+          recentCalls(officeId: $officeId) {
+            versions {
+              officeId
+              version
+            }
+            calls {
+              id
+              displayNumber
+              counterName
+              callCount
+            }
+          }
+        }
+      `),
+      { officeId: office.officeId },
+      displayKey,
+    );
     expect(recentCalls.versions).toEqual([{ officeId: office.officeId, version: queue.version }]);
     expect(recentCalls.calls.length).toBeGreaterThan(0);
   });
 
   it('refuses subscriptions with wrong arguments at once', async () => {
     const client = socketClient(api.url, api.adminToken);
-    const unknown = collect(client, graphql(`subscription QueueQueueChanged { queueChanged(officeId: "999999") { version } }`));
-    const wrongSecret = collect(client, graphql(`subscription QueueMyQueueStatus3 { myQueueStatus(input: { number: "1", secret: "wrong" }) { status } }`));
+    const unknown = collect(
+      client,
+      graphql(`
+        subscription QueueQueueChanged {
+          queueChanged(officeId: "999999") {
+            version
+          }
+        }
+      `),
+    );
+    const wrongSecret = collect(
+      client,
+      graphql(`
+        subscription QueueMyQueueStatus3 {
+          myQueueStatus(input: { number: "1", secret: "wrong" }) {
+            status
+          }
+        }
+      `),
+    );
     await Promise.all([unknown.waitFor(1, 2000), wrongSecret.waitFor(1, 2000)]);
     expect(unknown.errors.length + wrongSecret.errors.length).toBe(2);
     await client.dispose();
@@ -260,7 +554,17 @@ describe('consistency of snapshots and events', () => {
     const versionsSeen = new Set<number>();
     const session = async () => {
       const client = socketClient(api.url, api.adminToken);
-      const changes = collect(client, graphql(`subscription QueueQueueChanged2($officeId: ID!) { queueChanged(officeId: $officeId) { version } }`), { officeId: live.officeId });
+      const changes = collect(
+        client,
+        graphql(`
+          subscription QueueQueueChanged2($officeId: ID!) {
+            queueChanged(officeId: $officeId) {
+              version
+            }
+          }
+        `),
+        { officeId: live.officeId },
+      );
       await new Promise((resolve) => setTimeout(resolve, 200));
       const { queue } = await api.admin(queueQuery, { officeId: live.officeId });
       return { client, changes, snapshot: queue.version as number };
@@ -349,7 +653,8 @@ describe('allowed actions', () => {
 
   /** A fresh ticket of the office taken to `status`, as the server then describes it to the clerk. */
   async function entryIn(fixture: OfficeFixture, token: string, status: string) {
-    const drawn = (await api.data(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { ${entryFields} } } } }`, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } }, token)).issueTicket.entry;
+    const drawn = (await api.data(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { ${entryFields} } } } }`, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } }, token))
+      .issueTicket.entry;
     let entry = drawn;
     for (const action of routes[status]) entry = await take(token, action, drawn.id);
     expect(entry.status).toBe(status);
@@ -358,7 +663,16 @@ describe('allowed actions', () => {
 
   it('offers for every status exactly the steps the server takes: no call of parked or missed entries, a redirect of parked ones', async () => {
     const desk = await officeWithHours('Bürgeramt Schritte');
-    await api.admin(graphql(`mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`), { input: { officeId: desk.officeId, ticketDailyContingent: 999 } });
+    await api.admin(
+      graphql(`
+        mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) {
+          updateOfficeSettings(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: desk.officeId, ticketDailyContingent: 999 } },
+    );
     const clerk = await newCounterFor('schritte', 'X1', desk);
     const offered: Record<string, string[]> = {};
     const taken: Record<string, string[]> = {};
@@ -380,11 +694,32 @@ describe('allowed actions', () => {
   it("offers nothing to a kiosk, and no call to staff who are not at a counter of the entry's office", async () => {
     const desk = await officeWithHours('Bürgeramt Ohne Schalter');
     const kiosk = (await api.admin(createDevice, { input: { name: 'Kiosk', kind: 'kiosk', officeId: desk.officeId } })).createDevice.key;
-    const issue = graphql(`mutation QueueIssueTicket2($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { entry { id allowedActions } } } }`);
+    const issue = graphql(`
+      mutation QueueIssueTicket2($input: IssueTicketInput!) {
+        issueTicket(input: $input) {
+          ... on Ticket {
+            entry {
+              id
+              allowedActions
+            }
+          }
+        }
+      }
+    `);
     const input = { input: { officeId: desk.officeId, serviceIds: [desk.shortServiceId] } };
     expect((await api.data(issue, input, kiosk)).issueTicket.entry.allowedActions).toEqual([]);
     // The clerk works at a counter of the other office.
-    await api.admin(createStaff, { input: { username: 'anderswo', displayName: 'Anderswo', password: 'anderswo-password-123', memberships: [{ officeId: desk.officeId, role: 'staff' }, { officeId: office.officeId, role: 'staff' }] } });
+    await api.admin(createStaff, {
+      input: {
+        username: 'anderswo',
+        displayName: 'Anderswo',
+        password: 'anderswo-password-123',
+        memberships: [
+          { officeId: desk.officeId, role: 'staff' },
+          { officeId: office.officeId, role: 'staff' },
+        ],
+      },
+    });
     const elsewhere = await api.login('anderswo', 'anderswo-password-123');
     const { createCounter: counter } = await api.admin(createCounter, { input: { officeId: office.officeId, name: 'Anderswo' } });
     expect((await api.data(signIn, { input: { counterId: counter.id } }, elsewhere)).signInAtCounter.__typename).toBe('CounterSession');
@@ -393,4 +728,3 @@ describe('allowed actions', () => {
     expect((await take(elsewhere, 'callEntry', drawn.id)).code).toBe('NOT_AT_COUNTER');
   });
 });
-

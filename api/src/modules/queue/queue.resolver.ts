@@ -49,7 +49,11 @@ export function createQueueResolvers(queue: QueueServices, events: QueueEvents) 
     }
 
     @Query(() => RecentCalls, { description: 'The latest calls of an office or an office group (displays, kiosks, staff).' })
-    recentCalls(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string) {
+    recentCalls(
+      @Ctx() ctx: RequestContext,
+      @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string,
+      @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string,
+    ) {
       return queue.queries.recentCalls(ctx, officeId, groupId);
     }
 
@@ -140,7 +144,11 @@ export function createQueueResolvers(queue: QueueServices, events: QueueEvents) 
       description: 'Calls of an office or group as they happen (displays, kiosks, staff).',
       subscribe: ({ args, context }: Args<{ officeId?: string | null; groupId?: string | null }>) => events.callIssued(context, args.officeId, args.groupId),
     })
-    callIssued(@Root() call: CallView, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) _officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) _groupId?: string): CallView {
+    callIssued(
+      @Root() call: CallView,
+      @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) _officeId?: string,
+      @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) _groupId?: string,
+    ): CallView {
       return call;
     }
 
@@ -170,7 +178,8 @@ export function createQueueResolvers(queue: QueueServices, events: QueueEvents) 
     }
 
     @FieldResolver(() => [QueueAction], {
-      description: "What the caller may do with the entry now, by its status and the caller's rights: the mutations that would take the step (callEntry only at a counter of the entry's office); empty for callers who do not work the office's queue.",
+      description:
+        "What the caller may do with the entry now, by its status and the caller's rights: the mutations that would take the step (callEntry only at a counter of the entry's office); empty for callers who do not work the office's queue.",
     })
     allowedActions(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
       return queue.counterWork.allowedActions(ctx, entry);

@@ -22,7 +22,7 @@ registerEnumType(QueueAction, {
   name: 'QueueAction',
   description: 'A step staff may take with a queue entry, named after the mutation that takes it.',
   valuesConfig: {
-    callEntry: { description: 'Call it to the caller\'s counter (callEntry).' },
+    callEntry: { description: "Call it to the caller's counter (callEntry)." },
     recallEntry: { description: 'Call it again; after maxCalls calls it counts as missed (recallEntry).' },
     markMissed: { description: 'Mark it missed: no answer (markMissed).' },
     requeueEntry: { description: 'Put it back into the queue (requeueEntry).' },

@@ -37,17 +37,21 @@ export class TicketService {
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
       if (ctx.principal.kind === 'device' && !isOpen(office, now)) return new OfficeClosed('The office is closed now. Tickets are issued during opening hours.');
       const serviceIds = input.serviceIds.map(parseId);
-      const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::int[])', [officeId, sqlArray(serviceIds.filter((id): id is number => id !== null))]);
+      const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::int[])', [
+        officeId,
+        sqlArray(serviceIds.filter((id): id is number => id !== null)),
+      ]);
       if (serviceIds.some((id) => id === null) || offered.length !== new Set(serviceIds).size) return new InvalidInput(['The office does not offer every service asked for.']);
       const today = localDateOf(now, office.time_zone);
       // One row per office and day, locked: numbers are drawn one at a time, in any process.
       await em.execute('insert into ticket_day (office_id, local_date) values (?, ?) on conflict do nothing', [officeId, today]);
       const [day] = await em.execute<{ last_issued: number | null; issued_count: number }[]>('select last_issued, issued_count from ticket_day where office_id = ? and local_date = ? for update', [officeId, today]);
       if (day.issued_count >= office.settings_ticket_daily_contingent) return new TicketsExhausted("Today's tickets are used up.");
-      const inUse = await em.execute<{ ticket_number: number }[]>(
-        'select ticket_number from queue_entry where office_id = ? and local_date = ? and ticket_number is not null and status = any(?::queue_entry_status[])',
-        [officeId, today, sqlArray(activeEntryStatuses)],
-      );
+      const inUse = await em.execute<{ ticket_number: number }[]>('select ticket_number from queue_entry where office_id = ? and local_date = ? and ticket_number is not null and status = any(?::queue_entry_status[])', [
+        officeId,
+        today,
+        sqlArray(activeEntryStatuses),
+      ]);
       const number = nextTicketNumber({ firstNumber: office.settings_ticket_first_number, lastNumber: office.settings_ticket_last_number, lastIssued: day.last_issued, inUse: new Set(inUse.map((row) => row.ticket_number)) });
       if (number === null) return new TicketsExhausted('Every ticket number is in use; please wait for the queue to move.');
       const secret = newSecret();
@@ -57,7 +61,10 @@ export class TicketService {
         [officeId, today, number, `${office.settings_ticket_prefix}${number}`, digest(secret), newEntryStatus, ctx.principal.kind === 'device' ? Channel.KIOSK : Channel.COUNTER, JSON.stringify(serviceIds), now],
       );
       await em.execute('update ticket_day set last_issued = ?, issued_count = issued_count + 1 where office_id = ? and local_date = ?', [number, officeId, today]);
-      const length = Math.max(1, offered.reduce((sum, row) => sum + row.duration_slots, 0));
+      const length = Math.max(
+        1,
+        offered.reduce((sum, row) => sum + row.duration_slots, 0),
+      );
       const tookGap = await claimGapToday(em, officeId, created.id, length, today, now);
       await this.events.publish(em, { type: 'ticketIssued', officeId, entryId: created.id, at: now });
       if (tookGap) await announceAvailability(em, officeId, 'taken', [today]);

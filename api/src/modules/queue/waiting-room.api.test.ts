@@ -8,25 +8,163 @@ import { graphql } from '@zms/test-kit/gql';
 // Monday 2 March 2026, 09:00 in Berlin; the offices open 08:00–16:00.
 const mondayNine = '2026-03-02T08:00:00Z';
 
-const waitingRoomQuery = graphql(`query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) { waitingRoom(officeId: $officeId, groupId: $groupId) {
-  groupId name offices { version displayMessage waitingCount estimatedWaitMinutes countersServing open ticketsLeft office { id name } } } }`);
-const waitingRoomChanged = graphql(`subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) { waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
-  version displayMessage waitingCount open ticketsLeft office { id } } }`);
-const issueTicket = graphql(`mutation WaitingRoomIssueTicket($input: IssueTicketInput!) { issueTicket(input: $input) { __typename ... on ErrorResult { code } } }`);
-const updateSettings = graphql(`mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on Office { settings { displayMessage } } } }`);
-const createDevice = graphql(`mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) { createDevice(input: $input) { ... on CreatedDevice { key } } }`);
-const openingQuery = graphql(`query WaitingRoomWaitingRoom2($officeId: ID) { waitingRoom(officeId: $officeId) { offices { open opensAt } } }`);
-const setOpeningHours = graphql(`mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`);
-const addClosure = graphql(`mutation WaitingRoomAddClosure($input: AddClosureInput!) { addClosure(input: $input) { __typename ... on CapacityChange { closure { id } } } }`);
-const removeClosure = graphql(`mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) { removeClosure(input: $input) { __typename } }`);
+const waitingRoomQuery = graphql(`
+  query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {
+    waitingRoom(officeId: $officeId, groupId: $groupId) {
+      groupId
+      name
+      offices {
+        version
+        displayMessage
+        waitingCount
+        estimatedWaitMinutes
+        countersServing
+        open
+        ticketsLeft
+        office {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const waitingRoomChanged = graphql(`
+  subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) {
+    waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
+      version
+      displayMessage
+      waitingCount
+      open
+      ticketsLeft
+      office {
+        id
+      }
+    }
+  }
+`);
+const issueTicket = graphql(`
+  mutation WaitingRoomIssueTicket($input: IssueTicketInput!) {
+    issueTicket(input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const updateSettings = graphql(`
+  mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+    updateOfficeSettings(input: $input) {
+      __typename
+      ... on Office {
+        settings {
+          displayMessage
+        }
+      }
+    }
+  }
+`);
+const createDevice = graphql(`
+  mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) {
+    createDevice(input: $input) {
+      ... on CreatedDevice {
+        key
+      }
+    }
+  }
+`);
+const openingQuery = graphql(`
+  query WaitingRoomWaitingRoom2($officeId: ID) {
+    waitingRoom(officeId: $officeId) {
+      offices {
+        open
+        opensAt
+      }
+    }
+  }
+`);
+const setOpeningHours = graphql(`
+  mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) {
+    setOpeningHours(input: $input) {
+      __typename
+    }
+  }
+`);
+const addClosure = graphql(`
+  mutation WaitingRoomAddClosure($input: AddClosureInput!) {
+    addClosure(input: $input) {
+      __typename
+      ... on CapacityChange {
+        closure {
+          id
+        }
+      }
+    }
+  }
+`);
+const removeClosure = graphql(`
+  mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) {
+    removeClosure(input: $input) {
+      __typename
+    }
+  }
+`);
 // One document per step: a field name put into the text at run time would leave the answer untyped.
 const entrySteps = {
-  markMissed: graphql(`mutation WaitingRoomStepMarkMissed($input: EntryInput!) { markMissed(input: $input) { __typename ... on QueueEntry { id status } } }`),
-  parkEntry: graphql(`mutation WaitingRoomStepParkEntry($input: EntryInput!) { parkEntry(input: $input) { __typename ... on QueueEntry { id status } } }`),
-  requeueEntry: graphql(`mutation WaitingRoomStepRequeueEntry($input: EntryInput!) { requeueEntry(input: $input) { __typename ... on QueueEntry { id status } } }`),
+  markMissed: graphql(`
+    mutation WaitingRoomStepMarkMissed($input: EntryInput!) {
+      markMissed(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+      }
+    }
+  `),
+  parkEntry: graphql(`
+    mutation WaitingRoomStepParkEntry($input: EntryInput!) {
+      parkEntry(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+      }
+    }
+  `),
+  requeueEntry: graphql(`
+    mutation WaitingRoomStepRequeueEntry($input: EntryInput!) {
+      requeueEntry(input: $input) {
+        __typename
+        ... on QueueEntry {
+          id
+          status
+        }
+      }
+    }
+  `),
 };
 const entryStep = <Name extends keyof typeof entrySteps>(name: Name) => entrySteps[name];
-const checkIn = graphql(`mutation WaitingRoomCheckIn($input: CheckInInput!) { checkIn(input: $input) { __typename ... on QueueEntry { id } ... on CheckInRefused { code reason opensAt } ... on ErrorResult { code } } }`);
+const checkIn = graphql(`
+  mutation WaitingRoomCheckIn($input: CheckInInput!) {
+    checkIn(input: $input) {
+      __typename
+      ... on QueueEntry {
+        id
+      }
+      ... on CheckInRefused {
+        code
+        reason
+        opensAt
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
 const todayAt = (time: string, date = '2026-03-02') => new Date(`${date}T${time}:00+01:00`).toISOString();
 
 let api: TestApi;
@@ -38,9 +176,18 @@ let groupKioskKey: string;
 
 async function withHours(name: string): Promise<OfficeFixture> {
   const fixture = await createOffice(api, name);
-  await api.admin(graphql(`mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { __typename } }`), {
-    input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
-  });
+  await api.admin(
+    graphql(`
+      mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) {
+        setOpeningHours(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: { officeId: fixture.officeId, hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] },
+    },
+  );
   return fixture;
 }
 
@@ -48,9 +195,20 @@ beforeAll(async () => {
   api = await startTestApi(mondayNine);
   mitte = await withHours('Bürgeramt Mitte');
   wedding = await withHours('Bürgeramt Wedding');
-  const { createOfficeGroup } = await api.admin(graphql(`mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), {
-    input: { name: 'Rathaus Mitte', officeIds: [wedding.officeId, mitte.officeId] },
-  });
+  const { createOfficeGroup } = await api.admin(
+    graphql(`
+      mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) {
+        createOfficeGroup(input: $input) {
+          ... on OfficeGroup {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { name: 'Rathaus Mitte', officeIds: [wedding.officeId, mitte.officeId] },
+    },
+  );
   groupId = createOfficeGroup.id;
   displayKey = (await api.admin(createDevice, { input: { name: 'Anzeige Mitte', kind: 'display', officeId: mitte.officeId } })).createDevice.key;
   groupKioskKey = (await api.admin(createDevice, { input: { name: 'Kiosk Rathaus', kind: 'kiosk', groupId } })).createDevice.key;
@@ -172,7 +330,19 @@ describe('opening times', () => {
     const fixture = await withHours('Bürgeramt Live');
     const kioskKey = (await api.admin(createDevice, { input: { name: 'Kiosk Live', kind: 'kiosk', officeId: fixture.officeId } })).createDevice.key;
     const client = socketClient(api.url, kioskKey);
-    const events = collect(client, graphql(`subscription WaitingRoomWaitingRoomChanged2($officeId: ID) { waitingRoomChanged(officeId: $officeId) { version open opensAt } }`), { officeId: fixture.officeId });
+    const events = collect(
+      client,
+      graphql(`
+        subscription WaitingRoomWaitingRoomChanged2($officeId: ID) {
+          waitingRoomChanged(officeId: $officeId) {
+            version
+            open
+            opensAt
+          }
+        }
+      `),
+      { officeId: fixture.officeId },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     await api.admin(setOpeningHours, { input: { officeId: fixture.officeId, hours: [{ weekdays: [6, 7], open: '10:00', close: '14:00' }] } });
     // Saturday 7 March, 10:00 in Berlin.
@@ -189,22 +359,87 @@ describe('opening times', () => {
 describe('withdrawnNumbers', () => {
   it('lists a called number while it is parked, missed or waiting again, until it is called anew', async () => {
     const fixture = await withHours('Bürgeramt Aufruf');
-    const { createCounter } = await api.admin(graphql(`mutation WaitingRoomCreateCounter($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`), { input: { officeId: fixture.officeId, name: 'Schalter 1' } });
-    await api.admin(graphql(`mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`), { input: { counterId: createCounter.id } });
+    const { createCounter } = await api.admin(
+      graphql(`
+        mutation WaitingRoomCreateCounter($input: CreateCounterInput!) {
+          createCounter(input: $input) {
+            ... on Counter {
+              id
+            }
+          }
+        }
+      `),
+      { input: { officeId: fixture.officeId, name: 'Schalter 1' } },
+    );
+    await api.admin(
+      graphql(`
+        mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) {
+          signInAtCounter(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { counterId: createCounter.id } },
+    );
     for (let drawn = 0; drawn < 2; drawn++) await api.admin(issueTicket, { input: { officeId: fixture.officeId, serviceIds: [fixture.shortServiceId] } });
-    const withdrawn = async () => (await api.data(graphql(`query WaitingRoomWaitingRoom3($officeId: ID) { waitingRoom(officeId: $officeId) { offices { withdrawnNumbers } } }`), { officeId: fixture.officeId }, api.adminToken)).waitingRoom.offices[0].withdrawnNumbers;
-    const { callNext: first } = await api.admin(graphql(`mutation WaitingRoomCallNext { callNext { ... on QueueEntry { id displayNumber } } }`));
+    const withdrawn = async () =>
+      (
+        await api.data(
+          graphql(`
+            query WaitingRoomWaitingRoom3($officeId: ID) {
+              waitingRoom(officeId: $officeId) {
+                offices {
+                  withdrawnNumbers
+                }
+              }
+            }
+          `),
+          { officeId: fixture.officeId },
+          api.adminToken,
+        )
+      ).waitingRoom.offices[0].withdrawnNumbers;
+    const { callNext: first } = await api.admin(
+      graphql(`
+        mutation WaitingRoomCallNext {
+          callNext {
+            ... on QueueEntry {
+              id
+              displayNumber
+            }
+          }
+        }
+      `),
+    );
     expect(await withdrawn()).toEqual([]);
 
     const client = socketClient(api.url, api.adminToken);
-    const events = collect(client, graphql(`subscription WaitingRoomWaitingRoomChanged3($officeId: ID) { waitingRoomChanged(officeId: $officeId) { withdrawnNumbers } }`), { officeId: fixture.officeId });
+    const events = collect(
+      client,
+      graphql(`
+        subscription WaitingRoomWaitingRoomChanged3($officeId: ID) {
+          waitingRoomChanged(officeId: $officeId) {
+            withdrawnNumbers
+          }
+        }
+      `),
+      { officeId: fixture.officeId },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await api.admin(entryStep('parkEntry'), { input: { entryId: first.id } })).parkEntry.status).toBe('parked');
     expect(await events.waitUntil((event) => event.waitingRoomChanged.withdrawnNumbers.includes(first.displayNumber))).toBeDefined();
     expect(await withdrawn()).toEqual([first.displayNumber]);
     await api.admin(entryStep('requeueEntry'), { input: { entryId: first.id } });
     expect(await withdrawn()).toEqual([first.displayNumber]);
-    await api.admin(graphql(`mutation WaitingRoomCallEntry($input: EntryInput!) { callEntry(input: $input) { __typename } }`), { input: { entryId: first.id } });
+    await api.admin(
+      graphql(`
+        mutation WaitingRoomCallEntry($input: EntryInput!) {
+          callEntry(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { entryId: first.id } },
+    );
     expect(await withdrawn()).toEqual([]);
     await api.admin(entryStep('markMissed'), { input: { entryId: first.id } });
     expect(await withdrawn()).toEqual([first.displayNumber]);

@@ -12,15 +12,23 @@ export function createWaitingRoomResolvers(waitingRoom: WaitingRoomService) {
     @Query(() => WaitingRoom, {
       description: 'The waiting room of an office or group as its call displays and kiosks show it (displays, kiosks, staff); a display or kiosk that gives neither gets the one it serves.',
     })
-    waitingRoom(@Ctx() ctx: RequestContext, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string) {
+    waitingRoom(
+      @Ctx() ctx: RequestContext,
+      @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) officeId?: string,
+      @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) groupId?: string,
+    ) {
       return waitingRoom.waitingRoom(ctx, officeId, groupId);
     }
 
     @Subscription(() => WaitingRoomOffice, {
-      description: "An office of a waiting room anew after every committed change of its queue or settings: subscribe, then query `waitingRoom`, apply newer versions.",
+      description: 'An office of a waiting room anew after every committed change of its queue or settings: subscribe, then query `waitingRoom`, apply newer versions.',
       subscribe: ({ args, context }: Args<{ officeId?: string | null; groupId?: string | null }>) => waitingRoom.waitingRoomChanged(context, args.officeId, args.groupId),
     })
-    waitingRoomChanged(@Root() office: WaitingRoomOffice, @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) _officeId?: string, @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) _groupId?: string): WaitingRoomOffice {
+    waitingRoomChanged(
+      @Root() office: WaitingRoomOffice,
+      @Arg('officeId', () => ID, { nullable: true, description: 'One office; give this or groupId.' }) _officeId?: string,
+      @Arg('groupId', () => ID, { nullable: true, description: 'An office group; give this or officeId.' }) _groupId?: string,
+    ): WaitingRoomOffice {
       return office;
     }
   }

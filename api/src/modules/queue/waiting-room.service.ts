@@ -52,9 +52,7 @@ export class WaitingRoomService {
    */
   async waitingRoomChanged(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<AsyncIterable<WaitingRoomOffice>> {
     const officeIds = await this.queries.displayedOffices(ctx, officeIdText, groupIdText);
-    const changes = Repeater.merge(
-      officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]),
-    );
+    const changes = Repeater.merge(officeIds.flatMap((officeId) => [ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]));
     const shown = new Map<number, number>();
     const stateOf = async (officeId: number) => {
       const states = await this.states.read([officeId], async (ids) => {

@@ -77,7 +77,10 @@ export class AvailabilityCache<Row> {
   /** Computes the answer as of `at` once, in the background; a failure leaves the request to compute it. */
   private prepare(key: string, at: number, compute: (at: Date) => Promise<CachedAnswer<Row>>): void {
     if (this.upcoming.has(key)) return;
-    this.upcoming.set(key, compute(new Date(at)).catch(() => null));
+    this.upcoming.set(
+      key,
+      compute(new Date(at)).catch(() => null),
+    );
   }
 
   private store(key: string, answer: CachedAnswer<Row>): void {

@@ -5,7 +5,18 @@ import * as op from '@zms/test-kit/operations';
 import { collect, redisForTests, socketClient } from '@zms/test-kit/subscriptions';
 import { graphql } from '@zms/test-kit/gql';
 
-const subscription = graphql(`subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { version dates reason office { id } } }`);
+const subscription = graphql(`
+  subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) {
+    availabilityChanged(officeId: $officeId) {
+      version
+      dates
+      reason
+      office {
+        id
+      }
+    }
+  }
+`);
 const { url: redisUrl, available: hasRedis } = await redisForTests();
 
 describe.each([

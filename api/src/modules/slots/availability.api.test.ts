@@ -67,10 +67,32 @@ describe('booking window', () => {
 
   it('counts the offices with room per day as the month view shows them, the same offices it names', async () => {
     const weekdaysOnly = await createOffice(api, 'Amt werktags', { startTime: '08:00', endTime: '09:00' });
-    await api.admin(graphql(`mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`), { input: { officeId: weekdaysOnly.officeId, serviceId: office.shortServiceId, durationSlots: 1, bookableOnline: true } });
-    const { availableDays } = await api.data(graphql(`query AvailabilityAvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount offices { id } } }`), {
-      input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId, weekdaysOnly.officeId], from: '2026-03-27', to: '2026-03-28' },
-    });
+    await api.admin(
+      graphql(`
+        mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) {
+          setOfficeService(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { officeId: weekdaysOnly.officeId, serviceId: office.shortServiceId, durationSlots: 1, bookableOnline: true } },
+    );
+    const { availableDays } = await api.data(
+      graphql(`
+        query AvailabilityAvailableDays($input: AvailableDaysInput!) {
+          availableDays(input: $input) {
+            date
+            officeCount
+            offices {
+              id
+            }
+          }
+        }
+      `),
+      {
+        input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId, weekdaysOnly.officeId], from: '2026-03-27', to: '2026-03-28' },
+      },
+    );
     // Friday both offices, Saturday only the one open every day.
     expect(availableDays).toEqual([
       { date: '2026-03-27', officeCount: 2, offices: [{ id: office.officeId }, { id: weekdaysOnly.officeId }].sort((a, b) => Number(a.id) - Number(b.id)) },
@@ -111,7 +133,16 @@ describe('booking window', () => {
 
   it('refuses a rule whose start lies off the office slot grid', async () => {
     const { createCapacityRule } = await api.admin(
-      graphql(`mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) { createCapacityRule(input: $input) { __typename ... on InvalidInput { problems } } }`),
+      graphql(`
+        mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) {
+          createCapacityRule(input: $input) {
+            __typename
+            ... on InvalidInput {
+              problems
+            }
+          }
+        }
+      `),
       { input: { officeId: office.officeId, weekdays: [6], startTime: '13:05', endTime: '14:05', validFrom: '2026-03-01', publicCounters: 1, internCounters: 1 } },
     );
     expect(createCapacityRule.__typename).toBe('InvalidInput');

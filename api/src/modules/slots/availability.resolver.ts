@@ -22,8 +22,7 @@ export function createAvailabilityResolvers(availability: AvailabilityService) {
   class AvailabilityEventResolver {
     @Subscription(() => AvailabilityEvent, {
       description: "Committed changes of an office's free capacity (taken, freed, calendar). Subscribe first, then query availableSlots, and apply only events newer than its version.",
-      subscribe: ({ args, context }: SubscribeResolverData<unknown, { officeId: string; serviceId?: string | null }, RequestContext>) =>
-        availability.subscribeChanges(context, args.officeId, args.serviceId),
+      subscribe: ({ args, context }: SubscribeResolverData<unknown, { officeId: string; serviceId?: string | null }, RequestContext>) => availability.subscribeChanges(context, args.officeId, args.serviceId),
     })
     availabilityChanged(
       @Root() event: AvailabilityEvent,

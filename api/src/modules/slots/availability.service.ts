@@ -151,10 +151,12 @@ export class AvailabilityService {
   async subscribeChanges(ctx: RequestContext, officeIdText: string, serviceIdText: string | null | undefined): Promise<AsyncIterable<AvailabilityEvent>> {
     const [officeId] = parseIds([officeIdText], 'office');
     const serviceId = serviceIdText ? parseIds([serviceIdText], 'service')[0] : null;
-    const [offered] = await ctx.em.execute<{ found: boolean }[]>(
-      'select exists (select 1 from office where id = ?) and (?::int is null or exists (select 1 from office_service where office_id = ? and service_id = ?)) as found',
-      [officeId, serviceId, officeId, serviceId],
-    );
+    const [offered] = await ctx.em.execute<{ found: boolean }[]>('select exists (select 1 from office where id = ?) and (?::int is null or exists (select 1 from office_service where office_id = ? and service_id = ?)) as found', [
+      officeId,
+      serviceId,
+      officeId,
+      serviceId,
+    ]);
     if (!offered.found) throw badUserInput(serviceId === null ? `There is no office ${officeIdText}.` : `Office ${officeIdText} does not offer service ${serviceIdText}.`);
     const changes = ctx.bus.subscribe(Topic.availabilityChanged, officeId);
     return (async function* () {

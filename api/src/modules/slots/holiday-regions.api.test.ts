@@ -10,8 +10,24 @@ let api: TestApi;
 let berlin: OfficeFixture;
 let munich: OfficeFixture;
 
-const updateSettings = graphql(`mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename
-  ... on Office { settings { holidayRegion } } ... on InvalidInput { fieldProblems { field message } } } }`);
+const updateSettings = graphql(`
+  mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+    updateOfficeSettings(input: $input) {
+      __typename
+      ... on Office {
+        settings {
+          holidayRegion
+        }
+      }
+      ... on InvalidInput {
+        fieldProblems {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
 
 async function setRegion(office: OfficeFixture, holidayRegion: string) {
   return (await api.admin(updateSettings, { input: { officeId: office.officeId, holidayRegion } })).updateOfficeSettings;
@@ -23,7 +39,20 @@ async function days(office: OfficeFixture, from: string, to: string): Promise<st
 }
 
 async function savedRegion(office: OfficeFixture): Promise<string> {
-  return (await api.admin(graphql(`query HolidayRegionsOffice($id: ID!) { office(id: $id) { settings { holidayRegion } } }`), { id: office.officeId })).office.settings.holidayRegion;
+  return (
+    await api.admin(
+      graphql(`
+        query HolidayRegionsOffice($id: ID!) {
+          office(id: $id) {
+            settings {
+              holidayRegion
+            }
+          }
+        }
+      `),
+      { id: office.officeId },
+    )
+  ).office.settings.holidayRegion;
 }
 
 beforeAll(async () => {

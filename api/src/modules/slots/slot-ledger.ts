@@ -91,7 +91,11 @@ export async function claimGapToday(em: EntityManager, officeId: number, queueEn
   const [start] = chainStarts(slots, length);
   if (!start) return false;
   const chain = findChain(slots, start, length)! as typeof slots;
-  await claimSlots(em, { queueEntryId }, chain.map((slot) => slot.id));
+  await claimSlots(
+    em,
+    { queueEntryId },
+    chain.map((slot) => slot.id),
+  );
   return true;
 }
 
@@ -101,10 +105,7 @@ export async function claimGapToday(em: EntityManager, officeId: number, queueEn
  */
 export async function releaseClaims(em: EntityManager, claimIds: string[]): Promise<number[]> {
   if (claimIds.length === 0) return [];
-  const locked = await em.execute<{ office_id: number }[]>(
-    `select s.office_id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`,
-    [sqlArray(claimIds)],
-  );
+  const locked = await em.execute<{ office_id: number }[]>(`select s.office_id from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at for update of s`, [sqlArray(claimIds)]);
   await em.execute(
     `with released as (delete from slot_claim where id = any(?::bigint[]) returning slot_id)
      update slot set taken = taken - counted.n
@@ -118,7 +119,13 @@ export async function releaseClaims(em: EntityManager, claimIds: string[]): Prom
 /** A ticket that leaves the queue gives back the slots of its gap that still lie ahead, announced at once. */
 export async function releaseTicketAhead(em: EntityManager, queueEntryId: number, now: Date): Promise<void> {
   const ahead = await em.execute<{ id: string }[]>('select c.id from slot_claim c join slot s on s.id = c.slot_id where c.queue_entry_id = ? and s.start_at > ?', [queueEntryId, now]);
-  await announceFreed(em, await releaseClaims(em, ahead.map((claim) => claim.id)));
+  await announceFreed(
+    em,
+    await releaseClaims(
+      em,
+      ahead.map((claim) => claim.id),
+    ),
+  );
 }
 
 /** Announces freed capacity at each office, in id order, as every writer locks offices. */
@@ -162,10 +169,7 @@ export async function transferClaims(em: EntityManager, fromAppointmentId: numbe
  */
 export async function releaseDue(em: EntityManager, appointmentId: number, now: Date, all: boolean): Promise<{ chains: FreedChain[]; officeIds: number[] }> {
   const due = (await em.execute<{ id: string }[]>('select id from slot_claim where appointment_id = ? and (release_at <= ? or ?)', [appointmentId, now, all])).map((claim) => claim.id);
-  const starts = await em.execute<{ office_id: number; start_at: string }[]>(
-    'select distinct s.office_id, s.start_at from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at',
-    [sqlArray(due)],
-  );
+  const starts = await em.execute<{ office_id: number; start_at: string }[]>('select distinct s.office_id, s.start_at from slot s join slot_claim c on c.slot_id = s.id where c.id = any(?::bigint[]) order by s.start_at', [sqlArray(due)]);
   const officeIds = await releaseClaims(em, due);
   return { chains: starts.map((start) => ({ officeId: start.office_id, start: sqlInstant(start.start_at) })), officeIds };
 }

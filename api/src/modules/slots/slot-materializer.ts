@@ -60,10 +60,22 @@ export interface MaterializeResult {
 export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
   const [office] = await em.execute<{ time_zone: string; settings_holiday_region: string }[]>('select time_zone, settings_holiday_region from office where id = ?', [officeId]);
   const rules = (
-    await em.execute<{ id: number; weekdays: number[]; start_time: string; end_time: string; valid_from: string; valid_until: string | null; repeat_every_weeks: number; slot_minutes: number; public_counters: number; intern_counters: number; start_in_days: number; end_in_days: number }[]>(
-      'select * from capacity_rule where office_id = ? order by id',
-      [officeId],
-    )
+    await em.execute<
+      {
+        id: number;
+        weekdays: number[];
+        start_time: string;
+        end_time: string;
+        valid_from: string;
+        valid_until: string | null;
+        repeat_every_weeks: number;
+        slot_minutes: number;
+        public_counters: number;
+        intern_counters: number;
+        start_in_days: number;
+        end_in_days: number;
+      }[]
+    >('select * from capacity_rule where office_id = ? order by id', [officeId])
   ).map((rule) =>
     ruleSpecOf(String(rule.id), {
       weekdays: rule.weekdays,

@@ -5,12 +5,45 @@ import { simulateOfficeDay, simulatedDayFigures, type SimulatedDay } from '@zms/
 import { graphql } from '@zms/test-kit/gql';
 
 const date = '2026-03-02';
-const statisticsQuery = graphql(`query StatisticsStatistics($input: StatisticsInput!) { statistics(input: $input) {
-  from to offices { id } appointments cancelled noShows walkIns served missed
-  appointmentsByChannel { channel appointments }
-  waitingByHour { hour customers meanMinutes p90Minutes }
-  serviceTimes { service { id } customers meanMinutes }
-  utilisation { date offered booked } } }`);
+const statisticsQuery = graphql(`
+  query StatisticsStatistics($input: StatisticsInput!) {
+    statistics(input: $input) {
+      from
+      to
+      offices {
+        id
+      }
+      appointments
+      cancelled
+      noShows
+      walkIns
+      served
+      missed
+      appointmentsByChannel {
+        channel
+        appointments
+      }
+      waitingByHour {
+        hour
+        customers
+        meanMinutes
+        p90Minutes
+      }
+      serviceTimes {
+        service {
+          id
+        }
+        customers
+        meanMinutes
+      }
+      utilisation {
+        date
+        offered
+        booked
+      }
+    }
+  }
+`);
 
 let api: TestApi;
 let day: SimulatedDay;
@@ -25,9 +58,18 @@ afterAll(async () => {
 });
 
 async function createAccount(username: string, officeId: string, role: 'staff' | 'officeAdmin'): Promise<string> {
-  await api.admin(graphql(`mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`), {
-    input: { username, displayName: username, password: `${username}-password-123`, memberships: [{ officeId, role }] },
-  });
+  await api.admin(
+    graphql(`
+      mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) {
+        createStaffAccount(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: { username, displayName: username, password: `${username}-password-123`, memberships: [{ officeId, role }] },
+    },
+  );
   return api.login(username, `${username}-password-123`);
 }
 
@@ -35,7 +77,17 @@ describe('statistics', () => {
   it('gives the figures the records of a simulated day give', async () => {
     const { statistics } = await api.admin(statisticsQuery, { input: { officeId: day.office.officeId, from: date, to: date } });
     const figures = simulatedDayFigures;
-    expect(statistics).toMatchObject({ from: date, to: date, offices: [{ id: day.office.officeId }], appointments: figures.appointments, cancelled: figures.cancelled, noShows: figures.noShows, walkIns: figures.walkIns, served: figures.served, missed: figures.missed });
+    expect(statistics).toMatchObject({
+      from: date,
+      to: date,
+      offices: [{ id: day.office.officeId }],
+      appointments: figures.appointments,
+      cancelled: figures.cancelled,
+      noShows: figures.noShows,
+      walkIns: figures.walkIns,
+      served: figures.served,
+      missed: figures.missed,
+    });
     expect(Object.fromEntries(statistics.appointmentsByChannel.map((count: { channel: string; appointments: number }) => [count.channel, count.appointments]))).toEqual(figures.byChannel);
     expect(statistics.waitingByHour).toEqual(figures.waitingByHour);
     expect(statistics.serviceTimes).toEqual([
@@ -50,7 +102,18 @@ describe('statistics', () => {
     expect(before).toMatchObject({ appointments: 0, walkIns: 0, waitingByHour: [], serviceTimes: [] });
 
     const other = await createOffice(api, 'Bürgeramt Leer');
-    const { createOfficeGroup } = await api.admin(graphql(`mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: 'Bezirk Statistik', officeIds: [day.office.officeId, other.officeId] } });
+    const { createOfficeGroup } = await api.admin(
+      graphql(`
+        mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) {
+          createOfficeGroup(input: $input) {
+            ... on OfficeGroup {
+              id
+            }
+          }
+        }
+      `),
+      { input: { name: 'Bezirk Statistik', officeIds: [day.office.officeId, other.officeId] } },
+    );
     const { statistics } = await api.admin(statisticsQuery, { input: { groupId: createOfficeGroup.id, from: date, to: date } });
     expect(statistics.offices.map((office: { id: string }) => office.id).sort()).toEqual([day.office.officeId, other.officeId].sort());
     expect(statistics).toMatchObject({ appointments: simulatedDayFigures.appointments, walkIns: simulatedDayFigures.walkIns });
@@ -67,7 +130,18 @@ describe('statistics', () => {
     expect((await api.graphql(statisticsQuery, { input }, otherAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.graphql(statisticsQuery, { input })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const { createOfficeGroup } = await api.admin(graphql(`mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) { createOfficeGroup(input: $input) { ... on OfficeGroup { id } } }`), { input: { name: 'Bezirk Halb', officeIds: [day.office.officeId, other.officeId] } });
+    const { createOfficeGroup } = await api.admin(
+      graphql(`
+        mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) {
+          createOfficeGroup(input: $input) {
+            ... on OfficeGroup {
+              id
+            }
+          }
+        }
+      `),
+      { input: { name: 'Bezirk Halb', officeIds: [day.office.officeId, other.officeId] } },
+    );
     expect((await api.graphql(statisticsQuery, { input: { groupId: createOfficeGroup.id, from: date, to: date } }, ownAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

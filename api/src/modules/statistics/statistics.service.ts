@@ -26,10 +26,7 @@ export class StatisticsService {
     for (const officeId of officeIds) authorize(ctx, Permission.manageOffice, officeId);
 
     const range = [sqlArray(officeIds), input.from, input.to];
-    const appointments = await em.execute<AppointmentRecord[]>(
-      `select channel, status from appointment where office_id = any(?::int[]) and local_date between ?::date and ?::date`,
-      range,
-    );
+    const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::int[]) and local_date between ?::date and ?::date`, range);
     const entries = await em.execute<{ with_appointment: boolean; status: string; arrival_hour: number; waiting_minutes: number | null; service_minutes: number | null; service_ids: number[] }[]>(
       // Waiting ends with the first call, as in the day end's statistics record.
       `select e.appointment_id is not null as with_appointment, e.status::text as status,
@@ -52,16 +49,14 @@ export class StatisticsService {
     const figures = computeStatistics({
       channels: Object.values(Channel),
       appointments,
-      entries: entries.map(
-        (row): QueueRecord => ({
-          withAppointment: row.with_appointment,
-          status: row.status,
-          arrivalHour: row.arrival_hour,
-          waitingMinutes: row.waiting_minutes === null ? null : Number(row.waiting_minutes),
-          serviceMinutes: row.service_minutes === null ? null : Number(row.service_minutes),
-          serviceIds: row.service_ids.map(String),
-        }),
-      ),
+      entries: entries.map((row): QueueRecord => ({
+        withAppointment: row.with_appointment,
+        status: row.status,
+        arrivalHour: row.arrival_hour,
+        waitingMinutes: row.waiting_minutes === null ? null : Number(row.waiting_minutes),
+        serviceMinutes: row.service_minutes === null ? null : Number(row.service_minutes),
+        serviceIds: row.service_ids.map(String),
+      })),
       slots,
     });
     return Object.assign(new Statistics(), {

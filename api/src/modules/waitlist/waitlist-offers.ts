@@ -51,25 +51,34 @@ export class WaitlistOffers {
     const office = (await loadOffice(em, officeId))!;
     for (const entry of candidates) {
       if (!wantsSlot(citizenOf(entry), start, now)) continue;
-      const durations = await em.execute<{ service_id: number; duration_slots: number }[]>(
-        'select service_id, duration_slots from office_service where office_id = ? and bookable_online and service_id = any(?::int[])',
-        [officeId, sqlArray(entry.service_ids)],
-      );
+      const durations = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and bookable_online and service_id = any(?::int[])', [
+        officeId,
+        sqlArray(entry.service_ids),
+      ]);
       const byService = new Map(durations.map((row) => [row.service_id, row.duration_slots]));
       if (entry.service_ids.some((id) => !byService.has(id))) continue;
       const services = entry.service_ids.map((serviceId) => Object.assign(new BookedService(), { serviceId, durationSlots: byService.get(serviceId)! }));
-      const chain = await lockChain(em, Contingent.public, officeId, start, services.reduce((sum, service) => sum + service.durationSlots, 0), now, new Set());
+      const chain = await lockChain(
+        em,
+        Contingent.public,
+        officeId,
+        start,
+        services.reduce((sum, service) => sum + service.durationSlots, 0),
+        now,
+        new Set(),
+      );
       if (!Array.isArray(chain)) continue;
       const holdUntil = offerHoldUntil(now, this.settings.waitlistHoldMinutes, start);
-      const holdId = await createHold(
-        em,
-        { officeId, localDate: localDateOf(start, office.time_zone), channel: Channel.PORTAL, contingent: Contingent.public, chain, services, expiresAt: holdUntil, reservationTokenDigest: null },
+      const holdId = await createHold(em, { officeId, localDate: localDateOf(start, office.time_zone), channel: Channel.PORTAL, contingent: Contingent.public, chain, services, expiresAt: holdUntil, reservationTokenDigest: null }, now);
+      const [offer] = await em.execute<{ id: number }[]>(`insert into waitlist_offer (entry_id, hold_id, office_id, start_at, hold_expires_at, status, created_at) values (?, ?, ?, ?, ?, ?, ?) returning id`, [
+        entry.id,
+        holdId,
+        officeId,
+        start,
+        holdUntil,
+        WaitlistOfferStatus.open,
         now,
-      );
-      const [offer] = await em.execute<{ id: number }[]>(
-        `insert into waitlist_offer (entry_id, hold_id, office_id, start_at, hold_expires_at, status, created_at) values (?, ?, ?, ?, ?, ?, ?) returning id`,
-        [entry.id, holdId, officeId, start, holdUntil, WaitlistOfferStatus.open, now],
-      );
+      ]);
       // The link outlives the hold, so that a late click learns the offer lapsed rather than nothing.
       const offerToken = signLinkToken({ purpose: LinkPurpose.offer, subject: offer.id, expiresAt: start }, this.settings.linkSecret);
       await this.events.publish(em, { type: 'waitlistOfferMade', at: now, offerId: offer.id, holdId, officeId, start, holdUntil, offerToken, contact: { email: entry.contact_email, language: entry.contact_language } });

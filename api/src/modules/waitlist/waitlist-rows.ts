@@ -41,4 +41,3 @@ export function entryView(row: EntryRow): WaitlistEntryView {
 export function citizenOf(row: EntryRow): { appointmentStart: Date | null; startsBefore: Date | null } {
   return { appointmentStart: row.appointment_start === null ? null : sqlInstant(row.appointment_start), startsBefore: row.starts_before === null ? null : sqlInstant(row.starts_before) };
 }
-

@@ -15,10 +15,75 @@ let api: TestApi;
 let office: OfficeFixture;
 let mail: MailServer;
 
-const join = graphql(`mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename ... on WaitlistJoined { token entry { status appointmentNumber offices { id } services { id } } } ... on ErrorResult { code message } } }`);
-const offerQuery = graphql(`query WaitlistWaitlistOffer($input: LinkTokenInput!) { waitlistOffer(input: $input) { status start holdExpiresAt appointmentNumber office { id } } }`);
-const take = graphql(`mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) { takeWaitlistOffer(input: $input) { __typename ... on WaitlistOfferTaken { secret manageUrl appointment { number status start } } ... on ErrorResult { code } } }`);
-const leave = graphql(`mutation WaitlistLeaveWaitlist($input: LinkTokenInput!) { leaveWaitlist(input: $input) { __typename ... on WaitlistEntryView { status } ... on ErrorResult { code } } }`);
+const join = graphql(`
+  mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) {
+    joinWaitlist(input: $input) {
+      __typename
+      ... on WaitlistJoined {
+        token
+        entry {
+          status
+          appointmentNumber
+          offices {
+            id
+          }
+          services {
+            id
+          }
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const offerQuery = graphql(`
+  query WaitlistWaitlistOffer($input: LinkTokenInput!) {
+    waitlistOffer(input: $input) {
+      status
+      start
+      holdExpiresAt
+      appointmentNumber
+      office {
+        id
+      }
+    }
+  }
+`);
+const take = graphql(`
+  mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) {
+    takeWaitlistOffer(input: $input) {
+      __typename
+      ... on WaitlistOfferTaken {
+        secret
+        manageUrl
+        appointment {
+          number
+          status
+          start
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+const leave = graphql(`
+  mutation WaitlistLeaveWaitlist($input: LinkTokenInput!) {
+    leaveWaitlist(input: $input) {
+      __typename
+      ... on WaitlistEntryView {
+        status
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
 
 async function book(start: string, email: string) {
   const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start } });
@@ -67,9 +132,18 @@ describe('waitlist', () => {
     const bertJoined = (await api.data(join, { input: { appointment: bert } })).joinWaitlist;
     expect(bertJoined.entry).toEqual({ status: 'waiting', appointmentNumber: bert.number, offices: [{ id: office.officeId }], services: [{ id: office.shortServiceId }] });
     expect((await api.data(join, { input: { appointment: bert } })).joinWaitlist.__typename).toBe('InvalidInput');
-    const { setServiceText } = await api.admin(graphql(`mutation WaitlistSetServiceText($input: SetServiceTextInput!) { setServiceText(input: $input) { __typename } }`), {
-      input: { serviceId: office.shortServiceId, language: 'en', name: 'Registering an address' },
-    });
+    const { setServiceText } = await api.admin(
+      graphql(`
+        mutation WaitlistSetServiceText($input: SetServiceTextInput!) {
+          setServiceText(input: $input) {
+            __typename
+          }
+        }
+      `),
+      {
+        input: { serviceId: office.shortServiceId, language: 'en', name: 'Registering an address' },
+      },
+    );
     expect(setServiceText.__typename).toBe('Service');
     const cleo = (await api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Cleo', email: 'cleo@example.org' }, language: 'en' } })).joinWaitlist;
     expect(cleo.__typename).toBe('WaitlistJoined');
@@ -81,7 +155,17 @@ describe('waitlist', () => {
     expect(cleoJoined.text).not.toContain(': Anmeldung');
 
     const client = socketClient(api.url);
-    const events = collect(client, graphql(`subscription WaitlistAvailabilityChanged($officeId: ID!) { availabilityChanged(officeId: $officeId) { reason } }`), { officeId: office.officeId });
+    const events = collect(
+      client,
+      graphql(`
+        subscription WaitlistAvailabilityChanged($officeId: ID!) {
+          availabilityChanged(officeId: $officeId) {
+            reason
+          }
+        }
+      `),
+      { officeId: office.officeId },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const freedEvents = () => events.received.filter((event) => event.availabilityChanged.reason === 'freed').length;
 
@@ -158,7 +242,13 @@ describe('waitlist', () => {
   });
 
   const thursdayAt = (time: string) => new Date(`2026-03-05T${time}:00+01:00`).toISOString();
-  const settings = graphql(`mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename } }`);
+  const settings = graphql(`
+    mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+      updateOfficeSettings(input: $input) {
+        __typename
+      }
+    }
+  `);
   const joinWithout = (name: string) => api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name, email: `${name.toLowerCase()}@example.org` } } });
 
   async function offerMailTo(address: string): Promise<ReceivedMail> {
@@ -194,7 +284,10 @@ describe('waitlist', () => {
     expect(paul).toMatchObject({ __typename: 'WaitlistOfferTaken', appointment: { status: 'confirmed', start: thursdayAt('09:00') } });
 
     // Blocked at every chosen office: joining anew is refused at once.
-    expect((await api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Nora', email: 'Nora+neu@Example.org' } } })).joinWaitlist).toMatchObject({ __typename: 'NoShowLimitReached', code: 'NO_SHOW_LIMIT_REACHED' });
+    expect((await api.data(join, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Nora', email: 'Nora+neu@Example.org' } } })).joinWaitlist).toMatchObject({
+      __typename: 'NoShowLimitReached',
+      code: 'NO_SHOW_LIMIT_REACHED',
+    });
     expect((await api.data(leave, { input: { token: nora.token } })).leaveWaitlist.status).toBe('left');
     api.adminToken = await api.login(adminUsername, adminPassword);
     await api.admin(settings, { input: { officeId: office.officeId, noShowLimit: 0 } });

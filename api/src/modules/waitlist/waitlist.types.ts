@@ -118,7 +118,7 @@ export const LeaveWaitlistResult = createUnionType({
 
 export const TakeWaitlistOfferResult = createUnionType({
   name: 'TakeWaitlistOfferResult',
-  description: 'The appointment at the offered time, or why not (the hold ran out: ReservationExpired; a new booking over the contact\'s limits: TooManyAppointments or NoShowLimitReached, and the slot goes to the next in line at once).',
+  description: "The appointment at the offered time, or why not (the hold ran out: ReservationExpired; a new booking over the contact's limits: TooManyAppointments or NoShowLimitReached, and the slot goes to the next in line at once).",
   types: () => [WaitlistOfferTaken, ReservationExpired, TooManyAppointments, NoShowLimitReached, NotFound, InvalidInput] as const,
 });
 

@@ -40,14 +40,12 @@ describe('domain events', () => {
 
   it('rolls the change back when a reaction throws, and what earlier reactions wrote with it', async () => {
     await orm.em.fork().execute('delete from written_by');
-    const events = new DomainEvents()
-      .on('appointmentCancelled', { name: 'first', handle: (em) => em.execute("insert into written_by values ('first reaction')").then(() => undefined) })
-      .on('appointmentCancelled', {
-        name: 'failing',
-        handle: async () => {
-          throw new Error('the outbox is full');
-        },
-      });
+    const events = new DomainEvents().on('appointmentCancelled', { name: 'first', handle: (em) => em.execute("insert into written_by values ('first reaction')").then(() => undefined) }).on('appointmentCancelled', {
+      name: 'failing',
+      handle: async () => {
+        throw new Error('the outbox is full');
+      },
+    });
     await expect(
       inTransaction(orm.em, async (em) => {
         await em.execute("insert into written_by values ('change')");

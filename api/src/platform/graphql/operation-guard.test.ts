@@ -235,7 +235,12 @@ function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
     if (isListType(nullable)) return [sample(nullable.ofType)];
     const named = getNamedType(nullable);
     if (isEnumType(named)) return named.getValues()[0].value;
-    if (isInputObjectType(named)) return Object.fromEntries(Object.values(named.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type)]));
+    if (isInputObjectType(named))
+      return Object.fromEntries(
+        Object.values(named.getFields())
+          .filter((field) => isNonNullType(field.type))
+          .map((field) => [field.name, sample(field.type)]),
+      );
     return { Int: 1, Float: 1, Boolean: true }[named.name] ?? '1';
   };
   return Object.fromEntries(

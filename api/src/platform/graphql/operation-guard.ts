@@ -9,7 +9,14 @@ export function mayIntrospect(principal: Principal, introspection: AppConfig['in
   return introspection.enabled || (principal.kind === 'apiKey' && introspection.apiKeys.includes(principal.name));
 }
 
-function operationProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, principal: Principal, settings: Pick<AppConfig, 'limits' | 'introspection'>): string | null {
+function operationProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  principal: Principal,
+  settings: Pick<AppConfig, 'limits' | 'introspection'>,
+): string | null {
   const measure = measureOperation(document, operation, variables);
   if (measure.introspects && !mayIntrospect(principal, settings.introspection)) return 'Introspection is not available to this caller: the schema is published with the API (schema/schema.graphql).';
   return queryLimitProblem(schema, document, operation, variables, measure, settings.limits);

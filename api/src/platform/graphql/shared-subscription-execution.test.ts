@@ -51,9 +51,7 @@ describe('sharedSubscribe', () => {
   it('executes an event once for subscribers with the same document, variables and rights', async () => {
     const { schema, publish, executions } = callSchema();
     const subscribe = sharedSubscribe((context) => (context as { rights: string }).rights);
-    const streams = (await Promise.all(
-      ['display:1', 'display:1', 'display:1', 'staff:1'].map((rights) => subscribe({ schema, document: document(), contextValue: { rights } })),
-    )) as AsyncIterableIterator<ExecutionResult>[];
+    const streams = (await Promise.all(['display:1', 'display:1', 'display:1', 'staff:1'].map((rights) => subscribe({ schema, document: document(), contextValue: { rights } })))) as AsyncIterableIterator<ExecutionResult>[];
     const next = streams.map((stream) => stream.next());
     await new Promise((resolve) => setTimeout(resolve, 10));
     publish({ number: 7 });

@@ -208,10 +208,9 @@ export class JobRunner {
   }
 
   private async fillLanes(): Promise<void> {
-    const due = await this.orm.em.fork().execute<{ kind: JobKind; due: number }[]>(
-      'select kind, count(*)::int as due from job where run_at <= ? and kind = any(?::text[]) group by kind',
-      [this.clock.now(), sqlArray([...this.lanes.keys()])],
-    );
+    const due = await this.orm.em
+      .fork()
+      .execute<{ kind: JobKind; due: number }[]>('select kind, count(*)::int as due from job where run_at <= ? and kind = any(?::text[]) group by kind', [this.clock.now(), sqlArray([...this.lanes.keys()])]);
     for (const { kind, due: count } of due) {
       const lane = this.lanes.get(kind)!;
       for (let started = Math.min(count, lane.parallelism) - lane.workers.size; started > 0; started -= 1) {

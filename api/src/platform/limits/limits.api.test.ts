@@ -22,12 +22,52 @@ async function from<Result = never>(address: string, query: TypedDocumentString<
 }
 
 const codeOf = (result: Awaited<ReturnType<typeof from>>) => result.body.errors?.[0]?.extensions?.code ?? 'OK';
-const createApiKey = graphql(`mutation LimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreatedApiKey { key } } }`);
-const services = graphql(`query LimitsServices { services { edges { node { id } } } }`);
-const viewer = graphql(`query LimitsViewer { viewer { kind } }`);
+const createApiKey = graphql(`
+  mutation LimitsCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      ... on CreatedApiKey {
+        key
+      }
+    }
+  }
+`);
+const services =
+  graphql(`
+    query LimitsServices {
+      services {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
+const viewer =
+  graphql(`
+    query LimitsViewer {
+      viewer {
+        kind
+      }
+    }
+  `);
 
 async function solved(address: string): Promise<string> {
-  const { body } = await from(address, graphql(`query LimitsProofOfWorkChallenge { proofOfWorkChallenge { algorithm challenge maxnumber salt signature required } }`));
+  const { body } = await from(
+    address,
+    graphql(`
+      query LimitsProofOfWorkChallenge {
+        proofOfWorkChallenge {
+          algorithm
+          challenge
+          maxnumber
+          salt
+          signature
+          required
+        }
+      }
+    `),
+  );
   const challenge = body.data!.proofOfWorkChallenge;
   expect(challenge.required).toBe(true);
   const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
@@ -98,12 +138,63 @@ describe('rate limits', () => {
 
 describe('operation limits', () => {
   it('refuses operations nested too deep or costing too much', async () => {
-    const deep = await from('198.51.100.7', graphql(`query LimitsDeepOffices { offices { edges { node { services { service { name } } } } } }`));
+    const deep = await from(
+      '198.51.100.7',
+      graphql(`
+        query LimitsDeepOffices {
+          offices {
+            edges {
+              node {
+                services {
+                  service {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(codeOf(deep)).toBe('BAD_USER_INPUT');
     expect(deep.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('at most 5') });
-    const costly = await from('198.51.100.7', graphql(`query LimitsCostlyServices { services(first: 200) { edges { node { id name description url } } } }`));
+    const costly = await from(
+      '198.51.100.7',
+      graphql(`
+        query LimitsCostlyServices {
+          services(first: 200) {
+            edges {
+              node {
+                id
+                name
+                description
+                url
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(codeOf(costly)).toBe('BAD_USER_INPUT');
-    expect(codeOf(await from('198.51.100.7', graphql(`query LimitsTwentyServices { services(first: 20) { edges { node { id name } } } }`)))).toBe('OK');
+    expect(
+      codeOf(
+        await from(
+          '198.51.100.7',
+          graphql(`
+            query LimitsTwentyServices {
+              services(first: 20) {
+                edges {
+                  node {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('OK');
     // Introspection, as GraphiQL asks it, goes deeper than any limit and is bounded by the schema.
     expect(codeOf(await from('198.51.100.7', getIntrospectionQuery()))).toBe('OK');
   });
@@ -111,8 +202,7 @@ describe('operation limits', () => {
 
 describe('proof of work', () => {
   it('asks anonymous callers for a solved challenge, once per reservation, and never API keys', async () => {
-    const reserve = (start: string, proofOfWork?: string, token?: string) =>
-      from('198.51.100.8', op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start, proofOfWork } }, token);
+    const reserve = (start: string, proofOfWork?: string, token?: string) => from('198.51.100.8', op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start, proofOfWork } }, token);
     expect((await reserve(tomorrowAt('09:00'))).body.data?.reserveSlot.__typename).toBe('ProofOfWorkRequired');
     const payload = await solved('198.51.100.8');
     expect((await reserve(tomorrowAt('09:00'), payload)).body.data?.reserveSlot.__typename).toBe('Reservation');
@@ -149,7 +239,18 @@ describe('what the review found', () => {
     const reservation = (await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrowAt('11:00') } }, api.adminToken)).reserveSlot;
     const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reservation.token, contact: {} } }, api.adminToken);
     const { number, secret } = { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
-    for (let attempt = 0; attempt < 3; attempt += 1) await from('198.51.100.22', graphql(`query LimitsQueueStatus($input: QueueAccessInput!) { queueStatus(input: $input) { status } }`), { input: { number: String(number), secret: `guess-${attempt}` } });
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      await from(
+        '198.51.100.22',
+        graphql(`
+          query LimitsQueueStatus($input: QueueAccessInput!) {
+            queueStatus(input: $input) {
+              status
+            }
+          }
+        `),
+        { input: { number: String(number), secret: `guess-${attempt}` } },
+      );
     expect(codeOf(await from('198.51.100.22', op.appointment, { input: { number, secret } }))).toBe('RATE_LIMITED');
     expect((await from('198.51.100.23', op.appointment, { input: { number, secret } })).body.data?.appointment).toMatchObject({ number });
   });

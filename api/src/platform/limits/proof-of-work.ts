@@ -8,7 +8,7 @@ import type { AppConfig } from '../config';
 /** How long a challenge may be solved and used: long enough for a slow phone. */
 const challengeMinutes = 10;
 
-@ObjectType({ description: 'An ALTCHA proof-of-work challenge: solve it (the ALTCHA widget does) and send the base64 payload as reserveSlot\'s proofOfWork.' })
+@ObjectType({ description: "An ALTCHA proof-of-work challenge: solve it (the ALTCHA widget does) and send the base64 payload as reserveSlot's proofOfWork." })
 export class ProofOfWorkChallenge {
   @Field(() => String, { description: 'Hash algorithm, e.g. SHA-256.' })
   algorithm!: string;
@@ -56,10 +56,7 @@ export class ProofOfWork {
     if (!Number.isFinite(expires) || expires * 1000 < now.getTime()) return false;
     // Keyed by the challenge, not the payload's bytes, which could be re-encoded for a replay.
     const { challenge } = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { challenge: string };
-    const used = await em.execute<{ digest: string }[]>(
-      'insert into used_proof_of_work (digest, used_at) values (?, ?) on conflict do nothing returning digest',
-      [digest(challenge), now],
-    );
+    const used = await em.execute<{ digest: string }[]>('insert into used_proof_of_work (digest, used_at) values (?, ?) on conflict do nothing returning digest', [digest(challenge), now]);
     return used.length === 1;
   }
 }

@@ -115,8 +115,7 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
 
 // A page of `first` items costs as much as its items: the bots' way to ask for everything at once.
 // Fields that scan many rows declare their own cost (`complexity` on the resolver).
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined;
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => (typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined);
 
 /** A declared cost adds to the field's children, never replaces them: what makes the expanded size a lower bound of the cost. */
 const atLeastOneMoreThanChildren =
@@ -176,7 +175,14 @@ export function operationComplexity(schema: GraphQLSchema, document: DocumentNod
  * first, so that a document whose expansion alone is over the limit never reaches the cost library,
  * whose walk expands every spread.
  */
-export function queryLimitProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, measure: OperationMeasure, limits: { maxQueryDepth: number; maxQueryComplexity: number }): string | null {
+export function queryLimitProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  measure: OperationMeasure,
+  limits: { maxQueryDepth: number; maxQueryComplexity: number },
+): string | null {
   if (operation.selectionSet.selections.length > maxRootFields) return `The operation asks for ${operation.selectionSet.selections.length} root fields; at most ${maxRootFields} are allowed.`;
   // Introspection (GraphiQL and codegen ask it 15 levels deep) is exempt from the depth limit
   // only: its cost still counts, so that aliases cannot multiply it.

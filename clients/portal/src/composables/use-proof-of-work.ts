@@ -32,14 +32,7 @@ export function useProofOfWork() {
     const challenge = data.proofOfWorkChallenge;
     if (!challenge.required) return null;
     const workers = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
-    const solution = await solveChallengeWorkers(
-      () => new Worker(new URL('./proof-of-work.worker.ts', import.meta.url), { type: 'module' }),
-      workers,
-      challenge.challenge,
-      challenge.salt,
-      challenge.algorithm,
-      challenge.maxnumber,
-    );
+    const solution = await solveChallengeWorkers(() => new Worker(new URL('./proof-of-work.worker.ts', import.meta.url), { type: 'module' }), workers, challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber);
     if (!solution) throw new ProofOfWorkFailed('no solution to the proof-of-work challenge');
     return proofOfWorkPayload(challenge, solution.number, solution.took);
   }

@@ -29,7 +29,5 @@ export function vanishedTimes(before: readonly OfficeTimes[], after: readonly Of
 
 /** Offices in the order of their first free time, each with its times in order: the earliest on top. */
 export function inTimeOrder<Office extends OfficeTimes>(offices: readonly Office[]): Office[] {
-  return offices
-    .map((office) => ({ ...office, startTimes: [...office.startTimes].sort() }))
-    .sort((a, b) => (a.startTimes[0] ?? '').localeCompare(b.startTimes[0] ?? '') || a.officeId.localeCompare(b.officeId));
+  return offices.map((office) => ({ ...office, startTimes: [...office.startTimes].sort() })).sort((a, b) => (a.startTimes[0] ?? '').localeCompare(b.startTimes[0] ?? '') || a.officeId.localeCompare(b.officeId));
 }

@@ -67,4 +67,3 @@ export function toggleChoice(chosen: string[], id: string, max: number = maxWait
   if (chosen.includes(id)) return chosen.length > 1 ? chosen.filter((candidate) => candidate !== id) : chosen;
   return chosen.length < max ? [...chosen, id] : chosen;
 }
-

@@ -13,9 +13,7 @@ export function problemOf(problems: readonly FieldProblem[], field: string): Fie
  * as a GraphQL Int, so the form names them itself; ranges stay the API's to check.
  */
 export function notWholeNumbers(values: Record<string, unknown>, fields: readonly string[]): FieldProblem[] {
-  return fields
-    .filter((field) => typeof values[field] !== 'number' || !Number.isInteger(values[field]))
-    .map((field) => ({ field, message: wholeNumberNeeded, min: null, max: null }));
+  return fields.filter((field) => typeof values[field] !== 'number' || !Number.isInteger(values[field])).map((field) => ({ field, message: wholeNumberNeeded, min: null, max: null }));
 }
 
 /** Sentences of a failure that no field claims, for the summary above the form. */

@@ -1,14 +1,6 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, onMounted, ref, watch, type Ref } from 'vue';
-import {
-  CounterOfficeDocument,
-  CounterSessionsDocument,
-  OfficeListDocument,
-  SignInAtCounterDocument,
-  SignOutOfCounterDocument,
-  type CounterSessionFieldsFragment,
-  type QueueQuery,
-} from '../gql/graphql';
+import { CounterOfficeDocument, CounterSessionsDocument, OfficeListDocument, SignInAtCounterDocument, SignOutOfCounterDocument, type CounterSessionFieldsFragment, type QueueQuery } from '../gql/graphql';
 import { errorOf, useSession } from '../session';
 
 /** Someone else works at the counter chosen: who, since when, and whether the caller may take it over. */
@@ -47,7 +39,11 @@ export function useCounterSession(problem: Ref<unknown>) {
   /** The counter this page worked at until the server said it no longer does (signed out elsewhere, taken over). */
   const lostCounter = ref<string | null>(null);
 
-  const { result: officeResult } = useQuery(CounterOfficeDocument, () => ({ officeId: chosenOfficeId.value }), () => ({ enabled: chosenOfficeId.value !== '' }));
+  const { result: officeResult } = useQuery(
+    CounterOfficeDocument,
+    () => ({ officeId: chosenOfficeId.value }),
+    () => ({ enabled: chosenOfficeId.value !== '' }),
+  );
   const office = computed(() => officeResult.value?.office ?? null);
   const services = computed(() => office.value?.services.map((offered) => offered.service) ?? []);
   const { result: sessionsResult, refetch: refetchSessions } = useQuery(

@@ -47,9 +47,7 @@ export function useCounterWork(counter: ReturnType<typeof useCounterSession>, pr
   const places = computed(() => placesAtCounter(myCounter.value?.callingOrder ?? []));
   const servesAll = computed(() => (myCounter.value?.session.serviceIds ?? null) === null);
   const selectedId = ref<string | null>(null);
-  const current = computed(
-    () => entries.value.find((entry) => (entry.status === 'called' || entry.status === 'inService') && entry.counterName === session.value?.counterName) ?? null,
-  );
+  const current = computed(() => entries.value.find((entry) => (entry.status === 'called' || entry.status === 'inService') && entry.counterName === session.value?.counterName) ?? null);
   const selected = computed(() => entries.value.find((entry) => entry.id === selectedId.value) ?? null);
   const target = computed(() => selected.value ?? current.value);
   const panel = ref<CounterPanel>(null);
@@ -146,10 +144,7 @@ export function useCounterWork(counter: ReturnType<typeof useCounterSession>, pr
   async function finish() {
     const entryId = target.value!.id;
     panel.value = null;
-    await step(
-      async () => (await mutations.finish({ input: { entryId, servedServiceIds: servedIds.value.length > 0 ? servedIds.value : null } }))?.data?.finishService,
-      statusChanged,
-    );
+    await step(async () => (await mutations.finish({ input: { entryId, servedServiceIds: servedIds.value.length > 0 ? servedIds.value : null } }))?.data?.finishService, statusChanged);
   }
 
   const redirectOfficeId = ref('');
@@ -158,10 +153,7 @@ export function useCounterWork(counter: ReturnType<typeof useCounterSession>, pr
     const entryId = target.value!.id;
     panel.value = null;
     const officeId = redirectOfficeId.value !== session.value?.officeId ? redirectOfficeId.value : null;
-    await step(
-      async () => (await mutations.redirect({ input: { entryId, officeId, serviceIds: redirectServiceIds.value.length > 0 ? redirectServiceIds.value : null } }))?.data?.redirectEntry,
-      statusChanged,
-    );
+    await step(async () => (await mutations.redirect({ input: { entryId, officeId, serviceIds: redirectServiceIds.value.length > 0 ? redirectServiceIds.value : null } }))?.data?.redirectEntry, statusChanged);
   }
 
   const ticketServiceIds = ref<string[]>([]);

@@ -14,16 +14,23 @@ import { refreshDelayMs } from './refresh';
  */
 export function useQueue(officeId: Ref<string | null>) {
   const enabled = computed(() => officeId.value !== null);
-  const { onResult: onChange } = useSubscription(QueueChangedDocument, () => ({ officeId: officeId.value ?? '' }), () => ({ enabled: enabled.value }));
-  const { result, refetch, error } = useQuery(QueueDocument, () => ({ officeId: officeId.value ?? '' }), () => ({ enabled: enabled.value, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false }));
+  const { onResult: onChange } = useSubscription(
+    QueueChangedDocument,
+    () => ({ officeId: officeId.value ?? '' }),
+    () => ({ enabled: enabled.value }),
+  );
+  const { result, refetch, error } = useQuery(
+    QueueDocument,
+    () => ({ officeId: officeId.value ?? '' }),
+    () => ({ enabled: enabled.value, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false }),
+  );
   const snapshot = computed(() => result.value?.queue ?? null);
   const version = computed(() => snapshot.value?.version ?? -1);
   // One refetch at a time: the answers of overlapping refetches may cross, and an older one must
   // not have the last word (two counters calling at once send two events in quick succession).
   let newestEvent = -1;
   let refetches: Promise<unknown> = Promise.resolve();
-  const refresh = (always: boolean) =>
-    (refetches = refetches.then(() => (always || newestEvent > version.value ? refetch() : undefined)).catch(() => undefined));
+  const refresh = (always: boolean) => (refetches = refetches.then(() => (always || newestEvent > version.value ? refetch() : undefined)).catch(() => undefined));
   onChange((event) => {
     newestEvent = Math.max(newestEvent, event.data?.queueChanged.version ?? -1);
     if (newestEvent > version.value) void refresh(false);
