@@ -559,16 +559,15 @@ const result = (field: string, selection = '') => `${field}(input: $input) { __t
 const table: Record<string, Case | Case[]> = {
   // Queries ------------------------------------------------------------------------------------
   apiKeys: {
-    document:
-      graphql(`
-        query PermissionsApiKeys {
-          apiKeys {
-            id
-            name
-            level
-          }
+    document: graphql(`
+      query PermissionsApiKeys {
+        apiKeys {
+          id
+          name
+          level
         }
-      `),
+      }
+    `),
     allowed: adminOnly,
   },
   appointment: { document: op.appointment, allowed: citizens, variables: () => ({ input: shared.appointment }) },
@@ -870,12 +869,11 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ input: { token: 'zms_setup_unknown', username: unique('erste').toLowerCase(), password: 'a-long-setup-passphrase' } }),
   },
   logout: {
-    document:
-      graphql(`
-        mutation PermissionsLogout {
-          logout
-        }
-      `),
+    document: graphql(`
+      mutation PermissionsLogout {
+        logout
+      }
+    `),
     allowed: everyone,
     // Staff sign out of a session of their own for this call, so that their main token lives on.
     credential: async ({ caller }) => {
@@ -1411,12 +1409,11 @@ const table: Record<string, Case | Case[]> = {
   },
   signOutOfCounter: {
     // Anyone who works a queue somewhere (staff of B too, so not an administration of A only).
-    document:
-      graphql(`
-        mutation PermissionsSignOutOfCounter {
-          signOutOfCounter
-        }
-      `),
+    document: graphql(`
+      mutation PermissionsSignOutOfCounter {
+        signOutOfCounter
+      }
+    `),
     allowed: queueWorkersOfA,
     variables: async ({ caller }) => {
       await signInIfWorkerOfA(caller);

@@ -19,14 +19,13 @@ const services = graphql(`
     }
   }
 `);
-const viewer =
-  graphql(`
-    query RedisOutageLimitsViewer {
-      viewer {
-        kind
-      }
+const viewer = graphql(`
+  query RedisOutageLimitsViewer {
+    viewer {
+      kind
     }
-  `);
+  }
+`);
 const createApiKey = graphql(`
   mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {

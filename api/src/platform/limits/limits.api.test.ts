@@ -31,26 +31,24 @@ const createApiKey = graphql(`
     }
   }
 `);
-const services =
-  graphql(`
-    query LimitsServices {
-      services {
-        edges {
-          node {
-            id
-          }
+const services = graphql(`
+  query LimitsServices {
+    services {
+      edges {
+        node {
+          id
         }
       }
     }
-  `);
-const viewer =
-  graphql(`
-    query LimitsViewer {
-      viewer {
-        kind
-      }
+  }
+`);
+const viewer = graphql(`
+  query LimitsViewer {
+    viewer {
+      kind
     }
-  `);
+  }
+`);
 
 async function solved(address: string): Promise<string> {
   const { body } = await from(

@@ -163,8 +163,8 @@ type Documents = {
     "\n        subscription WaitlistAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            reason\n          }\n        }\n      ": typeof types.WaitlistAvailabilityChangedDocument,
     "\n    mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {\n      updateOfficeSettings(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.WaitlistUpdateOfficeSettingsDocument,
     "\n  mutation LimitsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.LimitsCreateApiKeyDocument,
-    "\n    query LimitsServices {\n      services {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.LimitsServicesDocument,
-    "\n    query LimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  ": typeof types.LimitsViewerDocument,
+    "\n  query LimitsServices {\n    services {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LimitsServicesDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      kind\n    }\n  }\n": typeof types.LimitsViewerDocument,
     "\n      query LimitsProofOfWorkChallenge {\n        proofOfWorkChallenge {\n          algorithm\n          challenge\n          maxnumber\n          salt\n          signature\n          required\n        }\n      }\n    ": typeof types.LimitsProofOfWorkChallengeDocument,
     "\n        query LimitsDeepOffices {\n          offices {\n            edges {\n              node {\n                services {\n                  service {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsDeepOfficesDocument,
     "\n        query LimitsCostlyServices {\n          services(first: 200) {\n            edges {\n              node {\n                id\n                name\n                description\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsCostlyServicesDocument,
@@ -198,7 +198,7 @@ type Documents = {
     "\n        mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) {\n          issueTicket(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.RedisOutageEventsIssueTicketDocument,
     "\n        mutation RedisOutageEventsCallNext {\n          callNext {\n            __typename\n            ... on QueueEntry {\n              displayNumber\n            }\n          }\n        }\n      ": typeof types.RedisOutageEventsCallNextDocument,
     "\n  query RedisOutageLimitsServices {\n    services {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RedisOutageLimitsServicesDocument,
-    "\n    query RedisOutageLimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  ": typeof types.RedisOutageLimitsViewerDocument,
+    "\n  query RedisOutageLimitsViewer {\n    viewer {\n      kind\n    }\n  }\n": typeof types.RedisOutageLimitsViewerDocument,
     "\n  mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.RedisOutageLimitsCreateApiKeyDocument,
     "\n      mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) {\n        createOffice(input: $input) {\n          ... on Office {\n            id\n          }\n        }\n      }\n    ": typeof types.SocketAbuseCreateOfficeDocument,
     "\n      mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {\n        createDevice(input: $input) {\n          ... on CreatedDevice {\n            key\n          }\n        }\n      }\n    ": typeof types.SocketAbuseCreateDeviceDocument,
@@ -228,7 +228,7 @@ type Documents = {
     "\n      mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n          ... on CapacityChange {\n            rule {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.PermissionsCreateCapacityRuleDocument,
     "\n  mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PermissionsIssueTicketDocument,
     "\n  mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PermissionsSignInAtCounterDocument,
-    "\n        query PermissionsApiKeys {\n          apiKeys {\n            id\n            name\n            level\n          }\n        }\n      ": typeof types.PermissionsApiKeysDocument,
+    "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    ": typeof types.PermissionsApiKeysDocument,
     "\n        query PermissionsAuditLog {\n          auditLog(first: 5) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": typeof types.PermissionsAuditLogDocument,
     "\n        query PermissionsAuditLog2($officeId: ID) {\n          auditLog(first: 5, officeId: $officeId) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": typeof types.PermissionsAuditLog2Document,
     "\n      query PermissionsCapacityPreview($input: CapacityPreviewInput!) {\n        capacityPreview(input: $input) {\n          __typename\n          ... on CapacityPreview {\n            weekStart\n            slots {\n              start\n            }\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PermissionsCapacityPreviewDocument,
@@ -244,7 +244,7 @@ type Documents = {
     "\n      query PermissionsAppointmentByLink($input: LinkTokenInput!) {\n        appointmentByLink(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsAppointmentByLinkDocument,
     "\n      query PermissionsWaitlistEntry($input: LinkTokenInput!) {\n        waitlistEntry(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsWaitlistEntryDocument,
     "\n      query PermissionsWaitlistOffer($input: LinkTokenInput!) {\n        waitlistOffer(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsWaitlistOfferDocument,
-    "\n        mutation PermissionsLogout {\n          logout\n        }\n      ": typeof types.PermissionsLogoutDocument,
+    "\n      mutation PermissionsLogout {\n        logout\n      }\n    ": typeof types.PermissionsLogoutDocument,
     "\n      query PermissionsSearchSynonyms {\n        searchSynonyms(first: 5) {\n          edges {\n            node {\n              id\n              term\n            }\n          }\n        }\n      }\n    ": typeof types.PermissionsSearchSynonymsDocument,
     "\n          mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) {\n            addSearchSynonym(input: $input) {\n              ... on SearchSynonym {\n                id\n              }\n            }\n          }\n        ": typeof types.PermissionsAddSearchSynonymDocument,
     "\n          mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": typeof types.PermissionsSetOfficeServiceDocument,
@@ -264,7 +264,7 @@ type Documents = {
     "\n      subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) {\n        waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n          version\n          waitingCount\n          office {\n            id\n          }\n        }\n      }\n    ": typeof types.PermissionsWaitingRoomChangedDocument,
     "\n      query PermissionsQueueStatus($input: QueueAccessInput!) {\n        queueStatus(input: $input) {\n          version\n          displayNumber\n          status\n          position\n          estimatedWaitMinutes\n          counterName\n          room\n        }\n      }\n    ": typeof types.PermissionsQueueStatusDocument,
     "\n      subscription PermissionsMyQueueStatus($input: QueueAccessInput!) {\n        myQueueStatus(input: $input) {\n          version\n          displayNumber\n          status\n          position\n        }\n      }\n    ": typeof types.PermissionsMyQueueStatusDocument,
-    "\n        mutation PermissionsSignOutOfCounter {\n          signOutOfCounter\n        }\n      ": typeof types.PermissionsSignOutOfCounterDocument,
+    "\n      mutation PermissionsSignOutOfCounter {\n        signOutOfCounter\n      }\n    ": typeof types.PermissionsSignOutOfCounterDocument,
     "\n      mutation PermissionsCallNext {\n        callNext {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PermissionsCallNextDocument,
     "\n        mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) {\n          setOpeningHours(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PermissionsSetOpeningHoursDocument,
     "\n        mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {\n          updateOfficeSettings(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PermissionsUpdateOfficeSettingsDocument,
@@ -437,8 +437,8 @@ const documents: Documents = {
     "\n        subscription WaitlistAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            reason\n          }\n        }\n      ": types.WaitlistAvailabilityChangedDocument,
     "\n    mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {\n      updateOfficeSettings(input: $input) {\n        __typename\n      }\n    }\n  ": types.WaitlistUpdateOfficeSettingsDocument,
     "\n  mutation LimitsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.LimitsCreateApiKeyDocument,
-    "\n    query LimitsServices {\n      services {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.LimitsServicesDocument,
-    "\n    query LimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  ": types.LimitsViewerDocument,
+    "\n  query LimitsServices {\n    services {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.LimitsServicesDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      kind\n    }\n  }\n": types.LimitsViewerDocument,
     "\n      query LimitsProofOfWorkChallenge {\n        proofOfWorkChallenge {\n          algorithm\n          challenge\n          maxnumber\n          salt\n          signature\n          required\n        }\n      }\n    ": types.LimitsProofOfWorkChallengeDocument,
     "\n        query LimitsDeepOffices {\n          offices {\n            edges {\n              node {\n                services {\n                  service {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsDeepOfficesDocument,
     "\n        query LimitsCostlyServices {\n          services(first: 200) {\n            edges {\n              node {\n                id\n                name\n                description\n                url\n              }\n            }\n          }\n        }\n      ": types.LimitsCostlyServicesDocument,
@@ -472,7 +472,7 @@ const documents: Documents = {
     "\n        mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) {\n          issueTicket(input: $input) {\n            __typename\n          }\n        }\n      ": types.RedisOutageEventsIssueTicketDocument,
     "\n        mutation RedisOutageEventsCallNext {\n          callNext {\n            __typename\n            ... on QueueEntry {\n              displayNumber\n            }\n          }\n        }\n      ": types.RedisOutageEventsCallNextDocument,
     "\n  query RedisOutageLimitsServices {\n    services {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RedisOutageLimitsServicesDocument,
-    "\n    query RedisOutageLimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  ": types.RedisOutageLimitsViewerDocument,
+    "\n  query RedisOutageLimitsViewer {\n    viewer {\n      kind\n    }\n  }\n": types.RedisOutageLimitsViewerDocument,
     "\n  mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.RedisOutageLimitsCreateApiKeyDocument,
     "\n      mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) {\n        createOffice(input: $input) {\n          ... on Office {\n            id\n          }\n        }\n      }\n    ": types.SocketAbuseCreateOfficeDocument,
     "\n      mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {\n        createDevice(input: $input) {\n          ... on CreatedDevice {\n            key\n          }\n        }\n      }\n    ": types.SocketAbuseCreateDeviceDocument,
@@ -502,7 +502,7 @@ const documents: Documents = {
     "\n      mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n          ... on CapacityChange {\n            rule {\n              id\n            }\n          }\n        }\n      }\n    ": types.PermissionsCreateCapacityRuleDocument,
     "\n  mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PermissionsIssueTicketDocument,
     "\n  mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PermissionsSignInAtCounterDocument,
-    "\n        query PermissionsApiKeys {\n          apiKeys {\n            id\n            name\n            level\n          }\n        }\n      ": types.PermissionsApiKeysDocument,
+    "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    ": types.PermissionsApiKeysDocument,
     "\n        query PermissionsAuditLog {\n          auditLog(first: 5) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": types.PermissionsAuditLogDocument,
     "\n        query PermissionsAuditLog2($officeId: ID) {\n          auditLog(first: 5, officeId: $officeId) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": types.PermissionsAuditLog2Document,
     "\n      query PermissionsCapacityPreview($input: CapacityPreviewInput!) {\n        capacityPreview(input: $input) {\n          __typename\n          ... on CapacityPreview {\n            weekStart\n            slots {\n              start\n            }\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": types.PermissionsCapacityPreviewDocument,
@@ -518,7 +518,7 @@ const documents: Documents = {
     "\n      query PermissionsAppointmentByLink($input: LinkTokenInput!) {\n        appointmentByLink(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsAppointmentByLinkDocument,
     "\n      query PermissionsWaitlistEntry($input: LinkTokenInput!) {\n        waitlistEntry(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsWaitlistEntryDocument,
     "\n      query PermissionsWaitlistOffer($input: LinkTokenInput!) {\n        waitlistOffer(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsWaitlistOfferDocument,
-    "\n        mutation PermissionsLogout {\n          logout\n        }\n      ": types.PermissionsLogoutDocument,
+    "\n      mutation PermissionsLogout {\n        logout\n      }\n    ": types.PermissionsLogoutDocument,
     "\n      query PermissionsSearchSynonyms {\n        searchSynonyms(first: 5) {\n          edges {\n            node {\n              id\n              term\n            }\n          }\n        }\n      }\n    ": types.PermissionsSearchSynonymsDocument,
     "\n          mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) {\n            addSearchSynonym(input: $input) {\n              ... on SearchSynonym {\n                id\n              }\n            }\n          }\n        ": types.PermissionsAddSearchSynonymDocument,
     "\n          mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": types.PermissionsSetOfficeServiceDocument,
@@ -538,7 +538,7 @@ const documents: Documents = {
     "\n      subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) {\n        waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n          version\n          waitingCount\n          office {\n            id\n          }\n        }\n      }\n    ": types.PermissionsWaitingRoomChangedDocument,
     "\n      query PermissionsQueueStatus($input: QueueAccessInput!) {\n        queueStatus(input: $input) {\n          version\n          displayNumber\n          status\n          position\n          estimatedWaitMinutes\n          counterName\n          room\n        }\n      }\n    ": types.PermissionsQueueStatusDocument,
     "\n      subscription PermissionsMyQueueStatus($input: QueueAccessInput!) {\n        myQueueStatus(input: $input) {\n          version\n          displayNumber\n          status\n          position\n        }\n      }\n    ": types.PermissionsMyQueueStatusDocument,
-    "\n        mutation PermissionsSignOutOfCounter {\n          signOutOfCounter\n        }\n      ": types.PermissionsSignOutOfCounterDocument,
+    "\n      mutation PermissionsSignOutOfCounter {\n        signOutOfCounter\n      }\n    ": types.PermissionsSignOutOfCounterDocument,
     "\n      mutation PermissionsCallNext {\n        callNext {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": types.PermissionsCallNextDocument,
     "\n        mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) {\n          setOpeningHours(input: $input) {\n            __typename\n          }\n        }\n      ": types.PermissionsSetOpeningHoursDocument,
     "\n        mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {\n          updateOfficeSettings(input: $input) {\n            __typename\n          }\n        }\n      ": types.PermissionsUpdateOfficeSettingsDocument,
@@ -1158,11 +1158,11 @@ export function graphql(source: "\n  mutation LimitsCreateApiKey($input: CreateA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query LimitsServices {\n      services {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').LimitsServicesDocument;
+export function graphql(source: "\n  query LimitsServices {\n    services {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsServicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query LimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  "): typeof import('./graphql').LimitsViewerDocument;
+export function graphql(source: "\n  query LimitsViewer {\n    viewer {\n      kind\n    }\n  }\n"): typeof import('./graphql').LimitsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1298,7 +1298,7 @@ export function graphql(source: "\n  query RedisOutageLimitsServices {\n    serv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query RedisOutageLimitsViewer {\n      viewer {\n        kind\n      }\n    }\n  "): typeof import('./graphql').RedisOutageLimitsViewerDocument;
+export function graphql(source: "\n  query RedisOutageLimitsViewer {\n    viewer {\n      kind\n    }\n  }\n"): typeof import('./graphql').RedisOutageLimitsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1418,7 +1418,7 @@ export function graphql(source: "\n  mutation PermissionsSignInAtCounter($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query PermissionsApiKeys {\n          apiKeys {\n            id\n            name\n            level\n          }\n        }\n      "): typeof import('./graphql').PermissionsApiKeysDocument;
+export function graphql(source: "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    "): typeof import('./graphql').PermissionsApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1482,7 +1482,7 @@ export function graphql(source: "\n      query PermissionsWaitlistOffer($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PermissionsLogout {\n          logout\n        }\n      "): typeof import('./graphql').PermissionsLogoutDocument;
+export function graphql(source: "\n      mutation PermissionsLogout {\n        logout\n      }\n    "): typeof import('./graphql').PermissionsLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1562,7 +1562,7 @@ export function graphql(source: "\n      subscription PermissionsMyQueueStatus($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PermissionsSignOutOfCounter {\n          signOutOfCounter\n        }\n      "): typeof import('./graphql').PermissionsSignOutOfCounterDocument;
+export function graphql(source: "\n      mutation PermissionsSignOutOfCounter {\n        signOutOfCounter\n      }\n    "): typeof import('./graphql').PermissionsSignOutOfCounterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
