@@ -89,7 +89,7 @@ export class AppointmentChangesService {
     const now = ctx.clock.now();
     if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
     await releaseAfterDelay(em, row.id, row.office_id, now);
-    const cancelled = await transitionAppointment(em, row.id, 'cancel', now, { holdExpiresAt: null });
+    const cancelled = await transitionAppointment(em, row, 'cancel', now, { holdExpiresAt: null });
     if (cancelled instanceof ErrorResult) return new InvalidInput([cancelled.message]);
     await this.events.publish(em, { type: 'appointmentCancelled', at: now, appointmentId: row.id, officeId: row.office_id, officeReason });
     await bumpOfficeVersion(em, row.office_id);
@@ -136,7 +136,7 @@ export class AppointmentChangesService {
       if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
       await writeServices(em, row.id, request.services);
       const localDate = localDateOf(input.start, request.office.time_zone);
-      const moved = await transitionAppointment(em, row.id, 'reschedule', now, { placement: { officeId: request.office.id, start: input.start, end: chain[chain.length - 1].end_at, localDate } });
+      const moved = await transitionAppointment(em, row, 'reschedule', now, { placement: { officeId: request.office.id, start: input.start, end: chain[chain.length - 1].end_at, localDate } });
       if (moved instanceof ErrorResult) return new InvalidInput([moved.message]);
       // Offices in id order, as every writer locks them; the new chain is taken now, the old one freed later.
       for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) {
@@ -172,7 +172,7 @@ export class AppointmentChangesService {
     await releaseAfterDelay(em, original.id, original.office_id, now);
     await transferClaims(em, hold.id, original.id);
     await writeServices(em, original.id, (await loadServices(em, [hold.id])).get(hold.id) ?? []);
-    const moved = await transitionAppointment(em, original.id, 'reschedule', now, { placement: { officeId: hold.office_id, start: hold.start_at, end: hold.end_at, localDate: hold.local_date } });
+    const moved = await transitionAppointment(em, original, 'reschedule', now, { placement: { officeId: hold.office_id, start: hold.start_at, end: hold.end_at, localDate: hold.local_date } });
     if (moved instanceof ErrorResult) return new InvalidInput([moved.message]);
     await em.execute('delete from appointment where id = ?', [hold.id]);
     await this.events.publish(em, {

@@ -19,13 +19,20 @@ export function refusedAppointmentStep(row: { number: number; status: Appointmen
 }
 
 /**
- * The one place an appointment's status changes: locks the row, lets the lifecycle table decide
- * where `event` takes it, and writes that status (with `changes`) in the caller's transaction.
- * Answers the row as written, or why the step was refused.
+ * The one place an appointment's status changes: lets the lifecycle table decide where `event`
+ * takes it, and writes that status (with `changes`) in the caller's transaction. Given an id, it
+ * locks the row; given a row, that row must be one the caller read `for update` in this
+ * transaction (it is not read again). Answers the row as written, or why the step was refused.
  */
-export async function transitionAppointment(em: EntityManager, appointmentId: number, event: AppointmentEvent, now: Date, changes: AppointmentStepChanges = {}): Promise<AppointmentRow | InstanceType<typeof InvalidTransition> | NotFound> {
-  const [row] = await selectAppointments(em, 'select * from appointment where id = ? for update', [appointmentId]);
-  if (!row) return new NotFound(`There is no appointment ${appointmentId}.`);
+export async function transitionAppointment(
+  em: EntityManager,
+  appointment: number | AppointmentRow,
+  event: AppointmentEvent,
+  now: Date,
+  changes: AppointmentStepChanges = {},
+): Promise<AppointmentRow | InstanceType<typeof InvalidTransition> | NotFound> {
+  const [row] = typeof appointment === 'number' ? await selectAppointments(em, 'select * from appointment where id = ? for update', [appointment]) : [appointment];
+  if (!row) return new NotFound(`There is no appointment ${appointment}.`);
   const to = nextStatus(row.status, event);
   if (to === null) return refusedAppointmentStep(row, event);
   const sets = ['status = ?', 'updated_at = ?'];
@@ -47,7 +54,7 @@ export async function transitionAppointment(em: EntityManager, appointmentId: nu
     sets.push('office_id = ?', 'start_at = ?', 'end_at = ?', 'local_date = ?');
     params.push(changes.placement.officeId, changes.placement.start, changes.placement.end, changes.placement.localDate);
   }
-  const [written] = await selectAppointments(em, `update appointment set ${sets.join(', ')} where id = ? returning *`, [...params, appointmentId]);
+  const [written] = await selectAppointments(em, `update appointment set ${sets.join(', ')} where id = ? returning *`, [...params, row.id]);
   return written;
 }
 

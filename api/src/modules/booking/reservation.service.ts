@@ -130,7 +130,7 @@ export class ReservationService {
       const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
       const optInUntil = optIn ? new Date(now.getTime() + this.settings.optInMinutes * 60_000) : null;
       const secret = newSecret();
-      const confirmed = await transitionAppointment(em, row.id, optIn ? 'optInRequested' : 'confirm', now, {
+      const confirmed = await transitionAppointment(em, row, optIn ? 'optInRequested' : 'confirm', now, {
         secretDigest: digest(secret),
         clearReservationToken: true,
         holdExpiresAt: optInUntil,
@@ -164,7 +164,7 @@ export class ReservationService {
       if (row.status === AppointmentStatus.confirmed) return toView(row, services);
       if (row.status === AppointmentStatus.expired || (row.hold_expires_at !== null && row.hold_expires_at <= now)) return new ReservationExpired('The time to confirm this booking has run out.');
       if (row.status !== AppointmentStatus.preconfirmed) return new InvalidInput([`The appointment is ${row.status}, it cannot be confirmed.`]);
-      const confirmed = await transitionAppointment(em, row.id, 'confirm', now, { holdExpiresAt: null });
+      const confirmed = await transitionAppointment(em, row, 'confirm', now, { holdExpiresAt: null });
       if (confirmed instanceof ErrorResult) return new InvalidInput([confirmed.message]);
       await bumpOfficeVersion(em, row.office_id);
       await audit(em, ctx, 'confirmAppointmentByLink', row.office_id, { number: row.number });
@@ -217,7 +217,7 @@ export class ReservationService {
     const expiring = holding && row.hold_expires_at !== null && row.hold_expires_at <= now;
     const freed = await releaseDue(em, row.id, now, expiring);
     if (expiring) {
-      await transitionAppointment(em, row.id, 'expire', now, { holdExpiresAt: null });
+      await transitionAppointment(em, row, 'expire', now, { holdExpiresAt: null });
       if (row.status === AppointmentStatus.preconfirmed) await this.events.publish(em, { type: 'optInExpired', at: now, appointmentId: row.id });
     }
     // Freed chains go to the waitlist first; only capacity nobody was offered is announced to everyone.
@@ -237,7 +237,7 @@ export class ReservationService {
   /** A hold ended before it was confirmed: its slots are free at once, and announced. */
   private async expireHold(em: EntityManager, row: AppointmentRow, now: Date): Promise<void> {
     const freed = await releaseDue(em, row.id, now, true);
-    await transitionAppointment(em, row.id, 'expire', now, { holdExpiresAt: null });
+    await transitionAppointment(em, row, 'expire', now, { holdExpiresAt: null });
     await announceFreed(em, freed.officeIds);
   }
 }
