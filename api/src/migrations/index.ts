@@ -13,6 +13,7 @@ import { Migration20261202031600 } from './Migration20261202031600';
 import { Migration20261202032400 } from './Migration20261202032400';
 import { Migration20261203060000 } from './Migration20261203060000';
 import { Migration20261204090000 } from './Migration20261204090000';
+import { Migration20261204100000 } from './Migration20261204100000';
 import { Migration20261204110000 } from './Migration20261204110000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
@@ -31,5 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202032400', class: Migration20261202032400 },
   { name: 'Migration20261203060000', class: Migration20261203060000 },
   { name: 'Migration20261204090000', class: Migration20261204090000 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
 ];
