@@ -1,3 +1,6 @@
+import { createBuiltInRoles } from '../modules/accounts/roles';
+import { createNumberSequence } from '../modules/booking/appointment-numbers';
+import { ensureOrganisation } from '../modules/catalog/organisations.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDateOf } from '../domain/calendar/local-date';
 import { JobKind, scheduleJob } from '../platform/jobs/job-queue';
@@ -74,17 +77,18 @@ async function upsertOffices(em: EntityManager, organisationId: number, offices:
   // office starts with its capacity windows as opening hours.
   const hours = offices.map((office) => JSON.stringify(office.openingHours ?? capacityOf(office, template).map((window) => ({ weekdays: window.weekdays, open: window.start, close: window.end }))));
   await em.execute(
-    `insert into office (organisation_id, external_id, name, address_street, address_house_number, address_postal_code, address_city, url, opening_hours, time_zone)
-     select ?, r.external_id, r.name, r.street, r.house_number, r.postal_code, r.city, r.url, r.opening_hours::jsonb, ?
+    `insert into office (organisation_id, department_id, external_id, name, address_street, address_house_number, address_postal_code, address_city, url, opening_hours, time_zone)
+     select ?, (select min(id) from department where organisation_id = ?), r.external_id, r.name, r.street, r.house_number, r.postal_code, r.city, r.url, r.opening_hours::jsonb, ?
      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality
        as r(external_id, name, street, house_number, postal_code, city, url, opening_hours, position)
      order by r.position
      on conflict (external_id) do update set
-       organisation_id = excluded.organisation_id, name = excluded.name,
+       name = excluded.name,
        address_street = excluded.address_street, address_house_number = excluded.address_house_number,
        address_postal_code = excluded.address_postal_code, address_city = excluded.address_city,
        url = excluded.url${hoursKnown ? ', opening_hours = excluded.opening_hours' : ''}`,
     [
+      organisationId,
       organisationId,
       TIME_ZONE,
       sqlArray(offices.map((office) => office.externalId)),
@@ -109,7 +113,12 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
   checkCatalog(catalog);
   const { offices, services } = catalog;
 
-  const [organisation] = await em.execute<{ id: number }[]>('insert into organisation (name) values (?) on conflict (name) do update set name = excluded.name returning id', [catalog.organisation]);
+  const organisation = await ensureOrganisation(em, catalog.organisation);
+  // What the organisationCreated reactions do (app/reactions.ts), for a load that runs without the services.
+  if (organisation.created) {
+    await createBuiltInRoles(em, organisation.id);
+    await createNumberSequence(em, organisation.id);
+  }
 
   if (services.length > 0) {
     await em.execute(

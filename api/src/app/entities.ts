@@ -1,4 +1,5 @@
-import { ApiKey, Device, OfficeMembership, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
+import { ApiKey, Device, Role, RoleAssignment, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
+import { Department } from '../modules/catalog/department.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
@@ -6,7 +7,7 @@ import { Closure } from '../modules/capacity/closure.entity';
 import { Counter } from '../modules/catalog/counter.entity';
 import { OfficeGroup } from '../modules/catalog/office-group.entity';
 import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
-import { Organisation } from '../modules/catalog/organisation.entity';
+import { Organisation, OrganisationHost } from '../modules/catalog/organisation.entity';
 import { OfficeService, SearchSynonym, Service, ServiceTranslation } from '../modules/catalog/service.entity';
 import { OutboxMessage } from '../modules/notifications/outbox.entity';
 import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
@@ -35,7 +36,10 @@ export const entities = [
   SlotClaim,
   Job,
   StaffAccount,
-  OfficeMembership,
+  Role,
+  RoleAssignment,
+  Department,
+  OrganisationHost,
   StaffSession,
   ApiKey,
   Device,

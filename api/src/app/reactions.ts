@@ -1,3 +1,5 @@
+import { createBuiltInRoles } from '../modules/accounts/roles';
+import { createNumberSequence } from '../modules/booking/appointment-numbers';
 import { materializeSlots } from '../modules/slots/slot-materializer';
 import { leaveForAppointment } from '../modules/waitlist/waitlist-transition';
 import type { NotificationReactions } from '../modules/notifications/notification-reactions';
@@ -17,6 +19,8 @@ export interface ReactingServices {
  */
 export function registerReactions(events: DomainEvents, { notificationReactions: notify, waitlistOffers }: ReactingServices): void {
   events
+    .on('organisationCreated', { name: 'accounts: the built-in roles counter, reception, lead and admin', handle: (em, event) => createBuiltInRoles(em, event.organisationId) })
+    .on('organisationCreated', { name: "booking: the organisation's own sequence of appointment numbers", handle: (em, event) => createNumberSequence(em, event.organisationId) })
     .on('optInRequested', { name: 'notifications: the mail with the confirmation link', handle: (em, event) => notify.optInRequested(em, event) })
     .on('appointmentConfirmed', { name: 'notifications: the confirmation and its reminders', handle: (em, event) => notify.appointmentConfirmed(em, event) })
     .on('appointmentRescheduled', { name: 'notifications: the notice of the move and new reminders', handle: (em, event) => notify.appointmentRescheduled(em, event) })

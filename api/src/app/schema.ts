@@ -4,6 +4,8 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createAccountsResolvers } from '../modules/accounts/accounts.resolver';
+import { createRolesResolvers } from '../modules/accounts/roles.resolver';
+import { createOrganisationsResolvers } from '../modules/catalog/organisations.resolver';
 import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
@@ -38,6 +40,8 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
     pubSub,
     resolvers: [
       ...createCatalogResolvers(services.catalog),
+      ...createOrganisationsResolvers(services.organisations),
+      ...createRolesResolvers(services.roles),
       ...createAvailabilityResolvers(services.availability),
       ...createCapacityResolvers(services.capacity),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),

@@ -14,6 +14,7 @@ import type { Principal } from '../domain/accounts/principal';
 import { migrationsList } from '../migrations';
 import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
+import { apiPaths, isApiPath, namedOrganisationOf } from '../modules/catalog/tenancy';
 import { ControlledClock, systemClock, type Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/database';
@@ -118,7 +119,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const schema = await buildApiSchema(services, bus.local);
   const app = express();
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.sockets.maxMessageBytes });
+  // The API answers at /graphql and, for an organisation named by path, at /o/<slug>/graphql.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.sockets.maxMessageBytes });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (!isApiPath(request.url ?? '')) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
   const secureCookie = config.publicBaseUrl.startsWith('https:');
   const publicOrigin = new URL(config.publicBaseUrl).origin;
   /** Our own pages: the public origin, or the host the request was sent to (same origin). */
@@ -141,13 +150,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     refuses: (error) => error instanceof InvalidCredentials,
   };
   /** One context per operation, HTTP or WebSocket: who calls, a fresh identity map, fresh loaders. */
-  const contextOf = (principal: Principal, credential: string | null, clientAddress: string | null, http?: RequestContext['http']): RequestContext => {
+  const contextOf = (principal: Principal, credential: string | null, clientAddress: string | null, request: http.IncomingMessage, http?: RequestContext['http']): RequestContext => {
     const em = orm.em.fork();
-    return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, http };
+    return { principal, em, clock, bus, guards, loaders: createCatalogLoaders(em), clientAddress, credential, namedOrganisation: namedOrganisationOf(request), http };
   };
-  const contextFor = async (credential: string | null, clientAddress: string | null, http?: RequestContext['http']): Promise<RequestContext> => {
+  const contextFor = async (credential: string | null, clientAddress: string | null, request: http.IncomingMessage, http?: RequestContext['http']): Promise<RequestContext> => {
     try {
-      return contextOf(await authenticator.authenticate(credential, clock.now()), credential, clientAddress, http);
+      return contextOf(await authenticator.authenticate(credential, clock.now()), credential, clientAddress, request, http);
     } catch (error) {
       if (error instanceof InvalidCredentials) {
         throw invalidCredentials(true);
@@ -190,9 +199,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   if (!services.mailer && config.environment === 'production') warn('no SMTP server is configured (SMTP_URL): mails stay pending in the outbox');
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay
   // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.
-  app.use('/graphql', cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
+  app.use(apiPaths, cors({ origin: config.corsOrigins, credentials: false, maxAge: 600 }));
   app.use(
-    '/graphql',
+    apiPaths,
     express.json({ limit: '100kb' }),
     // A body that is no JSON, or too large, is malformed input like any other: a GraphQL error.
     (error: Error & { status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -201,7 +210,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     },
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, {
+        contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, req, {
           setSessionCookie: (token, expiresAt) => res.cookie(sessionCookie, token, { httpOnly: true, sameSite: 'lax', secure: secureCookie, expires: expiresAt, path: '/' }),
           clearSessionCookie: () => res.clearCookie(sessionCookie, { path: '/' }),
         }),

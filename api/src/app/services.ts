@@ -13,6 +13,8 @@ import { WaitlistService } from '../modules/waitlist/waitlist.service';
 import type { AppConfig } from '../platform/config';
 import { DomainEvents } from '../platform/events/domain-events';
 import { registerReactions } from './reactions';
+import { OrganisationsService } from '../modules/catalog/organisations.service';
+import { RolesService } from '../modules/accounts/roles';
 
 /**
  * Every module's services, built once from the configuration: the server and the schema emitter
@@ -40,6 +42,8 @@ export function buildServices(config: AppConfig) {
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
     catalog: new CatalogService(events),
+    organisations: new OrganisationsService(events),
+    roles: new RolesService(),
     statistics: new StatisticsService(),
   };
   registerReactions(events, services);

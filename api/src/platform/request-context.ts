@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Channel, Contingent } from '../domain/booking/appointment-lifecycle';
-import { Permission, can, channelOf, type Principal } from '../domain/accounts/principal';
+import { Permission, can, canInDepartment, canInOrganisation, canSomewhere, channelOf, type Principal } from '../domain/accounts/principal';
 import type { Clock } from './clock';
 import { forbidden, unauthenticated } from './graphql/errors';
 import type { EventBus } from './events/event-bus';
@@ -26,6 +26,8 @@ export interface RequestContext {
   guards: { rateLimits: RateLimits; proofOfWork: ProofOfWork };
   /** This process's fan-out of committed events, for subscriptions. */
   bus: EventBus;
+  /** The organisation the request names, by host name or path prefix (/o/<slug>/…); see catalog/tenancy. */
+  namedOrganisation: { host: string | null; slug: string | null };
   /** The token the request authenticated with, if any. */
   credential: string | null;
   /** Present on HTTP requests: our apps keep the session in an httpOnly cookie. */
@@ -37,7 +39,10 @@ export interface RequestContext {
 
 /** Refuses what the caller may not do: UNAUTHENTICATED without credentials, FORBIDDEN with them. */
 export function authorize(ctx: RequestContext, permission: Permission, officeId?: number): void {
-  if (can(ctx.principal, permission, officeId)) return;
+  if (!can(ctx.principal, permission, officeId)) refuse(ctx);
+}
+
+function refuse(ctx: RequestContext): never {
   throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden();
 }
 
@@ -46,10 +51,17 @@ export function authorize(ctx: RequestContext, permission: Permission, officeId?
  * caller without rights learns nothing about which offices exist.
  */
 export function authorizeAnywhere(ctx: RequestContext, permission: Permission): void {
-  const principal = ctx.principal;
-  const offices = principal.kind === 'staff' ? [...principal.roles.keys()] : principal.kind === 'device' ? principal.officeIds : [];
-  const somewhere = (principal.kind === 'staff' && principal.isAdmin) || offices.some((officeId) => can(principal, permission, officeId));
-  if (!somewhere) authorize(ctx, permission);
+  if (!canSomewhere(ctx.principal, permission)) authorize(ctx, permission);
+}
+
+/** Refuses what the caller may not do for a whole department. */
+export function authorizeInDepartment(ctx: RequestContext, permission: Permission, departmentId: number): void {
+  if (!canInDepartment(ctx.principal, permission, departmentId)) refuse(ctx);
+}
+
+/** Refuses what the caller may not do for a whole organisation. */
+export function authorizeInOrganisation(ctx: RequestContext, permission: Permission, organisationId: number): void {
+  if (!canInOrganisation(ctx.principal, permission, organisationId)) refuse(ctx);
 }
 
 /**

@@ -33,7 +33,8 @@ export interface SocketServerOptions {
   authentication: SocketAuthentication;
   formatSocketError: (error: GraphQLError) => GraphQLFormattedError;
   bus: EventBus;
-  contextOf: (principal: Principal, credential: string | null, clientAddress: string | null) => RequestContext;
+  /** `request` is the socket's upgrade request: the organisation it names comes from its host and path. */
+  contextOf: (principal: Principal, credential: string | null, clientAddress: string | null, request: http.IncomingMessage) => RequestContext;
   clientAddressOf: (request: http.IncomingMessage) => string | null;
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
 }
@@ -270,7 +271,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
       },
       // Runs only after onSubscribe let the operation through, with the principal it found.
       context: (ctx, _id, payload): SocketContext => ({
-        ...contextOf(principals.get(payload)!, credentialOf(ctx), clientAddressOf(ctx.extra.request)),
+        ...contextOf(principals.get(payload)!, credentialOf(ctx), clientAddressOf(ctx.extra.request), ctx.extra.request),
         liveConnection: liveConnections.get(ctx.extra.socket),
       }),
     },

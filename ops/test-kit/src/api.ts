@@ -158,7 +158,7 @@ export interface ApiProcess {
 export async function startTestApi(clockStart: string, settings: NodeJS.ProcessEnv = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const env = { ...testEnvironment(database.url, clockStart), ...settings };
-  const app = await startApp(loadConfig(env), createLogger('silent'));
+  const app = await startApp(loadConfig(env), createLogger(process.env.TEST_API_LOG_LEVEL ?? 'silent'));
   const client = new ApiClient(app.url);
   client.adminToken = await client.login(adminUsername, adminPassword);
   const processes: ApiProcess[] = [];

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from '../booking/appointment-lifecycle';
-import { ApiKeyLevel, DeviceKind, OfficeRole, Permission, anonymous, can, channelOf, rightsOf, type Principal } from './principal';
+import { ApiKeyLevel, DeviceKind, Permission, anonymous, builtInRoles, can, canInDepartment, canInOrganisation, channelOf, noRights, rightsFrom, rightsOf, type Grant, type Principal } from './principal';
 
-const staffOf1: Principal = { kind: 'staff', accountId: 1, username: 'sachbearbeiter', isAdmin: false, roles: new Map([[1, OfficeRole.staff]]) };
-const adminOf1: Principal = { kind: 'staff', accountId: 2, username: 'leitung', isAdmin: false, roles: new Map([[1, OfficeRole.officeAdmin]]) };
-const platformAdmin: Principal = { kind: 'staff', accountId: 3, username: 'admin', isAdmin: true, roles: new Map() };
-const partner: Principal = { kind: 'apiKey', keyId: 1, name: 'Partner', level: ApiKeyLevel.public };
-const hotline: Principal = { kind: 'apiKey', keyId: 2, name: '115', level: ApiKeyLevel.callcenter };
-const kiosk: Principal = { kind: 'device', deviceId: 1, name: 'Kiosk', deviceKind: DeviceKind.kiosk, officeIds: [1] };
-const display: Principal = { kind: 'device', deviceId: 2, name: 'Anzeige', deviceKind: DeviceKind.display, officeIds: [1] };
+const atOffice1 = (role: keyof typeof builtInRoles): Grant => ({ permissions: builtInRoles[role], scope: { level: 'office', organisationId: 1, officeId: 1 }, departmentIds: [], officeIds: [1] });
+const staff = (accountId: number, grants: Grant[]): Principal => ({ kind: 'staff', accountId, username: `user${accountId}`, organisationId: 1, isAdmin: false, rights: rightsFrom(grants) });
+const staffOf1 = staff(1, [atOffice1('counter')]);
+const adminOf1 = staff(2, [atOffice1('admin')]);
+const platformAdmin: Principal = { kind: 'staff', accountId: 3, username: 'admin', organisationId: null, isAdmin: true, rights: noRights };
+const partner: Principal = { kind: 'apiKey', keyId: 1, name: 'Partner', level: ApiKeyLevel.public, organisationId: 1 };
+const hotline: Principal = { kind: 'apiKey', keyId: 2, name: '115', level: ApiKeyLevel.callcenter, organisationId: 1 };
+const kiosk: Principal = { kind: 'device', deviceId: 1, name: 'Kiosk', deviceKind: DeviceKind.kiosk, officeIds: [1], organisationId: 1 };
+const display: Principal = { kind: 'device', deviceId: 2, name: 'Anzeige', deviceKind: DeviceKind.display, officeIds: [1], organisationId: 1 };
+// Department 10 (offices 1, 2) and department 20 (office 3) of organisation 1.
+const departmentAdmin = staff(4, [{ permissions: builtInRoles.admin, scope: { level: 'department', organisationId: 1, departmentId: 10 }, departmentIds: [10], officeIds: [1, 2] }]);
+const organisationAdmin = staff(5, [{ permissions: builtInRoles.admin, scope: { level: 'organisation', organisationId: 1 }, departmentIds: [10, 20], officeIds: [1, 2, 3] }]);
 
 describe('can', () => {
   it.each<[string, Principal, Permission, number | undefined, boolean]>([
@@ -38,6 +43,10 @@ describe('can', () => {
     ['staff work the queue of their office', staffOf1, Permission.workQueue, 1, true],
     ['staff do not work the queue elsewhere', staffOf1, Permission.workQueue, 2, false],
     ['the 115 does not work a queue', hotline, Permission.workQueue, 1, false],
+    ['a counter clerk manages no staff', staffOf1, Permission.manageStaff, 1, false],
+    ['a department admin manages the offices of the department', departmentAdmin, Permission.manageOffice, 2, true],
+    ['a department admin manages no office of another department', departmentAdmin, Permission.manageOffice, 3, false],
+    ['an organisation admin manages every office of it', organisationAdmin, Permission.manageCapacity, 3, true],
   ])('%s', (_, principal, permission, officeId, allowed) => {
     expect(can(principal, permission, officeId)).toBe(allowed);
   });
@@ -53,9 +62,33 @@ describe('can', () => {
   });
 });
 
+describe('wider scopes', () => {
+  it('a department right holds for the department only', () => {
+    expect(canInDepartment(departmentAdmin, Permission.manageOrganisation, 10)).toBe(true);
+    expect(canInDepartment(departmentAdmin, Permission.manageOrganisation, 20)).toBe(false);
+    expect(canInOrganisation(departmentAdmin, Permission.manageOrganisation, 1)).toBe(false);
+  });
+
+  it('an organisation right holds for the organisation and each department', () => {
+    expect(canInOrganisation(organisationAdmin, Permission.manageApiKeys, 1)).toBe(true);
+    expect(canInOrganisation(organisationAdmin, Permission.manageApiKeys, 2)).toBe(false);
+    expect(canInDepartment(organisationAdmin, Permission.manageStaff, 20)).toBe(true);
+  });
+
+  it('an office role gives nothing above the office', () => {
+    expect(canInDepartment(adminOf1, Permission.manageOrganisation, 10)).toBe(false);
+    expect(canInOrganisation(adminOf1, Permission.manageApiKeys, 1)).toBe(false);
+  });
+
+  it('no role gives the platform right', () => {
+    expect(can(organisationAdmin, Permission.administerPlatform)).toBe(false);
+    expect(canInOrganisation(platformAdmin, Permission.manageOrganisation, 9)).toBe(true);
+  });
+});
+
 describe('rightsOf', () => {
   const otherDisplay: Principal = { ...display, deviceId: 9, name: 'Anzeige 2' };
-  const otherStaffOf1: Principal = { ...staffOf1, accountId: 7, username: 'kollegin' };
+  const otherStaffOf1 = staff(7, [atOffice1('counter')]);
 
   it('names equal rights alike, whoever holds them', () => {
     expect(rightsOf(otherDisplay)).toBe(rightsOf(display));

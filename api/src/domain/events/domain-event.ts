@@ -117,7 +117,14 @@ export interface OfficeCalendarChanged extends Fact {
   officeId: number;
 }
 
+/** A new organisation (tenant): the areas set up what each organisation has of its own. */
+export interface OrganisationCreated extends Fact {
+  type: 'organisationCreated';
+  organisationId: number;
+}
+
 export type DomainEvent =
+  | OrganisationCreated
   | AppointmentReserved
   | OptInRequested
   | AppointmentConfirmed

@@ -1,18 +1,24 @@
-import { BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ApiKeyLevel, DeviceKind, OfficeRole } from '../../domain/accounts/principal';
+import { ApiKeyLevel, DeviceKind, Permission } from '../../domain/accounts/principal';
+import { Department } from '../catalog/department.entity';
+import { Organisation } from '../catalog/organisation.entity';
 import { Office } from '../catalog/office.entity';
 import { OfficeGroup } from '../catalog/office-group.entity';
 
 @ObjectType({ description: 'A staff member who signs in to the counter app; office admins and admins too.' })
 @Entity({ tableName: 'staff_account' })
+@Unique({ properties: ['organisation', 'username'] })
 export class StaffAccount {
   @Field(() => ID, { description: 'Opaque id of the account.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String, { description: 'Login name, lower case.' })
-  @Unique()
+  /** Null for platform accounts, which belong to no organisation. */
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true })
+  organisation: Organisation | null = null;
+
+  @Field(() => String, { description: 'Login name, lower case, unique in its organisation.' })
   @Property({ type: 'text' })
   username!: string;
 
@@ -41,27 +47,64 @@ export class StaffAccount {
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 
-  @OneToMany(() => OfficeMembership, (membership) => membership.account)
-  memberships = new Collection<OfficeMembership>(this);
+  @OneToMany(() => RoleAssignment, (assignment) => assignment.account)
+  assignments = new Collection<RoleAssignment>(this);
 }
 
-@ObjectType({ description: 'A role of a staff account at one office.' })
-@Entity({ tableName: 'office_membership' })
-@Unique({ properties: ['account', 'office'] })
-export class OfficeMembership {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+@ObjectType({ description: 'A named set of permissions an organisation defines, e.g. counter, reception, lead or admin.' })
+@Entity({ tableName: 'role' })
+@Unique({ properties: ['organisation', 'name'] })
+export class Role {
+  @Field(() => ID, { description: 'Opaque id of the role.' })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade' })
+  organisation!: Organisation;
+
+  @Field(() => String, { description: 'Its name, unique in the organisation.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => [Permission], { description: 'What it allows, where it is given.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  permissions!: Permission[];
+}
+
+/** Where an assignment came from: given by an administrator, or mapped from the identity provider's claims at sign-in. */
+export enum AssignmentSource {
+  local = 'local',
+  oidc = 'oidc',
+}
+
+@ObjectType({ description: 'A role given to an account for a whole organisation (no department, no office), one department, or one office.' })
+@Entity({ tableName: 'role_assignment' })
+export class RoleAssignment {
+  @Field(() => ID, { description: 'Opaque id of the assignment.' })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade' })
+  organisation!: Organisation;
 
   @ManyToOne(() => StaffAccount, { deleteRule: 'cascade' })
   account!: StaffAccount;
 
-  @Field(() => Office, { description: 'The office.' })
-  @ManyToOne(() => Office, { deleteRule: 'cascade', index: true })
-  office!: Office;
+  @Field(() => Role, { description: 'The role.' })
+  @ManyToOne(() => Role, { deleteRule: 'cascade', index: true })
+  role!: Role;
 
-  @Field(() => OfficeRole, { description: 'The role at the office.' })
-  @Enum({ items: () => OfficeRole, nativeEnumName: 'office_role' })
-  role!: OfficeRole;
+  @Field(() => Department, { nullable: true, description: 'The department it holds for; null with office null: the whole organisation.' })
+  @ManyToOne(() => Department, { deleteRule: 'cascade', nullable: true, index: true })
+  department: Department | null = null;
+
+  @Field(() => Office, { nullable: true, description: 'The office it holds for.' })
+  @ManyToOne(() => Office, { deleteRule: 'cascade', nullable: true, index: true })
+  office: Office | null = null;
+
+  @Field(() => AssignmentSource, { description: 'Who gave it.' })
+  @Property({ type: 'text', default: AssignmentSource.local })
+  source: AssignmentSource = AssignmentSource.local;
 }
 
 /** A signed-in session; the token is shown once and kept only as a digest. */
@@ -91,6 +134,9 @@ export class ApiKey {
   @Field(() => ID, { description: 'Opaque id of the key.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade', index: true })
+  organisation!: Organisation;
 
   @Field(() => String, { description: 'Whose key it is, e.g. "115 Berlin".' })
   @Property({ type: 'text' })

@@ -3,7 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { PageArgs } from '../../platform/graphql/connection';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
-import { ApiKey, Device, OfficeMembership, StaffAccount } from './account.entity';
+import { ApiKey, Device, RoleAssignment, StaffAccount } from './account.entity';
 import type { AccountsService } from './accounts.service';
 import { CompleteSetupInput } from './setup.types';
 import {
@@ -17,6 +17,7 @@ import {
   DeviceResult,
   LoginInput,
   LoginResult,
+  OfficeMembership,
   RevokeInput,
   StaffAccountConnection,
   StaffAccountResult,
@@ -73,17 +74,17 @@ export function createAccountsResolvers(accounts: AccountsService) {
       return accounts.updateStaffAccount(ctx, input);
     }
 
-    @Query(() => [ApiKey], { description: 'API keys of third parties and the 115 (admins).' })
+    @Query(() => [ApiKey], { description: 'API keys of third parties and the 115, of the organisations where the caller manages keys.' })
     apiKeys(@Ctx() ctx: RequestContext) {
       return accounts.apiKeys(ctx);
     }
 
-    @Mutation(() => CreateApiKeyResult, { description: 'Creates an API key for a third party or the 115 (admins); the answer holds the key, shown once.' })
+    @Mutation(() => CreateApiKeyResult, { description: 'Creates an API key for a third party or the 115 of an organisation (its key managers); the answer holds the key, shown once.' })
     createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput, { description: 'Name and level of the key.' }) input: CreateApiKeyInput) {
       return accounts.createApiKey(ctx, input);
     }
 
-    @Mutation(() => ApiKeyResult, { description: 'Revokes an API key (admins): it stops working at once.' })
+    @Mutation(() => ApiKeyResult, { description: "Revokes an API key (its organisation's key managers): it stops working at once." })
     revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeInput, { description: 'The key.' }) input: RevokeInput) {
       return accounts.revokeApiKey(ctx, input);
     }
@@ -106,7 +107,12 @@ export function createAccountsResolvers(accounts: AccountsService) {
 
   @Resolver(() => StaffAccount)
   class StaffAccountResolver {
-    @FieldResolver(() => [OfficeMembership], { description: 'Roles of the account at offices.' })
+    @FieldResolver(() => [RoleAssignment], { description: 'Roles of the account and where they hold.' })
+    assignments(@Root() account: StaffAccount, @Ctx() ctx: RequestContext) {
+      return accounts.assignments(ctx, account);
+    }
+
+    @FieldResolver(() => [OfficeMembership], { deprecationReason: 'Use assignments.', description: 'Roles of the account at single offices.' })
     memberships(@Root() account: StaffAccount, @Ctx() ctx: RequestContext) {
       return accounts.memberships(ctx, account);
     }

@@ -1,17 +1,21 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { normalizeUsername, passwordProblems, usernameProblems } from '../../domain/accounts/account-rules';
 import { afterRightPassword, chargeAttempt } from '../../domain/accounts/lockout';
-import { OfficeRole, Permission, administeredOffices, can } from '../../domain/accounts/principal';
+import { OfficeRole, Permission, officesWhere, organisationOf } from '../../domain/accounts/principal';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { hashPassword, verifyPassword } from '../../platform/passwords';
-import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
+import { authorize, authorizeAnywhere, authorizeInOrganisation, type RequestContext } from '../../platform/request-context';
 import { CredentialKind, digest, newCredential } from '../../platform/secrets';
+import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { OfficeGroup } from '../catalog/office-group.entity';
 import { Office } from '../catalog/office.entity';
-import { ApiKey, Device, OfficeMembership, StaffAccount, StaffSession } from './account.entity';
+import { ApiKey, Device, RoleAssignment, StaffAccount, StaffSession } from './account.entity';
+import { Organisation } from '../catalog/organisation.entity';
+import { requestOrganisation, tenantOf } from '../catalog/tenancy';
+import { assignmentsOf, insertAssignments, managesStaffAt, refusedAssignment, resolveAssignments, scopeOf } from './role-assignments';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import {
   AccountLocked,
@@ -23,8 +27,8 @@ import {
   type CreateApiKeyInput,
   type CreateDeviceInput,
   type CreateStaffAccountInput,
+  OfficeMembership,
   type LoginInput,
-  type MembershipInput,
   type RevokeInput,
   type UpdateStaffAccountInput,
 } from './accounts.types';
@@ -35,6 +39,10 @@ import type { CompleteSetupInput } from './setup.types';
 // Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
 const unknownUserHash = hashPassword('no account has this password');
 
+function refuseUnless(ctx: RequestContext, allowed: boolean): void {
+  if (!allowed) authorize(ctx, Permission.administerPlatform);
+}
+
 export class AccountsService {
   constructor(private readonly sessionHours: number) {}
 
@@ -43,8 +51,11 @@ export class AccountsService {
     const now = ctx.clock.now();
     // Charged under the account's row lock and committed before the password is checked, so that
     // every process sees the charges before its own; scrypt runs outside any transaction.
+    // Usernames are unique in an organisation: the request's, or platform accounts (no organisation).
+    const organisationId = await requestOrganisation(ctx);
     const attempt = await inTransaction(ctx.em, async (em) => {
-      const account = await em.findOne(StaffAccount, { username }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const [candidate] = await em.execute<{ id: number }[]>('select id from staff_account where username = ? and (organisation_id = ? or organisation_id is null) order by organisation_id nulls last limit 1', [username, organisationId]);
+      const account = candidate ? await em.findOne(StaffAccount, candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!account) return null;
       const { state, check } = chargeAttempt(account, now);
       Object.assign(account, state);
@@ -83,8 +94,14 @@ export class AccountsService {
     return Object.assign(new Viewer(), { kind: principal.kind, account, name });
   }
 
+  async assignments(ctx: RequestContext, account: StaffAccount): Promise<RoleAssignment[]> {
+    return ctx.em.find(RoleAssignment, { account }, { populate: ['role', 'department', 'office'], orderBy: { id: 'asc' } });
+  }
+
+  /** The deprecated view: office roles, officeAdmin where the role manages the office. */
   async memberships(ctx: RequestContext, account: StaffAccount): Promise<OfficeMembership[]> {
-    return ctx.em.find(OfficeMembership, { account }, { populate: ['office'], orderBy: { office: { name: 'asc' } } });
+    const assignments = await ctx.em.find(RoleAssignment, { account, office: { $ne: null } }, { populate: ['role', 'office'], orderBy: { office: { name: 'asc' } } });
+    return assignments.map((assignment) => Object.assign(new OfficeMembership(), { office: assignment.office!, role: assignment.role.permissions.includes(Permission.manageOffice) ? OfficeRole.officeAdmin : OfficeRole.staff }));
   }
 
   async staffAccounts(ctx: RequestContext, first: number, after: string | null | undefined, officeIdText: string | null | undefined): Promise<Page<StaffAccount>> {
@@ -92,79 +109,106 @@ export class AccountsService {
     const officeId = officeIdText ? parseId(officeIdText) : null;
     if (officeIdText && officeId === null) throw badUserInput('Not a valid office id.');
     if (officeId !== null) authorize(ctx, Permission.viewOfficeAdministration, officeId);
-    const visible = officeId !== null ? [officeId] : administeredOffices(ctx.principal);
+    const visible = officeId !== null ? [officeId] : officesWhere(ctx.principal, Permission.viewOfficeAdministration);
     const [afterName, afterId] = after ? decodeCursor(after) : [null, null];
+    // An account is seen where one of its roles holds: at a seen office, or over one.
+    const ids =
+      visible === null
+        ? null
+        : (
+            await ctx.em.execute<{ account_id: number }[]>(
+              `select distinct g.account_id from role_assignment g join office o on o.organisation_id = g.organisation_id and (g.department_id is null or o.department_id = g.department_id) and (g.office_id is null or o.id = g.office_id)
+                where o.id = any(?::int[])`,
+              [sqlArray(visible)],
+            )
+          ).map((row) => row.account_id);
     const rows = await ctx.em.find(
       StaffAccount,
       {
-        $and: [visible === null ? {} : { memberships: { office: { $in: visible } } }, afterName === null ? {} : { $or: [{ username: { $gt: String(afterName) } }, { username: String(afterName), id: { $gt: Number(afterId) } }] }],
+        $and: [ids === null ? {} : { id: { $in: ids } }, afterName === null ? {} : { $or: [{ username: { $gt: String(afterName) } }, { username: String(afterName), id: { $gt: Number(afterId) } }] }],
       },
       { orderBy: { username: 'asc', id: 'asc' }, limit: first + 1 },
     );
     return toPage(rows, first, (account) => [account.username, account.id]);
   }
 
-  /** Memberships a caller may grant: only at offices they administer; unknown offices are named. */
-  private async resolveMemberships(em: EntityManager, ctx: RequestContext, memberships: MembershipInput[]): Promise<{ office: Office; role: OfficeRole }[] | NotFound> {
-    const resolved: { office: Office; role: OfficeRole }[] = [];
-    for (const membership of memberships) {
-      const officeId = parseId(membership.officeId);
-      const office = officeId === null ? null : await em.findOne(Office, officeId);
-      if (!office) return new NotFound(`There is no office ${membership.officeId}.`);
-      authorize(ctx, Permission.manageOffice, office.id);
-      resolved.push({ office, role: membership.role });
+  /** The organisation a new account joins: as given, else the caller's, else that of the first office it gets a role at, else the request's. */
+  private async organisationForNewAccount(em: EntityManager, ctx: RequestContext, input: CreateStaffAccountInput): Promise<number | null> {
+    if (input.organisationId) return parseId(input.organisationId);
+    const own = organisationOf(ctx.principal);
+    if (own !== null) return own;
+    const officeText = input.memberships[0]?.officeId ?? input.assignments.find((assignment) => assignment.officeId)?.officeId ?? null;
+    const officeId = officeText ? parseId(officeText) : null;
+    if (officeId !== null) {
+      const [office] = await em.execute<{ organisation_id: number }[]>('select organisation_id from office where id = ?', [officeId]);
+      if (office) return office.organisation_id;
     }
-    return resolved;
+    return tenantOf(ctx);
   }
 
   async createStaffAccount(ctx: RequestContext, input: CreateStaffAccountInput): Promise<StaffAccount | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageStaff);
     if (input.isAdmin) authorize(ctx, Permission.administerPlatform);
     const username = normalizeUsername(input.username);
     const problems = [...passwordProblems(input.password), ...usernameProblems(username)];
     if (!input.displayName.trim()) problems.push('A display name is required.');
-    if (!input.isAdmin && input.memberships.length === 0) problems.push('A staff account needs a role at one office at least.');
+    if (!input.isAdmin && input.memberships.length + input.assignments.length === 0) problems.push('A staff account needs a role at one office at least.');
     if (problems.length > 0) return new InvalidInput(problems);
     const passwordHash = await hashPassword(input.password);
     return inTransaction(ctx.em, async (em) => {
-      const memberships = await this.resolveMemberships(em, ctx, input.memberships);
-      if (memberships instanceof NotFound) return memberships;
-      if (await em.findOne(StaffAccount, { username })) return new InvalidInput([`The username ${username} is taken.`]);
-      const account = em.create(StaffAccount, { username, displayName: input.displayName.trim(), passwordHash, isAdmin: input.isAdmin, createdAt: ctx.clock.now() } as StaffAccount);
-      for (const { office, role } of memberships) em.create(OfficeMembership, { account, office, role } as OfficeMembership);
+      // Platform admins belong to no organisation; everyone else to one.
+      const organisationId = input.isAdmin ? null : await this.organisationForNewAccount(em, ctx, input);
+      if (!input.isAdmin && (organisationId === null || !(await em.findOne(Organisation, organisationId)))) return new NotFound(`There is no organisation ${input.organisationId ?? ''}.`.trim());
+      const wanted = organisationId === null ? [] : await resolveAssignments(em, ctx.principal, organisationId, input.assignments, input.memberships);
+      if (!Array.isArray(wanted)) return wanted;
+      if (refusedAssignment(ctx.principal, wanted)) authorize(ctx, Permission.administerPlatform);
+      if (await em.findOne(StaffAccount, { username, organisation: organisationId })) return new InvalidInput([`The username ${username} is taken.`]);
+      const account = em.create(StaffAccount, {
+        username,
+        organisation: organisationId === null ? null : em.getReference(Organisation, organisationId),
+        displayName: input.displayName.trim(),
+        passwordHash,
+        isAdmin: input.isAdmin,
+        createdAt: ctx.clock.now(),
+      } as StaffAccount);
       await em.flush();
-      for (const officeId of memberships.length > 0 ? memberships.map((membership) => membership.office.id) : [null]) {
-        await audit(em, ctx, 'createStaffAccount', officeId, { accountId: account.id, username, isAdmin: input.isAdmin, roles: memberships.map((m) => ({ officeId: m.office.id, role: m.role })) });
-      }
+      if (organisationId !== null) await insertAssignments(em, account.id, organisationId, wanted);
+      const roles = wanted.map((assignment) => ({ role: assignment.roleName, scope: assignment.scope }));
+      const offices = wanted.flatMap((assignment) => (assignment.scope.level === 'office' ? [assignment.scope.officeId] : []));
+      for (const officeId of offices.length > 0 ? offices : [null]) await audit(em, ctx, 'createStaffAccount', officeId, { accountId: account.id, username, isAdmin: input.isAdmin, roles });
       return account;
     });
   }
 
   async updateStaffAccount(ctx: RequestContext, input: UpdateStaffAccountInput): Promise<StaffAccount | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageStaff);
     const problems = input.password ? passwordProblems(input.password) : [];
     if (input.displayName !== undefined && input.displayName !== null && !input.displayName.trim()) problems.push('A display name is required.');
     if (problems.length > 0) return new InvalidInput(problems);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     return inTransaction(ctx.em, async (em) => {
       const accountId = parseId(input.accountId);
-      const account = accountId === null ? null : await em.findOne(StaffAccount, accountId, { populate: ['memberships'] });
+      const account = accountId === null ? null : await em.findOne(StaffAccount, accountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!account) return new NotFound(`There is no staff account ${input.accountId}.`);
-      const current = account.memberships.getItems();
-      // An admin's account only an admin changes. Roles change office by office; a password or
-      // the account itself only someone who administers every office of it, or an office admin of
-      // A could take over an account that administers B.
-      if (account.isAdmin || current.length === 0) authorize(ctx, Permission.administerPlatform);
-      else if (!current.some((membership) => can(ctx.principal, Permission.manageOffice, membership.office.id))) authorize(ctx, Permission.manageOffice, current[0].office.id);
+      const current = await assignmentsOf(em, account.id);
+      const organisationId = account.organisation?.id ?? null;
+      // A platform admin's account only a platform admin changes; an account without roles only its
+      // organisation's staff managers. Roles change where the caller manages staff; a password or the
+      // account itself only someone who manages every scope of it, or a manager at A could take over
+      // an account that administers B.
+      if (account.isAdmin || organisationId === null) authorize(ctx, Permission.administerPlatform);
+      else if (current.length === 0) authorizeInOrganisation(ctx, Permission.manageStaff, organisationId);
+      else if (!current.some((assignment) => managesStaffAt(ctx.principal, scopeOf(assignment)))) refuseUnless(ctx, false);
       if (passwordHash || (input.disabled ?? null) !== null || input.displayName) {
-        for (const membership of current) authorize(ctx, Permission.manageOffice, membership.office.id);
+        for (const assignment of current) refuseUnless(ctx, managesStaffAt(ctx.principal, scopeOf(assignment)));
       }
-      if (input.memberships) {
-        const wanted = await this.resolveMemberships(em, ctx, input.memberships);
-        if (wanted instanceof NotFound) return wanted;
-        for (const membership of current) if (can(ctx.principal, Permission.manageOffice, membership.office.id)) em.remove(membership);
-        await em.flush();
-        for (const { office, role } of wanted) em.create(OfficeMembership, { account: account as StaffAccount, office, role } as OfficeMembership);
+      if ((input.assignments || input.memberships) && organisationId !== null) {
+        const wanted = await resolveAssignments(em, ctx.principal, organisationId, input.assignments ?? [], input.memberships ?? []);
+        if (!Array.isArray(wanted)) return wanted;
+        refuseUnless(ctx, refusedAssignment(ctx.principal, wanted) === null);
+        const replaced = current.filter((assignment) => assignment.source === 'local' && managesStaffAt(ctx.principal, scopeOf(assignment))).map((assignment) => assignment.id);
+        await em.execute('delete from role_assignment where id = any(?::bigint[])', [sqlArray(replaced)]);
+        await insertAssignments(em, account.id, organisationId, wanted);
       }
       if (input.displayName) account.displayName = input.displayName.trim();
       if (passwordHash) account.passwordHash = passwordHash;
@@ -172,28 +216,36 @@ export class AccountsService {
       // A new password or a disabled account ends the account's sessions.
       if (passwordHash || input.disabled) await em.execute('delete from staff_session where account_id = ?', [account.id]);
       await em.flush();
-      await audit(em, ctx, 'updateStaffAccount', current[0]?.office.id ?? null, {
+      await audit(em, ctx, 'updateStaffAccount', current.find((assignment) => assignment.office_id !== null)?.office_id ?? null, {
         accountId: account.id,
         passwordChanged: passwordHash !== null,
         disabled: input.disabled ?? undefined,
-        roles: input.memberships ?? undefined,
+        roles: input.assignments ?? input.memberships ?? undefined,
       });
       return account;
     });
   }
 
+  /** The keys of the organisations where the caller manages keys (platform admins: all). */
   async apiKeys(ctx: RequestContext): Promise<ApiKey[]> {
-    authorize(ctx, Permission.administerPlatform);
-    return ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    authorizeAnywhere(ctx, Permission.manageApiKeys);
+    const principal = ctx.principal;
+    const organisations = principal.kind === 'staff' && !principal.isAdmin ? [...principal.rights.organisations].filter(([, held]) => held.has(Permission.manageApiKeys)).map(([id]) => id) : null;
+    if (organisations?.length === 0) authorize(ctx, Permission.administerPlatform);
+    return ctx.em.find(ApiKey, organisations === null ? {} : { organisation: { $in: organisations } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
-  async createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey | InvalidInput> {
-    authorize(ctx, Permission.administerPlatform);
+  async createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey | InvalidInput | NotFound> {
+    authorizeAnywhere(ctx, Permission.manageApiKeys);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['An API key needs a name.']);
+    const organisationId = input.organisationId ? parseId(input.organisationId) : await tenantOf(ctx);
+    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    authorizeInOrganisation(ctx, Permission.manageApiKeys, organisationId);
     return inTransaction(ctx.em, async (em) => {
+      if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
       const key = newCredential(CredentialKind.apiKey);
-      const apiKey = em.create(ApiKey, { name, level: input.level, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as ApiKey);
+      const apiKey = em.create(ApiKey, { organisation: em.getReference(Organisation, organisationId), name, level: input.level, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as ApiKey);
       await em.flush();
       await audit(em, ctx, 'createApiKey', null, { apiKeyId: apiKey.id, name, level: input.level });
       return Object.assign(new CreatedApiKey(), { apiKey, key });
@@ -201,11 +253,12 @@ export class AccountsService {
   }
 
   async revokeApiKey(ctx: RequestContext, input: RevokeInput): Promise<ApiKey | NotFound> {
-    authorize(ctx, Permission.administerPlatform);
+    authorizeAnywhere(ctx, Permission.manageApiKeys);
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.id);
       const apiKey = id === null ? null : await em.findOne(ApiKey, id);
       if (!apiKey) return new NotFound(`There is no API key ${input.id}.`);
+      authorizeInOrganisation(ctx, Permission.manageApiKeys, apiKey.organisation.id);
       apiKey.revokedAt ??= ctx.clock.now();
       await em.flush();
       await audit(em, ctx, 'revokeApiKey', null, { apiKeyId: apiKey.id });
@@ -219,7 +272,7 @@ export class AccountsService {
   }
 
   async createDevice(ctx: RequestContext, input: CreateDeviceInput): Promise<CreatedDevice | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageDevices);
     const name = input.name.trim();
     const problems = name ? [] : ['A device needs a name.'];
     if (!input.officeId === !input.groupId) problems.push('A device belongs to an office or to an office group: give exactly one.');
@@ -231,7 +284,7 @@ export class AccountsService {
       const group = groupId === null ? null : await em.findOne(OfficeGroup, groupId, { populate: ['offices'] });
       if (input.officeId && !office) return new NotFound(`There is no office ${input.officeId}.`);
       if (input.groupId && !group) return new NotFound(`There is no office group ${input.groupId}.`);
-      for (const member of office ? [office] : group!.offices.getItems()) authorize(ctx, Permission.manageOffice, member.id);
+      for (const member of office ? [office] : group!.offices.getItems()) authorize(ctx, Permission.manageDevices, member.id);
       const key = newCredential(CredentialKind.device);
       const device = em.create(Device, { name, kind: input.kind, office, group, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as Device);
       await em.flush();
@@ -241,12 +294,12 @@ export class AccountsService {
   }
 
   async revokeDevice(ctx: RequestContext, input: RevokeInput): Promise<Device | NotFound> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageDevices);
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.id);
       const device = id === null ? null : await em.findOne(Device, id, { populate: ['office', 'group.offices'] });
       if (!device) return new NotFound(`There is no device ${input.id}.`);
-      for (const member of device.office ? [device.office] : device.group!.offices.getItems()) authorize(ctx, Permission.manageOffice, member.id);
+      for (const member of device.office ? [device.office] : device.group!.offices.getItems()) authorize(ctx, Permission.manageDevices, member.id);
       device.revokedAt ??= ctx.clock.now();
       await em.flush();
       await audit(em, ctx, 'revokeDevice', device.office?.id ?? null, { deviceId: device.id });
@@ -257,7 +310,7 @@ export class AccountsService {
   async auditLog(ctx: RequestContext, first: number, after: string | null | undefined, officeIdText: string | null | undefined): Promise<Page<AuditEntry>> {
     const officeId = officeIdText ? parseId(officeIdText) : null;
     if (officeIdText && officeId === null) throw badUserInput('Not a valid office id.');
-    if (officeId !== null) authorize(ctx, Permission.manageOffice, officeId);
+    if (officeId !== null) authorize(ctx, Permission.viewAuditLog, officeId);
     else authorize(ctx, Permission.administerPlatform);
     const [, afterId] = after ? decodeCursor(after) : [null, null];
     const rows = await ctx.em.find(AuditEntry, { $and: [officeId === null ? {} : { officeId }, afterId === null ? {} : { id: { $lt: String(afterId) } }] }, { orderBy: { id: 'desc' }, limit: first + 1 });
@@ -279,7 +332,7 @@ export class AccountsService {
       await em.execute('select pg_advisory_xact_lock(?)', [setupLockKey]);
       const [usable] = await em.execute(`select exists (select 1 from setup_token where token_digest = ? and expires_at > ?) and ${noEnabledAdmin} as usable`, [digest(input.token), now]);
       if (!usable.usable) return new NotFound(unusableSetupLink);
-      if (await em.findOne(StaffAccount, { username })) return new InvalidInput([`The username ${username} is taken.`]);
+      if (await em.findOne(StaffAccount, { username, organisation: null })) return new InvalidInput([`The username ${username} is taken.`]);
       const account = em.create(StaffAccount, { username, displayName: input.displayName?.trim() || username, passwordHash, isAdmin: true, createdAt: now } as StaffAccount);
       await em.flush();
       await em.execute('delete from setup_token');
@@ -290,7 +343,7 @@ export class AccountsService {
   /** The platform's first admin, from the environment: created once, never changed by a restart. */
   async ensureBootstrapAdmin(em: EntityManager, username: string, password: string, now: Date): Promise<boolean> {
     const normalized = normalizeUsername(username);
-    if (await em.findOne(StaffAccount, { username: normalized })) return false;
+    if (await em.findOne(StaffAccount, { username: normalized, organisation: null })) return false;
     em.create(StaffAccount, { username: normalized, displayName: normalized, passwordHash: await hashPassword(password), isAdmin: true, createdAt: now } as StaffAccount);
     await em.flush();
     return true;

@@ -1,12 +1,59 @@
 import { ArrayMaxSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { ApiKeyLevel, DeviceKind, OfficeRole } from '../../domain/accounts/principal';
+import { ApiKeyLevel, DeviceKind, OfficeRole, Permission } from '../../domain/accounts/principal';
 import { Connection } from '../../platform/graphql/connection';
 import { ErrorCode, ErrorResult, InvalidInput, NotFound } from '../../platform/graphql/errors';
-import { ApiKey, Device, StaffAccount } from './account.entity';
+import { ApiKey, AssignmentSource, Device, Role, StaffAccount } from './account.entity';
+import { Office } from '../catalog/office.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 
-registerEnumType(OfficeRole, { name: 'OfficeRole', description: 'staff work the queue of an office; officeAdmin also administers it.' });
+registerEnumType(OfficeRole, { name: 'OfficeRole', description: 'Deprecated (use roles): staff stands for the built-in role counter, officeAdmin for admin, at one office.' });
+registerEnumType(Permission, { name: 'Permission', description: 'A right a role grants where it is given (an organisation, a department or an office).' });
+registerEnumType(AssignmentSource, { name: 'AssignmentSource', description: 'local: given by an administrator; oidc: mapped from the identity provider at sign-in (replaced at each sign-in).' });
+
+@ObjectType({ description: 'Deprecated (use assignments): a built-in role of an account at one office.' })
+export class OfficeMembership {
+  @Field(() => Office, { description: 'The office.' })
+  office!: Office;
+
+  @Field(() => OfficeRole, { description: 'officeAdmin when the role manages the office, else staff.' })
+  role!: OfficeRole;
+}
+
+@InputType({ description: 'A role for a whole organisation (neither departmentId nor officeId), one department, or one office.' })
+export class RoleAssignmentInput {
+  @Field(() => ID, { description: "The role, of the account's organisation." })
+  @MaxLength(20)
+  roleId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The department it holds for.' })
+  @IsOptional()
+  @MaxLength(20)
+  departmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The office it holds for.' })
+  @IsOptional()
+  @MaxLength(20)
+  officeId?: string | null;
+}
+
+@InputType({ description: 'A role of an organisation: created, or changed when the name exists.' })
+export class DefineRoleInput {
+  @Field(() => ID, { description: 'The organisation.' })
+  @MaxLength(20)
+  organisationId!: string;
+
+  @Field(() => String, { description: 'Name, unique in the organisation, e.g. "counter".' })
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => [Permission], { description: 'What it allows; the platform right cannot be given.' })
+  @ArrayMaxSize(50)
+  permissions!: Permission[];
+}
+
+export const RoleResult = createUnionType({ name: 'RoleResult', description: 'The role, or why not.', types: () => [Role, NotFound, InvalidInput] as const });
 registerEnumType(ApiKeyLevel, {
   name: 'ApiKeyLevel',
   description: "public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights.",
@@ -91,10 +138,20 @@ export class CreateStaffAccountInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Administers the whole platform (admins only).' })
   isAdmin: boolean = false;
 
-  @Field(() => [MembershipInput], { description: 'Roles at offices; at least one unless isAdmin. Needs the admin right at each office.' })
+  @Field(() => ID, { nullable: true, description: "The account's organisation; default the caller's, or the one of the offices given." })
+  @IsOptional()
+  @MaxLength(20)
+  organisationId?: string | null;
+
+  @Field(() => [MembershipInput], { defaultValue: [], deprecationReason: 'Use assignments.', description: 'Built-in roles at offices.' })
   @ArrayMaxSize(200)
   @ValidateNested()
   memberships!: MembershipInput[];
+
+  @Field(() => [RoleAssignmentInput], { defaultValue: [], description: 'Roles and where they hold; at least one role unless isAdmin. Each needs the caller to manage staff there and hold what the role allows.' })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  assignments!: RoleAssignmentInput[];
 }
 
 @InputType({ description: 'Changes a staff account; omitted fields stay. Memberships given replace those at the offices the caller administers.' })
@@ -117,15 +174,26 @@ export class UpdateStaffAccountInput {
   @IsOptional()
   disabled?: boolean | null;
 
-  @Field(() => [MembershipInput], { nullable: true, description: 'The roles at the offices the caller administers; roles at other offices stay.' })
+  @Field(() => [MembershipInput], { nullable: true, deprecationReason: 'Use assignments.', description: 'Built-in roles at offices: replace those the caller manages.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
   memberships?: MembershipInput[] | null;
+
+  @Field(() => [RoleAssignmentInput], { nullable: true, description: 'Roles and where they hold: replace the local roles where the caller manages staff; others stay.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  assignments?: RoleAssignmentInput[] | null;
 }
 
-@InputType({ description: 'A new API key for a third party or the 115 (admins).' })
+@InputType({ description: 'A new API key for a third party or the 115 of an organisation.' })
 export class CreateApiKeyInput {
+  @Field(() => ID, { nullable: true, description: "The organisation it books in; default the caller's or the request's." })
+  @IsOptional()
+  @MaxLength(20)
+  organisationId?: string | null;
+
   @Field(() => String, { description: 'Whose key it is, e.g. "115 Berlin"; shown in the audit log.' })
   @MaxLength(200)
   name!: string;
@@ -192,7 +260,7 @@ export class Viewer {
 }
 
 export const StaffAccountResult = createUnionType({ name: 'StaffAccountResult', description: 'The staff account, or why not.', types: () => [StaffAccount, NotFound, InvalidInput] as const });
-export const CreateApiKeyResult = createUnionType({ name: 'CreateApiKeyResult', description: 'The new key, or why not.', types: () => [CreatedApiKey, InvalidInput] as const });
+export const CreateApiKeyResult = createUnionType({ name: 'CreateApiKeyResult', description: 'The new key, or why not.', types: () => [CreatedApiKey, InvalidInput, NotFound] as const });
 export const CreateDeviceResult = createUnionType({ name: 'CreateDeviceResult', description: 'The new device with its key, or why not.', types: () => [CreatedDevice, NotFound, InvalidInput] as const });
 export const ApiKeyResult = createUnionType({ name: 'ApiKeyResult', description: 'The revoked key, or why not.', types: () => [ApiKey, NotFound] as const });
 export const DeviceResult = createUnionType({ name: 'DeviceResult', description: 'The revoked device, or why not.', types: () => [Device, NotFound] as const });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Counter } from 'prom-client';
-import { ApiKeyLevel, DeviceKind, OfficeRole, anonymous, type Principal } from '../../domain/accounts/principal';
+import { ApiKeyLevel, DeviceKind, anonymous, rightsFrom, type Grant, type Permission, type Principal } from '../../domain/accounts/principal';
 import { CredentialKind, credentialKind, digest } from '../../platform/secrets';
 import { CoalescedReads } from '../../platform/coalesced-reads';
 import { sqlArray, sqlInstant } from '../../platform/sql';
@@ -23,10 +23,30 @@ interface SessionRow {
   digest: string;
   account_id: number;
   username: string;
+  organisation_id: number | null;
   is_admin: boolean;
   disabled: boolean;
   expires_at: string;
-  roles: [number, OfficeRole][];
+  grants: GrantRow[];
+}
+
+interface GrantRow {
+  permissions: Permission[];
+  organisationId: number;
+  departmentId: number | null;
+  officeId: number | null;
+  departmentIds: number[];
+  officeIds: number[];
+}
+
+function grantOf(row: GrantRow): Grant {
+  const scope: Grant['scope'] =
+    row.officeId !== null
+      ? { level: 'office', organisationId: row.organisationId, officeId: row.officeId }
+      : row.departmentId !== null
+        ? { level: 'department', organisationId: row.organisationId, departmentId: row.departmentId }
+        : { level: 'organisation', organisationId: row.organisationId };
+  return { permissions: row.permissions, scope, departmentIds: row.departmentIds, officeIds: row.officeIds };
 }
 
 interface ApiKeyRow {
@@ -34,6 +54,7 @@ interface ApiKeyRow {
   id: number;
   name: string;
   level: ApiKeyLevel;
+  organisation_id: number;
 }
 
 interface DeviceRow {
@@ -42,6 +63,7 @@ interface DeviceRow {
   name: string;
   kind: DeviceKind;
   office_ids: number[];
+  organisation_id: number;
 }
 
 /** What authenticating costs, by credential kind: checks asked for, statements run, credentials they read. */
@@ -83,17 +105,24 @@ export class Authenticator {
       case CredentialKind.session: {
         const session = (await this.sessions.read([tokenDigest], (digests) => this.read(kind, digests, sessionsSql))).get(tokenDigest);
         if (!session || session.disabled || sqlInstant(session.expires_at) <= now) throw new InvalidCredentials();
-        return { kind: 'staff', accountId: session.account_id, username: session.username, isAdmin: session.is_admin, roles: new Map(session.roles) };
+        return {
+          kind: 'staff',
+          accountId: session.account_id,
+          username: session.username,
+          organisationId: session.organisation_id,
+          isAdmin: session.is_admin,
+          rights: rightsFrom(session.grants.map(grantOf)),
+        };
       }
       case CredentialKind.apiKey: {
         const key = (await this.apiKeys.read([tokenDigest], (digests) => this.read(kind, digests, apiKeysSql))).get(tokenDigest);
         if (!key) throw new InvalidCredentials();
-        return { kind: 'apiKey', keyId: key.id, name: key.name, level: key.level };
+        return { kind: 'apiKey', keyId: key.id, name: key.name, level: key.level, organisationId: key.organisation_id };
       }
       case CredentialKind.device: {
         const device = (await this.devices.read([tokenDigest], (digests) => this.read(kind, digests, devicesSql))).get(tokenDigest);
         if (!device) throw new InvalidCredentials();
-        return { kind: 'device', deviceId: device.id, name: device.name, deviceKind: device.kind, officeIds: device.office_ids };
+        return { kind: 'device', deviceId: device.id, name: device.name, deviceKind: device.kind, officeIds: device.office_ids, organisationId: device.organisation_id };
       }
     }
   }
@@ -107,18 +136,28 @@ export class Authenticator {
   }
 }
 
+// A role given for an organisation covers its departments and offices; one for a department, its offices.
 const sessionsSql = `
-  select s.token_digest as digest, a.id as account_id, a.username, a.is_admin, a.disabled, s.expires_at,
-         coalesce((select json_agg(json_build_array(m.office_id, m.role)) from office_membership m where m.account_id = a.id), '[]') as roles
+  select s.token_digest as digest, a.id as account_id, a.username, a.organisation_id, a.is_admin, a.disabled, s.expires_at,
+         coalesce((select json_agg(json_build_object(
+                    'permissions', r.permissions, 'organisationId', g.organisation_id, 'departmentId', g.department_id, 'officeId', g.office_id,
+                    'departmentIds', case when g.office_id is null
+                                          then array(select d.id from department d where d.organisation_id = g.organisation_id and (g.department_id is null or d.id = g.department_id))
+                                          else '{}'::int[] end,
+                    'officeIds', array(select o.id from office o
+                                        where o.organisation_id = g.organisation_id and (g.department_id is null or o.department_id = g.department_id) and (g.office_id is null or o.id = g.office_id))))
+                     from role_assignment g join role r on r.id = g.role_id
+                    where g.account_id = a.id), '[]') as grants
     from staff_session s join staff_account a on a.id = s.account_id
    where s.token_digest = any(?::text[])`;
 
-const apiKeysSql = 'select key_digest as digest, id, name, level from api_key where key_digest = any(?::text[]) and revoked_at is null';
+const apiKeysSql = 'select key_digest as digest, id, name, level, organisation_id from api_key where key_digest = any(?::text[]) and revoked_at is null';
 
 // A device serves its office, or every office of its group.
 const devicesSql = `
   select d.key_digest as digest, d.id, d.name, d.kind,
          case when d.office_id is not null then array[d.office_id]
-              else array(select m.office_id from office_group_member m where m.office_group_id = d.group_id order by m.office_id) end as office_ids
+              else array(select m.office_id from office_group_member m where m.office_group_id = d.group_id order by m.office_id) end as office_ids,
+         coalesce((select o.organisation_id from office o where o.id = d.office_id), (select g.organisation_id from office_group g where g.id = d.group_id)) as organisation_id
     from device d
    where d.key_digest = any(?::text[]) and d.revoked_at is null`;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
+import { tenantOf } from '../catalog/tenancy';
 import type { RequestContext } from '../../platform/request-context';
 import { matchesDigest } from '../../platform/secrets';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
@@ -91,8 +92,10 @@ export async function writeServices(em: EntityManager, appointmentId: number, se
  * wrong. Wrong secrets are counted per number and caller, and a caller who guessed too often is refused.
  */
 export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
-  return ctx.guards.rateLimits.secretAttempt(access.number, ctx.principal, ctx.clientAddress, async () => {
-    const [row] = await selectAppointments(em, `select * from appointment where number = ?${lock ? ' for update' : ''}`, [access.number]);
+  // Numbers are an organisation's own: the same number elsewhere is another appointment.
+  const organisationId = await tenantOf(ctx);
+  return ctx.guards.rateLimits.secretAttempt(`${organisationId}:${access.number}`, ctx.principal, ctx.clientAddress, async () => {
+    const [row] = await selectAppointments(em, `select * from appointment where organisation_id = ? and number = ?${lock ? ' for update' : ''}`, [organisationId, access.number]);
     return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
   });
 }
@@ -118,9 +121,11 @@ export async function createHold(em: EntityManager, hold: NewHold, now: Date): P
   const start = hold.chain[0].start_at;
   const end = hold.chain[hold.chain.length - 1].end_at;
   const [created] = await em.execute<{ id: number }[]>(
-    `insert into appointment (number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
-     values (nextval('appointment_number_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-    [hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
+    `with office as (select organisation_id from office where id = ?)
+     insert into appointment (organisation_id, number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
+     values ((select organisation_id from office), nextval(format('appointment_number_%s', (select organisation_id from office))::regclass), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     returning id`,
+    [hold.officeId, hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
   );
   await writeServices(em, created.id, hold.services);
   await claimSlots(

@@ -1,17 +1,21 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { AppointmentStatus, Channel, Contingent } from '../../domain/booking/appointment-lifecycle';
 import { Office } from '../catalog/office.entity';
+import { Organisation } from '../catalog/organisation.entity';
 import { Service } from '../catalog/service.entity';
 
 /** A booked or held appointment (ZMS process). Secrets are kept only as SHA-256 digests. */
 @Entity({ tableName: 'appointment' })
 @Index({ properties: ['office', 'startAt'] })
+@Unique({ properties: ['organisation', 'number'] })
 export class Appointment {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  /** The number shown to the citizen; drawn from appointment_number_seq, so that processes never clash. */
-  @Unique()
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  organisation!: Organisation;
+
+  /** The number shown to the citizen, counted per organisation by its own sequence (appointment_number_<organisation>), so that processes never clash. */
   @Property({ type: 'integer' })
   number!: number;
 

@@ -7,7 +7,7 @@ import { decodeCursor, toPage, type Page } from '../../platform/graphql/connecti
 import { InvalidInput, NotFound, badUserInput, type FieldProblemSpec } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { Permission } from '../../domain/accounts/principal';
-import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
+import { authorize, authorizeAnywhere, authorizeInDepartment, type RequestContext } from '../../platform/request-context';
 import { audit } from '../audit/audit';
 import { sqlArray } from '../../platform/sql';
 import type { DomainEvents } from '../../platform/events/domain-events';
@@ -35,6 +35,9 @@ import { OfficeGroup } from './office-group.entity';
 import { Address, Office, OpeningHours } from './office.entity';
 import { bumpOfficeVersion } from './office-version';
 import { Organisation } from './organisation.entity';
+import { Department } from './department.entity';
+import { ensureOrganisation, firstDepartmentOf } from './organisations.service';
+import { requestOrganisation, tenantOf } from './tenancy';
 import { OfficeService, Service } from './service.entity';
 
 function likePattern(search: string): string {
@@ -68,8 +71,11 @@ async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Prom
 export class CatalogService {
   constructor(private readonly events: DomainEvents) {}
 
+  /** The offices of the request's organisation; on an installation of several, platform admins who name none see all. */
   async offices(ctx: RequestContext, args: OfficesArgs): Promise<Page<Office>> {
     const conditions: FilterQuery<Office>[] = [afterName(args.after) as FilterQuery<Office>];
+    const organisationId = ctx.principal.kind === 'staff' && ctx.principal.isAdmin ? await requestOrganisation(ctx) : await tenantOf(ctx);
+    if (organisationId !== null) conditions.push({ organisation: organisationId });
     if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
     if (args.serviceIds && args.serviceIds.length > 0) {
       const serviceIds = args.serviceIds.map((text) => parseId(text) ?? 0);
@@ -92,19 +98,35 @@ export class CatalogService {
     return ctx.em.find(Counter, { office }, { orderBy: { name: 'asc' } });
   }
 
-  async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | InvalidInput> {
-    authorize(ctx, Permission.administerPlatform);
+  async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | NotFound | InvalidInput> {
+    authorizeAnywhere(ctx, Permission.manageOrganisation);
+    const departmentId = input.departmentId ? parseId(input.departmentId) : null;
+    if (input.departmentId && departmentId === null) return new NotFound(`There is no department ${input.departmentId}.`);
     return inTransaction(ctx.em, async (em) => {
       const name = input.name.trim();
       if (!name) return new InvalidInput(['The office needs a name.']);
-      const [first] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
-      // An upsert: two first offices created at once must not both insert the organisation.
-      const organisation = first ?? em.getReference(Organisation, (await em.execute<{ id: number }[]>(`insert into organisation (name) values ('Land Berlin') on conflict (name) do update set name = excluded.name returning id`))[0].id);
-      const office = em.create(Office, { organisation, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
+      const department = departmentId !== null ? await em.findOne(Department, departmentId) : await this.defaultDepartment(em, ctx);
+      if (!department) return new NotFound(`There is no department ${input.departmentId ?? ''}.`.trim());
+      authorizeInDepartment(ctx, Permission.manageOrganisation, department.id);
+      const office = em.create(Office, { organisation: department.organisation, department, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
       await em.flush();
-      await audit(em, ctx, 'createOffice', office.id, { name });
+      await audit(em, ctx, 'createOffice', office.id, { name, departmentId: department.id });
       return office;
     });
+  }
+
+  /** Where an office goes when no department is named: the first of the organisation; on a fresh installation, a first organisation. */
+  private async defaultDepartment(em: EntityManager, ctx: RequestContext): Promise<Department | null> {
+    let organisationId = await requestOrganisation(ctx);
+    if (organisationId === null && !(await em.findOne(Organisation, { id: { $gt: 0 } }))) {
+      // An upsert: two first offices created at once must not both insert the organisation.
+      const created = await ensureOrganisation(em, 'Land Berlin');
+      if (created.created) await this.events.publish(em, { type: 'organisationCreated', at: ctx.clock.now(), organisationId: created.id });
+      organisationId = created.id;
+    }
+    if (organisationId === null) return null;
+    const first = await firstDepartmentOf(em, organisationId);
+    return first === null ? null : em.findOne(Department, first);
   }
 
   async updateOfficeSettings(ctx: RequestContext, input: UpdateOfficeSettingsInput): Promise<Office | NotFound | InvalidInput> {
@@ -252,11 +274,12 @@ export class CatalogService {
   }
 
   async officeGroups(ctx: RequestContext): Promise<OfficeGroup[]> {
-    return ctx.em.find(OfficeGroup, {}, { populate: ['offices'], orderBy: { name: 'asc' } });
+    const organisationId = ctx.principal.kind === 'staff' && ctx.principal.isAdmin ? await requestOrganisation(ctx) : await tenantOf(ctx);
+    return ctx.em.find(OfficeGroup, organisationId === null ? {} : { organisation: organisationId }, { populate: ['offices'], orderBy: { name: 'asc' } });
   }
 
   async createOfficeGroup(ctx: RequestContext, input: OfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
-    return this.saveGroup(ctx, input, async (em) => em.create(OfficeGroup, {} as OfficeGroup));
+    return this.saveGroup(ctx, input, async (em, offices) => em.create(OfficeGroup, { organisation: offices[0]?.organisation ?? em.getReference(Organisation, await tenantOf(ctx)) } as OfficeGroup));
   }
 
   async updateOfficeGroup(ctx: RequestContext, input: UpdateOfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
@@ -267,7 +290,7 @@ export class CatalogService {
   }
 
   /** Checks everything before `load` touches an entity: a refused change must not be flushed on commit. */
-  private async saveGroup(ctx: RequestContext, input: OfficeGroupInput, load: (em: EntityManager) => Promise<OfficeGroup | NotFound>): Promise<OfficeGroup | NotFound | InvalidInput> {
+  private async saveGroup(ctx: RequestContext, input: OfficeGroupInput, load: (em: EntityManager, offices: Office[]) => Promise<OfficeGroup | NotFound>): Promise<OfficeGroup | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOffice);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['The group needs a name.']);
@@ -277,8 +300,12 @@ export class CatalogService {
       inTransaction(ctx.em, async (em) => {
         const offices = await em.find(Office, { id: { $in: officeIds } });
         if (offices.length !== new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
-        const group = await load(em);
+        // A group stays within one organisation, as its displays, kiosks and searches do.
+        const crossesOrganisations = new InvalidInput(['The offices of a group belong to one organisation.']);
+        if (new Set(offices.map((office) => office.organisation.id)).size > 1) return crossesOrganisations;
+        const group = await load(em, offices);
         if (group instanceof NotFound) return group;
+        if (offices.some((office) => office.organisation.id !== group.organisation.id)) return crossesOrganisations;
         // A group binds displays and kiosks of its offices: changing it needs the right at each of them.
         for (const office of [...offices, ...group.offices.getItems()]) authorize(ctx, Permission.manageOffice, office.id);
         group.name = name;

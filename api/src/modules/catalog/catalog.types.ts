@@ -62,6 +62,11 @@ export class CreateOfficeInput {
   @IsOptional()
   @MaxLength(500)
   url?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The department it belongs to; default the first department of the caller's or the request's organisation." })
+  @IsOptional()
+  @MaxLength(20)
+  departmentId?: string | null;
 }
 
 @InputType({ description: 'Settings to change; omitted ones stay as they are.' })

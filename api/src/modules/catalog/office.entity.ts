@@ -1,6 +1,7 @@
 import { Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defaultHolidayRegion } from '../../domain/calendar/holidays';
+import { Department } from './department.entity';
 import { Organisation } from './organisation.entity';
 
 @ObjectType({ description: 'Postal address of an office.' })
@@ -108,6 +109,9 @@ export class Office {
 
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
   organisation!: Organisation;
+
+  @ManyToOne(() => Department, { deleteRule: 'restrict', index: true })
+  department!: Department;
 
   @Unique()
   @Property({ type: 'text', nullable: true })

@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { daysBetween } from '../../domain/calendar/local-date';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
-import type { Principal } from '../../domain/accounts/principal';
+import { Permission, officesWhere } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { Topic } from '../../platform/events/topics';
 import { Office } from '../catalog/office.entity';
+import { requestOrganisation, tenantOf } from '../catalog/tenancy';
 import { AvailabilityCache, maxCacheMillis, type CachedAnswer } from './availability-cache';
 import { AvailabilityEvent, AvailabilityChangeReason, AvailableDay, OfficeSlots, type AvailabilityRequestInput, type AvailableDaysInput, type AvailableSlotsInput } from './availability.types';
 
@@ -35,14 +36,19 @@ function parseIds(ids: string[], what: string): number[] {
  * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot;
  * answered from the process's cache while the versions of its offices stand.
  */
-async function freeStarts(cache: AvailabilityCache<FreeStart>, em: EntityManager, principal: Principal, request: AvailabilityRequestInput, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
+async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestContext, request: AvailabilityRequestInput, from: string, to: string, firstPerDay: boolean): Promise<FreeStart[]> {
+  const { em, principal } = ctx;
+  const now = ctx.clock.now();
   const serviceIds = parseIds(request.serviceIds, 'service');
   const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
+  // "Any office" means any office of the request's organisation; named offices name their own.
+  const organisationId = officeIds === null ? await tenantOf(ctx) : await requestOrganisation(ctx);
   // Staff see their offices with the intern contingent (lead time included), the rest as the public does.
-  const internEverywhere = principal.kind === 'staff' && principal.isAdmin;
-  const internOffices = sqlArray(principal.kind === 'staff' ? [...principal.roles.keys()] : []);
-  const key = JSON.stringify([serviceIds, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
-  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, serviceIds, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
+  const onSite = principal.kind === 'staff' ? officesWhere(principal, Permission.bookOnSite) : [];
+  const internEverywhere = onSite === null;
+  const internOffices = sqlArray(onSite ?? []);
+  const key = JSON.stringify([organisationId, serviceIds, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
+  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
 }
 
 /** The versions the statement saw, and the first instant at which time alone changes its answer. */
@@ -58,14 +64,25 @@ function answerOf(rows: FreeStart[], now: Date): CachedAnswer<FreeStart> {
   return { rows, versions, computedAt: now.getTime(), expiresAt };
 }
 
-async function freeStartsStatement(em: EntityManager, serviceIds: number[], officeIds: number[] | null, internEverywhere: boolean, internOffices: string, from: string, to: string, now: Date, firstPerDay: boolean): Promise<FreeStart[]> {
+async function freeStartsStatement(
+  em: EntityManager,
+  organisationId: number | null,
+  serviceIds: number[],
+  officeIds: number[] | null,
+  internEverywhere: boolean,
+  internOffices: string,
+  from: string,
+  to: string,
+  now: Date,
+  firstPerDay: boolean,
+): Promise<FreeStart[]> {
   return em.execute<FreeStart[]>(
     `with wanted as (
        select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
      ), request as (
        select os.office_id, sum(os.duration_slots * wanted.times)::int as length, (? or os.office_id = any(?::int[])) as intern
          from office_service os join wanted using (service_id) join office o on o.id = os.office_id
-        where (?::int[] is null or os.office_id = any(?::int[])) and (os.bookable_online or ? or os.office_id = any(?::int[]))
+        where (?::int is null or o.organisation_id = ?) and (?::int[] is null or os.office_id = any(?::int[])) and (os.bookable_online or ? or os.office_id = any(?::int[]))
         group by os.office_id, o.settings_max_services_per_appointment
        having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
      ), free as (
@@ -88,7 +105,7 @@ async function freeStartsStatement(em: EntityManager, serviceIds: number[], offi
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
-    [sqlArray(serviceIds), internEverywhere, internOffices, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
+    [sqlArray(serviceIds), internEverywhere, internOffices, organisationId, organisationId, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
   );
 }
 
@@ -128,7 +145,7 @@ export class AvailabilityService {
     const span = daysBetween(input.from, input.to);
     if (span < 0) throw badUserInput('`to` must not be before `from`.');
     if (span >= maxAvailableDaysRange) throw badUserInput(`A date range may span at most ${maxAvailableDaysRange} days.`);
-    const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.from, input.to, ctx.clock.now(), true);
+    const starts = await freeStarts(this.cache, ctx, input, input.from, input.to, true);
     let days = this.daysOfAnswer.get(starts);
     if (!days) this.daysOfAnswer.set(starts, (days = daysOf(starts)));
     return days;
@@ -141,7 +158,7 @@ export class AvailabilityService {
   }
 
   async availableSlots(ctx: RequestContext, input: AvailableSlotsInput): Promise<OfficeSlots[]> {
-    const starts = await freeStarts(this.cache, ctx.em, ctx.principal, input, input.date, input.date, ctx.clock.now(), false);
+    const starts = await freeStarts(this.cache, ctx, input, input.date, input.date, false);
     let offices = this.officeSlotsOfAnswer.get(starts);
     if (!offices) this.officeSlotsOfAnswer.set(starts, (offices = officeSlotsOf(starts)));
     return offices;

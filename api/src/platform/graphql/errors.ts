@@ -197,3 +197,13 @@ export function invalidCredentials(overHttp = false): GraphQLError {
 export function forbidden(message = 'Not allowed for this caller.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
+
+/** A public request to an installation of several organisations that names none of them. */
+export function organisationRequired(): GraphQLError {
+  return new GraphQLError('This installation serves several organisations: name one by its host name or the path /o/<slug>/graphql.', { extensions: { code: 'ORGANISATION_REQUIRED', http: { status: 400 } } });
+}
+
+/** A request that names an organisation there is none of. */
+export function unknownOrganisation(): GraphQLError {
+  return new GraphQLError('No organisation has this name.', { extensions: { code: 'UNKNOWN_ORGANISATION', http: { status: 404 } } });
+}

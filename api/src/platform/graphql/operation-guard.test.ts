@@ -40,7 +40,7 @@ const schema = buildSchema(`
 
 const limits = { maxQueryDepth: 5, maxQueryComplexity: 500 };
 const settings = (introspection = { enabled: false, apiKeys: ['Explorer'] }) => ({ limits: { ...loadConfig({}).limits, ...limits }, introspection });
-const apiKey = (name: string): Principal => ({ kind: 'apiKey', keyId: 1, name, level: ApiKeyLevel.public });
+const apiKey = (name: string): Principal => ({ kind: 'apiKey', keyId: 1, name, level: ApiKeyLevel.public, organisationId: 1 });
 
 function operationOf(query: string) {
   const document = parse(query);
@@ -180,7 +180,7 @@ describe('guardOperation', () => {
 
   it('allows introspection by API key name only, not to a device of the same name', () => {
     const introspection = { enabled: false, apiKeys: ['Explorer'] };
-    expect(mayIntrospect({ kind: 'device', deviceId: 1, name: 'Explorer', deviceKind: DeviceKind.display, officeIds: [] }, introspection)).toBe(false);
+    expect(mayIntrospect({ kind: 'device', deviceId: 1, name: 'Explorer', deviceKind: DeviceKind.display, officeIds: [], organisationId: 1 }, introspection)).toBe(false);
     expect(mayIntrospect(apiKey('Explorer'), introspection)).toBe(true);
     expect(mayIntrospect(anonymous, introspection)).toBe(false);
   });

@@ -187,12 +187,19 @@ export type CreateDeviceInput = {
 
 /** A new staff account. Office admins create accounts for their offices; only admins create admins. */
 export type CreateStaffAccountInput = {
+  /** Roles and where they hold; at least one role unless isAdmin. Each needs the caller to manage staff there and hold what the role allows. */
+  assignments?: Array<RoleAssignmentInput>;
   /** Name shown to colleagues. */
   displayName: string;
   /** Administers the whole platform (admins only). */
   isAdmin?: boolean;
-  /** Roles at offices; at least one unless isAdmin. Needs the admin right at each office. */
-  memberships: Array<MembershipInput>;
+  /**
+   * Built-in roles at offices.
+   * @deprecated Use assignments.
+   */
+  memberships?: Array<MembershipInput>;
+  /** The account's organisation; default the caller's, or the one of the offices given. */
+  organisationId?: string | number | null | undefined;
   /** At least 12 characters. */
   password: string;
   /** Login name, 2..100 characters: letters, digits and . _ @ -; stored lower case, unique. */
@@ -303,7 +310,7 @@ export type OfficeGroupInput = {
   officeIds: Array<string | number>;
 };
 
-/** staff work the queue of an office; officeAdmin also administers it. */
+/** Deprecated (use roles): staff stands for the built-in role counter, officeAdmin for admin, at one office. */
 export type OfficeRole =
   | 'officeAdmin'
   | 'staff';
@@ -404,6 +411,16 @@ export type ReserveSlotInput = {
 export type RevokeInput = {
   /** Id of the API key or device. */
   id: string | number;
+};
+
+/** A role for a whole organisation (neither departmentId nor officeId), one department, or one office. */
+export type RoleAssignmentInput = {
+  /** The department it holds for. */
+  departmentId?: string | number | null | undefined;
+  /** The office it holds for. */
+  officeId?: string | number | null | undefined;
+  /** The role, of the account's organisation. */
+  roleId: string | number;
 };
 
 /** Makes an entry urgent, or normal again. */
@@ -558,11 +575,16 @@ export type UpdateOfficeSettingsInput = {
 export type UpdateStaffAccountInput = {
   /** The account to change. */
   accountId: string | number;
+  /** Roles and where they hold: replace the local roles where the caller manages staff; others stay. */
+  assignments?: Array<RoleAssignmentInput> | null | undefined;
   /** true disables the account and ends its sessions; false enables it again. */
   disabled?: boolean | null | undefined;
   /** A new name shown to colleagues. */
   displayName?: string | null | undefined;
-  /** The roles at the offices the caller administers; roles at other offices stay. */
+  /**
+   * Built-in roles at offices: replace those the caller manages.
+   * @deprecated Use assignments.
+   */
   memberships?: Array<MembershipInput> | null | undefined;
   /** A new password, at least 12 characters; ends the account's sessions. */
   password?: string | null | undefined;

@@ -28,6 +28,11 @@ export type AppointmentStatus =
   /** Held by reserveSlot, waiting for confirmAppointment; expires after the hold time. */
   | 'reserved';
 
+/** local: given by an administrator; oidc: mapped from the identity provider at sign-in (replaced at each sign-in). */
+export type AssignmentSource =
+  | 'local'
+  | 'oidc';
+
 /** taken: booked or held; freed: a hold expired or a release delay ended; calendar: rules, closures or a new day. */
 export type AvailabilityChangeReason =
   | 'calendar'
@@ -92,10 +97,29 @@ export type MessageLanguage =
   /** English. */
   | 'en';
 
-/** staff work the queue of an office; officeAdmin also administers it. */
+/** Deprecated (use roles): staff stands for the built-in role counter, officeAdmin for admin, at one office. */
 export type OfficeRole =
   | 'officeAdmin'
   | 'staff';
+
+/** A right a role grants where it is given (an organisation, a department or an office). */
+export type Permission =
+  | 'administerPlatform'
+  | 'bookAsCitizen'
+  | 'bookOnSite'
+  | 'checkIn'
+  | 'issueTicket'
+  | 'manageApiKeys'
+  | 'manageCapacity'
+  | 'manageDevices'
+  | 'manageOffice'
+  | 'manageOrganisation'
+  | 'manageStaff'
+  | 'viewAuditLog'
+  | 'viewCalls'
+  | 'viewOfficeAdministration'
+  | 'viewStatistics'
+  | 'workQueue';
 
 /** A step staff may take with a queue entry, named after the mutation that takes it. */
 export type QueueAction =

@@ -58,7 +58,8 @@
     ],
     "CreateApiKeyResult": [
       "CreatedApiKey",
-      "InvalidInput"
+      "InvalidInput",
+      "NotFound"
     ],
     "CreateDeviceResult": [
       "CreatedDevice",
@@ -72,6 +73,11 @@
     ],
     "DeleteResult": [
       "Deleted",
+      "NotFound"
+    ],
+    "DepartmentResult": [
+      "Department",
+      "InvalidInput",
       "NotFound"
     ],
     "DeviceResult": [
@@ -140,6 +146,11 @@
       "NotFound",
       "OfficeService"
     ],
+    "OrganisationResult": [
+      "InvalidInput",
+      "NotFound",
+      "Organisation"
+    ],
     "QueueEntryResult": [
       "InvalidInput",
       "InvalidTransition",
@@ -160,6 +171,11 @@
       "ProofOfWorkRequired",
       "Reservation",
       "SlotUnavailable"
+    ],
+    "RoleResult": [
+      "InvalidInput",
+      "NotFound",
+      "Role"
     ],
     "SearchSynonymResult": [
       "InvalidInput",
@@ -253,7 +269,8 @@
     ],
     "CreateApiKeyResult": [
       "CreatedApiKey",
-      "InvalidInput"
+      "InvalidInput",
+      "NotFound"
     ],
     "CreateDeviceResult": [
       "CreatedDevice",
@@ -267,6 +284,11 @@
     ],
     "DeleteResult": [
       "Deleted",
+      "NotFound"
+    ],
+    "DepartmentResult": [
+      "Department",
+      "InvalidInput",
       "NotFound"
     ],
     "DeviceResult": [
@@ -335,6 +357,11 @@
       "NotFound",
       "OfficeService"
     ],
+    "OrganisationResult": [
+      "InvalidInput",
+      "NotFound",
+      "Organisation"
+    ],
     "QueueEntryResult": [
       "InvalidInput",
       "InvalidTransition",
@@ -355,6 +382,11 @@
       "ProofOfWorkRequired",
       "Reservation",
       "SlotUnavailable"
+    ],
+    "RoleResult": [
+      "InvalidInput",
+      "NotFound",
+      "Role"
     ],
     "SearchSynonymResult": [
       "InvalidInput",

@@ -278,6 +278,17 @@ type Documents = {
     "\n        query PermissionsQueue4($officeId: ID!) {\n          queue(officeId: $officeId) {\n            entries {\n              status\n              allowedActions\n            }\n          }\n        }\n      ": typeof types.PermissionsQueue4Document,
     "\n  mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.SdkExampleCreateApiKeyDocument,
     "\n  mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {\n    setOfficeService(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SdkExampleSetOfficeServiceDocument,
+    "\n  mutation TenancyCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      __typename\n      ... on Organisation {\n        id\n        slug\n        hosts\n        departments {\n          id\n          name\n        }\n        roles {\n          id\n          name\n          permissions\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateOrganisationDocument,
+    "\n  mutation TenancyCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      __typename\n      ... on Department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TenancyCreateDepartmentDocument,
+    "\n  query TenancyOrganisations {\n    organisations {\n      id\n      name\n      slug\n      departments {\n        id\n        name\n      }\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TenancyOrganisationsDocument,
+    "\n  mutation TenancyCreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      __typename\n      ... on Office {\n        id\n        organisation {\n          slug\n        }\n        department {\n          name\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TenancyCreateOfficeDocument,
+    "\n  query TenancyOffices {\n    offices(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TenancyOfficesDocument,
+    "\n  mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n      ... on StaffAccount {\n        id\n        assignments {\n          role {\n            name\n          }\n          department {\n            name\n          }\n          office {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.TenancyCreateStaffDocument,
+    "\n  mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TenancyUpdateSettingsDocument,
+    "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n": typeof types.TenancyStaffAccountsDocument,
+    "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyDefineRoleDocument,
+    "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateGroupDocument,
+    "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TenancyCreateKeyDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReserveSlotDocument,
     "\n  mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        manageUrl\n        ics\n        appointment {\n          id\n          number\n          status\n          channel\n          start\n          end\n          contactEmail\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.ConfirmAppointmentDocument,
     "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelAppointmentDocument,
@@ -552,6 +563,17 @@ const documents: Documents = {
     "\n        query PermissionsQueue4($officeId: ID!) {\n          queue(officeId: $officeId) {\n            entries {\n              status\n              allowedActions\n            }\n          }\n        }\n      ": types.PermissionsQueue4Document,
     "\n  mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.SdkExampleCreateApiKeyDocument,
     "\n  mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {\n    setOfficeService(input: $input) {\n      __typename\n    }\n  }\n": types.SdkExampleSetOfficeServiceDocument,
+    "\n  mutation TenancyCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      __typename\n      ... on Organisation {\n        id\n        slug\n        hosts\n        departments {\n          id\n          name\n        }\n        roles {\n          id\n          name\n          permissions\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateOrganisationDocument,
+    "\n  mutation TenancyCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      __typename\n      ... on Department {\n        id\n        name\n      }\n    }\n  }\n": types.TenancyCreateDepartmentDocument,
+    "\n  query TenancyOrganisations {\n    organisations {\n      id\n      name\n      slug\n      departments {\n        id\n        name\n      }\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.TenancyOrganisationsDocument,
+    "\n  mutation TenancyCreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      __typename\n      ... on Office {\n        id\n        organisation {\n          slug\n        }\n        department {\n          name\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TenancyCreateOfficeDocument,
+    "\n  query TenancyOffices {\n    offices(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TenancyOfficesDocument,
+    "\n  mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n      ... on StaffAccount {\n        id\n        assignments {\n          role {\n            name\n          }\n          department {\n            name\n          }\n          office {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.TenancyCreateStaffDocument,
+    "\n  mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": types.TenancyUpdateSettingsDocument,
+    "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n": types.TenancyStaffAccountsDocument,
+    "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyDefineRoleDocument,
+    "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateGroupDocument,
+    "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TenancyCreateKeyDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReserveSlotDocument,
     "\n  mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        manageUrl\n        ics\n        appointment {\n          id\n          number\n          status\n          channel\n          start\n          end\n          contactEmail\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.ConfirmAppointmentDocument,
     "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CancelAppointmentDocument,
@@ -1615,6 +1637,50 @@ export function graphql(source: "\n  mutation SdkExampleCreateApiKey($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {\n    setOfficeService(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').SdkExampleSetOfficeServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      __typename\n      ... on Organisation {\n        id\n        slug\n        hosts\n        departments {\n          id\n          name\n        }\n        roles {\n          id\n          name\n          permissions\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      __typename\n      ... on Department {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyOrganisations {\n    organisations {\n      id\n      name\n      slug\n      departments {\n        id\n        name\n      }\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      __typename\n      ... on Office {\n        id\n        organisation {\n          slug\n        }\n        department {\n          name\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyOffices {\n    offices(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n      ... on StaffAccount {\n        id\n        assignments {\n          role {\n            name\n          }\n          department {\n            name\n          }\n          office {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').TenancyUpdateSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyDefineRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -226,12 +226,14 @@ export type ContactInput = {
   phone?: string | null | undefined;
 };
 
-/** A new API key for a third party or the 115 (admins). */
+/** A new API key for a third party or the 115 of an organisation. */
 export type CreateApiKeyInput = {
   /** public for third-party front ends, callcenter for the 115. */
   level: ApiKeyLevel;
   /** Whose key it is, e.g. "115 Berlin"; shown in the audit log. */
   name: string;
+  /** The organisation it books in; default the caller's or the request's. */
+  organisationId?: string | number | null | undefined;
 };
 
 /** A new capacity rule (ZMS availability) of an office. */
@@ -272,6 +274,14 @@ export type CreateCounterInput = {
   room?: string | null | undefined;
 };
 
+/** A new department of an organisation, e.g. a Bezirksamt. */
+export type CreateDepartmentInput = {
+  /** Its name, unique in the organisation. */
+  name: string;
+  /** The organisation. */
+  organisationId: string | number;
+};
+
 /** A display or kiosk for one office, or for an office group (displays shared by several offices). */
 export type CreateDeviceInput = {
   /** The office group it serves; give this or officeId. */
@@ -288,10 +298,22 @@ export type CreateDeviceInput = {
 export type CreateOfficeInput = {
   /** Postal address. */
   address: AddressInput;
+  /** The department it belongs to; default the first department of the caller's or the request's organisation. */
+  departmentId?: string | number | null | undefined;
   /** Name shown to citizens, e.g. "Bürgeramt Mitte"; 1..200 characters. */
   name: string;
   /** Web page of the office. */
   url?: string | null | undefined;
+};
+
+/** A new organisation (platform admins): a Land, a city, or a town of a hosting provider. */
+export type CreateOrganisationInput = {
+  /** Host names whose requests are this organisation's, e.g. "termine.muenchen.de". */
+  hosts?: Array<string>;
+  /** Its name, unique in the installation. */
+  name: string;
+  /** Short name in paths (/o/<slug>/graphql): lower case letters, digits, dashes; default from the name. */
+  slug?: string | null | undefined;
 };
 
 /** A new service of the catalogue (admins only); offer it at offices with setOfficeService. */
@@ -306,16 +328,33 @@ export type CreateServiceInput = {
 
 /** A new staff account. Office admins create accounts for their offices; only admins create admins. */
 export type CreateStaffAccountInput = {
+  /** Roles and where they hold; at least one role unless isAdmin. Each needs the caller to manage staff there and hold what the role allows. */
+  assignments?: Array<RoleAssignmentInput>;
   /** Name shown to colleagues. */
   displayName: string;
   /** Administers the whole platform (admins only). */
   isAdmin?: boolean;
-  /** Roles at offices; at least one unless isAdmin. Needs the admin right at each office. */
-  memberships: Array<MembershipInput>;
+  /**
+   * Built-in roles at offices.
+   * @deprecated Use assignments.
+   */
+  memberships?: Array<MembershipInput>;
+  /** The account's organisation; default the caller's, or the one of the offices given. */
+  organisationId?: string | number | null | undefined;
   /** At least 12 characters. */
   password: string;
   /** Login name, 2..100 characters: letters, digits and . _ @ -; stored lower case, unique. */
   username: string;
+};
+
+/** A role of an organisation: created, or changed when the name exists. */
+export type DefineRoleInput = {
+  /** Name, unique in the organisation, e.g. "counter". */
+  name: string;
+  /** The organisation. */
+  organisationId: string | number;
+  /** What it allows; the platform right cannot be given. */
+  permissions: Array<Permission>;
 };
 
 /** A call display or a ticket and check-in kiosk. */
@@ -426,7 +465,7 @@ export type OfficeGroupInput = {
   officeIds: Array<string | number>;
 };
 
-/** staff work the queue of an office; officeAdmin also administers it. */
+/** Deprecated (use roles): staff stands for the built-in role counter, officeAdmin for admin, at one office. */
 export type OfficeRole =
   | 'officeAdmin'
   | 'staff';
@@ -440,6 +479,25 @@ export type OpeningHoursInput = {
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   weekdays: Array<number>;
 };
+
+/** A right a role grants where it is given (an organisation, a department or an office). */
+export type Permission =
+  | 'administerPlatform'
+  | 'bookAsCitizen'
+  | 'bookOnSite'
+  | 'checkIn'
+  | 'issueTicket'
+  | 'manageApiKeys'
+  | 'manageCapacity'
+  | 'manageDevices'
+  | 'manageOffice'
+  | 'manageOrganisation'
+  | 'manageStaff'
+  | 'viewAuditLog'
+  | 'viewCalls'
+  | 'viewOfficeAdministration'
+  | 'viewStatistics'
+  | 'workQueue';
 
 /** A ticket (its number) or an appointment (its number), with its secret. */
 export type QueueAccessInput = {
@@ -549,6 +607,16 @@ export type ReserveSlotInput = {
 export type RevokeInput = {
   /** Id of the API key or device. */
   id: string | number;
+};
+
+/** A role for a whole organisation (neither departmentId nor officeId), one department, or one office. */
+export type RoleAssignmentInput = {
+  /** The department it holds for. */
+  departmentId?: string | number | null | undefined;
+  /** The office it holds for. */
+  officeId?: string | number | null | undefined;
+  /** The role, of the account's organisation. */
+  roleId: string | number;
 };
 
 /** Makes an entry urgent, or normal again. */
@@ -683,11 +751,16 @@ export type UpdateOfficeSettingsInput = {
 export type UpdateStaffAccountInput = {
   /** The account to change. */
   accountId: string | number;
+  /** Roles and where they hold: replace the local roles where the caller manages staff; others stay. */
+  assignments?: Array<RoleAssignmentInput> | null | undefined;
   /** true disables the account and ends its sessions; false enables it again. */
   disabled?: boolean | null | undefined;
   /** A new name shown to colleagues. */
   displayName?: string | null | undefined;
-  /** The roles at the offices the caller administers; roles at other offices stay. */
+  /**
+   * Built-in roles at offices: replace those the caller manages.
+   * @deprecated Use assignments.
+   */
   memberships?: Array<MembershipInput> | null | undefined;
   /** A new password, at least 12 characters; ends the account's sessions. */
   password?: string | null | undefined;
@@ -744,6 +817,7 @@ export type AccountsCreateApiKeyMutationVariables = Exact<{
 export type AccountsCreateApiKeyMutation = { createApiKey:
     | { __typename: 'CreatedApiKey', key: string, apiKey: { id: string, keyPrefix: string, level: ApiKeyLevel } }
     | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
    };
 
 export type AccountsCreateDeviceMutationVariables = Exact<{
@@ -3069,6 +3143,7 @@ export type SdkExampleCreateApiKeyMutationVariables = Exact<{
 export type SdkExampleCreateApiKeyMutation = { createApiKey:
     | { __typename: 'CreatedApiKey', key: string }
     | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
    };
 
 export type SdkExampleSetOfficeServiceMutationVariables = Exact<{
@@ -3080,6 +3155,109 @@ export type SdkExampleSetOfficeServiceMutation = { setOfficeService:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OfficeService' }
+   };
+
+export type TenancyCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type TenancyCreateOrganisationMutation = { createOrganisation:
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Organisation', id: string, slug: string, hosts: Array<string>, departments: Array<{ id: string, name: string }>, roles: Array<{ id: string, name: string, permissions: Array<Permission> }> }
+   };
+
+export type TenancyCreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type TenancyCreateDepartmentMutation = { createDepartment:
+    | { __typename: 'Department', id: string, name: string }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type TenancyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenancyOrganisationsQuery = { organisations: Array<{ id: string, name: string, slug: string, departments: Array<{ id: string, name: string }>, roles: Array<{ id: string, name: string }> }> };
+
+export type TenancyCreateOfficeMutationVariables = Exact<{
+  input: CreateOfficeInput;
+}>;
+
+
+export type TenancyCreateOfficeMutation = { createOffice:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'Office', id: string, organisation: { slug: string }, department: { name: string } }
+   };
+
+export type TenancyOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenancyOfficesQuery = { offices: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type TenancyCreateStaffMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type TenancyCreateStaffMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'StaffAccount', id: string, assignments: Array<{ role: { name: string }, department: { name: string } | null, office: { id: string } | null }> }
+   };
+
+export type TenancyUpdateSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type TenancyUpdateSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type TenancyStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenancyStaffAccountsQuery = { staffAccounts: { edges: Array<{ node: { username: string } }> } };
+
+export type TenancyDefineRoleMutationVariables = Exact<{
+  input: DefineRoleInput;
+}>;
+
+
+export type TenancyDefineRoleMutation = { defineRole:
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Role', id: string, name: string, permissions: Array<Permission> }
+   };
+
+export type TenancyCreateGroupMutationVariables = Exact<{
+  input: OfficeGroupInput;
+}>;
+
+
+export type TenancyCreateGroupMutation = { createOfficeGroup:
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeGroup' }
+   };
+
+export type TenancyCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type TenancyCreateKeyMutation = { createApiKey:
+    | { __typename: 'CreatedApiKey', key: string }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
    };
 
 export type ReserveSlotMutationVariables = Exact<{
@@ -6104,6 +6282,169 @@ export const SdkExampleSetOfficeServiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SdkExampleSetOfficeServiceMutation, SdkExampleSetOfficeServiceMutationVariables>;
+export const TenancyCreateOrganisationDocument = new TypedDocumentString(`
+    mutation TenancyCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    __typename
+    ... on Organisation {
+      id
+      slug
+      hosts
+      departments {
+        id
+        name
+      }
+      roles {
+        id
+        name
+        permissions
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateOrganisationMutation, TenancyCreateOrganisationMutationVariables>;
+export const TenancyCreateDepartmentDocument = new TypedDocumentString(`
+    mutation TenancyCreateDepartment($input: CreateDepartmentInput!) {
+  createDepartment(input: $input) {
+    __typename
+    ... on Department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateDepartmentMutation, TenancyCreateDepartmentMutationVariables>;
+export const TenancyOrganisationsDocument = new TypedDocumentString(`
+    query TenancyOrganisations {
+  organisations {
+    id
+    name
+    slug
+    departments {
+      id
+      name
+    }
+    roles {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyOrganisationsQuery, TenancyOrganisationsQueryVariables>;
+export const TenancyCreateOfficeDocument = new TypedDocumentString(`
+    mutation TenancyCreateOffice($input: CreateOfficeInput!) {
+  createOffice(input: $input) {
+    __typename
+    ... on Office {
+      id
+      organisation {
+        slug
+      }
+      department {
+        name
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateOfficeMutation, TenancyCreateOfficeMutationVariables>;
+export const TenancyOfficesDocument = new TypedDocumentString(`
+    query TenancyOffices {
+  offices(first: 50) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyOfficesQuery, TenancyOfficesQueryVariables>;
+export const TenancyCreateStaffDocument = new TypedDocumentString(`
+    mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ... on StaffAccount {
+      id
+      assignments {
+        role {
+          name
+        }
+        department {
+          name
+        }
+        office {
+          id
+        }
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+    ... on NotFound {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateStaffMutation, TenancyCreateStaffMutationVariables>;
+export const TenancyUpdateSettingsDocument = new TypedDocumentString(`
+    mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyUpdateSettingsMutation, TenancyUpdateSettingsMutationVariables>;
+export const TenancyStaffAccountsDocument = new TypedDocumentString(`
+    query TenancyStaffAccounts {
+  staffAccounts(first: 100) {
+    edges {
+      node {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyStaffAccountsQuery, TenancyStaffAccountsQueryVariables>;
+export const TenancyDefineRoleDocument = new TypedDocumentString(`
+    mutation TenancyDefineRole($input: DefineRoleInput!) {
+  defineRole(input: $input) {
+    __typename
+    ... on Role {
+      id
+      name
+      permissions
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyDefineRoleMutation, TenancyDefineRoleMutationVariables>;
+export const TenancyCreateGroupDocument = new TypedDocumentString(`
+    mutation TenancyCreateGroup($input: OfficeGroupInput!) {
+  createOfficeGroup(input: $input) {
+    __typename
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateGroupMutation, TenancyCreateGroupMutationVariables>;
+export const TenancyCreateKeyDocument = new TypedDocumentString(`
+    mutation TenancyCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyCreateKeyMutation, TenancyCreateKeyMutationVariables>;
 export const ReserveSlotDocument = new TypedDocumentString(`
     mutation ReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {

@@ -1,0 +1,63 @@
+import { organisationOf } from '../../domain/accounts/principal';
+import { organisationRequired, unknownOrganisation } from '../../platform/graphql/errors';
+import type { RequestContext } from '../../platform/request-context';
+
+/** The organisation slug of a path that starts /o/<slug>/; null for any other path. */
+export function slugOfPath(path: string): string | null {
+  const match = /^\/o\/([a-z0-9][a-z0-9-]{0,62})(?:\/|$)/.exec(path);
+  return match ? match[1] : null;
+}
+
+const resolved = new WeakMap<RequestContext, Promise<number | null>>();
+
+/**
+ * The organisation a request acts in. A key, a device or a staff member of an organisation acts
+ * in theirs; everyone else in the one the request names by path prefix or host name, else, when
+ * the installation has exactly one organisation, in that one (it needs no configuration).
+ */
+export function requestOrganisation(ctx: RequestContext): Promise<number | null> {
+  const own = organisationOf(ctx.principal);
+  if (own !== null) return Promise.resolve(own);
+  let organisation = resolved.get(ctx);
+  if (!organisation) {
+    organisation = lookUp(ctx);
+    resolved.set(ctx, organisation);
+  }
+  return organisation;
+}
+
+async function lookUp(ctx: RequestContext): Promise<number | null> {
+  const { host, slug } = ctx.namedOrganisation;
+  const [row] = await ctx.em.execute<{ by_slug: number | null; by_host: number | null; only: number | null }[]>(
+    `select (select id from organisation where slug = ?) as by_slug,
+            (select organisation_id from organisation_host where host = ?) as by_host,
+            (select min(id) from organisation having count(*) = 1) as only`,
+    [slug ?? '', host ?? ''],
+  );
+  if (slug !== null) {
+    if (row.by_slug === null) throw unknownOrganisation();
+    return row.by_slug;
+  }
+  return row.by_host ?? row.only;
+}
+
+/** The request's organisation, for what only makes sense inside one (searches, numbers, groups); refused when the request names none. */
+export async function tenantOf(ctx: RequestContext): Promise<number> {
+  const organisation = await requestOrganisation(ctx);
+  if (organisation === null) throw organisationRequired();
+  return organisation;
+}
+
+/** Where the API answers: /graphql, and /o/<slug>/graphql for a request that names its organisation by path. */
+export const apiPaths = ['/graphql', '/o/:organisation/graphql'];
+
+export function isApiPath(url: string): boolean {
+  const path = url.split('?')[0];
+  return path === '/graphql' || (slugOfPath(path) !== null && /^\/o\/[^/]+\/graphql$/.test(path));
+}
+
+/** The organisation a request names: by the path prefix /o/<slug>/, and by its host name. */
+export function namedOrganisationOf(request: { headers: { host?: string }; url?: string; originalUrl?: string }): { host: string | null; slug: string | null } {
+  const host = request.headers.host?.toLowerCase().replace(/:\d+$/, '') || null;
+  return { host, slug: slugOfPath(request.originalUrl ?? request.url ?? '') };
+}
