@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
-import { tenantOf } from '../catalog/tenancy';
+import { tenantKey, tenantOf } from '../catalog/tenancy';
 import type { RequestContext } from '../../platform/request-context';
 import { matchesDigest } from '../../platform/secrets';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
@@ -94,7 +94,7 @@ export async function writeServices(em: EntityManager, appointmentId: number, se
 export async function findByAccess(em: EntityManager, ctx: RequestContext, access: AppointmentAccessInput, lock: boolean): Promise<AppointmentRow | null> {
   // Numbers are an organisation's own: the same number elsewhere is another appointment.
   const organisationId = await tenantOf(ctx);
-  return ctx.guards.rateLimits.secretAttempt(`${organisationId}:${access.number}`, ctx.principal, ctx.clientAddress, async () => {
+  return ctx.guards.rateLimits.secretAttempt(tenantKey(organisationId, access.number), ctx.principal, ctx.clientAddress, async () => {
     const [row] = await selectAppointments(em, `select * from appointment where organisation_id = ? and number = ?${lock ? ' for update' : ''}`, [organisationId, access.number]);
     return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
   });

@@ -61,3 +61,8 @@ export function namedOrganisationOf(request: { headers: { host?: string }; url?:
   const host = request.headers.host?.toLowerCase().replace(/:\d+$/, '') || null;
   return { host, slug: slugOfPath(request.originalUrl ?? request.url ?? '') };
 }
+
+/** A key of something numbered per organisation (appointments, tickets): the same number in another organisation is another thing. */
+export function tenantKey(organisationId: number, number: string | number): string {
+  return `${organisationId}:${String(number).trim()}`;
+}

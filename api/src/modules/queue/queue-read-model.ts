@@ -10,6 +10,7 @@ import { authorize, authorizeAnywhere, type RequestContext } from '../../platfor
 import { matchesDigest } from '../../platform/secrets';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { loadOffice, type OfficeRow } from '../catalog/office-row';
+import { tenantKey, tenantOf } from '../catalog/tenancy';
 import { counterSessionOf, counterSessionSelect, officeIdOf, selectEntries, sessionView, stateOf, viewOf, type CounterSessionRow, type EntryRow } from './queue-rows';
 import { CallView, CounterQueue, CounterSessionView, OfficeVersion, QueueEntryView, QueueSnapshot, QueueStatus, RecentCalls, WaitingInfo, type QueueAccessInput } from './queue.types';
 
@@ -187,22 +188,23 @@ export class QueueQueries {
 
   /** The entry a citizen follows; wrong secrets count against the caller as for appointments. */
   async entryByAccess(em: EntityManager, ctx: RequestContext, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
-    return ctx.guards.rateLimits.secretAttempt(access.number.trim(), ctx.principal, ctx.clientAddress, () => this.entryMatching(em, access, now));
+    const organisationId = await tenantOf(ctx);
+    return ctx.guards.rateLimits.secretAttempt(tenantKey(organisationId, access.number), ctx.principal, ctx.clientAddress, () => this.entryMatching(em, organisationId, access, now));
   }
 
   /**
    * The entry behind a number and secret, without charging an attempt: only for a caller who
    * proved the secret already (a status subscription looking again after each change).
    */
-  async entryMatching(em: EntityManager, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
+  async entryMatching(em: EntityManager, organisationId: number, access: QueueAccessInput, now: Date): Promise<EntryRow | null> {
     // Yesterday to tomorrow in each office's own calendar: a ticket lives on its office's day.
     const candidates = await selectEntries(
       em,
-      `e.display_number = ?
+      `e.display_number = ? and e.office_id in (select id from office where organisation_id = ?)
          and e.local_date between (select (?::timestamptz at time zone o.time_zone)::date - 1 from office o where o.id = e.office_id)
                               and (select (?::timestamptz at time zone o.time_zone)::date + 1 from office o where o.id = e.office_id)
        order by e.id desc`,
-      [access.number.trim(), now, now],
+      [access.number.trim(), organisationId, now, now],
     );
     for (const entry of candidates) {
       const secretDigest = entry.secret_digest ?? (await em.execute<{ secret_digest: string | null }[]>('select secret_digest from appointment where id = ?', [entry.appointment_id]))[0]?.secret_digest ?? null;

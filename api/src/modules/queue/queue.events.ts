@@ -1,3 +1,4 @@
+import { tenantOf } from '../catalog/tenancy';
 import { map, pipe } from '@graphql-yoga/subscription';
 import { Repeater } from '@repeaterjs/repeater';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -73,6 +74,7 @@ export class QueueEvents {
   async myQueueStatus(ctx: RequestContext, access: QueueAccessInput): Promise<AsyncIterable<QueueStatus>> {
     const entry = await this.queries.entryByAccess(ctx.em, ctx, access, ctx.clock.now());
     if (!entry) throw badUserInput('No ticket or appointment in a queue matches this number and secret.');
+    const organisationId = await tenantOf(ctx);
     const changes = ctx.bus.subscribe(Topic.queueChanged, entry.office_id);
     const queries = this.queries;
     const queues = this.queues;
@@ -81,7 +83,7 @@ export class QueueEvents {
       const em = ctx.em.fork();
       const now = ctx.clock.now();
       // The secret was proven (and charged) when subscribing: looking again costs no attempt.
-      const found = await queries.entryMatching(em, access, now);
+      const found = await queries.entryMatching(em, organisationId, access, now);
       const sharedQueueOf = async (officeId: number) => {
         const computed = await queues.read([officeId], async (officeIds) => {
           const at = ctx.clock.now();
