@@ -5,6 +5,8 @@
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { AvailabilityChangedDocument, OfficesDocument, ZmsRequestError, createZmsClient } from '../../clients/sdk/src/index';
 import { ApiClient, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
@@ -338,6 +340,25 @@ describe('numbers are counted per organisation', () => {
     expect((await munich.data(op.appointment, { input: inMunich })).appointment?.office.id).toBe(munichOffice.officeId);
     // Munich's number and secret, asked in Berlin: no such appointment there.
     expect((await berlin.data(op.appointment, { input: inMunich })).appointment).toBeNull();
+  });
+
+  it("carries the organisation in the SDK's configuration, over HTTP and WebSocket", async () => {
+    const sdk = createZmsClient({ url: `${api.url}/graphql`, organisation: 'muenchen', webSocketImpl: WebSocket });
+    const { offices: found } = await sdk.request(OfficesDocument, {});
+    expect(found.edges.map((edge) => edge.node.name).sort()).toEqual(['Bürgerbüro Pasing', 'Bürgerbüro Ruppertstraße']);
+    // A subscription over the organisation's path hears of a booking there.
+    const events = sdk.subscribe(AvailabilityChangedDocument, { officeId: munichOffice.officeId });
+    const first = events.next();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await book(munich, munichOffice);
+    const event = await Promise.race([first, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no availability event')), 10_000))]);
+    expect(event.value?.availabilityChanged.office.id).toBe(munichOffice.officeId);
+    await events.return?.(undefined);
+    await sdk.dispose();
+    const unnamed = createZmsClient({ url: `${api.url}/graphql` });
+    const refused = await unnamed.request(OfficesDocument, {}).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ZmsRequestError);
+    expect((refused as ZmsRequestError).has('ORGANISATION_REQUIRED')).toBe(true);
   });
 
   it("gives a city's 115 key its own organisation's offices only", async () => {

@@ -17,6 +17,9 @@ export type ZmsErrorCode =
   | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR'
+  /** The installation hosts several organisations and the request named none (see `organisation`). */
+  | 'ORGANISATION_REQUIRED'
+  | 'UNKNOWN_ORGANISATION'
   // Codes this SDK does not know yet still reach the caller, while the known ones autocomplete.
   | (string & {});
 
@@ -55,6 +58,12 @@ export interface ZmsClientOptions {
   url: string;
   /** An API key (`zk_…`) of level `public` (third parties) or `callcenter` (the 115); without one the caller is a citizen. */
   apiKey?: string;
+  /**
+   * The organisation (its slug, e.g. `muenchen`) on an installation that hosts several and is not
+   * reached by the organisation's own host name: requests go to `…/o/<slug>/graphql`. A key's
+   * requests are its organisation's anyway.
+   */
+  organisation?: string;
   /** Defaults to the global `fetch`. */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /**
@@ -81,7 +90,8 @@ export interface ZmsClient {
 }
 
 export function createZmsClient(options: ZmsClientOptions): ZmsClient {
-  const { url, apiKey } = options;
+  const { apiKey } = options;
+  const url = options.organisation ? options.url.replace(/\/graphql\/?$/, `/o/${encodeURIComponent(options.organisation)}/graphql`) : options.url;
   // Called as a plain function: browsers refuse `fetch` invoked as a method of another object.
   const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
   const authorization = apiKey ? `Bearer ${apiKey}` : null;
