@@ -88,8 +88,13 @@ describe('npm run accounts', () => {
     const staff = await accounts(['create-staff', '--username', 'Schalter.Eins', '--password', 'schalter-eins-password', '--office', office.officeId, '--role', 'staff']);
     expect(staff).toMatchObject({ code: 0, stdout: 'Created staff account schalter.eins.\n' });
     expect(await api.login('schalter.eins', 'schalter-eins-password')).toMatch(/^zs_/);
-    const taken = await accounts(['create-staff', '--username', 'schalter.eins', '--password', 'schalter-eins-password', '--admin']);
+    // Usernames are unique in an organisation.
+    const taken = await accounts(['create-staff', '--username', 'schalter.eins', '--password', 'schalter-eins-password', '--office', office.officeId, '--role', 'officeAdmin']);
     expectOneLine(taken.stderr, 'The username schalter.eins is taken.');
+    const unknown = await accounts(['create-api-key', '--name', '115', '--level', 'callcenter', '--organisation', 'atlantis']);
+    expectOneLine(unknown.stderr, /There is no organisation atlantis/);
+    const apiKey = await accounts(['create-api-key', '--name', '115', '--level', 'callcenter']);
+    expect(apiKey.stdout).toMatch(/API key \(shown once\): zk_/);
   });
 
   it('makes a setup link only while the installation has no admin', async () => {

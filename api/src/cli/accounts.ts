@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { normalizeUsername, passwordProblems, usernameProblems } from '../domain/accounts/account-rules';
-import { ApiKeyLevel, DeviceKind, OfficeRole } from '../domain/accounts/principal';
+import { ApiKeyLevel, DeviceKind, OfficeRole, roleNameOf } from '../domain/accounts/principal';
 import { issueSetupToken, setupLink, setupTokenHours } from '../modules/accounts/setup-tokens';
 import { ConfigError, loadConfig } from '../platform/config';
 import { withDatabaseUrl } from '../platform/embedded-postgres';
@@ -12,7 +12,9 @@ const usage = `Usage: npm run accounts -- <command> [options]
 
   offices                       lists offices and office groups with their ids (for --office, --group)
   create-staff --username NAME --password PASSWORD [--display-name TEXT] (--office ID --role staff|officeAdmin | --admin)
-  create-api-key --name TEXT --level public|callcenter
+                                staff gets the built-in role counter at the office, officeAdmin the role admin
+  create-api-key --name TEXT --level public|callcenter [--organisation SLUG]
+                                the key books in that organisation (default: the only one)
   create-device --name TEXT --kind display|kiosk (--office ID | --group ID)
   setup-link                    prints a one-time link that creates the first admin (while there is none)
 
@@ -34,6 +36,7 @@ const options = {
   name: { type: 'string' },
   level: { type: 'string' },
   kind: { type: 'string' },
+  organisation: { type: 'string' },
 } as const;
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
@@ -56,14 +59,15 @@ function idOf(value: string | undefined, name: string): number | null {
 
 async function listOffices(db: pg.ClientBase): Promise<string> {
   const offices = await db.query<{ id: number; name: string; address: string }>(
-    `select id, name, concat_ws(', ', nullif(trim(address_street || ' ' || address_house_number), ''), nullif(trim(address_postal_code || ' ' || address_city), '')) as address from office order by id`,
+    `select o.id, o.name || ' [' || g.slug || ']' as name, concat_ws(', ', nullif(trim(address_street || ' ' || address_house_number), ''), nullif(trim(address_postal_code || ' ' || address_city), '')) as address
+       from office o join organisation g on g.id = o.organisation_id order by o.id`,
   );
   const groups = await db.query<{ id: number; name: string; offices: string }>(
     `select g.id, g.name, coalesce(string_agg(m.office_id::text, ', ' order by m.office_id), '') as offices
      from office_group g left join office_group_member m on m.office_group_id = g.id group by g.id order by g.id`,
   );
   if (offices.rows.length === 0) return 'No offices yet: npm run seed -- --demo loads the demo offices, --dldb <folder> imports an export.';
-  const lines = ['Offices (id, name, address):', ...offices.rows.map((office) => `  ${String(office.id).padStart(4)}  ${office.name}${office.address ? `  (${office.address})` : ''}`)];
+  const lines = ['Offices (id, name [organisation], address):', ...offices.rows.map((office) => `  ${String(office.id).padStart(4)}  ${office.name}${office.address ? `  (${office.address})` : ''}`)];
   if (groups.rows.length > 0) lines.push('Office groups (id, name: office ids):', ...groups.rows.map((group) => `  ${String(group.id).padStart(4)}  ${group.name}: ${group.offices || 'no offices'}`));
   return lines.join('\n');
 }
@@ -76,24 +80,38 @@ async function createStaff(db: pg.ClientBase, values: Values, now: Date): Promis
   const officeId = idOf(values.office, 'office');
   if (!values.admin && officeId === null) throw new UsageError('A staff account needs --office and --role, or --admin.');
   const role = officeId === null ? null : oneOf(required(values, 'role'), OfficeRole, 'role');
-  if (officeId !== null && (await db.query('select 1 from office where id = $1', [officeId])).rowCount === 0) throw new UsageError(`There is no office ${officeId} (see npm run accounts -- offices).`);
-  const created = await db.query<{ id: number }>('insert into staff_account (username, display_name, password_hash, is_admin, created_at) values ($1, $2, $3, $4, $5) on conflict (username) do nothing returning id', [
-    username,
-    values['display-name']?.trim() || username,
-    await hashPassword(password),
-    values.admin,
-    now,
-  ]);
+  const office = officeId === null ? null : (await db.query<{ organisation_id: number }>('select organisation_id from office where id = $1', [officeId])).rows[0];
+  if (officeId !== null && !office) throw new UsageError(`There is no office ${officeId} (see npm run accounts -- offices).`);
+  // An admin belongs to no organisation; staff to their office's, where usernames are unique.
+  const organisationId = values.admin ? null : (office?.organisation_id ?? null);
+  const created = await db.query<{ id: number }>(
+    'insert into staff_account (organisation_id, username, display_name, password_hash, is_admin, created_at) values ($1, $2, $3, $4, $5, $6) on conflict on constraint staff_account_organisation_id_username_unique do nothing returning id',
+    [organisationId, username, values['display-name']?.trim() || username, await hashPassword(password), values.admin, now],
+  );
   if (created.rowCount === 0) throw new UsageError(`The username ${username} is taken.`);
-  if (officeId !== null) await db.query('insert into office_membership (account_id, office_id, role) values ($1, $2, $3)', [created.rows[0].id, officeId, role]);
+  if (officeId !== null && organisationId !== null) {
+    await db.query('insert into role_assignment (organisation_id, account_id, role_id, office_id) select $1, $2, r.id, $3 from role r where r.organisation_id = $1 and r.name = $4', [
+      organisationId,
+      created.rows[0].id,
+      officeId,
+      roleNameOf[role as OfficeRole],
+    ]);
+  }
   return `Created staff account ${username}${values.admin ? ' (admin)' : ''}.`;
 }
 
 async function createApiKey(db: pg.ClientBase, values: Values, now: Date): Promise<string> {
   const name = required(values, 'name');
   const level = oneOf(required(values, 'level'), ApiKeyLevel, 'level');
+  const organisations = await db.query<{ id: number; slug: string }>('select id, slug from organisation order by id');
+  const slug = values.organisation?.trim();
+  const organisation = slug ? organisations.rows.find((row) => row.slug === slug) : organisations.rows.length === 1 ? organisations.rows[0] : undefined;
+  if (!organisation) {
+    const known = organisations.rows.map((row) => row.slug).join(', ') || 'none yet';
+    throw new UsageError(slug ? `There is no organisation ${slug} (there are: ${known}).` : `Give --organisation, one of: ${known}.`);
+  }
   const key = newCredential(CredentialKind.apiKey);
-  await db.query('insert into api_key (name, level, key_digest, key_prefix, created_at) values ($1, $2, $3, $4, $5)', [name, level, digest(key), key.slice(0, 8), now]);
+  await db.query('insert into api_key (organisation_id, name, level, key_digest, key_prefix, created_at) values ($1, $2, $3, $4, $5, $6)', [organisation.id, name, level, digest(key), key.slice(0, 8), now]);
   return `API key (shown once): ${key}`;
 }
 
