@@ -15,6 +15,7 @@ import { Migration20261203060000 } from './Migration20261203060000';
 import { Migration20261204090000 } from './Migration20261204090000';
 import { Migration20261204100000 } from './Migration20261204100000';
 import { Migration20261204110000 } from './Migration20261204110000';
+import { Migration20261204120000 } from './Migration20261204120000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204090000', class: Migration20261204090000 },
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
+  { name: 'Migration20261204120000', class: Migration20261204120000 },
 ];
