@@ -1,4 +1,5 @@
 import { AccountsService } from '../modules/accounts/accounts.service';
+import { OidcService } from '../modules/accounts/oidc/oidc.service';
 import { AppointmentChangesService } from '../modules/booking/appointment-changes.service';
 import { ReservationService } from '../modules/booking/reservation.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
@@ -38,7 +39,8 @@ export function buildServices(config: AppConfig) {
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
     queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
-    accounts: new AccountsService(config.sessionHours),
+    accounts: new AccountsService(config.sessionHours, events),
+    oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours }),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
     catalog: new CatalogService(events),

@@ -14,7 +14,9 @@ import { OfficeGroup } from '../catalog/office-group.entity';
 import { Office } from '../catalog/office.entity';
 import { ApiKey, Device, RoleAssignment, StaffAccount, StaffSession } from './account.entity';
 import { Organisation } from '../catalog/organisation.entity';
-import { requestOrganisation, tenantOf } from '../catalog/tenancy';
+import { noOrganisationYet, requestOrganisation, tenantOf } from '../catalog/tenancy';
+import { foundFirstOrganisation } from '../catalog/organisations.service';
+import type { DomainEvents } from '../../platform/events/domain-events';
 import { assignmentsOf, insertAssignments, managesStaffAt, refusedAssignment, resolveAssignments, scopeOf } from './role-assignments';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import {
@@ -44,7 +46,10 @@ function refuseUnless(ctx: RequestContext, allowed: boolean): void {
 }
 
 export class AccountsService {
-  constructor(private readonly sessionHours: number) {}
+  constructor(
+    private readonly sessionHours: number,
+    private readonly events: DomainEvents,
+  ) {}
 
   async login(ctx: RequestContext, input: LoginInput): Promise<Session | InvalidCredentials | AccountLocked> {
     const username = normalizeUsername(input.username);
@@ -239,10 +244,13 @@ export class AccountsService {
     authorizeAnywhere(ctx, Permission.manageApiKeys);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['An API key needs a name.']);
-    const organisationId = input.organisationId ? parseId(input.organisationId) : await tenantOf(ctx);
-    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
-    authorizeInOrganisation(ctx, Permission.manageApiKeys, organisationId);
+    const named = input.organisationId ? parseId(input.organisationId) : await tenantOf(ctx);
+    if (named === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (named !== noOrganisationYet) authorizeInOrganisation(ctx, Permission.manageApiKeys, named);
+    else authorize(ctx, Permission.administerPlatform);
     return inTransaction(ctx.em, async (em) => {
+      // The first key of a fresh installation founds its organisation, as its first office would.
+      const organisationId = named === noOrganisationYet ? await foundFirstOrganisation(em, this.events, ctx.clock.now()) : named;
       if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
       const key = newCredential(CredentialKind.apiKey);
       const apiKey = em.create(ApiKey, { organisation: em.getReference(Organisation, organisationId), name, level: input.level, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as ApiKey);

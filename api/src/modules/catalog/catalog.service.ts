@@ -36,8 +36,8 @@ import { Address, Office, OpeningHours } from './office.entity';
 import { bumpOfficeVersion } from './office-version';
 import { Organisation } from './organisation.entity';
 import { Department } from './department.entity';
-import { ensureOrganisation, firstDepartmentOf } from './organisations.service';
-import { requestOrganisation, tenantOf } from './tenancy';
+import { firstDepartmentOf, foundFirstOrganisation } from './organisations.service';
+import { noOrganisationYet, requestOrganisation, tenantOf } from './tenancy';
 import { OfficeService, Service } from './service.entity';
 
 function likePattern(search: string): string {
@@ -118,12 +118,7 @@ export class CatalogService {
   /** Where an office goes when no department is named: the first of the organisation; on a fresh installation, a first organisation. */
   private async defaultDepartment(em: EntityManager, ctx: RequestContext): Promise<Department | null> {
     let organisationId = await requestOrganisation(ctx);
-    if (organisationId === null && !(await em.findOne(Organisation, { id: { $gt: 0 } }))) {
-      // An upsert: two first offices created at once must not both insert the organisation.
-      const created = await ensureOrganisation(em, 'Land Berlin');
-      if (created.created) await this.events.publish(em, { type: 'organisationCreated', at: ctx.clock.now(), organisationId: created.id });
-      organisationId = created.id;
-    }
+    if (organisationId === noOrganisationYet) organisationId = await foundFirstOrganisation(em, this.events, ctx.clock.now());
     if (organisationId === null) return null;
     const first = await firstDepartmentOf(em, organisationId);
     return first === null ? null : em.findOne(Department, first);

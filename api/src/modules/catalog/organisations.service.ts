@@ -22,6 +22,16 @@ export async function ensureOrganisation(em: EntityManager, name: string, slug =
   return row;
 }
 
+/**
+ * The organisation of an installation that has none yet, founded by its first office or key:
+ * "Land Berlin", renamed as need be. An upsert, so that two first writes at once found one.
+ */
+export async function foundFirstOrganisation(em: EntityManager, events: DomainEvents, at: Date): Promise<number> {
+  const founded = await ensureOrganisation(em, 'Land Berlin');
+  if (founded.created) await events.publish(em, { type: 'organisationCreated', at, organisationId: founded.id });
+  return founded.id;
+}
+
 /** The department new offices of an organisation join when none is named: its first. */
 export async function firstDepartmentOf(em: EntityManager, organisationId: number): Promise<number | null> {
   const [row] = await em.execute<{ id: number }[]>('select id from department where organisation_id = ? order by id limit 1', [organisationId]);

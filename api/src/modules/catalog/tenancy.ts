@@ -38,8 +38,14 @@ async function lookUp(ctx: RequestContext): Promise<number | null> {
     if (row.by_slug === null) throw unknownOrganisation();
     return row.by_slug;
   }
-  return row.by_host ?? row.only;
+  if (row.by_host !== null || row.only !== null) return row.by_host ?? row.only;
+  // An installation without any organisation yet: the empty one, where every lookup finds nothing.
+  const [any] = await ctx.em.execute<{ exists: boolean }[]>('select exists (select 1 from organisation) as exists');
+  return any.exists ? null : noOrganisationYet;
 }
+
+/** Stands for the organisation of an installation that has none yet: no row has this id. */
+export const noOrganisationYet = 0;
 
 /** The request's organisation, for what only makes sense inside one (searches, numbers, groups); refused when the request names none. */
 export async function tenantOf(ctx: RequestContext): Promise<number> {

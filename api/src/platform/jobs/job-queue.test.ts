@@ -87,12 +87,12 @@ describe('job runner', () => {
     let calls = 0;
     const runner = new JobRunner(orm, clock, () => {})
       .register(JobKind.extendWindow, async (em) => {
-        await em.execute(`insert into organisation (name) values ('written by a handler')`);
+        await em.execute(`insert into organisation (name, slug) values ('written by a handler', 'handler')`);
         return new Date(clock.now().getTime() + 60 * 60_000);
       })
       .register(JobKind.freeCapacity, async (em) => {
         calls += 1;
-        await em.execute(`insert into organisation (name) values ('half-written')`);
+        await em.execute(`insert into organisation (name, slug) values ('half-written', 'half-written')`);
         throw new Error('boom');
       });
     await orm.em.fork().transactional(async (em) => {
@@ -133,7 +133,7 @@ describe('leased jobs', () => {
         return `sent ${key}`;
       },
       finish: async (em, _key, _claim, outcome) => {
-        await em.execute('insert into organisation (name) values (?)', [outcome]);
+        await em.execute('insert into organisation (name, slug) values (?, md5(?))', [outcome, outcome]);
         return null;
       },
     };
