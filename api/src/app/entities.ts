@@ -4,6 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
 import { Closure } from '../modules/capacity/closure.entity';
+import { OrganisationHoliday } from '../modules/capacity/organisation-holiday.entity';
 import { Counter } from '../modules/catalog/counter.entity';
 import { OfficeGroup } from '../modules/catalog/office-group.entity';
 import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
@@ -30,6 +31,7 @@ export const entities = [
   OfficeGroup,
   CapacityRule,
   Closure,
+  OrganisationHoliday,
   Slot,
   Appointment,
   AppointmentService,

@@ -8,6 +8,8 @@ import { createRolesResolvers } from '../modules/accounts/roles.resolver';
 import { createOrganisationsResolvers } from '../modules/catalog/organisations.resolver';
 import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
+import { createOrganisationHolidaysResolvers } from '../modules/capacity/organisation-holidays.resolver';
+import { OrganisationHolidaysService } from '../modules/capacity/organisation-holidays.service';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
 import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
@@ -44,6 +46,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createRolesResolvers(services.roles),
       ...createAvailabilityResolvers(services.availability),
       ...createCapacityResolvers(services.capacity),
+      ...createOrganisationHolidaysResolvers(new OrganisationHolidaysService(services.events)),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),
       ...createAccountsResolvers(services.accounts),
       ...createQueueResolvers(services.queue, services.queue.streams),

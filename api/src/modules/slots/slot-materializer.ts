@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { holdingStatuses } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, type CapacityRuleSpec } from '../../domain/calendar/capacity-plan';
 import { isClosedOn } from '../../domain/calendar/closures';
-import { isPublicHoliday } from '../../domain/calendar/holidays';
+import { isHolidayAt } from '../../domain/calendar/organisation-holidays';
 import { addDays, localDateOf, parseClockTime, startOfDay, type LocalDate } from '../../domain/calendar/local-date';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray } from '../../platform/sql';
@@ -56,9 +56,12 @@ export interface MaterializeResult {
   nextExtensionAt: Date;
 }
 
-/** What an office's slots are planned from: its time zone, its rules, and the days it is closed (closures and its region's public holidays). */
+/** What an office's slots are planned from: its time zone, its rules, and the days it is closed (closures, its region's public holidays and its organisation's own). */
 export async function officeCalendar(em: EntityManager, officeId: number): Promise<{ timeZone: string; rules: CapacityRuleSpec[]; isClosed: (date: LocalDate) => boolean }> {
-  const [office] = await em.execute<{ time_zone: string; settings_holiday_region: string }[]>('select time_zone, settings_holiday_region from office where id = ?', [officeId]);
+  const [office] = await em.execute<{ time_zone: string; settings_holiday_region: string; organisation_days: string[] }[]>(
+    'select time_zone, settings_holiday_region, array(select day::text from organisation_holiday h where h.organisation_id = office.organisation_id) as organisation_days from office where id = ?',
+    [officeId],
+  );
   const rules = (
     await em.execute<
       {
@@ -92,7 +95,7 @@ export async function officeCalendar(em: EntityManager, officeId: number): Promi
     }),
   );
   const closures = (await em.execute<{ date: string; until_date: string }[]>('select date, until_date from closure where office_id = ?', [officeId])).map((row) => ({ from: row.date, until: row.until_date }));
-  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isPublicHoliday(date, office.settings_holiday_region) };
+  return { timeZone: office.time_zone, rules, isClosed: (date: LocalDate) => isClosedOn(closures, date) || isHolidayAt(date, office.settings_holiday_region, office.organisation_days) };
 }
 
 /**

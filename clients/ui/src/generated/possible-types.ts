@@ -146,6 +146,15 @@
       "NotFound",
       "OfficeService"
     ],
+    "OrganisationHolidayChangeResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrganisationHolidayChange"
+    ],
+    "OrganisationHolidaysResult": [
+      "NotFound",
+      "OrganisationHolidays"
+    ],
     "OrganisationResult": [
       "InvalidInput",
       "NotFound",
@@ -356,6 +365,15 @@
       "InvalidInput",
       "NotFound",
       "OfficeService"
+    ],
+    "OrganisationHolidayChangeResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrganisationHolidayChange"
+    ],
+    "OrganisationHolidaysResult": [
+      "NotFound",
+      "OrganisationHolidays"
     ],
     "OrganisationResult": [
       "InvalidInput",

@@ -16,6 +16,16 @@ export type AddClosureInput = {
   until?: string | null | undefined;
 };
 
+/** Adds a day to an organisation's public holidays: none of its offices has slots on it. */
+export type AddOrganisationHolidayInput = {
+  /** The day, today or later and at most five years ahead. */
+  day: string;
+  /** What it is, e.g. "Tag der Befreiung (80. Jahrestag)"; up to 200 characters, not empty. */
+  name: string;
+  /** The organisation. */
+  organisationId: string | number;
+};
+
 /** A search word and what it stands for in the names of the catalogue (admins only). */
 export type AddSearchSynonymInput = {
   /** Words of service names it stands for, e.g. "Anmeldung einer Wohnung"; 1..200 characters. */
@@ -569,6 +579,12 @@ export type RemoveClosureInput = {
   closureId: string | number;
 };
 
+/** Takes a day off an organisation's public holidays: its offices open on it again as their rules say. */
+export type RemoveOrganisationHolidayInput = {
+  /** The day to remove (OrganisationHoliday.id). */
+  holidayId: string | number;
+};
+
 /** A search synonym to remove (admins only). */
 export type RemoveSearchSynonymInput = {
   /** The synonym. */
@@ -991,6 +1007,76 @@ export type ClosuresCreateStaffAccountMutation = { createStaffAccount:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'StaffAccount' }
+   };
+
+export type OrganisationHolidaysListQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationHolidaysListQuery = { organisationHolidays:
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OrganisationHolidays', organisationId: string, days: Array<{ id: string, day: string, name: string }> }
+   };
+
+export type OrganisationHolidaysAddMutationVariables = Exact<{
+  input: AddOrganisationHolidayInput;
+}>;
+
+
+export type OrganisationHolidaysAddMutation = { addOrganisationHoliday:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, fieldProblems: Array<{ field: string, message: string }> }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OrganisationHolidayChange', holiday: { id: string, day: string, name: string }, holidays: { days: Array<{ day: string }> }, affectedAppointments: Array<{ number: number, date: string }> }
+   };
+
+export type OrganisationHolidaysRemoveMutationVariables = Exact<{
+  input: RemoveOrganisationHolidayInput;
+}>;
+
+
+export type OrganisationHolidaysRemoveMutation = { removeOrganisationHoliday:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OrganisationHolidayChange', holiday: { day: string }, holidays: { days: Array<{ day: string }> }, affectedAppointments: Array<{ number: number }> }
+   };
+
+export type OrganisationHolidaysCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type OrganisationHolidaysCreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type OrganisationHolidaysOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationHolidaysOrganisationsQuery = { organisations: Array<{ id: string, roles: Array<{ id: string, name: string }> }> };
+
+export type OrganisationHolidaysCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type OrganisationHolidaysCreateOrganisationMutation = { createOrganisation:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Organisation', id: string }
+   };
+
+export type OrganisationHolidaysUpdateOfficeSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type OrganisationHolidaysUpdateOfficeSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
    };
 
 export type OfficeSettingsUpdateOfficeSettingsMutationVariables = Exact<{
@@ -3727,6 +3813,120 @@ export const ClosuresCreateStaffAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClosuresCreateStaffAccountMutation, ClosuresCreateStaffAccountMutationVariables>;
+export const OrganisationHolidaysListDocument = new TypedDocumentString(`
+    query OrganisationHolidaysList($organisationId: ID!) {
+  organisationHolidays(organisationId: $organisationId) {
+    __typename
+    ... on OrganisationHolidays {
+      organisationId
+      days {
+        id
+        day
+        name
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysListQuery, OrganisationHolidaysListQueryVariables>;
+export const OrganisationHolidaysAddDocument = new TypedDocumentString(`
+    mutation OrganisationHolidaysAdd($input: AddOrganisationHolidayInput!) {
+  addOrganisationHoliday(input: $input) {
+    __typename
+    ... on OrganisationHolidayChange {
+      holiday {
+        id
+        day
+        name
+      }
+      holidays {
+        days {
+          day
+        }
+      }
+      affectedAppointments {
+        number
+        date
+      }
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysAddMutation, OrganisationHolidaysAddMutationVariables>;
+export const OrganisationHolidaysRemoveDocument = new TypedDocumentString(`
+    mutation OrganisationHolidaysRemove($input: RemoveOrganisationHolidayInput!) {
+  removeOrganisationHoliday(input: $input) {
+    __typename
+    ... on OrganisationHolidayChange {
+      holiday {
+        day
+      }
+      holidays {
+        days {
+          day
+        }
+      }
+      affectedAppointments {
+        number
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysRemoveMutation, OrganisationHolidaysRemoveMutationVariables>;
+export const OrganisationHolidaysCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation OrganisationHolidaysCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysCreateStaffAccountMutation, OrganisationHolidaysCreateStaffAccountMutationVariables>;
+export const OrganisationHolidaysOrganisationsDocument = new TypedDocumentString(`
+    query OrganisationHolidaysOrganisations {
+  organisations {
+    id
+    roles {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysOrganisationsQuery, OrganisationHolidaysOrganisationsQueryVariables>;
+export const OrganisationHolidaysCreateOrganisationDocument = new TypedDocumentString(`
+    mutation OrganisationHolidaysCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    __typename
+    ... on Organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysCreateOrganisationMutation, OrganisationHolidaysCreateOrganisationMutationVariables>;
+export const OrganisationHolidaysUpdateOfficeSettingsDocument = new TypedDocumentString(`
+    mutation OrganisationHolidaysUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHolidaysUpdateOfficeSettingsMutation, OrganisationHolidaysUpdateOfficeSettingsMutationVariables>;
 export const OfficeSettingsUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
