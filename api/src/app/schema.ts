@@ -9,7 +9,6 @@ import { createOrganisationsResolvers } from '../modules/catalog/organisations.r
 import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
 import { createOrganisationHolidaysResolvers } from '../modules/capacity/organisation-holidays.resolver';
-import { OrganisationHolidaysService } from '../modules/capacity/organisation-holidays.service';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
 import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
@@ -46,7 +45,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createRolesResolvers(services.roles),
       ...createAvailabilityResolvers(services.availability),
       ...createCapacityResolvers(services.capacity),
-      ...createOrganisationHolidaysResolvers(new OrganisationHolidaysService(services.events)),
+      ...createOrganisationHolidaysResolvers(services.organisationHolidays),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),
       ...createAccountsResolvers(services.accounts),
       ...createQueueResolvers(services.queue, services.queue.streams),

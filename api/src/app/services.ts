@@ -3,6 +3,7 @@ import { OidcService } from '../modules/accounts/oidc/oidc.service';
 import { AppointmentChangesService } from '../modules/booking/appointment-changes.service';
 import { ReservationService } from '../modules/booking/reservation.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
+import { OrganisationHolidaysService } from '../modules/capacity/organisation-holidays.service';
 import { CatalogService } from '../modules/catalog/catalog.service';
 import { createMessaging } from '../modules/notifications/messaging';
 import { NotificationReactions } from '../modules/notifications/notification-reactions';
@@ -43,6 +44,7 @@ export function buildServices(config: AppConfig) {
     oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours }),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
+    organisationHolidays: new OrganisationHolidaysService(events),
     catalog: new CatalogService(events),
     organisations: new OrganisationsService(events),
     roles: new RolesService(),

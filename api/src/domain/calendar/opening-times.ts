@@ -1,5 +1,5 @@
 import { isClosedOn, type ClosedRange } from './closures';
-import { isPublicHoliday } from './holidays';
+import { isHolidayAt } from './organisation-holidays';
 import { addDays, instantAt, isoWeekday, localDateOf, parseClockTime, type LocalDate } from './local-date';
 
 /** Weekly opening hours of an office: 1 = Monday … 7 = Sunday, clock times 'HH:MM' in its time zone. */
@@ -12,9 +12,9 @@ export interface OpeningHoursSpec {
 /** How far ahead the next opening is looked for: a kiosk closed for longer says only that it is closed. */
 export const nextOpeningHorizonDays = 28;
 
-/** An office takes nobody on its closure days and on the public holidays of its region, as its slots say. */
-export function closedDays(closures: readonly ClosedRange[], holidayRegion: string): (date: LocalDate) => boolean {
-  return (date) => isClosedOn(closures, date) || isPublicHoliday(date, holidayRegion);
+/** An office takes nobody on its closure days, the public holidays of its region and its organisation's own days, as its slots say. */
+export function closedDays(closures: readonly ClosedRange[], holidayRegion: string, organisationDays: readonly LocalDate[] = []): (date: LocalDate) => boolean {
+  return (date) => isClosedOn(closures, date) || isHolidayAt(date, holidayRegion, organisationDays);
 }
 
 /**

@@ -111,7 +111,7 @@ export interface WaitlistOfferMade extends Fact {
   contact: { email: string | null; language: string };
 }
 
-/** What an office's days are planned from changed outside its capacity rules (its holiday region). */
+/** What an office's days are planned from changed outside its capacity rules (its holiday region, its organisation's days). */
 export interface OfficeCalendarChanged extends Fact {
   type: 'officeCalendarChanged';
   officeId: number;

@@ -86,15 +86,16 @@ const withdrawnStatuses: readonly QueueEntryStatus[] = [QueueEntryStatus.parked,
 async function officeState(em: EntityManager, officeId: number, now: Date): Promise<WaitingRoomOffice> {
   const queue = await computeQueue(em, officeId, now);
   const today = localDateOf(now, queue.office.time_zone);
-  const [day] = await em.execute<{ name: string; display_message: string; issued_count: number; closures: ClosedRange[] }[]>(
+  const [day] = await em.execute<{ name: string; display_message: string; issued_count: number; closures: ClosedRange[]; organisation_days: string[] }[]>(
     `select o.name, o.settings_display_message as display_message, coalesce(d.issued_count, 0)::int as issued_count,
             (select coalesce(json_agg(json_build_object('from', c.date::text, 'until', c.until_date::text)), '[]')
-               from closure c where c.office_id = o.id and c.until_date >= ?::date and c.date <= ?::date) as closures
+               from closure c where c.office_id = o.id and c.until_date >= ?::date and c.date <= ?::date) as closures,
+            array(select h.day::text from organisation_holiday h where h.organisation_id = o.organisation_id and h.day between ?::date and ?::date) as organisation_days
        from office o left join ticket_day d on d.office_id = o.id and d.local_date = ? where o.id = ?`,
-    [today, addDays(today, nextOpeningHorizonDays), today, officeId],
+    [today, addDays(today, nextOpeningHorizonDays), today, addDays(today, nextOpeningHorizonDays), today, officeId],
   );
   if (!day) throw badUserInput(`There is no office ${officeId}.`);
-  const isClosed = closedDays(day.closures, queue.office.settings_holiday_region);
+  const isClosed = closedDays(day.closures, queue.office.settings_holiday_region, day.organisation_days);
   const open = isOpen(queue.office, now) && !isClosed(today);
   return Object.assign(new WaitingRoomOffice(), {
     officeId,
