@@ -31,6 +31,12 @@ describe('nextOpening', () => {
     expect(nextOpening(weekdays, berlin, isClosed, new Date('2026-04-02T17:00:00Z'))).toEqual(new Date('2026-04-09T06:00:00Z'));
   });
 
+  it("skips the organisation's own days too", () => {
+    const isClosed = closedDays([{ from: '2026-04-07', until: '2026-04-08' }], 'DE-BE', ['2026-04-09']);
+    expect(isClosed('2026-04-09')).toBe(true);
+    expect(nextOpening(weekdays, berlin, isClosed, new Date('2026-04-02T17:00:00Z'))).toEqual(new Date('2026-04-10T06:00:00Z'));
+  });
+
   it('reads the hours in the office time zone across a change of the clocks', () => {
     // Saturday 28 March 2026 → Monday 30 March, 08:00 CEST (06:00Z).
     expect(nextOpening(weekdays, berlin, neverClosed, new Date('2026-03-28T12:00:00Z'))).toEqual(new Date('2026-03-30T06:00:00Z'));
