@@ -1,5 +1,6 @@
 import { ApiKey, Device, Role, RoleAssignment, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
 import { Department } from '../modules/catalog/department.entity';
+import { ExternalIdentity, IdentityProvider, IdentityProviderMapping, OidcPendingLogin, OidcSession } from '../modules/accounts/oidc/oidc.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
@@ -45,6 +46,11 @@ export const entities = [
   StaffSession,
   ApiKey,
   Device,
+  IdentityProvider,
+  IdentityProviderMapping,
+  OidcPendingLogin,
+  ExternalIdentity,
+  OidcSession,
   AuditEntry,
   QueueEntry,
   TicketDay,

@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema, type Operatio
 import { buildSchema, type PubSub } from 'type-graphql';
 import { createAccountsResolvers } from '../modules/accounts/accounts.resolver';
 import { createRolesResolvers } from '../modules/accounts/roles.resolver';
+import { createOidcResolvers } from '../modules/accounts/oidc/oidc.resolver';
 import { createOrganisationsResolvers } from '../modules/catalog/organisations.resolver';
 import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
@@ -48,6 +49,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createOrganisationHolidaysResolvers(services.organisationHolidays),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),
       ...createAccountsResolvers(services.accounts),
+      ...createOidcResolvers(services.oidc),
       ...createQueueResolvers(services.queue, services.queue.streams),
       ...createWaitingRoomResolvers(services.queue.waitingRoom),
       ...createStatisticsResolvers(services.statistics),

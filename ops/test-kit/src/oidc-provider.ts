@@ -83,6 +83,8 @@ export async function startOidcProvider(options: TestOidcProviderOptions): Promi
       return grant;
     },
     pkce: { required: () => true },
+    // Lifetimes of the provider's own records (seconds), given so that it does not note its defaults.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     cookies: { keys: ['cookie-key-of-the-test-provider'] },
     features: {
       devInteractions: { enabled: true },

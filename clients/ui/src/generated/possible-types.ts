@@ -43,6 +43,11 @@
       "NotFound",
       "QueueEntry"
     ],
+    "ConfigureIdentityProviderResult": [
+      "IdentityProviderSettings",
+      "InvalidInput",
+      "NotFound"
+    ],
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
       "InvalidInput",
@@ -165,6 +170,10 @@
       "InvalidTransition",
       "NotFound",
       "QueueEntry"
+    ],
+    "RemoveIdentityProviderResult": [
+      "NotFound",
+      "RemovedIdentityProvider"
     ],
     "RescheduleAppointmentResult": [
       "Appointment",
@@ -263,6 +272,11 @@
       "NotFound",
       "QueueEntry"
     ],
+    "ConfigureIdentityProviderResult": [
+      "IdentityProviderSettings",
+      "InvalidInput",
+      "NotFound"
+    ],
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
       "InvalidInput",
@@ -385,6 +399,10 @@
       "InvalidTransition",
       "NotFound",
       "QueueEntry"
+    ],
+    "RemoveIdentityProviderResult": [
+      "NotFound",
+      "RemovedIdentityProvider"
     ],
     "RescheduleAppointmentResult": [
       "Appointment",

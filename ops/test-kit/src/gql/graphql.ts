@@ -84,6 +84,11 @@ export type AppointmentStatus =
   /** Held by reserveSlot, waiting for confirmAppointment; expires after the hold time. */
   | 'reserved';
 
+/** local: given by an administrator; oidc: mapped from the identity provider at sign-in (replaced at each sign-in). */
+export type AssignmentSource =
+  | 'local'
+  | 'oidc';
+
 /** taken: booked or held; freed: a hold expired or a release delay ended; calendar: rules, closures or a new day. */
 export type AvailabilityChangeReason =
   | 'calendar'
@@ -204,6 +209,18 @@ export type CheckInRefusalReason =
   /** The check-in window of the appointment has passed. */
   | 'TOO_LATE';
 
+/** One line of the mapping. Give departmentId or officeId or neither (the whole organisation), not both. */
+export type ClaimMappingInput = {
+  /** A value of the groups claim. */
+  claimValue: string;
+  /** A department of the organisation. */
+  departmentId?: string | number | null | undefined;
+  /** An office of the organisation. */
+  officeId?: string | number | null | undefined;
+  /** The organisation's role, by name. */
+  roleName: string;
+};
+
 /** The first admin of an installation, with the token of its one-time setup link. */
 export type CompleteSetupInput = {
   /** Name shown to colleagues; default the username. */
@@ -214,6 +231,26 @@ export type CompleteSetupInput = {
   token: string;
   /** Login name, 2..100 characters: letters, digits and . _ @ -; stored lower case. */
   username: string;
+};
+
+/** Sets an organisation's identity provider (replacing its settings and mapping); the issuer's discovery document is read first. */
+export type ConfigureIdentityProviderInput = {
+  /** Our client id at the provider. */
+  clientId: string;
+  /** The client secret; omitted keeps the stored one, an empty string removes it (a public client, PKCE alone). Never answered. */
+  clientSecret?: string | null | undefined;
+  /** Shown on the sign-in button. */
+  displayName: string;
+  /** The claim that carries the groups; default groups. */
+  groupsClaim?: string | null | undefined;
+  /** The issuer identifier (https; http only in tests and development), e.g. https://login.berlin.de/realms/staff. */
+  issuer: string;
+  /** What the values of the groups claim give; replaces the mapping. A sign-in whose values give nothing is refused. */
+  mappings: Array<ClaimMappingInput>;
+  /** The organisation. */
+  organisationId: string | number;
+  /** Scopes to ask for; default openid profile email. openid is added when missing. */
+  scopes?: Array<string> | null | undefined;
 };
 
 /** Confirms a reservation with the contact data of the citizen. */
@@ -868,6 +905,43 @@ export type AccountsRevokeApiKeyMutation = { revokeApiKey:
     | { __typename: 'ApiKey' }
     | { __typename: 'NotFound' }
    };
+
+export type OidcConfigureIdentityProviderMutationVariables = Exact<{
+  input: ConfigureIdentityProviderInput;
+}>;
+
+
+export type OidcConfigureIdentityProviderMutation = { configureIdentityProvider:
+    | { __typename: 'IdentityProviderSettings', id: string, issuer: string, clientId: string, hasClientSecret: boolean, scopes: Array<string>, groupsClaim: string, mappings: Array<{ claimValue: string, roleName: string, departmentId: string | null, officeId: string | null }> }
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type OidcIdentityProviderQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OidcIdentityProviderQuery = { identityProvider: { displayName: string, hasClientSecret: boolean, mappings: Array<{ claimValue: string, roleName: string }> } | null };
+
+export type OidcSignInProvidersQueryVariables = Exact<{
+  organisation?: string | null | undefined;
+}>;
+
+
+export type OidcSignInProvidersQuery = { signInProviders: Array<{ organisationSlug: string, displayName: string, loginPath: string }> };
+
+export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcViewerQuery = { viewer: { kind: string, account: { username: string, displayName: string, assignments: Array<{ source: AssignmentSource, role: { name: string }, office: { id: string } | null, department: { id: string } | null }> } | null }, sessionSignInProvider: { displayName: string } | null };
+
+export type OidcQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type OidcQueueQuery = { queue: { computedAt: string } };
 
 export type SetupCompleteSetupMutationVariables = Exact<{
   input: CompleteSetupInput;
@@ -3346,6 +3420,17 @@ export type TenancyCreateKeyMutation = { createApiKey:
     | { __typename: 'NotFound' }
    };
 
+export type OidcBrowserConfigureIdentityProviderMutationVariables = Exact<{
+  input: ConfigureIdentityProviderInput;
+}>;
+
+
+export type OidcBrowserConfigureIdentityProviderMutation = { configureIdentityProvider:
+    | { __typename: 'IdentityProviderSettings' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
 export type ReserveSlotMutationVariables = Exact<{
   input: ReserveSlotInput;
 }>;
@@ -3597,6 +3682,90 @@ export const AccountsRevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsRevokeApiKeyMutation, AccountsRevokeApiKeyMutationVariables>;
+export const OidcConfigureIdentityProviderDocument = new TypedDocumentString(`
+    mutation OidcConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
+  configureIdentityProvider(input: $input) {
+    __typename
+    ... on IdentityProviderSettings {
+      id
+      issuer
+      clientId
+      hasClientSecret
+      scopes
+      groupsClaim
+      mappings {
+        claimValue
+        roleName
+        departmentId
+        officeId
+      }
+    }
+    ... on InvalidInput {
+      problems
+      fieldProblems {
+        field
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcConfigureIdentityProviderMutation, OidcConfigureIdentityProviderMutationVariables>;
+export const OidcIdentityProviderDocument = new TypedDocumentString(`
+    query OidcIdentityProvider($organisationId: ID!) {
+  identityProvider(organisationId: $organisationId) {
+    displayName
+    hasClientSecret
+    mappings {
+      claimValue
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcIdentityProviderQuery, OidcIdentityProviderQueryVariables>;
+export const OidcSignInProvidersDocument = new TypedDocumentString(`
+    query OidcSignInProviders($organisation: String) {
+  signInProviders(organisation: $organisation) {
+    organisationSlug
+    displayName
+    loginPath
+  }
+}
+    `) as unknown as TypedDocumentString<OidcSignInProvidersQuery, OidcSignInProvidersQueryVariables>;
+export const OidcViewerDocument = new TypedDocumentString(`
+    query OidcViewer {
+  viewer {
+    kind
+    account {
+      username
+      displayName
+      assignments {
+        source
+        role {
+          name
+        }
+        office {
+          id
+        }
+        department {
+          id
+        }
+      }
+    }
+  }
+  sessionSignInProvider {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const OidcQueueDocument = new TypedDocumentString(`
+    query OidcQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    computedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OidcQueueQuery, OidcQueueQueryVariables>;
 export const SetupCompleteSetupDocument = new TypedDocumentString(`
     mutation SetupCompleteSetup($input: CompleteSetupInput!) {
   completeSetup(input: $input) {
@@ -6645,6 +6814,13 @@ export const TenancyCreateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TenancyCreateKeyMutation, TenancyCreateKeyMutationVariables>;
+export const OidcBrowserConfigureIdentityProviderDocument = new TypedDocumentString(`
+    mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
+  configureIdentityProvider(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OidcBrowserConfigureIdentityProviderMutation, OidcBrowserConfigureIdentityProviderMutationVariables>;
 export const ReserveSlotDocument = new TypedDocumentString(`
     mutation ReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {
