@@ -150,8 +150,10 @@ async function bookShare(client: pg.Client, share: number, now: Date): Promise<n
   await client.query('alter table booked add column appointment_id int');
   await client.query(`update booked set appointment_id = nextval(pg_get_serial_sequence('appointment', 'id'))`);
   const { rowCount } = await client.query(
-    `insert into appointment (id, number, office_id, status, channel, contingent, start_at, end_at, local_date, secret_digest, contact_email, created_at, updated_at)
-     select appointment_id, nextval('appointment_number_seq'), office_id, 'confirmed', 'PORTAL', 'public', start_at, end_at, local_date, md5(appointment_id::text), 'bench-' || appointment_id || '@example.org', $1, $1 from booked`,
+    `insert into appointment (id, organisation_id, number, office_id, status, channel, contingent, start_at, end_at, local_date, secret_digest, contact_email, created_at, updated_at)
+     select b.appointment_id, o.organisation_id, nextval(format('appointment_number_%s', o.organisation_id)::regclass), b.office_id, 'confirmed', 'PORTAL', 'public', b.start_at, b.end_at, b.local_date,
+            md5(b.appointment_id::text), 'bench-' || b.appointment_id || '@example.org', $1, $1
+       from booked b join office o on o.id = b.office_id`,
     [now],
   );
   await client.query(`insert into appointment_service (appointment_id, position, service_id, duration_slots) select appointment_id, 0, service_id, 1 from booked`);

@@ -98,9 +98,9 @@ async function book(pool: pg.Pool, input: Record<string, string>): Promise<{ boo
     }
     const [appointment] = (
       await client.query<{ id: number }>(
-        `insert into appointment (number, office_id, status, channel, contingent, start_at, end_at, local_date, secret_digest, contact_email, created_at, updated_at)
-         select nextval('appointment_number_seq'), $1, 'confirmed', 'PORTAL', 'public', min(start_at), max(end_at), min(local_date), md5(random()::text), $3, now(), now()
-           from slot where id = any($2::bigint[]) returning id`,
+        `insert into appointment (organisation_id, number, office_id, status, channel, contingent, start_at, end_at, local_date, secret_digest, contact_email, created_at, updated_at)
+         select o.organisation_id, nextval(format('appointment_number_%s', o.organisation_id)::regclass), $1, 'confirmed', 'PORTAL', 'public', min(s.start_at), max(s.end_at), min(s.local_date), md5(random()::text), $3, now(), now()
+           from slot s join office o on o.id = s.office_id where s.id = any($2::bigint[]) group by o.organisation_id returning id`,
         [input.officeId, taken.rows.map((row) => row.id), input.email],
       )
     ).rows;

@@ -57,7 +57,7 @@ export async function query<T extends pg.QueryResultRow>(databaseUrl: string, sq
 /** An API key named as the servers' rate-limit exemption, stored as `npm run accounts` stores one. */
 export async function prepareDataset(label: string, databaseUrl: string): Promise<DatasetContext> {
   const apiKey = newCredential(CredentialKind.apiKey);
-  await query(databaseUrl, `insert into api_key (name, level, key_digest, key_prefix, created_at) values ($1, 'public', $2, $3, now())`, [benchKeyName, digest(apiKey), apiKey.slice(0, 8)]);
+  await query(databaseUrl, `insert into api_key (organisation_id, name, level, key_digest, key_prefix, created_at) select min(id), $1, 'public', $2, $3, now() from organisation`, [benchKeyName, digest(apiKey), apiKey.slice(0, 8)]);
   // The service offered online at the most offices: the one bots poll.
   const [popular] = await query<{ service_id: number }>(databaseUrl, 'select service_id from office_service where bookable_online group by service_id order by count(*) desc, service_id limit 1');
   return { label, databaseUrl, serviceId: String(popular.service_id), apiKey };
