@@ -11,7 +11,8 @@ export function vueAppConfig(name: string): UserConfig {
   return defineConfig({
     base: `/${name}/`,
     plugins: [vue()],
-    server: { proxy: { '/graphql': { target: apiOrigin, ws: true } } },
+    // The API, and the routes of staff sign-in with an identity provider (OIDC redirects and logout).
+    server: { proxy: { '/graphql': { target: apiOrigin, ws: true }, '/auth': { target: apiOrigin } } },
     build: { target: 'es2022' },
   });
 }
