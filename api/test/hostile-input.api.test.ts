@@ -109,6 +109,14 @@ describe('over HTTP', () => {
     expect(answers).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
   });
 
+  it('charges each sign-in begun with an identity provider to the address: a flood of them is refused before it writes a row', async () => {
+    const begin = () => fetch(`${api.url}/auth/oidc/land-berlin/login`, { redirect: 'manual', headers: { 'x-forwarded-for': '198.51.100.77' } }).then((response) => response.status);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) statuses.push(await begin());
+    // The organisation has no identity provider: 404 while the budget of 5 lasts, then 429.
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+  });
+
   it('lets only the API keys named in INTROSPECTION_API_KEYS read the schema, and anybody ask for __typename', async () => {
     const explorer = await ask(getIntrospectionQuery(), {}, { token: explorerKey });
     expect(explorer.status).toBe(200);

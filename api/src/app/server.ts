@@ -10,7 +10,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { WebSocketServer } from 'ws';
-import type { Principal } from '../domain/accounts/principal';
+import { anonymous, type Principal } from '../domain/accounts/principal';
 import { migrationsList } from '../migrations';
 import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { oidcRoutes } from '../modules/accounts/oidc/oidc.router';
@@ -197,7 +197,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   app.use(requestLogging(logger));
   app.use(operationsRoutes({ config, orm, bus, metrics, clock, jobs }));
-  app.use(oidcRoutes({ oidc: services.oidc, orm, clock, secureCookies: secureCookie }));
+  app.use(oidcRoutes({ oidc: services.oidc, orm, clock, secureCookies: secureCookie, chargeSignIn: (clientAddress) => guards.rateLimits.spend(anonymous, clientAddress, 1) }));
   if (!services.mailer && config.environment === 'production') warn('no SMTP server is configured (SMTP_URL): mails stay pending in the outbox');
   // Third-party browser front ends on the allow-list may call with their API key; cookies stay
   // with our own same-origin apps, and Apollo's CSRF prevention refuses simple cross-site requests.

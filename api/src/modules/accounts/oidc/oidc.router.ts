@@ -20,9 +20,15 @@ export interface OidcRoutesOptions {
   clock: Clock;
   /** Whether cookies are sent over https only (PUBLIC_BASE_URL is https). */
   secureCookies: boolean;
+  /**
+   * Charges a sign-in begun to the client address's request budget; throws when it is spent. Each
+   * one writes a pending row, so a flood of them is refused before it reaches the database.
+   */
+  chargeSignIn(clientAddress: string | null): Promise<void>;
 }
 
-const texts: Record<SignInRefusal | 'noProvider' | 'unreachable', { status: number; de: string; en: string }> = {
+const texts: Record<SignInRefusal | 'noProvider' | 'unreachable' | 'tooMany', { status: number; de: string; en: string }> = {
+  tooMany: { status: 429, de: 'Zu viele Anmeldeversuche von dieser Adresse. Bitte in einer Minute erneut versuchen.', en: 'Too many sign-ins from this address. Please try again in a minute.' },
   noProvider: { status: 404, de: 'Diese Organisation hat keine Anmeldung über einen Identitätsanbieter.', en: 'This organisation has no sign-in with an identity provider.' },
   unreachable: { status: 502, de: 'Der Identitätsanbieter ist gerade nicht erreichbar. Bitte später erneut versuchen.', en: 'The identity provider cannot be reached right now. Please try again later.' },
   [SignInRefusal.unknownState]: { status: 400, de: 'Diese Anmeldung ist unbekannt, schon benutzt oder abgelaufen. Bitte erneut anmelden.', en: 'This sign-in is unknown, used already or expired. Please sign in again.' },
@@ -61,13 +67,19 @@ const originOf = (req: express.Request) => `${req.protocol}://${req.host}`;
  * sets the session cookie, `POST /auth/logout` ends our session and, for one from a provider,
  * sends the browser to the provider's logout.
  */
-export function oidcRoutes({ oidc, orm, clock, secureCookies }: OidcRoutesOptions): express.Router {
+export function oidcRoutes({ oidc, orm, clock, secureCookies, chargeSignIn }: OidcRoutesOptions): express.Router {
   const router = express.Router();
   const cookieOptions = (req: express.Request) => ({ httpOnly: true, sameSite: 'lax' as const, secure: secureCookies || req.secure, path: '/' });
   const log = (res: express.Response): Logger | undefined => res.locals.log as Logger | undefined;
 
   router.get('/auth/oidc/:organisation/login', async (req, res, next) => {
     try {
+      try {
+        await chargeSignIn(req.ip ?? null);
+      } catch (error) {
+        if ((error as { extensions?: { code?: unknown } }).extensions?.code === 'RATE_LIMITED') return refusalPage(res, 'tooMany');
+        throw error;
+      }
       const returnPath = safeReturnPath(req.query.return);
       const begun = await oidc.beginLogin(orm.em.fork(), clock.now(), String(req.params.organisation), returnPath, `${originOf(req)}${callbackPath}`);
       if (!begun) return refusalPage(res, 'noProvider');
