@@ -151,6 +151,19 @@ const staffAccounts = graphql(`
   }
 `);
 
+const viewerOffices = graphql(`
+  query TenancyViewerOffices {
+    viewer {
+      workOffices: offices(permission: workQueue) {
+        name
+      }
+      statisticsOffices: offices(permission: viewStatistics) {
+        name
+      }
+    }
+  }
+`);
+
 const defineRole = graphql(`
   mutation TenancyDefineRole($input: DefineRoleInput!) {
     defineRole(input: $input) {
@@ -384,6 +397,14 @@ describe('scoped administration', () => {
     expect(outcome(await api.graphql(updateSettings, { input: { officeId: mitte.officeId, displayMessage: 'eingeschleust' } }, pankowAdmin))).toEqual(['FORBIDDEN']);
     expect(outcome(await api.graphql(createOfficeIn, { input: { name: 'Bürgeramt Weißensee', address: { street: 'Berliner Allee', houseNumber: '100', postalCode: '13088' }, departmentId: ids.pankow } }, pankowAdmin))).toBe('Office');
     expect(outcome(await api.graphql(createOfficeIn, { input: { name: 'Außenstelle', address: { street: 'x', houseNumber: '1', postalCode: '10115' }, departmentId: ids.berlinDepartment } }, pankowAdmin))).toEqual(['FORBIDDEN']);
+  });
+
+  it("tells a department's staff the offices where they may work: the department's, from one role", async () => {
+    const { viewer } = await api.data(viewerOffices, {}, pankowAdmin);
+    expect(viewer.workOffices.map((office) => office.name)).toEqual(['Bürgeramt Pankow', 'Bürgeramt Prenzlauer Berg', 'Bürgeramt Weißensee']);
+    expect(viewer.statisticsOffices.map((office) => office.name)).toEqual(['Bürgeramt Pankow', 'Bürgeramt Prenzlauer Berg', 'Bürgeramt Weißensee']);
+    const { viewer: anonymousViewer } = await berlin.data(viewerOffices, {});
+    expect(anonymousViewer.workOffices).toEqual([]);
   });
 
   it("shows a department admin its own staff, not another department's", async () => {

@@ -7,14 +7,15 @@ export interface OfficeChoice {
   name: string;
 }
 
-/** The signed-in staff member and the offices they work at and administer. */
+/** The signed-in staff member and the offices where they work and read statistics (what they administer: components/admin/administration-scope.ts). */
 export function useSession() {
   const { result } = useQuery(ViewerDocument, {}, { fetchPolicy: 'cache-first' });
   const account = computed(() => result.value?.viewer.account ?? null);
-  const workOffices = computed<OfficeChoice[]>(() => (account.value?.memberships ?? []).map((membership) => membership.office));
-  const adminOffices = computed<OfficeChoice[]>(() => (account.value?.memberships ?? []).filter((membership) => membership.role === 'officeAdmin').map((membership) => membership.office));
+  const signedIn = computed(() => result.value?.viewer.kind === 'staff');
+  const workOffices = computed<OfficeChoice[]>(() => (signedIn.value ? (result.value?.viewer.workOffices ?? []) : []));
+  const statisticsOffices = computed<OfficeChoice[]>(() => (signedIn.value ? (result.value?.viewer.statisticsOffices ?? []) : []));
   const isAdmin = computed(() => account.value?.isAdmin ?? false);
-  return { account, workOffices, adminOffices, isAdmin };
+  return { account, workOffices, statisticsOffices, isAdmin };
 }
 
 /** The error member of a result union, or null when the result is the outcome. */

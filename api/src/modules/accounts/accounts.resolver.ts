@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { PageArgs } from '../../platform/graphql/connection';
+import { Permission } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import { ApiKey, Device, RoleAssignment, StaffAccount } from './account.entity';
@@ -118,6 +119,14 @@ export function createAccountsResolvers(accounts: AccountsService) {
     }
   }
 
+  @Resolver(() => Viewer)
+  class ViewerResolver {
+    @FieldResolver(() => [Office], { description: "Offices where the caller holds a permission, by name: e.g. workQueue for the counters it may work at. Platform admins: every office of the request's organisation." })
+    offices(@Ctx() ctx: RequestContext, @Arg('permission', () => Permission, { description: 'The permission.' }) permission: Permission) {
+      return accounts.officesWhere(ctx, permission);
+    }
+  }
+
   @Resolver(() => Office)
   class OfficeDevicesResolver {
     @FieldResolver(() => [Device], { description: 'Displays and kiosks of the office (its staff).' })
@@ -126,5 +135,5 @@ export function createAccountsResolvers(accounts: AccountsService) {
     }
   }
 
-  return [AccountsResolver, StaffAccountResolver, OfficeDevicesResolver] as const;
+  return [AccountsResolver, StaffAccountResolver, ViewerResolver, OfficeDevicesResolver] as const;
 }

@@ -99,6 +99,20 @@ export class AccountsService {
     return Object.assign(new Viewer(), { kind: principal.kind, account, name });
   }
 
+  /**
+   * The offices where the caller holds a permission, by name: where a counter clerk may work, a
+   * lead read statistics. Platform admins hold every permission at every office of the request's
+   * organisation (of all, where the request names none).
+   */
+  async officesWhere(ctx: RequestContext, permission: Permission): Promise<Office[]> {
+    const ids = officesWhere(ctx.principal, permission);
+    if (ids === null) {
+      const organisationId = await requestOrganisation(ctx);
+      return ctx.em.find(Office, organisationId === null ? {} : { organisation: organisationId }, { orderBy: { name: 'asc', id: 'asc' } });
+    }
+    return ids.length === 0 ? [] : ctx.em.find(Office, { id: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
   async assignments(ctx: RequestContext, account: StaffAccount): Promise<RoleAssignment[]> {
     return ctx.em.find(RoleAssignment, { account }, { populate: ['role', 'department', 'office'], orderBy: { id: 'asc' } });
   }

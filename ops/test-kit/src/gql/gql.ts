@@ -298,6 +298,7 @@ type Documents = {
     "\n  mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n      ... on StaffAccount {\n        id\n        assignments {\n          role {\n            name\n          }\n          department {\n            name\n          }\n          office {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.TenancyCreateStaffDocument,
     "\n  mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TenancyUpdateSettingsDocument,
     "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n": typeof types.TenancyStaffAccountsDocument,
+    "\n  query TenancyViewerOffices {\n    viewer {\n      workOffices: offices(permission: workQueue) {\n        name\n      }\n      statisticsOffices: offices(permission: viewStatistics) {\n        name\n      }\n    }\n  }\n": typeof types.TenancyViewerOfficesDocument,
     "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyDefineRoleDocument,
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TenancyCreateKeyDocument,
@@ -596,6 +597,7 @@ const documents: Documents = {
     "\n  mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n      ... on StaffAccount {\n        id\n        assignments {\n          role {\n            name\n          }\n          department {\n            name\n          }\n          office {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.TenancyCreateStaffDocument,
     "\n  mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": types.TenancyUpdateSettingsDocument,
     "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n": types.TenancyStaffAccountsDocument,
+    "\n  query TenancyViewerOffices {\n    viewer {\n      workOffices: offices(permission: workQueue) {\n        name\n      }\n      statisticsOffices: offices(permission: viewStatistics) {\n        name\n      }\n    }\n  }\n": types.TenancyViewerOfficesDocument,
     "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyDefineRoleDocument,
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TenancyCreateKeyDocument,
@@ -1743,6 +1745,10 @@ export function graphql(source: "\n  mutation TenancyUpdateSettings($input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyStaffAccounts {\n    staffAccounts(first: 100) {\n      edges {\n        node {\n          username\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyViewerOffices {\n    viewer {\n      workOffices: offices(permission: workQueue) {\n        name\n      }\n      statisticsOffices: offices(permission: viewStatistics) {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TenancyViewerOfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

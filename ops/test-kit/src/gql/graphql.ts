@@ -3387,6 +3387,11 @@ export type TenancyStaffAccountsQueryVariables = Exact<{ [key: string]: never; }
 
 export type TenancyStaffAccountsQuery = { staffAccounts: { edges: Array<{ node: { username: string } }> } };
 
+export type TenancyViewerOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenancyViewerOfficesQuery = { viewer: { workOffices: Array<{ name: string }>, statisticsOffices: Array<{ name: string }> } };
+
 export type TenancyDefineRoleMutationVariables = Exact<{
   input: DefineRoleInput;
 }>;
@@ -6779,6 +6784,18 @@ export const TenancyStaffAccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TenancyStaffAccountsQuery, TenancyStaffAccountsQueryVariables>;
+export const TenancyViewerOfficesDocument = new TypedDocumentString(`
+    query TenancyViewerOffices {
+  viewer {
+    workOffices: offices(permission: workQueue) {
+      name
+    }
+    statisticsOffices: offices(permission: viewStatistics) {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyViewerOfficesQuery, TenancyViewerOfficesQueryVariables>;
 export const TenancyDefineRoleDocument = new TypedDocumentString(`
     mutation TenancyDefineRole($input: DefineRoleInput!) {
   defineRole(input: $input) {
