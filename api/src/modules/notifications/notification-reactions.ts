@@ -68,6 +68,8 @@ export class NotificationReactions {
         email: entry.contact_email,
         phone: null,
         appointmentId: entry.appointment_id,
+        // The entry's offices are of one organisation: the message is that organisation's.
+        officeId: entry.office_ids[0] ?? null,
       },
       event.at,
     );

@@ -26,6 +26,11 @@ type StepResult = QueueEntryView | InstanceType<typeof InvalidTransition> | NotF
 /** What an entry's step does to its appointment, when it came with one. */
 const appointmentEvents: Partial<Record<QueueEntryEvent, AppointmentEvent>> = { startService: 'startService', finish: 'finish', markMissed: 'miss', requeue: 'requeue' };
 
+async function sameOrganisation(em: EntityManager, officeId: number, otherOfficeId: number): Promise<boolean> {
+  const [row] = await em.execute<{ same: boolean }[]>('select (select organisation_id from office where id = ?) = (select organisation_id from office where id = ?) as same', [officeId, otherOfficeId]);
+  return row?.same === true;
+}
+
 /** The work at the counters: signing in and out, calls, the steps of an entry, redirects and priority. */
 export class CounterWorkService {
   /** The caller's counter session, read once per request for all the entries it shows. */
@@ -185,7 +190,8 @@ export class CounterWorkService {
     return this.withEntry(ctx, input.entryId, async (em, entry, _office, now) => {
       const targetId = input.officeId ? parseId(input.officeId) : entry.office_id;
       const target = targetId === null ? null : await loadOffice(em, targetId);
-      if (!target) return new NotFound(`There is no office ${input.officeId}.`);
+      // A customer is handed on within the organisation: another's offices are not this one's to name.
+      if (!target || !(await sameOrganisation(em, entry.office_id, target.id))) return new NotFound(`There is no office ${input.officeId}.`);
       const serviceIds = input.serviceIds ? input.serviceIds.map(parseId) : entry.service_ids;
       if (serviceIds.some((id) => id === null)) return new InvalidInput(['Not a valid service id.']);
       const result = await this.transition(em, ctx, entry, 'redirect', now);
