@@ -85,6 +85,8 @@ const shared = {} as {
   ticket: { id: string; number: string; secret: string };
   /** Numbers of confirmed appointments of today at office A, one for each check-in that should get through. */
   todayAppointments: number[];
+  /** The one organisation, founded by the first office. */
+  organisation: { id: string; name: string };
 };
 const wsClients = new Map<string, Client>();
 
@@ -917,6 +919,74 @@ const table: Record<string, Case | Case[]> = {
     variables: async () => ({ input: { id: (await createDevice('kiosk')).id } }),
   },
 
+  // Organisations ------------------------------------------------------------------------------
+  // One organisation (the first office founded it): officeAdminA's admin role holds at office A only,
+  // so what needs manageOrganisation in the organisation is the platform admin's here.
+  organisations: { document: '{ organisations { id name departments { id } } }', allowed: everyone },
+  createOrganisation: {
+    // The organisation's own name: InvalidInput (allowed) without a second organisation, which would make every public request name one.
+    document: `mutation ($input: CreateOrganisationInput!) { ${result('createOrganisation', '... on Organisation { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { name: shared.organisation.name, hosts: [] } }),
+  },
+  setOrganisationHosts: {
+    document: `mutation ($input: SetOrganisationHostsInput!) { ${result('setOrganisationHosts', '... on Organisation { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id, hosts: [] } }),
+  },
+  createDepartment: {
+    document: `mutation ($input: CreateDepartmentInput!) { ${result('createDepartment', '... on Department { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id, name: unique('Bezirksamt') } }),
+  },
+  defineRole: {
+    document: `mutation ($input: DefineRoleInput!) { ${result('defineRole', '... on Role { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id, name: unique('rolle'), permissions: ['viewCalls'] } }),
+  },
+  organisationHolidays: {
+    // Whoever sees the administration of one of its offices sees the days that close it.
+    document: `query ($organisationId: ID!) { organisationHolidays(organisationId: $organisationId) { __typename } }`,
+    allowed: officeViewersOfA,
+    variables: () => ({ organisationId: shared.organisation.id }),
+  },
+  addOrganisationHoliday: {
+    document: `mutation ($input: AddOrganisationHolidayInput!) { ${result('addOrganisationHoliday', '... on OrganisationHolidayChange { holiday { id } }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id, day: spareDate(), name: 'Jubiläum' } }),
+  },
+  removeOrganisationHoliday: {
+    document: `mutation ($input: RemoveOrganisationHolidayInput!) { ${result('removeOrganisationHoliday', '... on OrganisationHolidayChange { holiday { id } }')} }`,
+    allowed: adminOnly,
+    variables: async () => {
+      const added = await api.admin(`mutation ($input: AddOrganisationHolidayInput!) { addOrganisationHoliday(input: $input) { ... on OrganisationHolidayChange { holiday { id } } } }`, {
+        input: { organisationId: shared.organisation.id, day: spareDate(), name: 'Jubiläum' },
+      });
+      return { input: { holidayId: added.addOrganisationHoliday.holiday.id } };
+    },
+  },
+
+  // Sign-in with the organisation's identity provider ---------------------------------------
+  identityProvider: {
+    document: `query ($organisationId: ID!) { identityProvider(organisationId: $organisationId) { issuer } }`,
+    allowed: adminOnly,
+    variables: () => ({ organisationId: shared.organisation.id }),
+  },
+  configureIdentityProvider: {
+    // No name for the button: InvalidInput (allowed) before any provider is asked for its configuration.
+    document: `mutation ($input: ConfigureIdentityProviderInput!) { ${result('configureIdentityProvider', '... on IdentityProviderSettings { issuer }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id, displayName: '', issuer: 'http://127.0.0.1:9/', clientId: 'zms', mappings: [] } }),
+  },
+  removeIdentityProvider: {
+    document: `mutation ($input: RemoveIdentityProviderInput!) { ${result('removeIdentityProvider')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id } }),
+  },
+  // What the sign-in screen shows: public.
+  signInProviders: { document: '{ signInProviders { organisationSlug } }', allowed: everyone },
+  sessionSignInProvider: { document: '{ sessionSignInProvider { organisationSlug } }', allowed: everyone },
+
   // Catalog ------------------------------------------------------------------------------------
   createOffice: {
     document: `mutation ($input: CreateOfficeInput!) { ${result('createOffice', '... on Office { id }')} }`,
@@ -1459,6 +1529,7 @@ beforeAll(async () => {
   // One after the other: the first office creates the organisation (two at once race for it).
   officeA = await createOffice(api, 'Amt A');
   officeB = await createOffice(api, 'Amt B');
+  [shared.organisation] = (await api.admin<{ organisations: { id: string; name: string }[] }>('{ organisations { id name } }')).organisations;
   await Promise.all([
     createStaff('staffA', [{ officeId: officeA.officeId, role: 'staff' }]),
     createStaff('officeAdminA', [{ officeId: officeA.officeId, role: 'officeAdmin' }]),
