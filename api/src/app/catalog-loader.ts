@@ -82,7 +82,7 @@ async function upsertOffices(em: EntityManager, organisationId: number, offices:
      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality
        as r(external_id, name, street, house_number, postal_code, city, url, opening_hours, position)
      order by r.position
-     on conflict (external_id) do update set
+     on conflict (organisation_id, external_id) do update set
        name = excluded.name,
        address_street = excluded.address_street, address_house_number = excluded.address_house_number,
        address_postal_code = excluded.address_postal_code, address_city = excluded.address_city,
@@ -178,11 +178,11 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
       `insert into office_service (office_id, service_id, duration_slots, bookable_online)
        select o.id, s.id, r.slots, r.bookable_online
        from unnest(?::text[], ?::text[], ?::int[], ?::boolean[]) with ordinality as r(office_external_id, service_external_id, slots, bookable_online, position)
-       join office o on o.external_id = r.office_external_id
+       join office o on o.external_id = r.office_external_id and o.organisation_id = ?
        join service s on s.external_id = r.service_external_id
        order by r.position
        on conflict (office_id, service_id) do update set duration_slots = excluded.duration_slots, bookable_online = excluded.bookable_online`,
-      [sqlArray(relations.map((r) => r.office)), sqlArray(relations.map((r) => r.serviceExternalId)), sqlArray(relations.map((r) => r.slots)), sqlArray(relations.map((r) => r.bookableOnline))],
+      [sqlArray(relations.map((r) => r.office)), sqlArray(relations.map((r) => r.serviceExternalId)), sqlArray(relations.map((r) => r.slots)), sqlArray(relations.map((r) => r.bookableOnline)), organisation.id],
     );
   }
 
@@ -195,7 +195,7 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
        select o.id, r.weekdays::jsonb, r.start_time, r.end_time, ?::date, r.slot_minutes, r.public_counters, r.intern_counters, r.start_in_days, r.end_in_days
        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) with ordinality
          as r(office_external_id, weekdays, start_time, end_time, slot_minutes, public_counters, intern_counters, start_in_days, end_in_days, position)
-       join office o on o.external_id = r.office_external_id
+       join office o on o.external_id = r.office_external_id and o.organisation_id = ?
        where not exists (select 1 from capacity_rule c where c.office_id = o.id)
        order by r.position`,
       [
@@ -209,6 +209,7 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
         sqlArray(rules.map((r) => r.internCounters)),
         sqlArray(rules.map((r) => r.startInDays)),
         sqlArray(rules.map((r) => r.endInDays)),
+        organisation.id,
       ],
     );
   }
@@ -218,15 +219,15 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
       `insert into counter (office_id, name)
        select o.id, 'Schalter ' || n
        from unnest(?::text[], ?::int[]) with ordinality as r(office_external_id, counters, position)
-       join office o on o.external_id = r.office_external_id
+       join office o on o.external_id = r.office_external_id and o.organisation_id = ?
        cross join lateral generate_series(1, r.counters) as n
        where not exists (select 1 from counter c where c.office_id = o.id)
        order by r.position, n`,
-      [sqlArray(offices.map((office) => office.externalId)), sqlArray(offices.map((office) => office.counters))],
+      [sqlArray(offices.map((office) => office.externalId)), sqlArray(offices.map((office) => office.counters)), organisation.id],
     );
   }
 
-  const loaded = await em.execute<{ id: number }[]>('select id from office where external_id = any(?::text[]) order by id', [sqlArray(offices.map((office) => office.externalId))]);
+  const loaded = await em.execute<{ id: number }[]>('select id from office where external_id = any(?::text[]) and organisation_id = ? order by id', [sqlArray(offices.map((office) => office.externalId)), organisation.id]);
   for (const { id } of loaded) {
     const { nextExtensionAt } = await materializeSlots(em, id, options.now);
     await scheduleJob(em, JobKind.extendWindow, String(id), nextExtensionAt);

@@ -16,6 +16,7 @@ import { Migration20261204090000 } from './Migration20261204090000';
 import { Migration20261204100000 } from './Migration20261204100000';
 import { Migration20261204110000 } from './Migration20261204110000';
 import { Migration20261204120000 } from './Migration20261204120000';
+import { Migration20261204130000 } from './Migration20261204130000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
   { name: 'Migration20261204120000', class: Migration20261204120000 },
+  { name: 'Migration20261204130000', class: Migration20261204130000 },
 ];

@@ -102,6 +102,7 @@ export class OpeningHours {
 
 @ObjectType({ description: 'A public office (Standort; ZMS scope), e.g. a Bürgeramt, where citizens are served.' })
 @Entity({ tableName: 'office' })
+@Unique({ properties: ['organisation', 'externalId'] })
 export class Office {
   @Field(() => ID, { description: 'Opaque id of the office.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -113,7 +114,7 @@ export class Office {
   @ManyToOne(() => Department, { deleteRule: 'restrict', index: true })
   department!: Department;
 
-  @Unique()
+  /** Its id in the organisation's catalogue (DLDB), unique in the organisation. */
   @Property({ type: 'text', nullable: true })
   externalId: string | null = null;
 
