@@ -285,7 +285,8 @@ const table: Record<string, Entry | Entry[]> = {
       document: 'query ($officeId: ID) { auditLog(first: 5, officeId: $officeId) { edges { node { action } } } }',
       variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
     },
-    { label: 'of all offices', needs: 'platform', document: '{ auditLog(first: 5) { edges { node { action } } } }' },
+    // Without an office: the whole log of each organisation the caller reads it for.
+    { label: 'of all offices', needs: atOffice(Permission.viewAuditLog), at: ['berlin'], document: '{ auditLog(first: 5) { edges { node { action } } } }' },
   ],
   availableDays: {
     needs: 'anyone',
@@ -299,8 +300,7 @@ const table: Record<string, Entry | Entry[]> = {
     document: 'query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { startTimes } }',
     variables: ({ place }) => ({ input: { serviceIds: [officeOf(place).serviceId], officeIds: [officeOf(place).officeId], date: '2026-03-03' } }),
   },
-  // principal.ts gives rules and closures to manageCapacity; the capacity service asks manageOffice (see the report).
-  capacityPreview: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('capacityPreview', '... on CapacityPreview { weekStart }').replace('mutation', 'query'), variables: officeInput({ weekOf: '2026-03-09' }) },
+  capacityPreview: { needs: atOffice(Permission.manageCapacity), at: offices, document: typed('capacityPreview', '... on CapacityPreview { weekStart }').replace('mutation', 'query'), variables: officeInput({ weekOf: '2026-03-09' }) },
   counterSessions: { needs: atOffice(Permission.workQueue), at: offices, document: 'query ($officeId: ID!) { counterSessions(officeId: $officeId) { counterId } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
   office: { needs: 'anyone', at: ['officeA'], document: 'query ($id: ID!) { office(id: $id) { id name } }', variables: ({ place }) => ({ id: officeOf(place).officeId }) },
   officeGroups: { needs: 'anyone', document: '{ officeGroups { id } }' },
@@ -329,8 +329,7 @@ const table: Record<string, Entry | Entry[]> = {
       variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
     },
   ],
-  // principal.ts gives the statistics to viewStatistics; the statistics service asks manageOffice (see the report).
-  statistics: { needs: atOffice(Permission.manageOffice), at: offices, document: 'query ($input: StatisticsInput!) { statistics(input: $input) { appointments } }', variables: officeInput({ from: '2026-03-02', to: '2026-03-06' }) },
+  statistics: { needs: atOffice(Permission.viewStatistics), at: offices, document: 'query ($input: StatisticsInput!) { statistics(input: $input) { appointments } }', variables: officeInput({ from: '2026-03-02', to: '2026-03-06' }) },
   viewer: { needs: 'anyone', document: '{ viewer { kind } }' },
   waitingInfo: { needs: 'anyone', at: ['officeA'], document: 'query ($officeId: ID!) { waitingInfo(officeId: $officeId) { waitingCount } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
   waitingRoom: { needs: atOffice(Permission.viewCalls), at: offices, document: 'query ($officeId: ID) { waitingRoom(officeId: $officeId) { offices { waitingCount } } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
@@ -510,23 +509,23 @@ const table: Record<string, Entry | Entry[]> = {
   },
 
   // Capacity -----------------------------------------------------------------------------------
-  createCapacityRule: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('createCapacityRule', ''), variables: officeInput(saturdayRule) },
-  updateCapacityRule: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('updateCapacityRule', ''), variables: ({ place }) => ({ input: { ruleId: officeOf(place).saturdayRuleId, ...saturdayRule } }) },
+  createCapacityRule: { needs: atOffice(Permission.manageCapacity), at: offices, document: typed('createCapacityRule', ''), variables: officeInput(saturdayRule) },
+  updateCapacityRule: { needs: atOffice(Permission.manageCapacity), at: offices, document: typed('updateCapacityRule', ''), variables: ({ place }) => ({ input: { ruleId: officeOf(place).saturdayRuleId, ...saturdayRule } }) },
   deleteCapacityRule: {
-    needs: atOffice(Permission.manageOffice),
+    needs: atOffice(Permission.manageCapacity),
     at: offices,
     document: typed('deleteCapacityRule', ''),
     variables: async ({ place, allowed }) => ({ input: { ruleId: allowed ? await make.rule(officeOf(place).officeId) : officeOf(place).saturdayRuleId } }),
   },
-  addClosure: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('addClosure', ''), variables: (run) => officeInput({ date: spareDate(), reason: 'Betriebsausflug' })(run) },
+  addClosure: { needs: atOffice(Permission.manageCapacity), at: offices, document: typed('addClosure', ''), variables: (run) => officeInput({ date: spareDate(), reason: 'Betriebsausflug' })(run) },
   removeClosure: {
-    needs: atOffice(Permission.manageOffice),
+    needs: atOffice(Permission.manageCapacity),
     at: offices,
     document: typed('removeClosure', ''),
     variables: async ({ place, allowed }) => ({ input: { closureId: allowed ? await make.closure(officeOf(place).officeId) : officeOf(place).closureId } }),
   },
   keepClosureAppointments: {
-    needs: atOffice(Permission.manageOffice),
+    needs: atOffice(Permission.manageCapacity),
     at: offices,
     document: typed('keepClosureAppointments', ''),
     variables: ({ place }) => ({ input: { closureId: officeOf(place).closureId, appointmentIds: ['999999'] } }),

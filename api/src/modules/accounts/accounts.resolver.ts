@@ -100,7 +100,9 @@ export function createAccountsResolvers(accounts: AccountsService) {
       return accounts.revokeDevice(ctx, input);
     }
 
-    @Query(() => AuditEntryConnection, { description: 'Changes by staff, admins, keys and devices, newest first: one office (its admins) or all (admins).' })
+    @Query(() => AuditEntryConnection, {
+      description: 'Changes by staff, admins, keys and devices, newest first: one office (for who reads its audit log), else every entry of the organisations whose audit log the caller reads (platform admins: all).',
+    })
     auditLog(@Ctx() ctx: RequestContext, @Args(() => OfficeFilterArgs) args: OfficeFilterArgs) {
       return accounts.auditLog(ctx, args.first, args.after, args.officeId);
     }

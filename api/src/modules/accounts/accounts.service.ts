@@ -332,10 +332,19 @@ export class AccountsService {
   async auditLog(ctx: RequestContext, first: number, after: string | null | undefined, officeIdText: string | null | undefined): Promise<Page<AuditEntry>> {
     const officeId = officeIdText ? parseId(officeIdText) : null;
     if (officeIdText && officeId === null) throw badUserInput('Not a valid office id.');
+    // One office's log for who may read it there; without an office, the whole log of each
+    // organisation the caller reads it for (its departments, roles, keys and sign-in too), all for platform admins.
+    const principal = ctx.principal;
+    const organisations =
+      officeId !== null || (principal.kind === 'staff' && principal.isAdmin) ? null : principal.kind === 'staff' ? [...principal.rights.organisations].filter(([, held]) => held.has(Permission.viewAuditLog)).map(([id]) => id) : [];
     if (officeId !== null) authorize(ctx, Permission.viewAuditLog, officeId);
-    else authorize(ctx, Permission.administerPlatform);
+    else if (organisations !== null && organisations.length === 0) authorize(ctx, Permission.administerPlatform);
     const [, afterId] = after ? decodeCursor(after) : [null, null];
-    const rows = await ctx.em.find(AuditEntry, { $and: [officeId === null ? {} : { officeId }, afterId === null ? {} : { id: { $lt: String(afterId) } }] }, { orderBy: { id: 'desc' }, limit: first + 1 });
+    const rows = await ctx.em.find(
+      AuditEntry,
+      { $and: [officeId === null ? {} : { officeId }, organisations === null ? {} : { organisationId: { $in: organisations } }, afterId === null ? {} : { id: { $lt: String(afterId) } }] },
+      { orderBy: { id: 'desc' }, limit: first + 1 },
+    );
     return toPage(rows, first, (entry) => [entry.at.toISOString(), Number(entry.id)]);
   }
 

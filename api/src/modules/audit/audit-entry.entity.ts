@@ -5,6 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Who changed what, when, at which office. Holds no contact data of citizens.' })
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['officeId', 'at'] })
+@Index({ name: 'audit_entry_organisation_id_id_index', properties: ['organisationId', 'id'] })
 export class AuditEntry {
   @Field(() => ID, { description: 'Opaque id of the entry.' })
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
@@ -33,6 +34,10 @@ export class AuditEntry {
 
   @Property({ type: 'integer', nullable: true })
   officeId: number | null = null;
+
+  /** Filled by the database from the office or what the entry names (ADR 0009); null for the platform's own entries. */
+  @Property({ type: 'integer', nullable: true })
+  organisationId: number | null = null;
 
   @Field(() => JSONObjectResolver, { description: 'What was changed: ids, numbers, settings and the client address; never contact data.' })
   @Property({ type: 'json' })

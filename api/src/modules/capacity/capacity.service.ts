@@ -80,7 +80,7 @@ async function managedRule(em: EntityManager, ctx: RequestContext, ruleIdText: s
   const ruleId = parseId(ruleIdText);
   const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
   if (!rule) return new NotFound(`There is no capacity rule ${ruleIdText}.`);
-  authorize(ctx, Permission.manageOffice, rule.office.id);
+  authorize(ctx, Permission.manageCapacity, rule.office.id);
   return rule;
 }
 
@@ -96,7 +96,7 @@ async function closureToManage(em: EntityManager, ctx: RequestContext, closureId
   const closureId = parseId(closureIdText);
   const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
   if (!closure) return new NotFound(`There is no closure ${closureIdText}.`);
-  authorize(ctx, Permission.manageOffice, closure.office.id);
+  authorize(ctx, Permission.manageCapacity, closure.office.id);
   return closure;
 }
 
@@ -119,9 +119,9 @@ export class CapacityService {
   }
 
   async createCapacityRule(ctx: RequestContext, input: CreateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
-      const office = await managedOffice(em, ctx, input.officeId);
+      const office = await managedOffice(em, ctx, input.officeId, Permission.manageCapacity);
       if (office instanceof NotFound) return office;
       await lockOfficeCapacity(em, office.id);
       const problems = ruleProblems(input, await em.find(CapacityRule, { office }));
@@ -133,7 +133,7 @@ export class CapacityService {
   }
 
   async updateCapacityRule(ctx: RequestContext, input: UpdateCapacityRuleInput): Promise<CapacityChange | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
       const rule = await managedRule(em, ctx, input.ruleId);
       if (rule instanceof NotFound) return rule;
@@ -146,7 +146,7 @@ export class CapacityService {
   }
 
   async deleteCapacityRule(ctx: RequestContext, input: DeleteCapacityRuleInput): Promise<CapacityChange | NotFound> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
       const rule = await managedRule(em, ctx, input.ruleId);
       if (rule instanceof NotFound) return rule;
@@ -156,9 +156,9 @@ export class CapacityService {
   }
 
   async addClosure(ctx: RequestContext, input: AddClosureInput): Promise<CapacityChange | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
-      const office = await managedOffice(em, ctx, input.officeId);
+      const office = await managedOffice(em, ctx, input.officeId, Permission.manageCapacity);
       if (office instanceof NotFound) return office;
       // Under the office's capacity lock, so that two overlapping closures cannot both pass the check.
       await lockOfficeCapacity(em, office.id);
@@ -176,7 +176,7 @@ export class CapacityService {
   }
 
   async removeClosure(ctx: RequestContext, input: RemoveClosureInput): Promise<CapacityChange | NotFound> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
       const closure = await closureToManage(em, ctx, input.closureId);
       if (closure instanceof NotFound) return closure;
@@ -190,11 +190,11 @@ export class CapacityService {
    * left out: the change is made and the slots rebuilt as a real change would, then rolled back.
    */
   async previewCapacity(ctx: RequestContext, input: CapacityPreviewInput): Promise<CapacityPreview | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     const weekStart = addDays(input.weekOf, 1 - isoWeekday(input.weekOf));
     try {
       return await inTransaction(ctx.em, async (em) => {
-        const office = await managedOffice(em, ctx, input.officeId);
+        const office = await managedOffice(em, ctx, input.officeId, Permission.manageCapacity);
         if (office instanceof NotFound) return office;
         await lockOfficeCapacity(em, office.id);
         const rule = input.ruleId ? await managedRule(em, ctx, input.ruleId) : null;
@@ -248,7 +248,7 @@ export class CapacityService {
 
   /** Marks booked appointments on closed days as kept: they stay as booked and are no longer open. */
   async keepClosureAppointments(ctx: RequestContext, input: KeepClosureAppointmentsInput): Promise<Closure | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.manageCapacity);
     return inTransaction(ctx.em, async (em) => {
       const closure = await closureToManage(em, ctx, input.closureId);
       if (closure instanceof NotFound) return closure;

@@ -8,7 +8,10 @@ import { ServiceTime, Statistics, StatisticsInput } from './statistics.types';
 export function createStatisticsResolvers(statistics: StatisticsService) {
   @Resolver(() => Statistics)
   class StatisticsResolver {
-    @Query(() => Statistics, { complexity: 100, description: 'Figures of an office or group over a range of days (its office admins, admins): channels, walk-ins, no-shows, waiting and service times, slot utilisation.' })
+    @Query(() => Statistics, {
+      complexity: 100,
+      description: 'Figures of an office or group over a range of days (who holds viewStatistics at each of its offices): channels, walk-ins, no-shows, waiting and service times, slot utilisation.',
+    })
     statistics(@Ctx() ctx: RequestContext, @Arg('input', () => StatisticsInput, { description: 'The office or group and the days.' }) input: StatisticsInput) {
       return statistics.statistics(ctx, input);
     }

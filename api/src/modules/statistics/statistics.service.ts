@@ -15,15 +15,15 @@ const maxRangeDays = 366;
 const bookedStatuses = ['confirmed', 'checkedIn', 'called', 'inService', 'finished', 'noShow', 'missed'];
 
 export class StatisticsService {
-  /** Figures of one office or group for a range of days: its office admins and the platform's admins. */
+  /** Figures of one office or group for a range of days, for who reads statistics at each of its offices. */
   async statistics(ctx: RequestContext, input: StatisticsInput): Promise<Statistics> {
-    authorizeAnywhere(ctx, Permission.manageOffice);
+    authorizeAnywhere(ctx, Permission.viewStatistics);
     if (Boolean(input.officeId) === Boolean(input.groupId)) throw badUserInput('Give either officeId or groupId.');
     const days = daysBetween(input.from, input.to) + 1;
     if (days < 1 || days > maxRangeDays) throw badUserInput(`The range must run forwards over at most ${maxRangeDays} days.`);
     const em = ctx.em;
     const officeIds = input.officeId ? await this.office(em, input.officeId) : await this.groupOffices(em, input.groupId!);
-    for (const officeId of officeIds) authorize(ctx, Permission.manageOffice, officeId);
+    for (const officeId of officeIds) authorize(ctx, Permission.viewStatistics, officeId);
 
     const range = [sqlArray(officeIds), input.from, input.to];
     const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::int[]) and local_date between ?::date and ?::date`, range);
