@@ -1,5 +1,5 @@
 import { useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, ref, type Ref } from 'vue';
 import { AdministeredOfficesDocument, type AssignmentFieldsFragment, type Permission } from '../../gql/graphql';
 
 /** Where a role holds: a whole organisation, one department, or one office. */
@@ -35,8 +35,9 @@ export function covers(held: AssignmentScope, wanted: AssignmentScope): boolean 
  * whether it holds a right at a scope. The API decides each request; this only spares the viewer
  * screens and buttons that would be refused.
  */
-export function useAdministrationScope() {
-  const { result, refetch } = useQuery(AdministeredOfficesDocument, {}, { fetchPolicy: 'cache-and-network' });
+export function useAdministrationScope(enabled: Ref<boolean> = ref(true)) {
+  // Only for a signed-in viewer: a citizen's request for offices names no organisation where there are several.
+  const { result, refetch } = useQuery(AdministeredOfficesDocument, {}, () => ({ fetchPolicy: 'cache-and-network', enabled: enabled.value }));
   const account = computed(() => result.value?.viewer.account ?? null);
   const isAdmin = computed(() => account.value?.isAdmin ?? false);
   const assignments = computed(() => account.value?.assignments ?? []);
