@@ -29,7 +29,6 @@ const mayBeInstallationWide: Record<string, string> = {
   staff_session: "a platform admin's session",
   audit_entry: 'what a platform admin changed for the whole installation (services, synonyms)',
   job: 'housekeeping and retention run for the whole installation',
-  outbox_message: "the waitlist's welcome for an entry without appointment names neither appointment nor office yet (notification-reactions.ts)",
 };
 
 /** The installation-wide rows of those tables after the simulated day. */
@@ -37,8 +36,7 @@ const installationWideRows: Record<string, string> = {
   staff_account: 'is_admin',
   staff_session: '(select is_admin from staff_account a where a.id = account_id)',
   audit_entry: `action = 'createService'`,
-  job: `kind in ('housekeeping', 'retention') or (kind = 'deliverMessage' and key in (select id::text from outbox_message where kind = 'waitlistJoined'))`,
-  outbox_message: `kind = 'waitlistJoined'`,
+  job: `kind in ('housekeeping', 'retention')`,
 };
 
 interface Column {

@@ -17,6 +17,7 @@ import { Migration20261204100000 } from './Migration20261204100000';
 import { Migration20261204110000 } from './Migration20261204110000';
 import { Migration20261204120000 } from './Migration20261204120000';
 import { Migration20261204130000 } from './Migration20261204130000';
+import { Migration20261204140000 } from './Migration20261204140000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204110000', class: Migration20261204110000 },
   { name: 'Migration20261204120000', class: Migration20261204120000 },
   { name: 'Migration20261204130000', class: Migration20261204130000 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];
