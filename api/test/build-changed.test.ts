@@ -83,7 +83,7 @@ describe('the API bundle that npm start runs', () => {
     try {
       await expect.poll(() => (child.exitCode === null ? output : `exited: ${output}`), { timeout: 30_000 }).toMatch(/listening on http:\/\/[^\s/]+/);
       const api = new ApiClient(/listening on (http:\/\/[^\s/]+)/.exec(output)![1]);
-      const { __schema } = await api.data<{ __schema: IntrospectionQuery['__schema'] }>(getIntrospectionQuery({ specifiedByUrl: true, directiveIsRepeatable: true }));
+      const { __schema } = await api.data<{ __schema: IntrospectionQuery['__schema'] }>(getIntrospectionQuery({ specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
       expect(printApiSchema(buildClientSchema({ __schema }))).toBe(await currentSchemaText());
       expect(await api.login(adminUsername, adminPassword)).toMatch(/^zs_/);
     } finally {
