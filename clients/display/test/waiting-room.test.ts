@@ -171,7 +171,7 @@ describeInBrowser('display and kiosk: a waiting room at work', ['display', 'kios
   );
 
   // Real calls cost a quarter of a second each: 250 of them (a busy office's day) take about a
-  // minute; a leak of 10 kB a call would pass the bound after them.
+  // minute; a leak of 10 kB a call would break the bound after them.
   it('stays within a bounded heap through 250 calls', async () => {
     const marathon = await openOffice('Bürgeramt Dauerlauf', { name: 'Schalter 1', room: '001' });
     const key = await createDevice('display', marathon);

@@ -90,8 +90,8 @@ describeInBrowser('staff: organisations, departments and roles given at a scope'
 
     // The new organisation is the one shown below: its first department and the built-in roles.
     await eventually(() => page.getByRole('heading', { name: 'Behörden von Landeshauptstadt Potsdam' }).count()).toBe(1);
-    expect(await page.getByTestId('departments').getByRole('listitem').allTextContents()).toEqual(['Landeshauptstadt Potsdam']);
-    expect(await page.getByTestId('roles').locator('tbody th').allTextContents()).toEqual(['admin', 'counter', 'lead', 'reception']);
+    await eventually(() => page.getByTestId('departments').getByRole('listitem').allTextContents()).toEqual(['Landeshauptstadt Potsdam']);
+    await eventually(() => page.getByTestId('roles').locator('tbody th').allTextContents()).toEqual(['admin', 'counter', 'lead', 'reception']);
     await page.getByLabel('Name der Behörde').fill('Bürgerservice Nord');
     await page.getByRole('button', { name: 'Anlegen', exact: true }).nth(1).click();
     await eventually(() => page.getByTestId('departments').getByRole('listitem').allTextContents()).toEqual(['Bürgerservice Nord', 'Landeshauptstadt Potsdam']);
@@ -109,8 +109,9 @@ describeInBrowser('staff: organisations, departments and roles given at a scope'
       await page.getByRole('button', { name: 'Standort anlegen' }).click();
       await eventually(() => page.getByRole('status').allTextContents()).toContain(`Standort „${name}“ angelegt. Er steht jetzt in der Auswahl der Standorte.`);
     };
-    expect(
-      await page
+    // The departments of both organisations, once the catalogue has loaded them.
+    await eventually(() =>
+      page
         .getByLabel('Behörde', { exact: true })
         .locator('optgroup')
         .evaluateAll((groups) => groups.map((group) => group.getAttribute('label'))),
@@ -176,7 +177,12 @@ describeInBrowser('staff: organisations, departments and roles given at a scope'
     await page.getByLabel('Name', { exact: true }).last().fill('Nora Nord');
     await page.getByLabel('Passwort', { exact: true }).fill(password);
     await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'bereichsleitung' });
-    expect(await page.getByLabel('Gilt für').locator('option').allTextContents()).toEqual(['ganze Organisation: Landeshauptstadt Potsdam', 'Behörde: Bürgerservice Nord', 'Behörde: Landeshauptstadt Potsdam', 'Standort: Bürgerbüro Nord']);
+    await eventually(() => page.getByLabel('Gilt für').locator('option').allTextContents()).toEqual([
+      'ganze Organisation: Landeshauptstadt Potsdam',
+      'Behörde: Bürgerservice Nord',
+      'Behörde: Landeshauptstadt Potsdam',
+      'Standort: Bürgerbüro Nord',
+    ]);
     await page.getByLabel('Gilt für').selectOption({ label: 'Behörde: Bürgerservice Nord' });
     await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
     const roles = page.getByRole('list', { name: 'Rollen von Nora Nord' }).getByRole('listitem');
@@ -188,7 +194,7 @@ describeInBrowser('staff: organisations, departments and roles given at a scope'
     await editor.getByLabel('Rolle', { exact: true }).selectOption({ label: 'counter' });
     await editor.getByLabel('Gilt für').selectOption({ label: 'Standort: Bürgerbüro Nord' });
     await editor.getByRole('button', { name: 'Hinzufügen' }).click();
-    expect(await texts(editor.locator('li > span:first-child'))).toEqual(['bereichsleitung · Bürgerservice Nord', 'counter · Bürgerbüro Nord']);
+    await eventually(() => texts(editor.locator('li > span:first-child'))).toEqual(['bereichsleitung · Bürgerservice Nord', 'counter · Bürgerbüro Nord']);
     await check(page, 'admin-staff-roles-editor');
     await editor.getByRole('button', { name: 'Rollen speichern' }).click();
     await eventually(() => texts(roles)).toEqual(['bereichsleitung · Bürgerservice Nord', 'counter · Bürgerbüro Nord']);
@@ -205,7 +211,7 @@ describeInBrowser('staff: organisations, departments and roles given at a scope'
     await openSection(page, 'Mitarbeitende');
     await eventually(() => texts(page.getByRole('list', { name: 'Rollen von Nora Nord' }).getByRole('listitem'))).toEqual(['bereichsleitung · Bürgerservice Nord', 'counter · Bürgerbüro Nord']);
     // Only the department and the office are choices: no role for the whole organisation.
-    expect(await page.getByLabel('Gilt für').locator('option').allTextContents()).toEqual(['Behörde: Bürgerservice Nord', 'Standort: Bürgerbüro Nord']);
+    await eventually(() => page.getByLabel('Gilt für').locator('option').allTextContents()).toEqual(['Behörde: Bürgerservice Nord', 'Standort: Bürgerbüro Nord']);
     expect(await documentWidth(page), await overflowing(page)).toBeLessThanOrEqual(360);
     await check(page, 'admin-staff-department-phone');
     // The other department's office stays closed to it.
