@@ -15,6 +15,7 @@ import { WaitlistService } from '../modules/waitlist/waitlist.service';
 import type { AppConfig } from '../platform/config';
 import { DomainEvents } from '../platform/events/domain-events';
 import { registerReactions } from './reactions';
+import { SecretBox } from '../platform/secrets';
 import { OrganisationsService } from '../modules/catalog/organisations.service';
 import { RolesService } from '../modules/accounts/roles';
 
@@ -41,7 +42,7 @@ export function buildServices(config: AppConfig) {
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
     queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
     accounts: new AccountsService(config.sessionHours, events),
-    oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours }),
+    oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours, clientSecrets: new SecretBox(config.notifications.linkSecret, 'identity-provider-client-secret') }),
     availability: new AvailabilityService(),
     capacity: new CapacityService(),
     organisationHolidays: new OrganisationHolidaysService(events),

@@ -171,6 +171,10 @@ describe('staff sign-in with OpenID Connect', () => {
     const { identityProvider } = await api.admin(settings, { organisationId: organisation.id });
     expect(identityProvider).toMatchObject({ displayName: 'Berlin-Login', hasClientSecret: true });
     expect(JSON.stringify(identityProvider)).not.toContain(provider.clientSecret);
+    // A copy of the database does not give the secret away either: it is stored sealed.
+    const [stored] = await api.app.orm.em.fork().execute<{ client_secret: string }[]>('select client_secret from identity_provider');
+    expect(stored.client_secret).toMatch(/^v1\./);
+    expect(stored.client_secret).not.toContain(provider.clientSecret);
 
     const { signInProviders: buttons } = await api.data(signInProviders, { organisation: organisation.slug });
     expect(buttons).toEqual([{ organisationSlug: organisation.slug, displayName: 'Berlin-Login', loginPath: `/auth/oidc/${organisation.slug}/login` }]);

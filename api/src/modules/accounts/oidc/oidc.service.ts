@@ -5,7 +5,7 @@ import { Permission } from '../../../domain/accounts/principal';
 import { InvalidInput, NotFound, type FieldProblemSpec } from '../../../platform/graphql/errors';
 import { parseId } from '../../../platform/graphql/ids';
 import { authorizeInOrganisation, type RequestContext } from '../../../platform/request-context';
-import { CredentialKind, digest, matchesDigest, newCredential, newSecret } from '../../../platform/secrets';
+import { CredentialKind, SecretBox, digest, matchesDigest, newCredential, newSecret } from '../../../platform/secrets';
 import { sqlInstant } from '../../../platform/sql';
 import { inTransaction } from '../../../platform/transaction';
 import { audit } from '../../audit/audit';
@@ -23,6 +23,8 @@ export interface OidcSettings {
   /** Plain http issuers only outside production: tests run their provider on http. */
   allowHttpIssuers: boolean;
   sessionHours: number;
+  /** Seals the client secrets in the database (key: LINK_SIGNING_SECRET). */
+  clientSecrets: SecretBox;
 }
 
 interface ProviderRow {
@@ -65,7 +67,15 @@ export type SignInOutcome = { kind: 'signedIn'; token: string; expiresAt: Date; 
 
 const signInProviderOf = (row: { name: string; slug: string; display_name: string }): SignInProvider =>
   Object.assign(new SignInProvider(), { organisationName: row.name, organisationSlug: row.slug, displayName: row.display_name, loginPath: `/auth/oidc/${encodeURIComponent(row.slug)}/login` });
-const endpointOf = (row: ProviderRow): ProviderEndpoint => ({ id: row.id, issuer: row.issuer, clientId: row.client_id, clientSecret: row.client_secret, updatedAt: sqlInstant(row.updated_at) });
+// A secret sealed under another key (LINK_SIGNING_SECRET changed) opens to nothing: the provider
+// then refuses the client, and an admin enters the secret again.
+const endpointOf = (row: ProviderRow, box: SecretBox): ProviderEndpoint => ({
+  id: row.id,
+  issuer: row.issuer,
+  clientId: row.client_id,
+  clientSecret: row.client_secret === null ? null : box.open(row.client_secret),
+  updatedAt: sqlInstant(row.updated_at),
+});
 const providerColumns = 'p.id::text, p.organisation_id, p.display_name, p.issuer, p.client_id, p.client_secret, p.scopes, p.groups_claim, p.updated_at';
 const scopePattern = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
 const claimPathPattern = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
@@ -159,7 +169,8 @@ export class OidcService {
     if (problems.length > 0) return new InvalidInput(problems);
 
     const [stored] = await ctx.em.execute<{ client_secret: string | null }[]>('select client_secret from identity_provider where organisation_id = ?', [organisationId]);
-    const clientSecret = input.clientSecret === undefined || input.clientSecret === null ? (stored?.client_secret ?? null) : input.clientSecret.trim() || null;
+    const storedSecret = stored?.client_secret ? this.settings.clientSecrets.open(stored.client_secret) : null;
+    const clientSecret = input.clientSecret === undefined || input.clientSecret === null ? storedSecret : input.clientSecret.trim() || null;
     // Discovered before anything is stored, outside the transaction: a wrong issuer is the admin's typo, answered as such.
     try {
       await this.clients.discover(issuer, clientId, clientSecret);
@@ -176,7 +187,7 @@ export class OidcService {
          on conflict (organisation_id) do update set display_name = excluded.display_name, issuer = excluded.issuer, client_id = excluded.client_id,
            client_secret = excluded.client_secret, scopes = excluded.scopes, groups_claim = excluded.groups_claim, updated_at = excluded.updated_at
          returning ${providerColumns}`,
-        [organisationId, displayName, issuer, clientId, clientSecret, `{${scopes.map((scope) => `"${scope}"`).join(',')}}`, groupsClaim, now],
+        [organisationId, displayName, issuer, clientId, clientSecret === null ? null : this.settings.clientSecrets.seal(clientSecret), `{${scopes.map((scope) => `"${scope}"`).join(',')}}`, groupsClaim, now],
       );
       await em.execute('delete from identity_provider_mapping where identity_provider_id = ?', [row.id]);
       for (const rule of rules) {
@@ -191,7 +202,7 @@ export class OidcService {
         ]);
       }
       // The secret stays out of the audit log.
-      await audit(em, ctx, 'configureIdentityProvider', null, { organisationId, issuer, clientId, scopes, groupsClaim, mappings: rules.length, clientSecretChanged: clientSecret !== (stored?.client_secret ?? null) });
+      await audit(em, ctx, 'configureIdentityProvider', null, { organisationId, issuer, clientId, scopes, groupsClaim, mappings: rules.length, clientSecretChanged: clientSecret !== storedSecret });
       return this.view(em, row);
     });
   }
@@ -244,7 +255,7 @@ export class OidcService {
   async beginLogin(em: EntityManager, now: Date, organisationSlug: string, returnPath: string, redirectUri: string): Promise<{ url: URL; browserToken: string } | null> {
     const [row] = await em.execute<ProviderRow[]>(`select ${providerColumns} from identity_provider p join organisation o on o.id = p.organisation_id where o.slug = ?`, [organisationSlug]);
     if (!row) return null;
-    const configuration = await this.clients.configuration(endpointOf(row));
+    const configuration = await this.clients.configuration(endpointOf(row, this.settings.clientSecrets));
     const state = client.randomState();
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();
@@ -295,7 +306,7 @@ export class OidcService {
     let claims: Record<string, unknown>;
     let idToken: string;
     try {
-      const configuration = await this.clients.configuration(endpointOf(row));
+      const configuration = await this.clients.configuration(endpointOf(row, this.settings.clientSecrets));
       const tokens = await client.authorizationCodeGrant(configuration, currentUrl, { pkceCodeVerifier: pending.code_verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true });
       claims = { ...tokens.claims()! };
       idToken = tokens.id_token!;
@@ -381,7 +392,7 @@ export class OidcService {
       return row ? { row, idToken: session.id_token } : null;
     });
     if (!ended) return null;
-    const configuration = await this.clients.configuration(endpointOf(ended.row));
+    const configuration = await this.clients.configuration(endpointOf(ended.row, this.settings.clientSecrets));
     if (!configuration.serverMetadata().end_session_endpoint) return null;
     return client.buildEndSessionUrl(configuration, { id_token_hint: ended.idToken, post_logout_redirect_uri: postLogoutRedirectUri });
   }
