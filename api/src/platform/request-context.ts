@@ -42,7 +42,8 @@ export function authorize(ctx: RequestContext, permission: Permission, officeId?
   if (!can(ctx.principal, permission, officeId)) refuse(ctx);
 }
 
-function refuse(ctx: RequestContext): never {
+/** Refuses the call: UNAUTHENTICATED without credentials, FORBIDDEN with them. */
+export function refuse(ctx: RequestContext): never {
   throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden();
 }
 

@@ -194,6 +194,13 @@ export function officesWhere(principal: Principal, permission: Permission): numb
   return [];
 }
 
+/** Organisations for which the caller holds `permission` as a whole; null means every one (platform admins). */
+export function organisationsWhere(principal: Principal, permission: Permission): number[] | null {
+  if (principal.kind !== 'staff') return [];
+  if (principal.isAdmin) return null;
+  return [...principal.rights.organisations].filter(([, permissions]) => permissions.has(permission)).map(([organisationId]) => organisationId);
+}
+
 function describeRights(held: ReadonlyMap<number, ReadonlySet<Permission>>): string {
   return [...held]
     .sort(([a], [b]) => a - b)

@@ -1,12 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { normalizeUsername, passwordProblems, usernameProblems } from '../../domain/accounts/account-rules';
 import { afterRightPassword, chargeAttempt } from '../../domain/accounts/lockout';
-import { OfficeRole, Permission, officesWhere, organisationOf } from '../../domain/accounts/principal';
+import { OfficeRole, Permission, officesWhere, organisationOf, organisationsWhere } from '../../domain/accounts/principal';
 import { decodeCursor, toPage, type Page } from '../../platform/graphql/connection';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { hashPassword, verifyPassword } from '../../platform/passwords';
-import { authorize, authorizeAnywhere, authorizeInOrganisation, type RequestContext } from '../../platform/request-context';
+import { authorize, authorizeAnywhere, authorizeInOrganisation, refuse, type RequestContext } from '../../platform/request-context';
 import { CredentialKind, digest, newCredential } from '../../platform/secrets';
 import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
@@ -40,10 +40,6 @@ import type { CompleteSetupInput } from './setup.types';
 
 // Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
 const unknownUserHash = hashPassword('no account has this password');
-
-function refuseUnless(ctx: RequestContext, allowed: boolean): void {
-  if (!allowed) authorize(ctx, Permission.administerPlatform);
-}
 
 export class AccountsService {
   constructor(
@@ -180,7 +176,7 @@ export class AccountsService {
       if (!input.isAdmin && (organisationId === null || !(await em.findOne(Organisation, organisationId)))) return new NotFound(`There is no organisation ${input.organisationId ?? ''}.`.trim());
       const wanted = organisationId === null ? [] : await resolveAssignments(em, ctx.principal, organisationId, input.assignments, input.memberships);
       if (!Array.isArray(wanted)) return wanted;
-      if (refusedAssignment(ctx.principal, wanted)) authorize(ctx, Permission.administerPlatform);
+      if (refusedAssignment(ctx.principal, wanted)) refuse(ctx);
       if (await em.findOne(StaffAccount, { username, organisation: organisationId })) return new InvalidInput([`The username ${username} is taken.`]);
       const account = em.create(StaffAccount, {
         username,
@@ -217,14 +213,14 @@ export class AccountsService {
       // an account that administers B.
       if (account.isAdmin || organisationId === null) authorize(ctx, Permission.administerPlatform);
       else if (current.length === 0) authorizeInOrganisation(ctx, Permission.manageStaff, organisationId);
-      else if (!current.some((assignment) => managesStaffAt(ctx.principal, scopeOf(assignment)))) refuseUnless(ctx, false);
+      else if (!current.some((assignment) => managesStaffAt(ctx.principal, scopeOf(assignment)))) refuse(ctx);
       if (passwordHash || (input.disabled ?? null) !== null || input.displayName) {
-        for (const assignment of current) refuseUnless(ctx, managesStaffAt(ctx.principal, scopeOf(assignment)));
+        if (!current.every((assignment) => managesStaffAt(ctx.principal, scopeOf(assignment)))) refuse(ctx);
       }
       if ((input.assignments || input.memberships) && organisationId !== null) {
         const wanted = await resolveAssignments(em, ctx.principal, organisationId, input.assignments ?? [], input.memberships ?? []);
         if (!Array.isArray(wanted)) return wanted;
-        refuseUnless(ctx, refusedAssignment(ctx.principal, wanted) === null);
+        if (refusedAssignment(ctx.principal, wanted) !== null) refuse(ctx);
         const replaced = current.filter((assignment) => assignment.source === 'local' && managesStaffAt(ctx.principal, scopeOf(assignment))).map((assignment) => assignment.id);
         await em.execute('delete from role_assignment where id = any(?::bigint[])', [sqlArray(replaced)]);
         await insertAssignments(em, account.id, organisationId, wanted);
@@ -248,9 +244,8 @@ export class AccountsService {
   /** The keys of the organisations where the caller manages keys (platform admins: all). */
   async apiKeys(ctx: RequestContext): Promise<ApiKey[]> {
     authorizeAnywhere(ctx, Permission.manageApiKeys);
-    const principal = ctx.principal;
-    const organisations = principal.kind === 'staff' && !principal.isAdmin ? [...principal.rights.organisations].filter(([, held]) => held.has(Permission.manageApiKeys)).map(([id]) => id) : null;
-    if (organisations?.length === 0) authorize(ctx, Permission.administerPlatform);
+    const organisations = organisationsWhere(ctx.principal, Permission.manageApiKeys);
+    if (organisations?.length === 0) refuse(ctx);
     return ctx.em.find(ApiKey, organisations === null ? {} : { organisation: { $in: organisations } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
@@ -334,11 +329,9 @@ export class AccountsService {
     if (officeIdText && officeId === null) throw badUserInput('Not a valid office id.');
     // One office's log for who may read it there; without an office, the whole log of each
     // organisation the caller reads it for (its departments, roles, keys and sign-in too), all for platform admins.
-    const principal = ctx.principal;
-    const organisations =
-      officeId !== null || (principal.kind === 'staff' && principal.isAdmin) ? null : principal.kind === 'staff' ? [...principal.rights.organisations].filter(([, held]) => held.has(Permission.viewAuditLog)).map(([id]) => id) : [];
+    const organisations = officeId !== null ? null : organisationsWhere(ctx.principal, Permission.viewAuditLog);
     if (officeId !== null) authorize(ctx, Permission.viewAuditLog, officeId);
-    else if (organisations !== null && organisations.length === 0) authorize(ctx, Permission.administerPlatform);
+    else if (organisations?.length === 0) refuse(ctx);
     const [, afterId] = after ? decodeCursor(after) : [null, null];
     const rows = await ctx.em.find(
       AuditEntry,

@@ -37,7 +37,7 @@ import { bumpOfficeVersion } from './office-version';
 import { Organisation } from './organisation.entity';
 import { Department } from './department.entity';
 import { firstDepartmentOf, foundFirstOrganisation } from './organisations.service';
-import { noOrganisationYet, requestOrganisation, tenantOf } from './tenancy';
+import { listedOrganisation, noOrganisationYet, requestOrganisation, tenantOf } from './tenancy';
 import { OfficeService, Service } from './service.entity';
 
 function likePattern(search: string): string {
@@ -71,10 +71,9 @@ async function unlessDuplicate<T>(problem: string, work: () => Promise<T>): Prom
 export class CatalogService {
   constructor(private readonly events: DomainEvents) {}
 
-  /** The offices of the request's organisation; on an installation of several, platform admins who name none see all. */
   async offices(ctx: RequestContext, args: OfficesArgs): Promise<Page<Office>> {
     const conditions: FilterQuery<Office>[] = [afterName(args.after) as FilterQuery<Office>];
-    const organisationId = ctx.principal.kind === 'staff' && ctx.principal.isAdmin ? await requestOrganisation(ctx) : await tenantOf(ctx);
+    const organisationId = await listedOrganisation(ctx);
     if (organisationId !== null) conditions.push({ organisation: organisationId });
     if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
     if (args.serviceIds && args.serviceIds.length > 0) {
@@ -269,7 +268,7 @@ export class CatalogService {
   }
 
   async officeGroups(ctx: RequestContext): Promise<OfficeGroup[]> {
-    const organisationId = ctx.principal.kind === 'staff' && ctx.principal.isAdmin ? await requestOrganisation(ctx) : await tenantOf(ctx);
+    const organisationId = await listedOrganisation(ctx);
     return ctx.em.find(OfficeGroup, organisationId === null ? {} : { organisation: organisationId }, { populate: ['offices'], orderBy: { name: 'asc' } });
   }
 

@@ -47,6 +47,11 @@ async function lookUp(ctx: RequestContext): Promise<number | null> {
 /** Stands for the organisation of an installation that has none yet: no row has this id. */
 export const noOrganisationYet = 0;
 
+/** Whose offices and groups a listing shows: the request's organisation; platform admins who name none see every one (null). */
+export async function listedOrganisation(ctx: RequestContext): Promise<number | null> {
+  return ctx.principal.kind === 'staff' && ctx.principal.isAdmin ? requestOrganisation(ctx) : tenantOf(ctx);
+}
+
 /** The request's organisation, for what only makes sense inside one (searches, numbers, groups); refused when the request names none. */
 export async function tenantOf(ctx: RequestContext): Promise<number> {
   const organisation = await requestOrganisation(ctx);
