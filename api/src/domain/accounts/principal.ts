@@ -50,17 +50,19 @@ export enum Permission {
   checkIn = 'checkIn',
   /** See who is called to which counter (displays, kiosks and staff). */
   viewCalls = 'viewCalls',
+  /** Find an office's appointments with the citizens' contact data, and cancel, move, correct or resend them on the citizen's behalf. */
+  manageAppointments = 'manageAppointments',
 }
 
 /** What a role may grant: every right but the citizen's (everyone has it) and the platform's (only platform admins). */
 export const assignablePermissions: readonly Permission[] = Object.values(Permission).filter((permission) => permission !== Permission.bookAsCitizen && permission !== Permission.administerPlatform);
 
-const counterWork = [Permission.bookOnSite, Permission.workQueue, Permission.issueTicket, Permission.checkIn, Permission.viewCalls, Permission.viewOfficeAdministration];
+const counterWork = [Permission.bookOnSite, Permission.workQueue, Permission.issueTicket, Permission.checkIn, Permission.viewCalls, Permission.viewOfficeAdministration, Permission.manageAppointments];
 
 /** The roles every organisation starts with; it may change them and define its own. */
 export const builtInRoles: Readonly<Record<string, readonly Permission[]>> = {
   counter: counterWork,
-  reception: [Permission.bookOnSite, Permission.issueTicket, Permission.checkIn, Permission.viewCalls],
+  reception: [Permission.bookOnSite, Permission.issueTicket, Permission.checkIn, Permission.viewCalls, Permission.manageAppointments],
   lead: [...counterWork, Permission.manageCapacity, Permission.viewStatistics, Permission.viewAuditLog],
   admin: assignablePermissions,
 };
