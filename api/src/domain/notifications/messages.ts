@@ -1,3 +1,5 @@
+import { escapeHtml, fillTemplate, linkAllowed, linksIn, plainTextToHtml } from './templates';
+
 /** Languages messages are written in; German is the source. */
 export type Language = 'de' | 'en';
 
@@ -21,6 +23,12 @@ export interface AppointmentFacts {
   whatToBring?: ServiceToBring[];
 }
 
+/** How the office reaches the citizen, for the office's copy of a booking. */
+export interface ContactFacts {
+  email: string | null;
+  phone: string | null;
+}
+
 export type MessageContent =
   | { kind: 'confirmed'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string; secret?: string | null }
   | { kind: 'optInRequested'; appointment: AppointmentFacts; confirmUrl: string; confirmBy: Date }
@@ -31,7 +39,10 @@ export type MessageContent =
   | { kind: 'reminder'; appointment: AppointmentFacts; manageUrl: string; cancelUrl: string }
   | { kind: 'queueHeadsUp'; officeName: string; displayNumber: string; position: number }
   | { kind: 'waitlistJoined'; officeNames: string[]; services: string[]; leaveUrl: string }
-  | { kind: 'waitlistOffer'; appointment: AppointmentFacts; offerUrl: string; holdUntil: Date };
+  | { kind: 'waitlistOffer'; appointment: AppointmentFacts; offerUrl: string; holdUntil: Date }
+  | { kind: 'officeCopyBooked'; appointment: AppointmentFacts; contact: ContactFacts }
+  | { kind: 'officeCopyCancelled'; appointment: AppointmentFacts; contact: ContactFacts }
+  | { kind: 'survey'; appointment: AppointmentFacts; surveyUrl: string };
 
 export type MessageKind = MessageContent['kind'];
 
@@ -95,7 +106,8 @@ function accessCode(appointment: AppointmentFacts, secret: string | null | undef
 
 function draft(content: MessageContent, language: Language): Draft {
   const de = language === 'de';
-  const greeting = greetingOf('appointment' in content ? content.appointment.contactName : null, language);
+  // The office's copy goes to the office: it greets nobody by the citizen's name.
+  const greeting = greetingOf('appointment' in content && !isOfficeCopy(content.kind) ? content.appointment.contactName : null, language);
   switch (content.kind) {
     case 'confirmed':
       return {
@@ -209,7 +221,42 @@ function draft(content: MessageContent, language: Language): Draft {
           { label: de ? 'Termin übernehmen' : 'Take this slot', url: content.offerUrl },
         ],
       };
+    case 'officeCopyBooked':
+      return {
+        subject: de
+          ? `Neue Buchung ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`
+          : `New booking ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [de ? 'Bei Ihnen wurde ein Termin gebucht.' : 'An appointment was booked with you.', facts(content.appointment, language), contactLines(content.appointment, content.contact, language)],
+      };
+    case 'officeCopyCancelled':
+      return {
+        subject: de
+          ? `Absage ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`
+          : `Cancellation ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        greeting,
+        blocks: [de ? 'Dieser Termin wurde abgesagt.' : 'This appointment was cancelled.', facts(content.appointment, language), contactLines(content.appointment, content.contact, language)],
+      };
+    case 'survey':
+      return {
+        subject: de ? `Wie war Ihr Besuch bei ${content.appointment.officeName}?` : `How was your visit to ${content.appointment.officeName}?`,
+        greeting,
+        blocks: [
+          de ? 'danke für Ihren Besuch. Sagen Sie uns in wenigen Minuten, wie zufrieden Sie waren?' : 'thank you for your visit. Would you take a few minutes to tell us how it went?',
+          { label: de ? 'Zur Umfrage' : 'Take the survey', url: content.surveyUrl },
+        ],
+      };
   }
+}
+
+/** Copies for the office itself rather than for the citizen. */
+export function isOfficeCopy(kind: MessageKind): boolean {
+  return kind === 'officeCopyBooked' || kind === 'officeCopyCancelled';
+}
+
+function contactLines(appointment: AppointmentFacts, contact: ContactFacts, language: Language): string {
+  const de = language === 'de';
+  return [`${de ? 'Name' : 'Name'}: ${appointment.contactName?.trim() || '-'}`, `${de ? 'E-Mail' : 'Email'}: ${contact.email ?? '-'}`, `${de ? 'Telefon' : 'Phone'}: ${contact.phone ?? '-'}`].join('\n');
 }
 
 /** What a calendar file says of the appointment, in the citizen's language. */
@@ -223,16 +270,121 @@ export function calendarTexts(appointment: AppointmentFacts, manageUrl: string, 
   };
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 function signature(language: Language): string {
   return language === 'de' ? 'Ihre Terminvereinbarung' : 'Your appointment service';
 }
 
-/** The message as plain text and as HTML with the same words, in the citizen's language. */
-export function composeEmail(content: MessageContent, language: Language): ComposedEmail {
+const appointmentPlaceholders = ['name', 'number', 'time', 'office', 'address', 'services', 'whatToBring'] as const;
+
+/**
+ * The messages an office or organisation may word itself, with the placeholders each knows.
+ * Other kinds (to staff, about the installation) keep our texts.
+ */
+export const templatePlaceholders = {
+  confirmed: [...appointmentPlaceholders, 'code', 'manageUrl', 'cancelUrl'],
+  optInRequested: [...appointmentPlaceholders, 'confirmBy', 'confirmUrl'],
+  rescheduled: [...appointmentPlaceholders, 'previousTime', 'code', 'manageUrl', 'cancelUrl'],
+  cancelled: [...appointmentPlaceholders],
+  cancelledByOffice: [...appointmentPlaceholders, 'reason', 'bookUrl'],
+  optInExpired: [...appointmentPlaceholders, 'bookUrl'],
+  reminder: [...appointmentPlaceholders, 'manageUrl', 'cancelUrl'],
+  queueHeadsUp: ['office', 'displayNumber', 'position'],
+  waitlistJoined: ['offices', 'services', 'leaveUrl'],
+  waitlistOffer: [...appointmentPlaceholders, 'holdUntil', 'offerUrl'],
+  officeCopyBooked: [...appointmentPlaceholders, 'email', 'phone'],
+  officeCopyCancelled: [...appointmentPlaceholders, 'email', 'phone'],
+  survey: [...appointmentPlaceholders, 'surveyUrl'],
+} as const satisfies Partial<Record<MessageKind, readonly string[]>>;
+
+export type TemplateKind = keyof typeof templatePlaceholders;
+export const templateKinds = Object.keys(templatePlaceholders) as TemplateKind[];
+
+export function isTemplateKind(kind: string): kind is TemplateKind {
+  return kind in templatePlaceholders;
+}
+
+/** The values of a message's placeholders, as plain text in the citizen's language. */
+export function placeholderValues(content: MessageContent, language: Language): Record<string, string> {
+  const values: Record<string, string> = {};
+  if ('appointment' in content) {
+    const { appointment } = content;
+    Object.assign(values, {
+      name: appointment.contactName?.trim() ?? '',
+      number: String(appointment.number),
+      time: when(appointment.start, appointment.timeZone, language),
+      office: appointment.officeName,
+      address: appointment.officeAddress,
+      services: appointment.services.join(', '),
+      whatToBring: (toBring(appointment, language) as string[]).join(''),
+    });
+  }
+  const zone = 'appointment' in content ? content.appointment.timeZone : 'Europe/Berlin';
+  switch (content.kind) {
+    case 'confirmed':
+    case 'reminder':
+    case 'rescheduled':
+      Object.assign(values, { manageUrl: content.manageUrl, cancelUrl: content.cancelUrl });
+      if (content.kind !== 'reminder') values.code = content.secret ?? '';
+      if (content.kind === 'rescheduled') values.previousTime = when(content.previousStart, zone, language);
+      break;
+    case 'optInRequested':
+      Object.assign(values, { confirmUrl: content.confirmUrl, confirmBy: when(content.confirmBy, zone, language) });
+      break;
+    case 'cancelledByOffice':
+      Object.assign(values, { reason: content.reason, bookUrl: content.bookUrl });
+      break;
+    case 'optInExpired':
+      values.bookUrl = content.bookUrl;
+      break;
+    case 'queueHeadsUp':
+      Object.assign(values, { office: content.officeName, displayNumber: content.displayNumber, position: String(content.position) });
+      break;
+    case 'waitlistJoined':
+      Object.assign(values, { offices: content.officeNames.join(', '), services: content.services.join(', '), leaveUrl: content.leaveUrl });
+      break;
+    case 'waitlistOffer':
+      Object.assign(values, { offerUrl: content.offerUrl, holdUntil: when(content.holdUntil, zone, language) });
+      break;
+    case 'officeCopyBooked':
+    case 'officeCopyCancelled':
+      Object.assign(values, { email: content.contact.email ?? '', phone: content.contact.phone ?? '' });
+      break;
+    case 'survey':
+      values.surveyUrl = content.surveyUrl;
+      break;
+    case 'cancelled':
+      break;
+  }
+  return values;
+}
+
+/** An office's or organisation's own wording of a message, with the hosts its links may lead to. */
+export interface CustomText {
+  subject: string;
+  body: string;
+  allowedHosts: readonly string[];
+}
+
+function htmlDocument(language: Language, subject: string, body: string): string {
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
+${body}
+</body></html>
+`;
+}
+
+/** The custom text filled in: a subject of one line, the body as written, the HTML made from it. */
+function composeCustom(content: MessageContent, language: Language, custom: CustomText): ComposedEmail {
+  const values = placeholderValues(content, language);
+  const subject = fillTemplate(custom.subject, values).replace(/\s+/g, ' ').trim();
+  const text = fillTemplate(custom.body, values).replace(/\r\n/g, '\n').trim();
+  return { subject, text: `${text}\n`, html: htmlDocument(language, subject, plainTextToHtml(text, custom.allowedHosts)) };
+}
+
+/** The message as plain text and as HTML with the same words, in the citizen's language: an office's own wording where it has one. */
+export function composeEmail(content: MessageContent, language: Language, custom?: CustomText | null): ComposedEmail {
+  if (custom) return composeCustom(content, language, custom);
   const { subject, greeting, blocks } = draft(content, language);
   const text = [greeting, ...blocks.map((block) => (typeof block === 'string' ? block : `${block.label}: ${block.url}`)), signature(language)].join('\n\n');
   const body = blocks
@@ -242,19 +394,16 @@ export function composeEmail(content: MessageContent, language: Language): Compo
         : `<p><a href="${escapeHtml(block.url)}" style="display:inline-block;padding:10px 16px;background:#004b87;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(block.label)}</a></p>`,
     )
     .join('\n');
-  const html = `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
-<p>${escapeHtml(greeting)}</p>
-${body}
-<p>${escapeHtml(signature(language))}</p>
-</body></html>
-`;
-  return { subject, text: `${text}\n`, html };
+  return { subject, text: `${text}\n`, html: htmlDocument(language, subject, `<p>${escapeHtml(greeting)}</p>\n${body}\n<p>${escapeHtml(signature(language))}</p>`) };
 }
 
 /** A short text for SMS (one or two segments): what and when, and the one link that matters. */
-export function composeSms(content: MessageContent, language: Language): string {
+export function composeSms(content: MessageContent, language: Language, custom?: CustomText | null): string {
+  if (custom) {
+    const { subject, text } = composeCustom(content, language, custom);
+    const link = linksIn(text).find((url) => linkAllowed(url, custom.allowedHosts));
+    return link ? `${subject}. ${link}` : `${subject}.`;
+  }
   const { subject, blocks } = draft(content, language);
   const link = blocks.find((block): block is { label: string; url: string } => typeof block !== 'string');
   return link ? `${subject}. ${link.label}: ${link.url}` : `${subject}.`;
