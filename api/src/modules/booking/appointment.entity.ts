@@ -8,6 +8,15 @@ import { Service } from '../catalog/service.entity';
 @Entity({ tableName: 'appointment' })
 @Index({ properties: ['office', 'startAt'] })
 @Unique({ properties: ['organisation', 'number'] })
+// Staff search names by any part, folded as the service search folds (pg_trgm), and emails by their start.
+@Index({
+  name: 'appointment_contact_name_search',
+  expression: `create index "appointment_contact_name_search" on "appointment" using gin (search_normalize("contact_name") gin_trgm_ops) where "contact_name" is not null`,
+})
+@Index({
+  name: 'appointment_contact_email_search',
+  expression: `create index "appointment_contact_email_search" on "appointment" (lower("contact_email") text_pattern_ops) where "contact_email" is not null`,
+})
 export class Appointment {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -59,6 +68,11 @@ export class Appointment {
 
   @Property({ type: 'text', nullable: true })
   contactPhone: string | null = null;
+
+  /** The phone number in one spelling (domain/booking/phone-number.ts), to find it however it was written. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  contactPhoneKey: string | null = null;
 
   /** Language of the messages to the citizen (de or en). */
   @Property({ type: 'text', default: 'de' })
