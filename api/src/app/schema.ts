@@ -18,6 +18,8 @@ import { createAvailabilityResolvers } from '../modules/slots/availability.resol
 import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
 import { loadConfig } from '../platform/config';
+import { IdCodec } from '../platform/graphql/ids';
+import { withOpaqueIds } from '../platform/graphql/opaque-ids';
 import { DateTimeScalar } from '../platform/graphql/scalars';
 import { validateArgument } from '../platform/graphql/validate-argument';
 import { buildServices, type Services } from './services';
@@ -37,7 +39,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-export async function buildApiSchema(services: Services, pubSub: PubSub): Promise<GraphQLSchema> {
+export async function buildApiSchema(services: Services, pubSub: PubSub, ids: IdCodec): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     pubSub,
     resolvers: [
@@ -59,7 +61,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
   });
-  return describeRootTypes(schema);
+  return withOpaqueIds(describeRootTypes(schema), ids);
 }
 
 /** The SDL as checked in: sorted, so that a diff shows what changed, not where. */
@@ -71,5 +73,6 @@ export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** The SDL the code defines now; the services are only bound, never called, so the default configuration does. */
 export async function currentSchemaText(): Promise<string> {
-  return printApiSchema(await buildApiSchema(buildServices(loadConfig({})), createPubSub()));
+  const config = loadConfig({});
+  return printApiSchema(await buildApiSchema(buildServices(config), createPubSub(), new IdCodec(config.notifications.linkSecret)));
 }

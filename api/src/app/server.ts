@@ -21,6 +21,7 @@ import type { AppConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/database';
 import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
+import { IdCodec } from '../platform/graphql/ids';
 import { guardOperation } from '../platform/graphql/operation-guard';
 import { JobRunner } from '../platform/jobs/job-queue';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
@@ -117,7 +118,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const jobs = registerJobs(new JobRunner(orm, clock, warn), services);
   await seedOnStart(orm.em, config, services, clock, log);
 
-  const schema = await buildApiSchema(services, bus.local);
+  const schema = await buildApiSchema(services, bus.local, new IdCodec(config.notifications.linkSecret));
   const app = express();
   const httpServer = http.createServer(app);
   // The API answers at /graphql and, for an organisation named by path, at /o/<slug>/graphql.

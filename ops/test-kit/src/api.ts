@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { startApp, type App } from '@zms/api/src/app/server';
 import type { ControlledClock } from '@zms/api/src/platform/clock';
 import { loadConfig } from '@zms/api/src/platform/config';
+import { IdCodec } from '@zms/api/src/platform/graphql/ids';
 import { createLogger } from '@zms/api/src/platform/observability';
 import { createTestDatabase, type TestDatabase } from './database';
 import type { TypedDocumentString } from './gql/graphql';
@@ -138,6 +139,10 @@ export interface TestApi extends ApiClient {
   database: TestDatabase;
   app: App;
   clock: ControlledClock;
+  /** The opaque ID the API gives the row with this database key (for rows a test wrote with SQL). */
+  publicId(databaseKey: number | string): string;
+  /** The database key of an ID the API gave (to look its row up with SQL). */
+  databaseKey(publicId: string): number;
   /** Starts another real API process (its own Node process) on the same database; `settings` add to its environment. */
   spawnProcess(settings?: NodeJS.ProcessEnv): Promise<ApiProcess>;
   stop(): Promise<void>;
@@ -158,14 +163,22 @@ export interface ApiProcess {
 export async function startTestApi(clockStart: string, settings: NodeJS.ProcessEnv = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const env = { ...testEnvironment(database.url, clockStart), ...settings };
-  const app = await startApp(loadConfig(env), createLogger(process.env.TEST_API_LOG_LEVEL ?? 'silent'));
+  const config = loadConfig(env);
+  const app = await startApp(config, createLogger(process.env.TEST_API_LOG_LEVEL ?? 'silent'));
   const client = new ApiClient(app.url);
   client.adminToken = await client.login(adminUsername, adminPassword);
   const processes: ApiProcess[] = [];
+  const ids = new IdCodec(config.notifications.linkSecret);
   return Object.assign(client, {
     database,
     app,
     clock: app.clock as ControlledClock,
+    publicId: (databaseKey: number | string) => ids.toPublic(databaseKey),
+    databaseKey(publicId: string) {
+      const key = ids.toDatabaseKey(publicId);
+      if (key === null) throw new Error(`${publicId} is not an ID this API gave`);
+      return Number(key);
+    },
     async spawnProcess(extra: NodeJS.ProcessEnv = {}) {
       const started = await spawnApiProcess({ ...env, ZMS_CLOCK_START: app.clock.now().toISOString(), ...extra });
       processes.push(started);
