@@ -11,6 +11,7 @@ import { OfficeGroup } from '../modules/catalog/office-group.entity';
 import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
 import { Organisation, OrganisationHost } from '../modules/catalog/organisation.entity';
 import { OfficeService, SearchSynonym, Service, ServiceTranslation } from '../modules/catalog/service.entity';
+import { MessageTemplate, OfficeMessageSettings } from '../modules/notifications/message-template.entity';
 import { OutboxMessage } from '../modules/notifications/outbox.entity';
 import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
 import { SlotClaim } from '../modules/slots/slot-claim.entity';
@@ -58,6 +59,8 @@ export const entities = [
   QueueCall,
   QueueStatistic,
   OutboxMessage,
+  MessageTemplate,
+  OfficeMessageSettings,
   WaitlistEntry,
   WaitlistOffer,
 ];
