@@ -15,9 +15,9 @@ export interface CallBoard {
 
 export const emptyBoard: CallBoard = { calls: [], callVersions: {}, offices: {} };
 
-/** Negative when `a` was called after `b`. */
+/** Negative when `a` was called after `b`; calls of the same instant by ID (opaque: it tells no order, only that every display agrees). */
 export function newestFirst(a: DisplayedCallFragment, b: DisplayedCallFragment): number {
-  return b.calledAt.localeCompare(a.calledAt) || Number(b.id) - Number(a.id);
+  return b.calledAt.localeCompare(a.calledAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Whether a call is recent enough to be highlighted as new, by the clock at `now`. */
