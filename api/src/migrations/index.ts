@@ -21,6 +21,7 @@ import { Migration20261204140000 } from './Migration20261204140000';
 import { Migration20261204151800 } from './Migration20261204151800';
 import { Migration20261204160000 } from './Migration20261204160000';
 import { Migration20261204170500 } from './Migration20261204170500';
+import { Migration20261204190000 } from './Migration20261204190000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204151800', class: Migration20261204151800 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
   { name: 'Migration20261204170500', class: Migration20261204170500 },
+  { name: 'Migration20261204190000', class: Migration20261204190000 },
 ];
