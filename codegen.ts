@@ -1,12 +1,17 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Reads the checked-in SDL, never a live server: one `generates` block per client.
 const scalars = { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' };
+// Each block also writes persisted-documents.json, its documents by hash: anonymous callers may
+// send only these, by hash (docs/guards.md, trusted documents), and the API reads them at start.
 const typedDocuments = {
   preset: 'client',
-  presetConfig: { fragmentMasking: false },
+  presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
   config: { scalars, enumsAsTypes: true, useTypeImports: true, strictScalars: true },
 } as const;
+// Apollo's cache adds __typename to every selection: added here, the manifest holds what the apps send.
+const apolloDocuments = { ...typedDocuments, documentTransforms: [addTypenameSelectionDocumentTransform] };
 const vueApps = ['portal', 'staff', 'display', 'kiosk'];
 
 const config: CodegenConfig = {
@@ -16,8 +21,9 @@ const config: CodegenConfig = {
     // What every Vue app shares: the error codes it explains and the union members Apollo's cache must know.
     'clients/ui/src/generated/enums.ts': { plugins: ['typescript'], config: { onlyEnums: true, enumsAsTypes: true } },
     'clients/ui/src/generated/possible-types.ts': { plugins: ['fragment-matcher'], config: { module: 'es2015', useExplicitTyping: true } },
-    ...Object.fromEntries(vueApps.map((app) => [`clients/${app}/src/gql/`, { ...typedDocuments, documents: [`clients/${app}/src/**/*.graphql`] }])),
+    ...Object.fromEntries(vueApps.map((app) => [`clients/${app}/src/gql/`, { ...apolloDocuments, documents: [`clients/${app}/src/**/*.graphql`] }])),
     // The tests' operations, declared with graphql() in TypeScript; strings, since tests send them as they are.
+    // Their manifest is trusted only where the test environment names it (TRUSTED_DOCUMENT_MANIFESTS).
     'ops/test-kit/src/gql/': {
       ...typedDocuments,
       documents: ['ops/test-kit/src/**/*.ts', 'api/src/**/*.test.ts', 'api/test/**/*.ts', 'clients/*/test/**/*.ts', '!ops/test-kit/src/gql/**'],

@@ -23,6 +23,7 @@ import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
 import { IdCodec } from '../platform/graphql/ids';
 import { guardOperation } from '../platform/graphql/operation-guard';
+import { TrustedDocuments, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
 import { operationCost } from '../platform/limits/query-limits';
@@ -166,7 +167,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       throw error;
     }
   };
-  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin });
+  const trustedDocuments = TrustedDocuments.load(config.trustedDocuments);
+  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -174,6 +176,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     parseOptions: { maxTokens: config.limits.maxQueryTokens },
     // Who may introspect is decided per caller in guardOperation, the same over sockets.
     introspection: true,
+    // Off: a caller must not add to the documents that anonymous callers may send (trusted-documents.ts).
+    persistedQueries: false,
     // The process shuts down in one place (main.ts), servers first, then the database.
     stopOnTerminationSignals: false,
     plugins: [
@@ -183,6 +187,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => sockets.dispose() }) },
       metrics.apolloPlugin(),
+      trustedDocumentsPlugin(trustedDocuments),
       {
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({

@@ -55,6 +55,13 @@ export interface AppConfig {
   altcha: { enabled: boolean; hmacKey: string; maxNumber: number };
   /** Who may read the schema over GraphQL (`__schema`, `__type`): anybody when enabled (not in production by default), else the API keys named. */
   introspection: { enabled: boolean; apiKeys: string[] };
+  /**
+   * Which callers may send only the trusted documents (the manifests codegen writes for our apps
+   * and the SDK, plus `manifests`), by hash: anonymous callers always, others when listed.
+   */
+  trustedDocuments: { onlyFor: TrustedDocumentCaller[]; manifests: string[] };
+  /** Traces sent over OTLP/HTTP (JSON) to a collector; null starts no tracing at all (docs/operations.md, "Tracing"). */
+  tracing: { tracesUrl: string; serviceName: string; sampleRatio: number } | null;
   /** Redis for the event fan-out between API processes; null uses PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   /** How the event listener comes back after losing PostgreSQL or Redis. */
@@ -100,8 +107,21 @@ export interface AppConfig {
     messageRetentionDays: number;
     /** Key of the signed tokens in mail links and of contact digests; the same in every API process. */
     linkSecret: string;
+    /** Hosts that offices' own message texts may link to (and their subdomains), besides PUBLIC_BASE_URL's. */
+    linkHosts: string[];
+  };
+  /** Outgoing webhooks (docs/webhooks.md). */
+  webhooks: {
+    /** How long one delivery may take, connection to response (milliseconds). */
+    timeoutMs: number;
+    /** Failed attempts in a row after which an endpoint is disabled and its owner mailed. */
+    disableAfterFailures: number;
   };
 }
+
+/** The kinds of caller, as the principal names them. */
+export type TrustedDocumentCaller = 'anonymous' | 'apiKey' | 'device' | 'staff';
+const trustedDocumentCallers: readonly TrustedDocumentCaller[] = ['anonymous', 'apiKey', 'device', 'staff'];
 
 export class ConfigError extends Error {}
 
@@ -130,6 +150,20 @@ function smtpUrlOf(env: NodeJS.ProcessEnv): string {
   if (env.SMTP_USER) url.username = encodeURIComponent(env.SMTP_USER);
   if (env.SMTP_PASS) url.password = encodeURIComponent(env.SMTP_PASS);
   return url.toString();
+}
+
+/**
+ * Where traces go, by OpenTelemetry's own names: the traces endpoint as given, or the collector's
+ * base URL with its traces path; OTEL_SDK_DISABLED turns either off.
+ */
+function tracingOf(env: NodeJS.ProcessEnv, problems: string[]): AppConfig['tracing'] {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const tracesUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (base ? `${base.replace(/\/$/, '')}/v1/traces` : '');
+  if (!tracesUrl || env.OTEL_SDK_DISABLED === 'true') return null;
+  if (!/^https?:\/\//.test(tracesUrl) || !URL.canParse(tracesUrl)) problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) must be an http(s) URL, not "${tracesUrl}"`);
+  const sampleRatio = Number(env.TRACING_SAMPLE_RATIO || '1');
+  if (!(sampleRatio >= 0 && sampleRatio <= 1)) problems.push(`TRACING_SAMPLE_RATIO must be a number in 0..1, not "${env.TRACING_SAMPLE_RATIO}"`);
+  return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME || 'zms-api', sampleRatio };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -207,10 +241,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (templateWeekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) problems.push('IMPORT_TEMPLATE_WEEKDAYS must list ISO weekdays 1..7');
   if (!/^\d\d:\d\d$/.test(templateStart) || !/^\d\d:\d\d$/.test(templateEnd) || templateStart >= templateEnd) problems.push('IMPORT_TEMPLATE_START/END must be HH:MM with start before end');
 
+  const onlyTrustedFor = (env.TRUSTED_DOCUMENTS_ONLY_FOR || 'anonymous').split(',').map((part) => part.trim()) as TrustedDocumentCaller[];
+  if (onlyTrustedFor.some((caller) => !trustedDocumentCallers.includes(caller)) || !onlyTrustedFor.includes('anonymous'))
+    problems.push(`TRUSTED_DOCUMENTS_ONLY_FOR lists anonymous and any of apiKey, device, staff, not "${env.TRUSTED_DOCUMENTS_ONLY_FOR}"`);
+
+  const tracing = tracingOf(env, problems);
   const smtpUrl = env.SMTP_URL || (env.SMTP_HOST ? smtpUrlOf(env) : null);
   if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
   const smsProviderUrl = env.SMS_PROVIDER_URL || null;
   if (smsProviderUrl !== null && !/^https?:\/\//.test(smsProviderUrl)) problems.push('SMS_PROVIDER_URL must be an http(s) URL');
+  const messageLinkHosts = (env.MESSAGE_LINK_HOSTS ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
+  if (messageLinkHosts.some((host) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host))) problems.push('MESSAGE_LINK_HOSTS must list host names, e.g. service.berlin.de,umfrage.berlin.de');
   const reminderOffsets = (env.REMINDER_OFFSETS_MINUTES || '1440,120').split(',').map((part) => Number(part.trim()));
   if (reminderOffsets.some((minutes) => !Number.isInteger(minutes) || minutes < 1 || minutes > 30 * 1440)) problems.push('REMINDER_OFFSETS_MINUTES must list minutes before the appointment, e.g. 1440,120');
   const linkSecret = env.LINK_SIGNING_SECRET || (environment === 'production' ? '' : developmentLinkSecret);
@@ -229,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
     corsOrigins,
     redisUrl: env.REDIS_URL || null,
+    tracing,
     // Tests shorten these; production keeps waits that do not hammer a database coming back.
     events: {
       reconnectBackoff: { minMs: integer('EVENT_RECONNECT_MIN_MS', 500, production ? 200 : 10, 60_000), maxMs: integer('EVENT_RECONNECT_MAX_MS', 30_000, production ? 1000 : 10, 600_000) },
@@ -256,6 +301,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .split(',')
         .map((name) => name.trim())
         .filter(Boolean),
+    },
+    trustedDocuments: {
+      onlyFor: [...new Set(onlyTrustedFor)],
+      manifests: (env.TRUSTED_DOCUMENT_MANIFESTS || '')
+        .split(',')
+        .map((file) => file.trim())
+        .filter(Boolean)
+        .map((file) => path.resolve(file)),
     },
     socketHeartbeatMs: integer('SOCKET_HEARTBEAT_MS', 15_000, 100, 600_000),
     // Our apps' largest message (a subscription with its fragments) is under 2 KiB. A whole office
@@ -290,6 +343,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queueHeadsUpPosition: integer('QUEUE_HEADS_UP_POSITION', 3, 1, 50),
       messageRetentionDays: integer('MESSAGE_RETENTION_DAYS', 30, 1, 3650),
       linkSecret,
+      linkHosts: [...(URL.canParse(publicBaseUrl) ? [new URL(publicBaseUrl).hostname] : []), ...messageLinkHosts],
+    },
+    webhooks: {
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      disableAfterFailures: integer('WEBHOOK_DISABLE_AFTER_FAILURES', 10, 1, 1000),
     },
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);

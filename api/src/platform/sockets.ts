@@ -9,6 +9,7 @@ import type { AppConfig } from './config';
 import { invalidCredentials } from './graphql/errors';
 import { guardOperation } from './graphql/operation-guard';
 import { sharedSubscribe } from './graphql/shared-subscription-execution';
+import type { TrustedDocuments } from './graphql/trusted-documents';
 import { operationCost } from './limits/query-limits';
 import { addressKey } from './limits/rate-limits';
 import type { Metrics } from './observability';
@@ -37,6 +38,8 @@ export interface SocketServerOptions {
   contextOf: (principal: Principal, credential: string | null, clientAddress: string | null, request: http.IncomingMessage) => RequestContext;
   clientAddressOf: (request: http.IncomingMessage) => string | null;
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
+  /** Anonymous subscriptions, too, name a trusted document by its hash. */
+  trustedDocuments: TrustedDocuments;
 }
 
 /**
@@ -134,7 +137,7 @@ function closeToRetry(socket: { close(code: number, reason: string): void }): vo
 }
 
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
-export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin }: SocketServerOptions): SocketServer {
+export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments }: SocketServerOptions): SocketServer {
   /** The credential a socket was opened with: its connection parameters, else the session cookie. */
   const credentialOf = (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: http.IncomingMessage } }): string | null =>
     authentication.credentialFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
@@ -251,7 +254,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           principals.set(payload, principal);
           // The same limits as over HTTP: a socket is no way around them. The document parsed and
           // validated here is the one that runs (graphql-ws would parse again, without a token limit).
-          const { document, invalid } = parsedDocuments.read(payload.query);
+          const { document, invalid } = parsedDocuments.read(trustedDocuments.resolve(payload, principal).query ?? '');
           if (invalid.length > 0) return invalid;
           const operation = getOperationAST(document, payload.operationName);
           guardOperation(schema, document, operation, payload.variables, principal, config);

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { getOperationAST, print, type DocumentNode, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 
 /**
@@ -20,6 +20,8 @@ export type ZmsErrorCode =
   /** The installation hosts several organisations and the request named none (see `organisation`). */
   | 'ORGANISATION_REQUIRED'
   | 'UNKNOWN_ORGANISATION'
+  /** A document the caller may not send: its own text without a key, or a hash the API does not know (see `documentOf`). */
+  | 'TRUSTED_DOCUMENT_REQUIRED'
   // Codes this SDK does not know yet still reach the caller, while the known ones autocomplete.
   | (string & {});
 
@@ -73,6 +75,15 @@ export interface ZmsClientOptions {
   webSocketImpl?: unknown;
 }
 
+/**
+ * What a request carries of its document: this package's documents go by the hash codegen gave
+ * them (the API takes nothing else from callers without a key), others as their text.
+ */
+function documentOf(document: DocumentNode): { query?: string; extensions?: { persistedQuery: { version: 1; sha256Hash: string } } } {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: print(document) };
+}
+
 /** Operations without required variables may leave them out. */
 type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
@@ -109,19 +120,18 @@ export function createZmsClient(options: ZmsClientOptions): ZmsClient {
 
   return {
     async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...[variables]: VariablesArgument<TVariables>) {
+      const sent = documentOf(document);
+      const headers = { accept: 'application/graphql-response+json, application/json', ...(authorization ? { authorization } : {}) };
+      // A query by hash is a GET that caches can keep; the header passes the API's CSRF check.
+      const get = sent.extensions !== undefined && getOperationAST(document)?.operation === 'query';
+      const search = new URLSearchParams({ extensions: JSON.stringify(sent.extensions), ...(variables === undefined ? {} : { variables: JSON.stringify(variables) }) });
       let response: Response;
       try {
-        response = await fetchImpl(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/graphql-response+json, application/json',
-            ...(authorization ? { authorization } : {}),
-          },
-          body: JSON.stringify({ query: print(document), variables }),
-        });
+        response = get
+          ? await fetchImpl(`${url}?${search}`, { method: 'GET', headers: { ...headers, 'apollo-require-preflight': 'true' } })
+          : await fetchImpl(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ ...sent, variables }) });
       } catch (cause) {
-        throw new ZmsRequestError([], { message: `NETWORK_ERROR: POST ${url} failed`, cause });
+        throw new ZmsRequestError([], { message: `NETWORK_ERROR: ${get ? 'GET' : 'POST'} ${url} failed`, cause });
       }
       const body = (await response.json().catch(() => null)) as FormattedExecutionResult<TResult> | null;
       if (body?.errors?.length) throw new ZmsRequestError(body.errors, { status: response.status, data: body.data });
@@ -130,7 +140,8 @@ export function createZmsClient(options: ZmsClientOptions): ZmsClient {
     },
 
     subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...[variables]: VariablesArgument<TVariables>) {
-      const results = socketClient().iterate<TResult>({ query: print(document), variables: variables as Record<string, unknown> | undefined });
+      // graphql-ws wants a text; by hash it is empty.
+      const results = socketClient().iterate<TResult>({ query: '', ...documentOf(document), variables: variables as Record<string, unknown> | undefined });
       // A plain iterator, not a generator: return() before the first next() must end the subscription too.
       const events: AsyncIterableIterator<TResult> = {
         async next() {

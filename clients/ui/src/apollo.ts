@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client/core';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
@@ -81,13 +82,24 @@ export function connectToApi(options: ApiConnectionOptions = {}): ApiConnection 
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, ...authorization() } }));
     return forward(operation);
   });
-  const link = split(
-    ({ query }) => {
-      const definition = getMainDefinition(query);
-      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
-    },
-    new GraphQLWsLink(socket),
-    withCredential.concat(http),
+  // Every document goes by the hash codegen embedded (the API takes nothing else from anonymous
+  // callers), queries as GETs that caches can keep; a refused hash is an error, never a retry with
+  // the text, since the API learns no documents.
+  const byHash = createPersistedQueryLink({
+    generateHash: (document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? Promise.reject(new Error('A document without a hash: generate it with npm run codegen')),
+    useGETForHashedQueries: true,
+    disable: () => false,
+    retry: () => false,
+  });
+  const link = byHash.concat(
+    split(
+      ({ query }) => {
+        const definition = getMainDefinition(query);
+        return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+      },
+      new GraphQLWsLink(socket),
+      withCredential.concat(http),
+    ),
   );
 
   const apollo = new ApolloClient({

@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { startApp, type App } from '@zms/api/src/app/server';
 import type { ControlledClock } from '@zms/api/src/platform/clock';
 import { loadConfig } from '@zms/api/src/platform/config';
 import { IdCodec } from '@zms/api/src/platform/graphql/ids';
 import { createLogger } from '@zms/api/src/platform/observability';
 import { createTestDatabase, type TestDatabase } from './database';
+import { graphql } from './gql';
 import type { TypedDocumentString } from './gql/graphql';
-import { apiRoot } from './workspace';
+import { apiRoot, repositoryRoot } from './workspace';
 
 /** A first-admin setup token, as the start prints it in a link, for tests of the setup flow. */
 export { issueSetupToken } from '@zms/api/src/modules/accounts/setup-tokens';
@@ -51,6 +53,26 @@ type MergedMembers<T> = [T] extends [never]
 type KeysOfMembers<T> = T extends unknown ? (string extends keyof T ? never : keyof T) : never;
 type MemberValue<T, Key extends PropertyKey> = T extends unknown ? (Key extends keyof T ? T[Key] : never) : never;
 
+/**
+ * What a request carries of its document, as our apps send it: a typed document by its hash (the
+ * test environment trusts the tests' manifest), plain text as it is.
+ */
+export function documentOf(query: Operation): { query?: string; extensions?: { persistedQuery: { version: 1; sha256Hash: string } } } {
+  const hash = typeof query === 'string' ? undefined : (query.__meta__?.hash as string | undefined);
+  return hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: query.toString() };
+}
+
+const loginDocument = graphql(`
+  mutation TestKitLogin($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on Session {
+        token
+      }
+    }
+  }
+`);
+
 /** Variables and token after a typed document: the variables may be left out when none is required. */
 type OperationArguments<Variables> = Record<string, never> extends Variables ? [variables?: Variables, token?: string] : [variables: Variables, token?: string];
 
@@ -63,9 +85,9 @@ export class ApiClient {
 
   /** Signs in and answers the session token. */
   async login(username: string, password: string): Promise<string> {
-    const { login } = await this.data(`mutation ($input: LoginInput!) { login(input: $input) { __typename ... on Session { token } } }`, { input: { username, password } });
+    const { login } = await this.data(loginDocument, { input: { username, password } });
     if (login.__typename !== 'Session') throw new Error(`login of ${username} failed: ${login.__typename}`);
-    return login.token as string;
+    return login.token!;
   }
 
   graphql<Result, Variables>(document: TypedDocumentString<Result, Variables>, ...rest: OperationArguments<Variables>): Promise<GraphQLResponse<TestResult<Result>>>;
@@ -75,7 +97,7 @@ export class ApiClient {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: query.toString(), variables }),
+      body: JSON.stringify({ ...documentOf(query), variables }),
     });
     return (await response.json()) as GraphQLResponse<unknown>;
   }
@@ -85,7 +107,7 @@ export class ApiClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   async data(query: Operation, variables: unknown = {}, token?: string): Promise<unknown> {
-    const result = await this.graphql(query.toString(), variables as Record<string, unknown>, token);
+    const result = await this.graphql(query as string, variables as Record<string, unknown>, token);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
@@ -94,7 +116,7 @@ export class ApiClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an operation sent as plain text answers untyped data, read field by field
   admin<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   admin(query: Operation, variables: unknown = {}): Promise<unknown> {
-    return this.data(query.toString(), variables as Record<string, unknown>, this.adminToken);
+    return this.data(query as string, variables as Record<string, unknown>, this.adminToken);
   }
 
   async setClock(now: string | Date): Promise<void> {
@@ -132,6 +154,8 @@ export function testEnvironment(databaseUrl: string, clockStart: string): NodeJS
     RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
     ACTIVE_APPOINTMENTS_PER_EMAIL: '100',
     MIGRATE_ON_START: 'false',
+    // The tests' own documents (graphql() of @zms/test-kit/gql) are trusted as our apps' are.
+    TRUSTED_DOCUMENT_MANIFESTS: path.join(repositoryRoot, 'ops/test-kit/src/gql/persisted-documents.json'),
   };
 }
 

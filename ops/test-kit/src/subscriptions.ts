@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { Operation, TestResult } from './api';
+import { documentOf, type Operation, type TestResult } from './api';
 import type { TypedDocumentString } from './gql/graphql';
 
 /** A graphql-ws client of one API process, as browsers and the SDK use it. */
@@ -34,7 +34,8 @@ export function collect<T>(client: Client, query: Operation, variables: unknown 
   const errors: unknown[] = [];
   let wake: (() => void) | null = null;
   const dispose = client.subscribe<T>(
-    { query: query.toString(), variables: variables as Record<string, unknown> },
+    // graphql-ws wants a text: the hash names the document, as our apps' subscriptions do.
+    { query: '', ...documentOf(query), variables: variables as Record<string, unknown> },
     {
       next: (value) => {
         if (value.errors) errors.push(value.errors);

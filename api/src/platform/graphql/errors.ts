@@ -207,3 +207,8 @@ export function organisationRequired(): GraphQLError {
 export function unknownOrganisation(): GraphQLError {
   return new GraphQLError('No organisation has this name.', { extensions: { code: 'UNKNOWN_ORGANISATION', http: { status: 404 } } });
 }
+
+/** A document this caller may not send: its own text where only trusted documents are taken, or a hash no manifest has. */
+export function trustedDocumentRequired(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 400 } } });
+}

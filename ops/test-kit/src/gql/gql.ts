@@ -183,6 +183,12 @@ type Documents = {
     "\n            query LimitsTwentyServices {\n              services(first: 20) {\n                edges {\n                  node {\n                    id\n                    name\n                  }\n                }\n              }\n            }\n          ": typeof types.LimitsTwentyServicesDocument,
     "\n          query LimitsQueueStatus($input: QueueAccessInput!) {\n            queueStatus(input: $input) {\n              status\n            }\n          }\n        ": typeof types.LimitsQueueStatusDocument,
     "\n        subscription ClusterAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            version\n            reason\n          }\n        }\n      ": typeof types.ClusterAvailabilityChangedDocument,
+    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DayPlanOfOfficeDocument,
+    "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DayPlanExportDocument,
+    "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": typeof types.DayPlanChangedDocument,
+    "\n      mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {\n        createStaffAccount(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanCreateStaffDocument,
+    "\n      mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          ... on CreatedApiKey {\n            key\n          }\n        }\n      }\n    ": typeof types.DayPlanCreateApiKeyDocument,
+    "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanNightRuleDocument,
     "\n      query EmbeddedDefaultOffices {\n        offices(first: 100) {\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultOfficesDocument,
     "\n      query EmbeddedDefaultServices {\n        services(search: \"Anmeldung einer Wohnung\") {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultServicesDocument,
     "\n      query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {\n        availableDays(input: $input) {\n          date\n          offices {\n            id\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultAvailableDaysDocument,
@@ -302,7 +308,9 @@ type Documents = {
     "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyDefineRoleDocument,
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TenancyCreateKeyDocument,
+    "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TrustedDocumentsCreateApiKeyDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OidcBrowserConfigureIdentityProviderDocument,
+    "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": typeof types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReserveSlotDocument,
     "\n  mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        manageUrl\n        ics\n        appointment {\n          id\n          number\n          status\n          channel\n          start\n          end\n          contactEmail\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.ConfirmAppointmentDocument,
     "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelAppointmentDocument,
@@ -482,6 +490,12 @@ const documents: Documents = {
     "\n            query LimitsTwentyServices {\n              services(first: 20) {\n                edges {\n                  node {\n                    id\n                    name\n                  }\n                }\n              }\n            }\n          ": types.LimitsTwentyServicesDocument,
     "\n          query LimitsQueueStatus($input: QueueAccessInput!) {\n            queueStatus(input: $input) {\n              status\n            }\n          }\n        ": types.LimitsQueueStatusDocument,
     "\n        subscription ClusterAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            version\n            reason\n          }\n        }\n      ": types.ClusterAvailabilityChangedDocument,
+    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DayPlanOfOfficeDocument,
+    "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.DayPlanExportDocument,
+    "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": types.DayPlanChangedDocument,
+    "\n      mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {\n        createStaffAccount(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanCreateStaffDocument,
+    "\n      mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          ... on CreatedApiKey {\n            key\n          }\n        }\n      }\n    ": types.DayPlanCreateApiKeyDocument,
+    "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanNightRuleDocument,
     "\n      query EmbeddedDefaultOffices {\n        offices(first: 100) {\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": types.EmbeddedDefaultOfficesDocument,
     "\n      query EmbeddedDefaultServices {\n        services(search: \"Anmeldung einer Wohnung\") {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.EmbeddedDefaultServicesDocument,
     "\n      query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {\n        availableDays(input: $input) {\n          date\n          offices {\n            id\n          }\n        }\n      }\n    ": types.EmbeddedDefaultAvailableDaysDocument,
@@ -601,7 +615,9 @@ const documents: Documents = {
     "\n  mutation TenancyDefineRole($input: DefineRoleInput!) {\n    defineRole(input: $input) {\n      __typename\n      ... on Role {\n        id\n        name\n        permissions\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyDefineRoleDocument,
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TenancyCreateKeyDocument,
+    "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TrustedDocumentsCreateApiKeyDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": types.OidcBrowserConfigureIdentityProviderDocument,
+    "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReserveSlotDocument,
     "\n  mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        manageUrl\n        ics\n        appointment {\n          id\n          number\n          status\n          channel\n          start\n          end\n          contactEmail\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.ConfirmAppointmentDocument,
     "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CancelAppointmentDocument,
@@ -1288,6 +1304,30 @@ export function graphql(source: "\n        subscription ClusterAvailabilityChang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DayPlanOfOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DayPlanExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n"): typeof import('./graphql').DayPlanChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {\n        createStaffAccount(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').DayPlanCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          ... on CreatedApiKey {\n            key\n          }\n        }\n      }\n    "): typeof import('./graphql').DayPlanCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').DayPlanNightRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query EmbeddedDefaultOffices {\n        offices(first: 100) {\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').EmbeddedDefaultOfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1764,7 +1804,15 @@ export function graphql(source: "\n  mutation TenancyCreateKey($input: CreateApi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').TrustedDocumentsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').OidcBrowserConfigureIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').TestKitLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

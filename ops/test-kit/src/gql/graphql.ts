@@ -117,6 +117,14 @@ export type AvailableSlotsInput = {
   serviceIds: Array<string | number>;
 };
 
+/** An answer to one of the office's booking fields (Office.bookingForm). */
+export type BookingFieldValueInput = {
+  /** The field's key. */
+  key: string;
+  /** The answer: text, the value of an option, or "true"/"false" for a checkbox. At most 4000 characters here; the field's maxLength is answered as InvalidBookingFields. */
+  value: string;
+};
+
 /** The appointment to cancel: its number and secret. */
 export type CancelAppointmentInput = {
   /** Language of the notice and of later messages; default the one chosen when booking. */
@@ -257,8 +265,12 @@ export type ConfigureIdentityProviderInput = {
 export type ConfirmAppointmentInput = {
   /** The citizen's contact data, checked by the channel's rules. */
   contact: ContactInput;
+  /** Answers to the office's extra booking fields (Office.bookingForm), by key; required ones missing are answered with InvalidBookingFields. */
+  fields?: Array<BookingFieldValueInput> | null | undefined;
   /** Language of the mails, SMS and calendar files about this appointment, and of the service names in them; default German. */
   language?: MessageLanguage | null | undefined;
+  /** Free remarks, where the office's bookingForm takes them (at most its remarksMaxLength characters). */
+  remarks?: string | null | undefined;
   /** The token reserveSlot answered with. */
   reservationToken: string;
 };
@@ -394,6 +406,13 @@ export type CreateStaffAccountInput = {
   username: string;
 };
 
+/** The file format of an exported day plan. */
+export type DayPlanFormat =
+  /** Comma-separated values (RFC 4180), UTF-8 with a byte order mark; cells a spreadsheet would take as a formula start with an apostrophe. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML), one sheet. */
+  | 'XLSX';
+
 /** A role of an organisation: created, or changed when the name exists. */
 export type DefineRoleInput = {
   /** Name, unique in the organisation, e.g. "counter". */
@@ -420,9 +439,11 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
   | 'COUNTER_OCCUPIED'
+  | 'INVALID_BOOKING_FIELDS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
+  | 'LINK_NOT_ALLOWED'
   | 'NOT_AT_COUNTER'
   | 'NOT_FOUND'
   | 'NO_SHOW_LIMIT_REACHED'
@@ -433,7 +454,22 @@ export type ErrorCode =
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
-  | 'TOO_MANY_APPOINTMENTS';
+  | 'TOO_MANY_APPOINTMENTS'
+  | 'UNKNOWN_PLACEHOLDER';
+
+/** Which plan to export, and how. */
+export type ExportDayPlanInput = {
+  /** How many days, 1 (a day) to 7 (a week). */
+  days?: number;
+  /** CSV or XLSX. */
+  format: DayPlanFormat;
+  /** The first day, in the office's time zone. */
+  from: string;
+  /** Language of the column headers, statuses and channels; default German. */
+  language?: MessageLanguage | null | undefined;
+  /** The office. */
+  officeId: string | number;
+};
 
 /** Ends the service of an entry, with what was served (for statistics). */
 export type FinishServiceInput = {
@@ -535,6 +571,7 @@ export type Permission =
   | 'checkIn'
   | 'issueTicket'
   | 'manageApiKeys'
+  | 'manageAppointments'
   | 'manageCapacity'
   | 'manageDevices'
   | 'manageOffice'
@@ -2416,6 +2453,65 @@ export type ClusterAvailabilityChangedSubscriptionVariables = Exact<{
 
 export type ClusterAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
 
+export type DayPlanOfOfficeQueryVariables = Exact<{
+  officeId: string | number;
+  from: string;
+  days: number;
+}>;
+
+
+export type DayPlanOfOfficeQuery = { dayPlan: { from: string, to: string, timeZone: string, version: number, office: { id: string, name: string }, days: Array<{ date: string, appointments: Array<{ id: string, number: number, start: string, status: AppointmentStatus, channel: Channel, contactName: string | null, contactEmail: string | null, contactPhone: string | null, services: Array<{ service: { name: string } }> }> }> } };
+
+export type DayPlanExportMutationVariables = Exact<{
+  input: ExportDayPlanInput;
+}>;
+
+
+export type DayPlanExportMutation = { exportDayPlan:
+    | { __typename: 'DayPlanFile', fileName: string, mediaType: string, content: string, appointments: number }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type DayPlanChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type DayPlanChangedSubscription = { dayPlanChanged: { officeId: string, version: number } };
+
+export type DayPlanCreateStaffMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type DayPlanCreateStaffMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type DayPlanCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type DayPlanCreateApiKeyMutation = { createApiKey:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type DayPlanNightRuleMutationVariables = Exact<{
+  input: CreateCapacityRuleInput;
+}>;
+
+
+export type DayPlanNightRuleMutation = { createCapacityRule:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
 export type EmbeddedDefaultOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3425,6 +3521,17 @@ export type TenancyCreateKeyMutation = { createApiKey:
     | { __typename: 'NotFound' }
    };
 
+export type TrustedDocumentsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type TrustedDocumentsCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreatedApiKey', key: string }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
 export type OidcBrowserConfigureIdentityProviderMutationVariables = Exact<{
   input: ConfigureIdentityProviderInput;
 }>;
@@ -3434,6 +3541,17 @@ export type OidcBrowserConfigureIdentityProviderMutation = { configureIdentityPr
     | { __typename: 'IdentityProviderSettings' }
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
+   };
+
+export type TestKitLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type TestKitLoginMutation = { login:
+    | { __typename: 'AccountLocked' }
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'Session', token: string }
    };
 
 export type ReserveSlotMutationVariables = Exact<{
@@ -3457,6 +3575,7 @@ export type ConfirmAppointmentMutationVariables = Exact<{
 
 export type ConfirmAppointmentMutation = { confirmAppointment:
     | { __typename: 'ConfirmedAppointment', secret: string, manageUrl: string, ics: string, appointment: { id: string, number: number, status: AppointmentStatus, channel: Channel, start: string, end: string, contactEmail: string | null } }
+    | { __typename: 'InvalidBookingFields', code: ErrorCode, message: string }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, problems: Array<string> }
     | { __typename: 'NoShowLimitReached', code: ErrorCode, message: string }
     | { __typename: 'NotFound', code: ErrorCode, message: string }
@@ -3557,7 +3676,7 @@ export const AccountsCliViewerDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<AccountsCliViewerQuery, AccountsCliViewerQueryVariables>;
+    `, {"hash":"sha256:4d1f6a9a847bd010e30605f6c7c85a0bba0c4297065c595a5e1c6b9b4692215b"}) as unknown as TypedDocumentString<AccountsCliViewerQuery, AccountsCliViewerQueryVariables>;
 export const AccountsCreateStaffAccountDocument = new TypedDocumentString(`
     mutation AccountsCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
@@ -3580,7 +3699,7 @@ export const AccountsCreateStaffAccountDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsCreateStaffAccountMutation, AccountsCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:e2153d56207ad39fc3cd8baceeb56a465cb6809e2d981033d95de85d868883f3"}) as unknown as TypedDocumentString<AccountsCreateStaffAccountMutation, AccountsCreateStaffAccountMutationVariables>;
 export const AccountsUpdateStaffAccountDocument = new TypedDocumentString(`
     mutation AccountsUpdateStaffAccount($input: UpdateStaffAccountInput!) {
   updateStaffAccount(input: $input) {
@@ -3591,7 +3710,7 @@ export const AccountsUpdateStaffAccountDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsUpdateStaffAccountMutation, AccountsUpdateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:831270d8d67c60588f725003584e2489457568e246b1021a1dfbcc6e112c95ca"}) as unknown as TypedDocumentString<AccountsUpdateStaffAccountMutation, AccountsUpdateStaffAccountMutationVariables>;
 export const AccountsLoginDocument = new TypedDocumentString(`
     mutation AccountsLogin($input: LoginInput!) {
   login(input: $input) {
@@ -3608,7 +3727,7 @@ export const AccountsLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+    `, {"hash":"sha256:63ffd1de5cf16dcd7f96179d7ddacff363f0555639db852044dc85f7bbf460cd"}) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
 export const AccountsViewerDocument = new TypedDocumentString(`
     query AccountsViewer {
   viewer {
@@ -3626,7 +3745,7 @@ export const AccountsViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsViewerQuery, AccountsViewerQueryVariables>;
+    `, {"hash":"sha256:9523a5b017f3f2b9bd1a5a542fb61457dc6efc7f7b454ec46300e34089c56039"}) as unknown as TypedDocumentString<AccountsViewerQuery, AccountsViewerQueryVariables>;
 export const AccountsCreateApiKeyDocument = new TypedDocumentString(`
     mutation AccountsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -3641,7 +3760,7 @@ export const AccountsCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsCreateApiKeyMutation, AccountsCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:a570e246aa64500e57731819d76072cf018f93c511621e6c1163362cb7a48b13"}) as unknown as TypedDocumentString<AccountsCreateApiKeyMutation, AccountsCreateApiKeyMutationVariables>;
 export const AccountsCreateDeviceDocument = new TypedDocumentString(`
     mutation AccountsCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -3658,7 +3777,7 @@ export const AccountsCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsCreateDeviceMutation, AccountsCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:c52f3baa457b841414d82332ec59845782feceb409036d9519be3a2a5f04a6f8"}) as unknown as TypedDocumentString<AccountsCreateDeviceMutation, AccountsCreateDeviceMutationVariables>;
 export const AccountsAuditLogDocument = new TypedDocumentString(`
     query AccountsAuditLog($officeId: ID) {
   auditLog(officeId: $officeId, first: 100) {
@@ -3674,19 +3793,19 @@ export const AccountsAuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsAuditLogQuery, AccountsAuditLogQueryVariables>;
+    `, {"hash":"sha256:94bc0b66592e65341f1fd8b6a04e52323e339f13ccfb96c454952ebbbba46289"}) as unknown as TypedDocumentString<AccountsAuditLogQuery, AccountsAuditLogQueryVariables>;
 export const AccountsLogoutDocument = new TypedDocumentString(`
     mutation AccountsLogout {
   logout
 }
-    `) as unknown as TypedDocumentString<AccountsLogoutMutation, AccountsLogoutMutationVariables>;
+    `, {"hash":"sha256:b956cb6b01392c7b447cc198a6a75bde0c2c1201df1ebb21e5589a6606f5bc08"}) as unknown as TypedDocumentString<AccountsLogoutMutation, AccountsLogoutMutationVariables>;
 export const AccountsRevokeApiKeyDocument = new TypedDocumentString(`
     mutation AccountsRevokeApiKey($input: RevokeInput!) {
   revokeApiKey(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<AccountsRevokeApiKeyMutation, AccountsRevokeApiKeyMutationVariables>;
+    `, {"hash":"sha256:7dad6c7cfb947a1f793f89ed3150cb93cf1d98cfa3dddd0e4df88393f530d99a"}) as unknown as TypedDocumentString<AccountsRevokeApiKeyMutation, AccountsRevokeApiKeyMutationVariables>;
 export const OidcConfigureIdentityProviderDocument = new TypedDocumentString(`
     mutation OidcConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
   configureIdentityProvider(input: $input) {
@@ -3716,7 +3835,7 @@ export const OidcConfigureIdentityProviderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OidcConfigureIdentityProviderMutation, OidcConfigureIdentityProviderMutationVariables>;
+    `, {"hash":"sha256:1972f6d2b5eeb3f5d10bd4fef7df9663a1f4db19431eaeef82b5938ea43c87b0"}) as unknown as TypedDocumentString<OidcConfigureIdentityProviderMutation, OidcConfigureIdentityProviderMutationVariables>;
 export const OidcIdentityProviderDocument = new TypedDocumentString(`
     query OidcIdentityProvider($organisationId: ID!) {
   identityProvider(organisationId: $organisationId) {
@@ -3728,7 +3847,7 @@ export const OidcIdentityProviderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OidcIdentityProviderQuery, OidcIdentityProviderQueryVariables>;
+    `, {"hash":"sha256:bb4b7a5238e6a6d59195635e1a40593b28ce12d0a16c8f802bd2a682d98c93ce"}) as unknown as TypedDocumentString<OidcIdentityProviderQuery, OidcIdentityProviderQueryVariables>;
 export const OidcSignInProvidersDocument = new TypedDocumentString(`
     query OidcSignInProviders($organisation: String) {
   signInProviders(organisation: $organisation) {
@@ -3737,7 +3856,7 @@ export const OidcSignInProvidersDocument = new TypedDocumentString(`
     loginPath
   }
 }
-    `) as unknown as TypedDocumentString<OidcSignInProvidersQuery, OidcSignInProvidersQueryVariables>;
+    `, {"hash":"sha256:39cd8741a62314cfb21c97569e719464252861b74b3ec128b81ef17043ba7f25"}) as unknown as TypedDocumentString<OidcSignInProvidersQuery, OidcSignInProvidersQueryVariables>;
 export const OidcViewerDocument = new TypedDocumentString(`
     query OidcViewer {
   viewer {
@@ -3763,14 +3882,14 @@ export const OidcViewerDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+    `, {"hash":"sha256:f21435d5bf092ab3916ded3cf8af6d924804e67cc29e0e13633b1587759b27f0"}) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
 export const OidcQueueDocument = new TypedDocumentString(`
     query OidcQueue($officeId: ID!) {
   queue(officeId: $officeId) {
     computedAt
   }
 }
-    `) as unknown as TypedDocumentString<OidcQueueQuery, OidcQueueQueryVariables>;
+    `, {"hash":"sha256:ed1483fd08691b514076bdf1af6f79ed4067947dc950cebef1ca93776abc9472"}) as unknown as TypedDocumentString<OidcQueueQuery, OidcQueueQueryVariables>;
 export const SetupCompleteSetupDocument = new TypedDocumentString(`
     mutation SetupCompleteSetup($input: CompleteSetupInput!) {
   completeSetup(input: $input) {
@@ -3789,7 +3908,7 @@ export const SetupCompleteSetupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetupCompleteSetupMutation, SetupCompleteSetupMutationVariables>;
+    `, {"hash":"sha256:9e68a5459931a3a694d10ddf08f0f732ab4ed094eb9f0e59595a4572bfec0f9e"}) as unknown as TypedDocumentString<SetupCompleteSetupMutation, SetupCompleteSetupMutationVariables>;
 export const BookingReleaseReservationDocument = new TypedDocumentString(`
     mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
   releaseReservation(input: $input) {
@@ -3799,7 +3918,7 @@ export const BookingReleaseReservationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
+    `, {"hash":"sha256:cf608ede313c9a334dedb65857f98b61a96ae7b69a38152bf4fe266fdd229455"}) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
 export const CapacityPreviewCapacityPreviewDocument = new TypedDocumentString(`
     query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {
   capacityPreview(input: $input) {
@@ -3831,14 +3950,14 @@ export const CapacityPreviewCapacityPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CapacityPreviewCapacityPreviewQuery, CapacityPreviewCapacityPreviewQueryVariables>;
+    `, {"hash":"sha256:58492a935909b1328ad5346fea7ecf170f462d22e5e7ad43b263c3e795a85099"}) as unknown as TypedDocumentString<CapacityPreviewCapacityPreviewQuery, CapacityPreviewCapacityPreviewQueryVariables>;
 export const CapacityPreviewOfficeDocument = new TypedDocumentString(`
     query CapacityPreviewOffice($id: ID!) {
   office(id: $id) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<CapacityPreviewOfficeQuery, CapacityPreviewOfficeQueryVariables>;
+    `, {"hash":"sha256:371884cf4970fd1fba8a440eb4628a1478276c2efc55e6982d6d9bce46073ee0"}) as unknown as TypedDocumentString<CapacityPreviewOfficeQuery, CapacityPreviewOfficeQueryVariables>;
 export const CapacityPreviewOffice2Document = new TypedDocumentString(`
     query CapacityPreviewOffice2($id: ID!) {
   office(id: $id) {
@@ -3849,14 +3968,14 @@ export const CapacityPreviewOffice2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CapacityPreviewOffice2Query, CapacityPreviewOffice2QueryVariables>;
+    `, {"hash":"sha256:d9784dc6d153a713c32d8fede6c59c3eda55703ae3907b233a1c92529ac1bdab"}) as unknown as TypedDocumentString<CapacityPreviewOffice2Query, CapacityPreviewOffice2QueryVariables>;
 export const CapacityPreviewCreateStaffAccountDocument = new TypedDocumentString(`
     mutation CapacityPreviewCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<CapacityPreviewCreateStaffAccountMutation, CapacityPreviewCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:5b4fc63e752544f5074a4e2562b2519f95fae787fc1e9a2cbdfde152e03f9072"}) as unknown as TypedDocumentString<CapacityPreviewCreateStaffAccountMutation, CapacityPreviewCreateStaffAccountMutationVariables>;
 export const ClosuresAddClosureDocument = new TypedDocumentString(`
     mutation ClosuresAddClosure($input: AddClosureInput!) {
   addClosure(input: $input) {
@@ -3887,7 +4006,7 @@ export const ClosuresAddClosureDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresAddClosureMutation, ClosuresAddClosureMutationVariables>;
+    `, {"hash":"sha256:a1b55728354022d92c041a121419fdb234ae879b0f8d427ad53c73df742fd651"}) as unknown as TypedDocumentString<ClosuresAddClosureMutation, ClosuresAddClosureMutationVariables>;
 export const ClosuresOfficeDocument = new TypedDocumentString(`
     query ClosuresOffice($id: ID!) {
   office(id: $id) {
@@ -3907,7 +4026,7 @@ export const ClosuresOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresOfficeQuery, ClosuresOfficeQueryVariables>;
+    `, {"hash":"sha256:2757a751898e7013833f8c8bfbf5e5f1b9078c5fbc3df665e46b368f68f2303f"}) as unknown as TypedDocumentString<ClosuresOfficeQuery, ClosuresOfficeQueryVariables>;
 export const ClosuresCancelOfficeAppointmentsDocument = new TypedDocumentString(`
     mutation ClosuresCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
   cancelOfficeAppointments(input: $input) {
@@ -3924,7 +4043,7 @@ export const ClosuresCancelOfficeAppointmentsDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresCancelOfficeAppointmentsMutation, ClosuresCancelOfficeAppointmentsMutationVariables>;
+    `, {"hash":"sha256:fc601c6cc408dd42d33fac1adb26a0d3ae7c0630054f608ec42afefd6bbddcdd"}) as unknown as TypedDocumentString<ClosuresCancelOfficeAppointmentsMutation, ClosuresCancelOfficeAppointmentsMutationVariables>;
 export const ClosuresKeepClosureAppointmentsDocument = new TypedDocumentString(`
     mutation ClosuresKeepClosureAppointments($input: KeepClosureAppointmentsInput!) {
   keepClosureAppointments(input: $input) {
@@ -3949,7 +4068,7 @@ export const ClosuresKeepClosureAppointmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresKeepClosureAppointmentsMutation, ClosuresKeepClosureAppointmentsMutationVariables>;
+    `, {"hash":"sha256:26c66823f0aa847c24e7941865bcbd0f31094dab4092e97ad17606093265a210"}) as unknown as TypedDocumentString<ClosuresKeepClosureAppointmentsMutation, ClosuresKeepClosureAppointmentsMutationVariables>;
 export const ClosuresUpdateCapacityRuleDocument = new TypedDocumentString(`
     mutation ClosuresUpdateCapacityRule($input: UpdateCapacityRuleInput!) {
   updateCapacityRule(input: $input) {
@@ -3961,7 +4080,7 @@ export const ClosuresUpdateCapacityRuleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresUpdateCapacityRuleMutation, ClosuresUpdateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:05f25626c52e2a46605a6c692e688ab5e6bcd2850a00435d0b37c4cc2ef1f83b"}) as unknown as TypedDocumentString<ClosuresUpdateCapacityRuleMutation, ClosuresUpdateCapacityRuleMutationVariables>;
 export const ClosuresCapacityPreviewDocument = new TypedDocumentString(`
     query ClosuresCapacityPreview($input: CapacityPreviewInput!) {
   capacityPreview(input: $input) {
@@ -3972,21 +4091,21 @@ export const ClosuresCapacityPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresCapacityPreviewQuery, ClosuresCapacityPreviewQueryVariables>;
+    `, {"hash":"sha256:e48b5b896d6fe0fc7315c72e839a46f3c64f36b6fc70a2a661244ab8741d4acb"}) as unknown as TypedDocumentString<ClosuresCapacityPreviewQuery, ClosuresCapacityPreviewQueryVariables>;
 export const ClosuresRemoveClosureDocument = new TypedDocumentString(`
     mutation ClosuresRemoveClosure($input: RemoveClosureInput!) {
   removeClosure(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresRemoveClosureMutation, ClosuresRemoveClosureMutationVariables>;
+    `, {"hash":"sha256:e00c4e233482cd6f50fb2473cf9ccf55033e71708f206cf0bb7dfa5365cf1580"}) as unknown as TypedDocumentString<ClosuresRemoveClosureMutation, ClosuresRemoveClosureMutationVariables>;
 export const ClosuresCreateStaffAccountDocument = new TypedDocumentString(`
     mutation ClosuresCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ClosuresCreateStaffAccountMutation, ClosuresCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:9510d7517430aadef44e112fd050d69298fb65b3e5115838d7cc4d762172357a"}) as unknown as TypedDocumentString<ClosuresCreateStaffAccountMutation, ClosuresCreateStaffAccountMutationVariables>;
 export const OrganisationHolidaysListDocument = new TypedDocumentString(`
     query OrganisationHolidaysList($organisationId: ID!) {
   organisationHolidays(organisationId: $organisationId) {
@@ -4005,7 +4124,7 @@ export const OrganisationHolidaysListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysListQuery, OrganisationHolidaysListQueryVariables>;
+    `, {"hash":"sha256:4003ab1681ec30fa9d6a9d38595f7c720eebfe28cbde462066362b247348335a"}) as unknown as TypedDocumentString<OrganisationHolidaysListQuery, OrganisationHolidaysListQueryVariables>;
 export const OrganisationHolidaysAddDocument = new TypedDocumentString(`
     mutation OrganisationHolidaysAdd($input: AddOrganisationHolidayInput!) {
   addOrganisationHoliday(input: $input) {
@@ -4038,7 +4157,7 @@ export const OrganisationHolidaysAddDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysAddMutation, OrganisationHolidaysAddMutationVariables>;
+    `, {"hash":"sha256:b9484308c14bc03e03703fc0e4a33c3905bd0b2b7468cbc9e5551155cad91162"}) as unknown as TypedDocumentString<OrganisationHolidaysAddMutation, OrganisationHolidaysAddMutationVariables>;
 export const OrganisationHolidaysRemoveDocument = new TypedDocumentString(`
     mutation OrganisationHolidaysRemove($input: RemoveOrganisationHolidayInput!) {
   removeOrganisationHoliday(input: $input) {
@@ -4062,7 +4181,7 @@ export const OrganisationHolidaysRemoveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysRemoveMutation, OrganisationHolidaysRemoveMutationVariables>;
+    `, {"hash":"sha256:f5ec3d8cdbed46ee89132be968e4b6a5b1b0729d83450af97d7623131e55e8f0"}) as unknown as TypedDocumentString<OrganisationHolidaysRemoveMutation, OrganisationHolidaysRemoveMutationVariables>;
 export const OrganisationHolidaysCreateStaffAccountDocument = new TypedDocumentString(`
     mutation OrganisationHolidaysCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
@@ -4072,7 +4191,7 @@ export const OrganisationHolidaysCreateStaffAccountDocument = new TypedDocumentS
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysCreateStaffAccountMutation, OrganisationHolidaysCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:8b993f6cdaf0a8807f4f6a9ffe08e54ffce9f6d94a97358d667fbbefefa7c1e8"}) as unknown as TypedDocumentString<OrganisationHolidaysCreateStaffAccountMutation, OrganisationHolidaysCreateStaffAccountMutationVariables>;
 export const OrganisationHolidaysOrganisationsDocument = new TypedDocumentString(`
     query OrganisationHolidaysOrganisations {
   organisations {
@@ -4083,7 +4202,7 @@ export const OrganisationHolidaysOrganisationsDocument = new TypedDocumentString
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysOrganisationsQuery, OrganisationHolidaysOrganisationsQueryVariables>;
+    `, {"hash":"sha256:65407c4742c0aac08745e169805e7a04e7fc1697dae0e5654d70bd6458839d9f"}) as unknown as TypedDocumentString<OrganisationHolidaysOrganisationsQuery, OrganisationHolidaysOrganisationsQueryVariables>;
 export const OrganisationHolidaysCreateOrganisationDocument = new TypedDocumentString(`
     mutation OrganisationHolidaysCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -4093,14 +4212,14 @@ export const OrganisationHolidaysCreateOrganisationDocument = new TypedDocumentS
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysCreateOrganisationMutation, OrganisationHolidaysCreateOrganisationMutationVariables>;
+    `, {"hash":"sha256:7a34f292de2642b991defd1e87779ff5b5228722bb7f666b33a1c23f0af0ae7b"}) as unknown as TypedDocumentString<OrganisationHolidaysCreateOrganisationMutation, OrganisationHolidaysCreateOrganisationMutationVariables>;
 export const OrganisationHolidaysUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation OrganisationHolidaysUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHolidaysUpdateOfficeSettingsMutation, OrganisationHolidaysUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:3d3ce9a116472c882ce8c936226dda41846b853dfa34aa72519f13b848272120"}) as unknown as TypedDocumentString<OrganisationHolidaysUpdateOfficeSettingsMutation, OrganisationHolidaysUpdateOfficeSettingsMutationVariables>;
 export const OfficeSettingsUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation OfficeSettingsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
@@ -4129,7 +4248,7 @@ export const OfficeSettingsUpdateOfficeSettingsDocument = new TypedDocumentStrin
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfficeSettingsUpdateOfficeSettingsMutation, OfficeSettingsUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:61005929fdc9b1b5c81db9f5c16bdd47457487899e6054204a207bec05236a7c"}) as unknown as TypedDocumentString<OfficeSettingsUpdateOfficeSettingsMutation, OfficeSettingsUpdateOfficeSettingsMutationVariables>;
 export const OfficeSettingsSetOpeningHoursDocument = new TypedDocumentString(`
     mutation OfficeSettingsSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
@@ -4151,7 +4270,7 @@ export const OfficeSettingsSetOpeningHoursDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfficeSettingsSetOpeningHoursMutation, OfficeSettingsSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:d4158b62b007ad37db74a7989a909e6adc9f75b26ed4081aa3d05dd8d71b05af"}) as unknown as TypedDocumentString<OfficeSettingsSetOpeningHoursMutation, OfficeSettingsSetOpeningHoursMutationVariables>;
 export const OfficeSettingsCreateCapacityRuleDocument = new TypedDocumentString(`
     mutation OfficeSettingsCreateCapacityRule($input: CreateCapacityRuleInput!) {
   createCapacityRule(input: $input) {
@@ -4166,7 +4285,7 @@ export const OfficeSettingsCreateCapacityRuleDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfficeSettingsCreateCapacityRuleMutation, OfficeSettingsCreateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:9bc0e14025ae12ec4f178b9cbbdfa104bad79575865a48a5e5f1a47e34132aec"}) as unknown as TypedDocumentString<OfficeSettingsCreateCapacityRuleMutation, OfficeSettingsCreateCapacityRuleMutationVariables>;
 export const OfficeSettingsOfficeDocument = new TypedDocumentString(`
     query OfficeSettingsOffice($id: ID!) {
   office(id: $id) {
@@ -4180,7 +4299,7 @@ export const OfficeSettingsOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfficeSettingsOfficeQuery, OfficeSettingsOfficeQueryVariables>;
+    `, {"hash":"sha256:daca5fba7862d1e910a4ca3dc5417184dd718f00f250fc4e323c75ef1f5092a6"}) as unknown as TypedDocumentString<OfficeSettingsOfficeQuery, OfficeSettingsOfficeQueryVariables>;
 export const ServiceSearchServicesDocument = new TypedDocumentString(`
     query ServiceSearchServices($search: String, $language: MessageLanguage, $first: Int!, $after: String) {
   services(search: $search, language: $language, first: $first, after: $after) {
@@ -4196,7 +4315,7 @@ export const ServiceSearchServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchServicesQuery, ServiceSearchServicesQueryVariables>;
+    `, {"hash":"sha256:0303e5b02f3731cf4b547772e3368bc743aecaa243d3373d808d0a71ca11b6e3"}) as unknown as TypedDocumentString<ServiceSearchServicesQuery, ServiceSearchServicesQueryVariables>;
 export const ServiceSearchCreateServiceDocument = new TypedDocumentString(`
     mutation ServiceSearchCreateService($input: CreateServiceInput!) {
   createService(input: $input) {
@@ -4205,7 +4324,7 @@ export const ServiceSearchCreateServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchCreateServiceMutation, ServiceSearchCreateServiceMutationVariables>;
+    `, {"hash":"sha256:a647e90b75ca55d54d95d05d254f128e60f43b1d72bfc6be06d83720257153d3"}) as unknown as TypedDocumentString<ServiceSearchCreateServiceMutation, ServiceSearchCreateServiceMutationVariables>;
 export const ServiceSearchSetServiceTextDocument = new TypedDocumentString(`
     mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) {
   setServiceText(input: $input) {
@@ -4218,7 +4337,7 @@ export const ServiceSearchSetServiceTextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchSetServiceTextMutation, ServiceSearchSetServiceTextMutationVariables>;
+    `, {"hash":"sha256:4c3a6cd477bc83af5bdee2b59d037367d426b3a3cb441529b8b40e6ec6be92b3"}) as unknown as TypedDocumentString<ServiceSearchSetServiceTextMutation, ServiceSearchSetServiceTextMutationVariables>;
 export const ServiceSearchServices2Document = new TypedDocumentString(`
     query ServiceSearchServices2($language: MessageLanguage) {
   services(first: 50) {
@@ -4231,7 +4350,7 @@ export const ServiceSearchServices2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchServices2Query, ServiceSearchServices2QueryVariables>;
+    `, {"hash":"sha256:28f8543040edba33c89af9893e25aef54d55643d84dc2e2aac5872f6006257af"}) as unknown as TypedDocumentString<ServiceSearchServices2Query, ServiceSearchServices2QueryVariables>;
 export const ServiceSearchAddSearchSynonymDocument = new TypedDocumentString(`
     mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {
   addSearchSynonym(input: $input) {
@@ -4246,14 +4365,14 @@ export const ServiceSearchAddSearchSynonymDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchAddSearchSynonymMutation, ServiceSearchAddSearchSynonymMutationVariables>;
+    `, {"hash":"sha256:5b66ca59c5e8730abd330ae9132f075fd87ea169e614a3395932faada1be991b"}) as unknown as TypedDocumentString<ServiceSearchAddSearchSynonymMutation, ServiceSearchAddSearchSynonymMutationVariables>;
 export const ServiceSearchRemoveSearchSynonymDocument = new TypedDocumentString(`
     mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) {
   removeSearchSynonym(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchRemoveSearchSynonymMutation, ServiceSearchRemoveSearchSynonymMutationVariables>;
+    `, {"hash":"sha256:e76bf99e5b51a0e34adae27ad686df2b593b3c8966e86d221a2766061aa5c7d7"}) as unknown as TypedDocumentString<ServiceSearchRemoveSearchSynonymMutation, ServiceSearchRemoveSearchSynonymMutationVariables>;
 export const ServiceSearchSearchSynonymsDocument = new TypedDocumentString(`
     query ServiceSearchSearchSynonyms {
   searchSynonyms(first: 200) {
@@ -4265,7 +4384,7 @@ export const ServiceSearchSearchSynonymsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchSearchSynonymsQuery, ServiceSearchSearchSynonymsQueryVariables>;
+    `, {"hash":"sha256:c84fc78e0befb3d0e8503d49018efcdd9107e693a52ea4748f7b823a1702a001"}) as unknown as TypedDocumentString<ServiceSearchSearchSynonymsQuery, ServiceSearchSearchSynonymsQueryVariables>;
 export const ServiceSearchSearchSynonyms2Document = new TypedDocumentString(`
     query ServiceSearchSearchSynonyms2 {
   searchSynonyms(first: 1) {
@@ -4276,7 +4395,7 @@ export const ServiceSearchSearchSynonyms2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchSearchSynonyms2Query, ServiceSearchSearchSynonyms2QueryVariables>;
+    `, {"hash":"sha256:383fb1130f5b15666d22e5b5d39bc2e2e242dbb6eab0a5afd88e77ef7d4037fc"}) as unknown as TypedDocumentString<ServiceSearchSearchSynonyms2Query, ServiceSearchSearchSynonyms2QueryVariables>;
 export const ServiceSearchCreateOfficeDocument = new TypedDocumentString(`
     mutation ServiceSearchCreateOffice {
   createOffice(
@@ -4287,14 +4406,14 @@ export const ServiceSearchCreateOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchCreateOfficeMutation, ServiceSearchCreateOfficeMutationVariables>;
+    `, {"hash":"sha256:63306366815d0be34d3a93506bbb6693ee896313b20f9e1f33362ee12a545f4d"}) as unknown as TypedDocumentString<ServiceSearchCreateOfficeMutation, ServiceSearchCreateOfficeMutationVariables>;
 export const ServiceSearchSetOfficeServiceDocument = new TypedDocumentString(`
     mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchSetOfficeServiceMutation, ServiceSearchSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:bfffe1e494548d6990f743350c1a8e8fac2ef8480cf593104a13e76fee557015"}) as unknown as TypedDocumentString<ServiceSearchSetOfficeServiceMutation, ServiceSearchSetOfficeServiceMutationVariables>;
 export const ServiceSearchServices3Document = new TypedDocumentString(`
     query ServiceSearchServices3 {
   services(first: 50) {
@@ -4306,7 +4425,7 @@ export const ServiceSearchServices3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchServices3Query, ServiceSearchServices3QueryVariables>;
+    `, {"hash":"sha256:a885bc78fa427888c40dee3b2adde0a84317049d8b8e9a05ca744e3d599e15c0"}) as unknown as TypedDocumentString<ServiceSearchServices3Query, ServiceSearchServices3QueryVariables>;
 export const ServiceSearchOfficesDocument = new TypedDocumentString(`
     query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {
   offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {
@@ -4317,7 +4436,7 @@ export const ServiceSearchOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
+    `, {"hash":"sha256:b6483807d3899570aa9bc56a50a844fc123d4af1e8b1ce4ce8d513e1b8a61132"}) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
 export const NotificationsAppointmentByLinkDocument = new TypedDocumentString(`
     query NotificationsAppointmentByLink($input: LinkTokenInput!) {
   appointmentByLink(input: $input) {
@@ -4326,7 +4445,7 @@ export const NotificationsAppointmentByLinkDocument = new TypedDocumentString(`
     start
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsAppointmentByLinkQuery, NotificationsAppointmentByLinkQueryVariables>;
+    `, {"hash":"sha256:b5a2debc0269ba51a80f373e4e8b1e7d11756a6436662a3726063526519414d6"}) as unknown as TypedDocumentString<NotificationsAppointmentByLinkQuery, NotificationsAppointmentByLinkQueryVariables>;
 export const NotificationsCancelAppointmentByLinkDocument = new TypedDocumentString(`
     mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) {
   cancelAppointmentByLink(input: $input) {
@@ -4340,7 +4459,7 @@ export const NotificationsCancelAppointmentByLinkDocument = new TypedDocumentStr
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCancelAppointmentByLinkMutation, NotificationsCancelAppointmentByLinkMutationVariables>;
+    `, {"hash":"sha256:f8035a8c9915bb6e869d575d8f8ef2929c486c9bac53c688c1ad3ed65b461db5"}) as unknown as TypedDocumentString<NotificationsCancelAppointmentByLinkMutation, NotificationsCancelAppointmentByLinkMutationVariables>;
 export const NotificationsConfirmAppointmentByLinkDocument = new TypedDocumentString(`
     mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) {
   confirmAppointmentByLink(input: $input) {
@@ -4354,7 +4473,7 @@ export const NotificationsConfirmAppointmentByLinkDocument = new TypedDocumentSt
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsConfirmAppointmentByLinkMutation, NotificationsConfirmAppointmentByLinkMutationVariables>;
+    `, {"hash":"sha256:6983e44f54a1ff9f1dc0b7c49016f1a92875ff52045837f0e29a1d57e4711e80"}) as unknown as TypedDocumentString<NotificationsConfirmAppointmentByLinkMutation, NotificationsConfirmAppointmentByLinkMutationVariables>;
 export const NotificationsCreateServiceDocument = new TypedDocumentString(`
     mutation NotificationsCreateService {
   createService(input: {name: "Personalausweis beantragen"}) {
@@ -4363,21 +4482,21 @@ export const NotificationsCreateServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCreateServiceMutation, NotificationsCreateServiceMutationVariables>;
+    `, {"hash":"sha256:c933e074f43e0ca9e568328df11c1fa6ca2098e67497a4a0bc65044b003b6504"}) as unknown as TypedDocumentString<NotificationsCreateServiceMutation, NotificationsCreateServiceMutationVariables>;
 export const NotificationsSetServiceTextDocument = new TypedDocumentString(`
     mutation NotificationsSetServiceText($input: SetServiceTextInput!) {
   setServiceText(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsSetServiceTextMutation, NotificationsSetServiceTextMutationVariables>;
+    `, {"hash":"sha256:c8e9ce7b90ed189734fe27fcb8ca50b8018d005b828820c58b5944783604496a"}) as unknown as TypedDocumentString<NotificationsSetServiceTextMutation, NotificationsSetServiceTextMutationVariables>;
 export const NotificationsSetOfficeServiceDocument = new TypedDocumentString(`
     mutation NotificationsSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsSetOfficeServiceMutation, NotificationsSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:8279e8d100780a88c4b6f93c43d89fa120d3c09960e7efc4e377df8c75d49377"}) as unknown as TypedDocumentString<NotificationsSetOfficeServiceMutation, NotificationsSetOfficeServiceMutationVariables>;
 export const NotificationsCancelOfficeAppointmentsDocument = new TypedDocumentString(`
     mutation NotificationsCancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
   cancelOfficeAppointments(input: $input) {
@@ -4393,7 +4512,7 @@ export const NotificationsCancelOfficeAppointmentsDocument = new TypedDocumentSt
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCancelOfficeAppointmentsMutation, NotificationsCancelOfficeAppointmentsMutationVariables>;
+    `, {"hash":"sha256:6da977b59b9e181c919291d732e5cbc29b8b85c2f1d54a0180242d549d5e1f29"}) as unknown as TypedDocumentString<NotificationsCancelOfficeAppointmentsMutation, NotificationsCancelOfficeAppointmentsMutationVariables>;
 export const NotificationsAppointmentDocument = new TypedDocumentString(`
     query NotificationsAppointment($input: AppointmentAccessInput!) {
   appointment(input: $input) {
@@ -4401,14 +4520,14 @@ export const NotificationsAppointmentDocument = new TypedDocumentString(`
     confirmBy
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsAppointmentQuery, NotificationsAppointmentQueryVariables>;
+    `, {"hash":"sha256:4ddae9a4ff670121e6763cdfc141b3b1f224d13fc9ef68ac15e20282c8e26e4e"}) as unknown as TypedDocumentString<NotificationsAppointmentQuery, NotificationsAppointmentQueryVariables>;
 export const NotificationsUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation NotificationsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsUpdateOfficeSettingsMutation, NotificationsUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:11c74ac985fe16a3ca62af68081643de5d48912263732a46b3f95774e24686e3"}) as unknown as TypedDocumentString<NotificationsUpdateOfficeSettingsMutation, NotificationsUpdateOfficeSettingsMutationVariables>;
 export const NotificationsAvailabilityChangedDocument = new TypedDocumentString(`
     subscription NotificationsAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
@@ -4416,14 +4535,14 @@ export const NotificationsAvailabilityChangedDocument = new TypedDocumentString(
     dates
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsAvailabilityChangedSubscription, NotificationsAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:6fd08db85dedc1cb6ca6d1c250d1353138f8dc26fdd201084f1c85456294a1f3"}) as unknown as TypedDocumentString<NotificationsAvailabilityChangedSubscription, NotificationsAvailabilityChangedSubscriptionVariables>;
 export const NotificationsSetOpeningHoursDocument = new TypedDocumentString(`
     mutation NotificationsSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsSetOpeningHoursMutation, NotificationsSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:29748d44b39fc9219a81eca485a62501a8f60aea65d7250ea5ed6e04a2420382"}) as unknown as TypedDocumentString<NotificationsSetOpeningHoursMutation, NotificationsSetOpeningHoursMutationVariables>;
 export const NotificationsCheckInDocument = new TypedDocumentString(`
     mutation NotificationsCheckIn($input: CheckInInput!) {
   checkIn(input: $input) {
@@ -4433,7 +4552,7 @@ export const NotificationsCheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCheckInMutation, NotificationsCheckInMutationVariables>;
+    `, {"hash":"sha256:81f86e84a64339804221125929cb3518ef34b0f45c1766d8e986b88336a693c7"}) as unknown as TypedDocumentString<NotificationsCheckInMutation, NotificationsCheckInMutationVariables>;
 export const NotificationsCreateCounterDocument = new TypedDocumentString(`
     mutation NotificationsCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -4442,14 +4561,14 @@ export const NotificationsCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCreateCounterMutation, NotificationsCreateCounterMutationVariables>;
+    `, {"hash":"sha256:0a0531f06fd9813d36bfa73cc6d60ea7a212bbc79accda67bb1707a26d999efa"}) as unknown as TypedDocumentString<NotificationsCreateCounterMutation, NotificationsCreateCounterMutationVariables>;
 export const NotificationsSignInAtCounterDocument = new TypedDocumentString(`
     mutation NotificationsSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsSignInAtCounterMutation, NotificationsSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:10936be173955996d5d5fa10eed6168c3dbf1865fbb540d83ef07ed58193d5be"}) as unknown as TypedDocumentString<NotificationsSignInAtCounterMutation, NotificationsSignInAtCounterMutationVariables>;
 export const NotificationsQueueDocument = new TypedDocumentString(`
     query NotificationsQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -4459,21 +4578,21 @@ export const NotificationsQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQueueQuery, NotificationsQueueQueryVariables>;
+    `, {"hash":"sha256:d3ac9d4d27e5313bc1b02bc258a7a5f29b24b172d6cf65b6ef935378201a3163"}) as unknown as TypedDocumentString<NotificationsQueueQuery, NotificationsQueueQueryVariables>;
 export const NotificationsCallNextDocument = new TypedDocumentString(`
     mutation NotificationsCallNext {
   callNext {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCallNextMutation, NotificationsCallNextMutationVariables>;
+    `, {"hash":"sha256:75b1726b2bf4b4edd12125cd9b503389df148e387d788228ada26de41176420a"}) as unknown as TypedDocumentString<NotificationsCallNextMutation, NotificationsCallNextMutationVariables>;
 export const NotificationsCallNext2Document = new TypedDocumentString(`
     mutation NotificationsCallNext2 {
   callNext {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsCallNext2Mutation, NotificationsCallNext2MutationVariables>;
+    `, {"hash":"sha256:0eaca06087fbbaadadc1aae410c23a52f112979af4984ac858d1c7f6be54210e"}) as unknown as TypedDocumentString<NotificationsCallNext2Mutation, NotificationsCallNext2MutationVariables>;
 export const RetentionUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation RetentionUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
@@ -4486,14 +4605,14 @@ export const RetentionUpdateOfficeSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RetentionUpdateOfficeSettingsMutation, RetentionUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:7c7d3550b58274ff51237e35cfad7b981e00be2753565c131443550137424618"}) as unknown as TypedDocumentString<RetentionUpdateOfficeSettingsMutation, RetentionUpdateOfficeSettingsMutationVariables>;
 export const RetentionJoinWaitlistDocument = new TypedDocumentString(`
     mutation RetentionJoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RetentionJoinWaitlistMutation, RetentionJoinWaitlistMutationVariables>;
+    `, {"hash":"sha256:07cf898a73df69c1b0522f9d0afc4cf1e2b2bfa55fb15633ff62fb31c4ae0bb0"}) as unknown as TypedDocumentString<RetentionJoinWaitlistMutation, RetentionJoinWaitlistMutationVariables>;
 export const CounterWorkQueueDocument = new TypedDocumentString(`
     query CounterWorkQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -4524,7 +4643,7 @@ export const CounterWorkQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkQueueQuery, CounterWorkQueueQueryVariables>;
+    `, {"hash":"sha256:e7e6a003f5992b9ca7b2c6c6b92ae1a9e6bdc549f192b1c7fe55407592bf92bc"}) as unknown as TypedDocumentString<CounterWorkQueueQuery, CounterWorkQueueQueryVariables>;
 export const CounterWorkIssueTicketDocument = new TypedDocumentString(`
     mutation CounterWorkIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -4537,7 +4656,7 @@ export const CounterWorkIssueTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkIssueTicketMutation, CounterWorkIssueTicketMutationVariables>;
+    `, {"hash":"sha256:78ff97cba95dc5206193a85044cbcaa810e9ed5fcf224d8476aa8eef5d8bc0eb"}) as unknown as TypedDocumentString<CounterWorkIssueTicketMutation, CounterWorkIssueTicketMutationVariables>;
 export const CounterWorkCheckInDocument = new TypedDocumentString(`
     mutation CounterWorkCheckIn($input: CheckInInput!) {
   checkIn(input: $input) {
@@ -4551,7 +4670,7 @@ export const CounterWorkCheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCheckInMutation, CounterWorkCheckInMutationVariables>;
+    `, {"hash":"sha256:7ade1e83dd503379ac0d4255c2300555ae3a077ec0b5e59d44eb48fe1da357a0"}) as unknown as TypedDocumentString<CounterWorkCheckInMutation, CounterWorkCheckInMutationVariables>;
 export const CounterWorkSignInAtCounterDocument = new TypedDocumentString(`
     mutation CounterWorkSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
@@ -4571,7 +4690,7 @@ export const CounterWorkSignInAtCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkSignInAtCounterMutation, CounterWorkSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:829b1d8e6dcfda912e0683154eace4858703ba9c91dd0c7340e2059267b3dac6"}) as unknown as TypedDocumentString<CounterWorkSignInAtCounterMutation, CounterWorkSignInAtCounterMutationVariables>;
 export const CounterWorkCallNextDocument = new TypedDocumentString(`
     mutation CounterWorkCallNext {
   callNext {
@@ -4585,7 +4704,7 @@ export const CounterWorkCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCallNextMutation, CounterWorkCallNextMutationVariables>;
+    `, {"hash":"sha256:9dfd9119d87b806db1c78afa4f05f64f00c614f0079a6dc6fd0273ddf2c24352"}) as unknown as TypedDocumentString<CounterWorkCallNextMutation, CounterWorkCallNextMutationVariables>;
 export const CounterWorkStepMarkMissedDocument = new TypedDocumentString(`
     mutation CounterWorkStepMarkMissed($input: EntryInput!) {
   markMissed(input: $input) {
@@ -4599,7 +4718,7 @@ export const CounterWorkStepMarkMissedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkStepMarkMissedMutation, CounterWorkStepMarkMissedMutationVariables>;
+    `, {"hash":"sha256:f9be19017cf6afa6e54816e5961de72577b0f52c33373417fc55ab258e5e64b6"}) as unknown as TypedDocumentString<CounterWorkStepMarkMissedMutation, CounterWorkStepMarkMissedMutationVariables>;
 export const CounterWorkStepRequeueEntryDocument = new TypedDocumentString(`
     mutation CounterWorkStepRequeueEntry($input: EntryInput!) {
   requeueEntry(input: $input) {
@@ -4613,7 +4732,7 @@ export const CounterWorkStepRequeueEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkStepRequeueEntryMutation, CounterWorkStepRequeueEntryMutationVariables>;
+    `, {"hash":"sha256:d930939928d88d4f944f709a00d8fa6d82d019e01e39acbf3d006e4c41136266"}) as unknown as TypedDocumentString<CounterWorkStepRequeueEntryMutation, CounterWorkStepRequeueEntryMutationVariables>;
 export const CounterWorkStepStartServiceDocument = new TypedDocumentString(`
     mutation CounterWorkStepStartService($input: EntryInput!) {
   startService(input: $input) {
@@ -4627,21 +4746,21 @@ export const CounterWorkStepStartServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkStepStartServiceMutation, CounterWorkStepStartServiceMutationVariables>;
+    `, {"hash":"sha256:b452e8dcbc683c303b0c20f0e976a5e66cea8de4a11396e98d3b82256eae4023"}) as unknown as TypedDocumentString<CounterWorkStepStartServiceMutation, CounterWorkStepStartServiceMutationVariables>;
 export const CounterWorkSetEntryPriorityDocument = new TypedDocumentString(`
     mutation CounterWorkSetEntryPriority($input: SetEntryPriorityInput!) {
   setEntryPriority(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkSetEntryPriorityMutation, CounterWorkSetEntryPriorityMutationVariables>;
+    `, {"hash":"sha256:943e342c4a3831cdead0114544e632761cc4b8b9b95efa23255865c0d7fe6b73"}) as unknown as TypedDocumentString<CounterWorkSetEntryPriorityMutation, CounterWorkSetEntryPriorityMutationVariables>;
 export const CounterWorkSetOpeningHoursDocument = new TypedDocumentString(`
     mutation CounterWorkSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkSetOpeningHoursMutation, CounterWorkSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:33815b6a2bac4948b79c5c59cc4dc61a98034936c101989f36fc48d32aaea3ea"}) as unknown as TypedDocumentString<CounterWorkSetOpeningHoursMutation, CounterWorkSetOpeningHoursMutationVariables>;
 export const CounterWorkCreateCounterDocument = new TypedDocumentString(`
     mutation CounterWorkCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -4650,21 +4769,21 @@ export const CounterWorkCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCreateCounterMutation, CounterWorkCreateCounterMutationVariables>;
+    `, {"hash":"sha256:ab947382adac97d29265f7fe0eab35529d790de3c821688f749f03f4c2021e53"}) as unknown as TypedDocumentString<CounterWorkCreateCounterMutation, CounterWorkCreateCounterMutationVariables>;
 export const CounterWorkCreateStaffAccountDocument = new TypedDocumentString(`
     mutation CounterWorkCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCreateStaffAccountMutation, CounterWorkCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:cea123c08a8c9a2d6c3d8fa154199818e7703c8d54c94b5c12172d0ac5e37551"}) as unknown as TypedDocumentString<CounterWorkCreateStaffAccountMutation, CounterWorkCreateStaffAccountMutationVariables>;
 export const CounterWorkWaitingInfoDocument = new TypedDocumentString(`
     query CounterWorkWaitingInfo($officeId: ID!) {
   waitingInfo(officeId: $officeId) {
     estimatedWaitMinutes
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkWaitingInfoQuery, CounterWorkWaitingInfoQueryVariables>;
+    `, {"hash":"sha256:6026d9dfabac4b95491f63265033dcc0e262149fe5850784ed662f4dfb89dfc8"}) as unknown as TypedDocumentString<CounterWorkWaitingInfoQuery, CounterWorkWaitingInfoQueryVariables>;
 export const CounterWorkCreateDeviceDocument = new TypedDocumentString(`
     mutation CounterWorkCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -4673,7 +4792,7 @@ export const CounterWorkCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCreateDeviceMutation, CounterWorkCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:6fdca351321cbffee55b645934331f723294754429e2bd7f3908518a8d5b9a87"}) as unknown as TypedDocumentString<CounterWorkCreateDeviceMutation, CounterWorkCreateDeviceMutationVariables>;
 export const CounterWorkCheckIn2Document = new TypedDocumentString(`
     mutation CounterWorkCheckIn2($input: CheckInInput!) {
   checkIn(input: $input) {
@@ -4684,7 +4803,7 @@ export const CounterWorkCheckIn2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCheckIn2Mutation, CounterWorkCheckIn2MutationVariables>;
+    `, {"hash":"sha256:008a44ece0335fb1b6ba236b6a2b8993445e54c23bbc277a7a3d9317b2f11003"}) as unknown as TypedDocumentString<CounterWorkCheckIn2Mutation, CounterWorkCheckIn2MutationVariables>;
 export const CounterWorkCounterSessionsDocument = new TypedDocumentString(`
     query CounterWorkCounterSessions($officeId: ID!) {
   counterSessions(officeId: $officeId) {
@@ -4692,7 +4811,7 @@ export const CounterWorkCounterSessionsDocument = new TypedDocumentString(`
     staffName
   }
 }
-    `) as unknown as TypedDocumentString<CounterWorkCounterSessionsQuery, CounterWorkCounterSessionsQueryVariables>;
+    `, {"hash":"sha256:e747dfca2d2a750bb3c2e7c20e44301291ccdf983bafff240da66193db6f6e26"}) as unknown as TypedDocumentString<CounterWorkCounterSessionsQuery, CounterWorkCounterSessionsQueryVariables>;
 export const QueueEventsCallIssuedDocument = new TypedDocumentString(`
     subscription QueueEventsCallIssued($officeId: ID) {
   callIssued(officeId: $officeId) {
@@ -4704,7 +4823,7 @@ export const QueueEventsCallIssuedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueEventsCallIssuedSubscription, QueueEventsCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:975846c8b5bc119517ce3a4a5d3962b8e36ed16bd3606748f6711771f6e9b8a0"}) as unknown as TypedDocumentString<QueueEventsCallIssuedSubscription, QueueEventsCallIssuedSubscriptionVariables>;
 export const QueueEventsCreateCounterDocument = new TypedDocumentString(`
     mutation QueueEventsCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -4713,21 +4832,21 @@ export const QueueEventsCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueEventsCreateCounterMutation, QueueEventsCreateCounterMutationVariables>;
+    `, {"hash":"sha256:aec428dd04504c4f5b8b3fe1561de44e93fd3ce07be8604941ada9cf37707647"}) as unknown as TypedDocumentString<QueueEventsCreateCounterMutation, QueueEventsCreateCounterMutationVariables>;
 export const QueueEventsSignInAtCounterDocument = new TypedDocumentString(`
     mutation QueueEventsSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueEventsSignInAtCounterMutation, QueueEventsSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:203d21dab82348091a32783c9430aa07f9d88bb3934b465e2e0bd544c1b984fe"}) as unknown as TypedDocumentString<QueueEventsSignInAtCounterMutation, QueueEventsSignInAtCounterMutationVariables>;
 export const QueueEventsIssueTicketDocument = new TypedDocumentString(`
     mutation QueueEventsIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueEventsIssueTicketMutation, QueueEventsIssueTicketMutationVariables>;
+    `, {"hash":"sha256:4733e0fecc63f800e040a9c41faee57768df37e5b4e18218863e9712485542fe"}) as unknown as TypedDocumentString<QueueEventsIssueTicketMutation, QueueEventsIssueTicketMutationVariables>;
 export const QueueEventsCallNextDocument = new TypedDocumentString(`
     mutation QueueEventsCallNext {
   callNext {
@@ -4737,7 +4856,7 @@ export const QueueEventsCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueEventsCallNextMutation, QueueEventsCallNextMutationVariables>;
+    `, {"hash":"sha256:0b49603e4ded27c2d464776498a057607294a16151f4b5e237affe52f749f7af"}) as unknown as TypedDocumentString<QueueEventsCallNextMutation, QueueEventsCallNextMutationVariables>;
 export const QueueIssueTicketDocument = new TypedDocumentString(`
     mutation QueueIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -4758,7 +4877,7 @@ export const QueueIssueTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueIssueTicketMutation, QueueIssueTicketMutationVariables>;
+    `, {"hash":"sha256:d8fe6f48e75a3848acafb157221b723eefa7a4e256c564c7473cd33b872e54a4"}) as unknown as TypedDocumentString<QueueIssueTicketMutation, QueueIssueTicketMutationVariables>;
 export const QueueCheckInDocument = new TypedDocumentString(`
     mutation QueueCheckIn($input: CheckInInput!) {
   checkIn(input: $input) {
@@ -4774,7 +4893,7 @@ export const QueueCheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueCheckInMutation, QueueCheckInMutationVariables>;
+    `, {"hash":"sha256:4bd6906aa92d60d72141646ee1f46eca2b7f739763e4bf7b9e5910d2bdf017dd"}) as unknown as TypedDocumentString<QueueCheckInMutation, QueueCheckInMutationVariables>;
 export const QueueQueueDocument = new TypedDocumentString(`
     query QueueQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -4790,7 +4909,7 @@ export const QueueQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueQueueQuery, QueueQueueQueryVariables>;
+    `, {"hash":"sha256:7037059970f7ceb769820c761862e11edda4715e618e96488109fe9ac366c3d3"}) as unknown as TypedDocumentString<QueueQueueQuery, QueueQueueQueryVariables>;
 export const QueueSignInAtCounterDocument = new TypedDocumentString(`
     mutation QueueSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
@@ -4800,7 +4919,7 @@ export const QueueSignInAtCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueSignInAtCounterMutation, QueueSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:e2e666db4329aaddabdee03c1ddacac899f91ab8ce428170fcae7b53409cb20f"}) as unknown as TypedDocumentString<QueueSignInAtCounterMutation, QueueSignInAtCounterMutationVariables>;
 export const QueueCallNextDocument = new TypedDocumentString(`
     mutation QueueCallNext {
   callNext {
@@ -4816,7 +4935,7 @@ export const QueueCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueCallNextMutation, QueueCallNextMutationVariables>;
+    `, {"hash":"sha256:e284a19916d4a81534f75ce6098dbc7e3ca3165b6d445b7cd202a47ecfe47129"}) as unknown as TypedDocumentString<QueueCallNextMutation, QueueCallNextMutationVariables>;
 export const QueueStepRecallEntryDocument = new TypedDocumentString(`
     mutation QueueStepRecallEntry($input: EntryInput!) {
   recallEntry(input: $input) {
@@ -4831,7 +4950,7 @@ export const QueueStepRecallEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueStepRecallEntryMutation, QueueStepRecallEntryMutationVariables>;
+    `, {"hash":"sha256:ff60baa3731df3f40181ad028957c7e82e8927fd38d5870049e25902bb34197f"}) as unknown as TypedDocumentString<QueueStepRecallEntryMutation, QueueStepRecallEntryMutationVariables>;
 export const QueueStepRequeueEntryDocument = new TypedDocumentString(`
     mutation QueueStepRequeueEntry($input: EntryInput!) {
   requeueEntry(input: $input) {
@@ -4846,7 +4965,7 @@ export const QueueStepRequeueEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueStepRequeueEntryMutation, QueueStepRequeueEntryMutationVariables>;
+    `, {"hash":"sha256:c58f15fbb13e0229248e6e8a3cf4934f44869a08d82b421257bc7599866864a0"}) as unknown as TypedDocumentString<QueueStepRequeueEntryMutation, QueueStepRequeueEntryMutationVariables>;
 export const QueueStepStartServiceDocument = new TypedDocumentString(`
     mutation QueueStepStartService($input: EntryInput!) {
   startService(input: $input) {
@@ -4861,7 +4980,7 @@ export const QueueStepStartServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueStepStartServiceMutation, QueueStepStartServiceMutationVariables>;
+    `, {"hash":"sha256:37d9143f205825b85b6eeeb74f8cff1a69154ae64c46f0cbd73e4dac28159c00"}) as unknown as TypedDocumentString<QueueStepStartServiceMutation, QueueStepStartServiceMutationVariables>;
 export const QueueCreateCounterDocument = new TypedDocumentString(`
     mutation QueueCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -4871,7 +4990,7 @@ export const QueueCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueCreateCounterMutation, QueueCreateCounterMutationVariables>;
+    `, {"hash":"sha256:d9e7af021e642523922e2e8d218c941223d9dba67773cf2da0e1496f6e9814a3"}) as unknown as TypedDocumentString<QueueCreateCounterMutation, QueueCreateCounterMutationVariables>;
 export const QueueCreateDeviceDocument = new TypedDocumentString(`
     mutation QueueCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -4880,21 +4999,21 @@ export const QueueCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueCreateDeviceMutation, QueueCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:919a9bcd7f87115bf4ff97e91adb93cb516864da4f6d8cb186fa57ef841c8248"}) as unknown as TypedDocumentString<QueueCreateDeviceMutation, QueueCreateDeviceMutationVariables>;
 export const QueueCreateStaffAccountDocument = new TypedDocumentString(`
     mutation QueueCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueCreateStaffAccountMutation, QueueCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:c8e69ecef6d443203eabefffe0a73e84a53dc4b7a54980601a7d1ef09b14ff3a"}) as unknown as TypedDocumentString<QueueCreateStaffAccountMutation, QueueCreateStaffAccountMutationVariables>;
 export const QueueSetOpeningHoursDocument = new TypedDocumentString(`
     mutation QueueSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueSetOpeningHoursMutation, QueueSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:5438020df18392a43405e227c7aa23948f7e0fa51b1843ac3a43bd51ec25fbb4"}) as unknown as TypedDocumentString<QueueSetOpeningHoursMutation, QueueSetOpeningHoursMutationVariables>;
 export const QueueCallIssuedDocument = new TypedDocumentString(`
     subscription QueueCallIssued($officeId: ID) {
   callIssued(officeId: $officeId) {
@@ -4904,7 +5023,7 @@ export const QueueCallIssuedDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<QueueCallIssuedSubscription, QueueCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:e6629261930cc56b65b16cbdad81bc1f3d18d60e10b0ccafff6dda9324b2ca93"}) as unknown as TypedDocumentString<QueueCallIssuedSubscription, QueueCallIssuedSubscriptionVariables>;
 export const QueueMyQueueStatusDocument = new TypedDocumentString(`
     subscription QueueMyQueueStatus($input: QueueAccessInput!) {
   myQueueStatus(input: $input) {
@@ -4914,14 +5033,14 @@ export const QueueMyQueueStatusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<QueueMyQueueStatusSubscription, QueueMyQueueStatusSubscriptionVariables>;
+    `, {"hash":"sha256:a6135dc7fa271fc9f49c4079c8e20bce82f5762975b5d3c592eec5958fd8991d"}) as unknown as TypedDocumentString<QueueMyQueueStatusSubscription, QueueMyQueueStatusSubscriptionVariables>;
 export const QueueFinishServiceDocument = new TypedDocumentString(`
     mutation QueueFinishService($input: FinishServiceInput!) {
   finishService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueFinishServiceMutation, QueueFinishServiceMutationVariables>;
+    `, {"hash":"sha256:8a81927ba66922767dc9490deafc55833559b861a6ce8a99e537ced9139f26be"}) as unknown as TypedDocumentString<QueueFinishServiceMutation, QueueFinishServiceMutationVariables>;
 export const QueueMyQueueStatus2Document = new TypedDocumentString(`
     subscription QueueMyQueueStatus2($input: QueueAccessInput!) {
   myQueueStatus(input: $input) {
@@ -4930,14 +5049,14 @@ export const QueueMyQueueStatus2Document = new TypedDocumentString(`
     position
   }
 }
-    `) as unknown as TypedDocumentString<QueueMyQueueStatus2Subscription, QueueMyQueueStatus2SubscriptionVariables>;
+    `, {"hash":"sha256:ebdfd8a43e9fae61d6a6b80db8040fd66758580719b36f3063cd6e485527d18d"}) as unknown as TypedDocumentString<QueueMyQueueStatus2Subscription, QueueMyQueueStatus2SubscriptionVariables>;
 export const QueueUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation QueueUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueUpdateOfficeSettingsMutation, QueueUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:9c03c664c7810d311dc83fb5a246129889f245ee69136f38392ffb1347258e52"}) as unknown as TypedDocumentString<QueueUpdateOfficeSettingsMutation, QueueUpdateOfficeSettingsMutationVariables>;
 export const QueueRedirectEntryDocument = new TypedDocumentString(`
     mutation QueueRedirectEntry($input: RedirectEntryInput!) {
   redirectEntry(input: $input) {
@@ -4949,7 +5068,7 @@ export const QueueRedirectEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueRedirectEntryMutation, QueueRedirectEntryMutationVariables>;
+    `, {"hash":"sha256:e4daef4d1ccced9668ca6dff2201d9ca4b2a1364750623dfebada62e540bd4cf"}) as unknown as TypedDocumentString<QueueRedirectEntryMutation, QueueRedirectEntryMutationVariables>;
 export const QueueQueueStatusDocument = new TypedDocumentString(`
     query QueueQueueStatus($input: QueueAccessInput!) {
   queueStatus(input: $input) {
@@ -4957,21 +5076,21 @@ export const QueueQueueStatusDocument = new TypedDocumentString(`
     position
   }
 }
-    `) as unknown as TypedDocumentString<QueueQueueStatusQuery, QueueQueueStatusQueryVariables>;
+    `, {"hash":"sha256:5cb4d47364849bfe1a2725fab252a52c6d81d40b42254de557c8c33445046e32"}) as unknown as TypedDocumentString<QueueQueueStatusQuery, QueueQueueStatusQueryVariables>;
 export const QueueCallEntryDocument = new TypedDocumentString(`
     mutation QueueCallEntry($input: EntryInput!) {
   callEntry(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueCallEntryMutation, QueueCallEntryMutationVariables>;
+    `, {"hash":"sha256:321f176e719e06a86d687dea9f39f9fa583495a7bf6930f5562e57adeb51cbb7"}) as unknown as TypedDocumentString<QueueCallEntryMutation, QueueCallEntryMutationVariables>;
 export const QueueFinishService2Document = new TypedDocumentString(`
     mutation QueueFinishService2($input: FinishServiceInput!) {
   finishService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueFinishService2Mutation, QueueFinishService2MutationVariables>;
+    `, {"hash":"sha256:e1cca9ab44d84734c76becbda976324ddbead31def4fe4691ef1bf07fc626894"}) as unknown as TypedDocumentString<QueueFinishService2Mutation, QueueFinishService2MutationVariables>;
 export const QueueWaitingInfoDocument = new TypedDocumentString(`
     query QueueWaitingInfo($officeId: ID!) {
   waitingInfo(officeId: $officeId) {
@@ -4981,7 +5100,7 @@ export const QueueWaitingInfoDocument = new TypedDocumentString(`
     countersServing
   }
 }
-    `) as unknown as TypedDocumentString<QueueWaitingInfoQuery, QueueWaitingInfoQueryVariables>;
+    `, {"hash":"sha256:fac28a28d00c961359f6075c2f7371b4d1d72ab4105e8278fe046c5c03de6a83"}) as unknown as TypedDocumentString<QueueWaitingInfoQuery, QueueWaitingInfoQueryVariables>;
 export const QueueRecentCallsDocument = new TypedDocumentString(`
     query QueueRecentCalls($officeId: ID) {
   recentCalls(officeId: $officeId) {
@@ -4997,35 +5116,35 @@ export const QueueRecentCallsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueRecentCallsQuery, QueueRecentCallsQueryVariables>;
+    `, {"hash":"sha256:6b191e1d654b6cdcf246489d5e5f21c98d758156e81c6a11fead28456bd4e3d9"}) as unknown as TypedDocumentString<QueueRecentCallsQuery, QueueRecentCallsQueryVariables>;
 export const QueueQueueChangedDocument = new TypedDocumentString(`
     subscription QueueQueueChanged {
   queueChanged(officeId: "999999") {
     version
   }
 }
-    `) as unknown as TypedDocumentString<QueueQueueChangedSubscription, QueueQueueChangedSubscriptionVariables>;
+    `, {"hash":"sha256:c38e10bd35f1f2eb6419fedb1f08af03b3ccdbc9cf3f2584f0bac7228407c5e3"}) as unknown as TypedDocumentString<QueueQueueChangedSubscription, QueueQueueChangedSubscriptionVariables>;
 export const QueueMyQueueStatus3Document = new TypedDocumentString(`
     subscription QueueMyQueueStatus3 {
   myQueueStatus(input: {number: "1", secret: "wrong"}) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<QueueMyQueueStatus3Subscription, QueueMyQueueStatus3SubscriptionVariables>;
+    `, {"hash":"sha256:1e88720b3f589ae573ab429ba03f1be5809652b02a2b6602a2df485321615700"}) as unknown as TypedDocumentString<QueueMyQueueStatus3Subscription, QueueMyQueueStatus3SubscriptionVariables>;
 export const QueueQueueChanged2Document = new TypedDocumentString(`
     subscription QueueQueueChanged2($officeId: ID!) {
   queueChanged(officeId: $officeId) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<QueueQueueChanged2Subscription, QueueQueueChanged2SubscriptionVariables>;
+    `, {"hash":"sha256:f4dd40ae19ff015f424b687224fe83f7a2662c2db5b3d053d0e044ba31399d70"}) as unknown as TypedDocumentString<QueueQueueChanged2Subscription, QueueQueueChanged2SubscriptionVariables>;
 export const QueueUpdateOfficeSettings2Document = new TypedDocumentString(`
     mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<QueueUpdateOfficeSettings2Mutation, QueueUpdateOfficeSettings2MutationVariables>;
+    `, {"hash":"sha256:37b76a1ebb3140a031eea6c919035ff4ece9cd8a64b96d88e9685ddb8fded4e2"}) as unknown as TypedDocumentString<QueueUpdateOfficeSettings2Mutation, QueueUpdateOfficeSettings2MutationVariables>;
 export const QueueIssueTicket2Document = new TypedDocumentString(`
     mutation QueueIssueTicket2($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -5037,7 +5156,7 @@ export const QueueIssueTicket2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueIssueTicket2Mutation, QueueIssueTicket2MutationVariables>;
+    `, {"hash":"sha256:b3a7bb9f96500240f7ab8485d13c4f5f2dd8f5cb841adab25947f50c01f67aa2"}) as unknown as TypedDocumentString<QueueIssueTicket2Mutation, QueueIssueTicket2MutationVariables>;
 export const WaitingRoomWaitingRoomDocument = new TypedDocumentString(`
     query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {
   waitingRoom(officeId: $officeId, groupId: $groupId) {
@@ -5058,7 +5177,7 @@ export const WaitingRoomWaitingRoomDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomQuery, WaitingRoomWaitingRoomQueryVariables>;
+    `, {"hash":"sha256:56b3fa8cafc23b009f7e45ec9ea9ce745baa6ff06e71771318445be085442c55"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoomQuery, WaitingRoomWaitingRoomQueryVariables>;
 export const WaitingRoomWaitingRoomChangedDocument = new TypedDocumentString(`
     subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) {
   waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
@@ -5072,7 +5191,7 @@ export const WaitingRoomWaitingRoomChangedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChangedSubscription, WaitingRoomWaitingRoomChangedSubscriptionVariables>;
+    `, {"hash":"sha256:1dcbe80d0a496c6fe8db2581b3872cea83b2fc26ed572ac9342a978d4a8bac77"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChangedSubscription, WaitingRoomWaitingRoomChangedSubscriptionVariables>;
 export const WaitingRoomIssueTicketDocument = new TypedDocumentString(`
     mutation WaitingRoomIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -5082,7 +5201,7 @@ export const WaitingRoomIssueTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomIssueTicketMutation, WaitingRoomIssueTicketMutationVariables>;
+    `, {"hash":"sha256:9e1c2615e644deef75a2339beb5307f71b1fdb9050a612320cdf1ff0ea3ce8ad"}) as unknown as TypedDocumentString<WaitingRoomIssueTicketMutation, WaitingRoomIssueTicketMutationVariables>;
 export const WaitingRoomUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation WaitingRoomUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
@@ -5094,7 +5213,7 @@ export const WaitingRoomUpdateOfficeSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomUpdateOfficeSettingsMutation, WaitingRoomUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:e8e01e7139e472fdd9bcebea9fbc3773d6368cb983c5087140014d8711627dc5"}) as unknown as TypedDocumentString<WaitingRoomUpdateOfficeSettingsMutation, WaitingRoomUpdateOfficeSettingsMutationVariables>;
 export const WaitingRoomCreateDeviceDocument = new TypedDocumentString(`
     mutation WaitingRoomCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -5103,7 +5222,7 @@ export const WaitingRoomCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCreateDeviceMutation, WaitingRoomCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:7274d4c63b405c360dfe0f3615afac79245725fdfa198c39b5916cf2357b6280"}) as unknown as TypedDocumentString<WaitingRoomCreateDeviceMutation, WaitingRoomCreateDeviceMutationVariables>;
 export const WaitingRoomWaitingRoom2Document = new TypedDocumentString(`
     query WaitingRoomWaitingRoom2($officeId: ID) {
   waitingRoom(officeId: $officeId) {
@@ -5113,14 +5232,14 @@ export const WaitingRoomWaitingRoom2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoom2Query, WaitingRoomWaitingRoom2QueryVariables>;
+    `, {"hash":"sha256:f12dc52633ab9a50435c46f7719dd5e883fac175050d9d0d2f4d77202b1af09c"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoom2Query, WaitingRoomWaitingRoom2QueryVariables>;
 export const WaitingRoomSetOpeningHoursDocument = new TypedDocumentString(`
     mutation WaitingRoomSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomSetOpeningHoursMutation, WaitingRoomSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:cec8f55c4d755bb8aa867106583f8efd420a4ef8d3e7806d0a04a5b38a60b8b8"}) as unknown as TypedDocumentString<WaitingRoomSetOpeningHoursMutation, WaitingRoomSetOpeningHoursMutationVariables>;
 export const WaitingRoomAddClosureDocument = new TypedDocumentString(`
     mutation WaitingRoomAddClosure($input: AddClosureInput!) {
   addClosure(input: $input) {
@@ -5132,14 +5251,14 @@ export const WaitingRoomAddClosureDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomAddClosureMutation, WaitingRoomAddClosureMutationVariables>;
+    `, {"hash":"sha256:56a33481252933023c9a43d7447508ad7be6d56d7e6dfb92a929a0b072eeee00"}) as unknown as TypedDocumentString<WaitingRoomAddClosureMutation, WaitingRoomAddClosureMutationVariables>;
 export const WaitingRoomRemoveClosureDocument = new TypedDocumentString(`
     mutation WaitingRoomRemoveClosure($input: RemoveClosureInput!) {
   removeClosure(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomRemoveClosureMutation, WaitingRoomRemoveClosureMutationVariables>;
+    `, {"hash":"sha256:4b3148e94c441e605a4cfc0564cd3aa5b0c6019a61d0d8e0569d6623a2e6cdd1"}) as unknown as TypedDocumentString<WaitingRoomRemoveClosureMutation, WaitingRoomRemoveClosureMutationVariables>;
 export const WaitingRoomStepMarkMissedDocument = new TypedDocumentString(`
     mutation WaitingRoomStepMarkMissed($input: EntryInput!) {
   markMissed(input: $input) {
@@ -5150,7 +5269,7 @@ export const WaitingRoomStepMarkMissedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomStepMarkMissedMutation, WaitingRoomStepMarkMissedMutationVariables>;
+    `, {"hash":"sha256:cc960e84ec3e2e885948de645d0998c1dcbd25d062fb08a648158a1836dc84e5"}) as unknown as TypedDocumentString<WaitingRoomStepMarkMissedMutation, WaitingRoomStepMarkMissedMutationVariables>;
 export const WaitingRoomStepParkEntryDocument = new TypedDocumentString(`
     mutation WaitingRoomStepParkEntry($input: EntryInput!) {
   parkEntry(input: $input) {
@@ -5161,7 +5280,7 @@ export const WaitingRoomStepParkEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomStepParkEntryMutation, WaitingRoomStepParkEntryMutationVariables>;
+    `, {"hash":"sha256:5eab91d859b78d402d344c640d6174a1761cba8d20b6ed4d1a4b76598d855251"}) as unknown as TypedDocumentString<WaitingRoomStepParkEntryMutation, WaitingRoomStepParkEntryMutationVariables>;
 export const WaitingRoomStepRequeueEntryDocument = new TypedDocumentString(`
     mutation WaitingRoomStepRequeueEntry($input: EntryInput!) {
   requeueEntry(input: $input) {
@@ -5172,7 +5291,7 @@ export const WaitingRoomStepRequeueEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomStepRequeueEntryMutation, WaitingRoomStepRequeueEntryMutationVariables>;
+    `, {"hash":"sha256:397f1e227fe8f6d5c1c334a0669b79ae8453823a304ee68005c65c660602b927"}) as unknown as TypedDocumentString<WaitingRoomStepRequeueEntryMutation, WaitingRoomStepRequeueEntryMutationVariables>;
 export const WaitingRoomCheckInDocument = new TypedDocumentString(`
     mutation WaitingRoomCheckIn($input: CheckInInput!) {
   checkIn(input: $input) {
@@ -5190,14 +5309,14 @@ export const WaitingRoomCheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCheckInMutation, WaitingRoomCheckInMutationVariables>;
+    `, {"hash":"sha256:1c29b1a838e19d9bf189f59f70c82aac023089e1856b64e91ca9867235d4ad5f"}) as unknown as TypedDocumentString<WaitingRoomCheckInMutation, WaitingRoomCheckInMutationVariables>;
 export const WaitingRoomSetOpeningHours2Document = new TypedDocumentString(`
     mutation WaitingRoomSetOpeningHours2($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomSetOpeningHours2Mutation, WaitingRoomSetOpeningHours2MutationVariables>;
+    `, {"hash":"sha256:1d06d23a12f0eb1d2c0685ec1c438b6261605ad88ab716478f61a5098d49499d"}) as unknown as TypedDocumentString<WaitingRoomSetOpeningHours2Mutation, WaitingRoomSetOpeningHours2MutationVariables>;
 export const WaitingRoomCreateOfficeGroupDocument = new TypedDocumentString(`
     mutation WaitingRoomCreateOfficeGroup($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -5206,7 +5325,7 @@ export const WaitingRoomCreateOfficeGroupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCreateOfficeGroupMutation, WaitingRoomCreateOfficeGroupMutationVariables>;
+    `, {"hash":"sha256:6cbf3f01b66c964eafafe282242826468e48f6e92d3c66901a9177e16961977e"}) as unknown as TypedDocumentString<WaitingRoomCreateOfficeGroupMutation, WaitingRoomCreateOfficeGroupMutationVariables>;
 export const WaitingRoomWaitingRoomChanged2Document = new TypedDocumentString(`
     subscription WaitingRoomWaitingRoomChanged2($officeId: ID) {
   waitingRoomChanged(officeId: $officeId) {
@@ -5215,7 +5334,7 @@ export const WaitingRoomWaitingRoomChanged2Document = new TypedDocumentString(`
     opensAt
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged2Subscription, WaitingRoomWaitingRoomChanged2SubscriptionVariables>;
+    `, {"hash":"sha256:a27e63d25599e4082f0bd34d8b92e37e0f76d4eacb1c9e50035c550090cbd94f"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged2Subscription, WaitingRoomWaitingRoomChanged2SubscriptionVariables>;
 export const WaitingRoomCreateCounterDocument = new TypedDocumentString(`
     mutation WaitingRoomCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -5224,14 +5343,14 @@ export const WaitingRoomCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCreateCounterMutation, WaitingRoomCreateCounterMutationVariables>;
+    `, {"hash":"sha256:40727aad9d29619a164adc2fe5f2eb466ef985eacadf4563ddbdb974869b6673"}) as unknown as TypedDocumentString<WaitingRoomCreateCounterMutation, WaitingRoomCreateCounterMutationVariables>;
 export const WaitingRoomSignInAtCounterDocument = new TypedDocumentString(`
     mutation WaitingRoomSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomSignInAtCounterMutation, WaitingRoomSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:464c27434b87757a4510516a40707e6236769170c1c4b72509d5d2330cf51516"}) as unknown as TypedDocumentString<WaitingRoomSignInAtCounterMutation, WaitingRoomSignInAtCounterMutationVariables>;
 export const WaitingRoomWaitingRoom3Document = new TypedDocumentString(`
     query WaitingRoomWaitingRoom3($officeId: ID) {
   waitingRoom(officeId: $officeId) {
@@ -5240,7 +5359,7 @@ export const WaitingRoomWaitingRoom3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoom3Query, WaitingRoomWaitingRoom3QueryVariables>;
+    `, {"hash":"sha256:4dd7b401a0fab9e405bf631b30317fec73d73f204e656e148599b9d2eae7981f"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoom3Query, WaitingRoomWaitingRoom3QueryVariables>;
 export const WaitingRoomCallNextDocument = new TypedDocumentString(`
     mutation WaitingRoomCallNext {
   callNext {
@@ -5250,21 +5369,21 @@ export const WaitingRoomCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCallNextMutation, WaitingRoomCallNextMutationVariables>;
+    `, {"hash":"sha256:d595cd4698417c593408ff6ad4c8ba569753d412477bb42360eeac385beaa8eb"}) as unknown as TypedDocumentString<WaitingRoomCallNextMutation, WaitingRoomCallNextMutationVariables>;
 export const WaitingRoomWaitingRoomChanged3Document = new TypedDocumentString(`
     subscription WaitingRoomWaitingRoomChanged3($officeId: ID) {
   waitingRoomChanged(officeId: $officeId) {
     withdrawnNumbers
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged3Subscription, WaitingRoomWaitingRoomChanged3SubscriptionVariables>;
+    `, {"hash":"sha256:68533e36bbf4f67d1e4a443ebba443d2034664a8a6a1ed155c3c3c3fd2e2e964"}) as unknown as TypedDocumentString<WaitingRoomWaitingRoomChanged3Subscription, WaitingRoomWaitingRoomChanged3SubscriptionVariables>;
 export const WaitingRoomCallEntryDocument = new TypedDocumentString(`
     mutation WaitingRoomCallEntry($input: EntryInput!) {
   callEntry(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitingRoomCallEntryMutation, WaitingRoomCallEntryMutationVariables>;
+    `, {"hash":"sha256:1eb9f75547d0c0ee0812d18477e8750fbe032e964bdd7c6aff8b5d4b88c4d812"}) as unknown as TypedDocumentString<WaitingRoomCallEntryMutation, WaitingRoomCallEntryMutationVariables>;
 export const AvailabilityEventsAvailabilityChangedDocument = new TypedDocumentString(`
     subscription AvailabilityEventsAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
@@ -5276,14 +5395,14 @@ export const AvailabilityEventsAvailabilityChangedDocument = new TypedDocumentSt
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailabilityEventsAvailabilityChangedSubscription, AvailabilityEventsAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:a813b69c54ac0fddca4d6dc67e71f5c6dfce6d1ec3ec716586649ce4d885320b"}) as unknown as TypedDocumentString<AvailabilityEventsAvailabilityChangedSubscription, AvailabilityEventsAvailabilityChangedSubscriptionVariables>;
 export const AvailabilitySetOfficeServiceDocument = new TypedDocumentString(`
     mutation AvailabilitySetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<AvailabilitySetOfficeServiceMutation, AvailabilitySetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:71b4986a0c8a961878044b2b68b95c73946b950dffc72908798bf0cdbf6ae4fc"}) as unknown as TypedDocumentString<AvailabilitySetOfficeServiceMutation, AvailabilitySetOfficeServiceMutationVariables>;
 export const AvailabilityAvailableDaysDocument = new TypedDocumentString(`
     query AvailabilityAvailableDays($input: AvailableDaysInput!) {
   availableDays(input: $input) {
@@ -5294,7 +5413,7 @@ export const AvailabilityAvailableDaysDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailabilityAvailableDaysQuery, AvailabilityAvailableDaysQueryVariables>;
+    `, {"hash":"sha256:c9cd22ceaf74fa366be51fea31b0d746cae6ed129d907a8337c31647549d4f82"}) as unknown as TypedDocumentString<AvailabilityAvailableDaysQuery, AvailabilityAvailableDaysQueryVariables>;
 export const AvailabilityCreateCapacityRuleDocument = new TypedDocumentString(`
     mutation AvailabilityCreateCapacityRule($input: CreateCapacityRuleInput!) {
   createCapacityRule(input: $input) {
@@ -5304,7 +5423,7 @@ export const AvailabilityCreateCapacityRuleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailabilityCreateCapacityRuleMutation, AvailabilityCreateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:15b70f6d2e9acaf08b219ad95ec47f6f1e72d235ceebec0d8d22473a04658a7a"}) as unknown as TypedDocumentString<AvailabilityCreateCapacityRuleMutation, AvailabilityCreateCapacityRuleMutationVariables>;
 export const HolidayRegionsUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation HolidayRegionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
@@ -5322,7 +5441,7 @@ export const HolidayRegionsUpdateOfficeSettingsDocument = new TypedDocumentStrin
     }
   }
 }
-    `) as unknown as TypedDocumentString<HolidayRegionsUpdateOfficeSettingsMutation, HolidayRegionsUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:a26207a5882325ad1ee4cd2bbdb3e650aa1b047699a4d4940a2148e9f4e16f1e"}) as unknown as TypedDocumentString<HolidayRegionsUpdateOfficeSettingsMutation, HolidayRegionsUpdateOfficeSettingsMutationVariables>;
 export const HolidayRegionsOfficeDocument = new TypedDocumentString(`
     query HolidayRegionsOffice($id: ID!) {
   office(id: $id) {
@@ -5331,7 +5450,7 @@ export const HolidayRegionsOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HolidayRegionsOfficeQuery, HolidayRegionsOfficeQueryVariables>;
+    `, {"hash":"sha256:9a3ef09a101539d1c1ed63dc4d49bb7391c99ba25a3a2adf95632387e9ca5491"}) as unknown as TypedDocumentString<HolidayRegionsOfficeQuery, HolidayRegionsOfficeQueryVariables>;
 export const StatisticsStatisticsDocument = new TypedDocumentString(`
     query StatisticsStatistics($input: StatisticsInput!) {
   statistics(input: $input) {
@@ -5370,14 +5489,14 @@ export const StatisticsStatisticsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StatisticsStatisticsQuery, StatisticsStatisticsQueryVariables>;
+    `, {"hash":"sha256:d5ae8d90103b5c0e64d3855f7de07e5391b565b126fe85a225186626f53cbaf4"}) as unknown as TypedDocumentString<StatisticsStatisticsQuery, StatisticsStatisticsQueryVariables>;
 export const StatisticsCreateStaffAccountDocument = new TypedDocumentString(`
     mutation StatisticsCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<StatisticsCreateStaffAccountMutation, StatisticsCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:76158bbbbf97938995ad707631644556c370aca9ddd527d9af5fdaca1f670857"}) as unknown as TypedDocumentString<StatisticsCreateStaffAccountMutation, StatisticsCreateStaffAccountMutationVariables>;
 export const StatisticsCreateOfficeGroupDocument = new TypedDocumentString(`
     mutation StatisticsCreateOfficeGroup($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -5386,7 +5505,7 @@ export const StatisticsCreateOfficeGroupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StatisticsCreateOfficeGroupMutation, StatisticsCreateOfficeGroupMutationVariables>;
+    `, {"hash":"sha256:ea047f72105c22b312814297972697930077023171c406b671884847694445ba"}) as unknown as TypedDocumentString<StatisticsCreateOfficeGroupMutation, StatisticsCreateOfficeGroupMutationVariables>;
 export const StatisticsCreateOfficeGroup2Document = new TypedDocumentString(`
     mutation StatisticsCreateOfficeGroup2($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -5395,7 +5514,7 @@ export const StatisticsCreateOfficeGroup2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StatisticsCreateOfficeGroup2Mutation, StatisticsCreateOfficeGroup2MutationVariables>;
+    `, {"hash":"sha256:87785af5722e11a8df41a9ea994690909213b8abadffc537c92cde4672a0951a"}) as unknown as TypedDocumentString<StatisticsCreateOfficeGroup2Mutation, StatisticsCreateOfficeGroup2MutationVariables>;
 export const WaitlistJoinWaitlistDocument = new TypedDocumentString(`
     mutation WaitlistJoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {
@@ -5419,7 +5538,7 @@ export const WaitlistJoinWaitlistDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistJoinWaitlistMutation, WaitlistJoinWaitlistMutationVariables>;
+    `, {"hash":"sha256:0852b82a8512bfba2785761e17dd5f81710e8ee2a73df04982253bc4e3d6bfc9"}) as unknown as TypedDocumentString<WaitlistJoinWaitlistMutation, WaitlistJoinWaitlistMutationVariables>;
 export const WaitlistWaitlistOfferDocument = new TypedDocumentString(`
     query WaitlistWaitlistOffer($input: LinkTokenInput!) {
   waitlistOffer(input: $input) {
@@ -5432,7 +5551,7 @@ export const WaitlistWaitlistOfferDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistWaitlistOfferQuery, WaitlistWaitlistOfferQueryVariables>;
+    `, {"hash":"sha256:8b9106e552fc329a4a72c95ad889138aabdcfc72d680ce56dd4d4927222cfd95"}) as unknown as TypedDocumentString<WaitlistWaitlistOfferQuery, WaitlistWaitlistOfferQueryVariables>;
 export const WaitlistTakeWaitlistOfferDocument = new TypedDocumentString(`
     mutation WaitlistTakeWaitlistOffer($input: LinkTokenInput!) {
   takeWaitlistOffer(input: $input) {
@@ -5451,7 +5570,7 @@ export const WaitlistTakeWaitlistOfferDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistTakeWaitlistOfferMutation, WaitlistTakeWaitlistOfferMutationVariables>;
+    `, {"hash":"sha256:fb2fc3bdba0394e363188de82cd2a6ec7d8dddbb9ee4eb5cb622f22a715f24e6"}) as unknown as TypedDocumentString<WaitlistTakeWaitlistOfferMutation, WaitlistTakeWaitlistOfferMutationVariables>;
 export const WaitlistLeaveWaitlistDocument = new TypedDocumentString(`
     mutation WaitlistLeaveWaitlist($input: LinkTokenInput!) {
   leaveWaitlist(input: $input) {
@@ -5464,28 +5583,28 @@ export const WaitlistLeaveWaitlistDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistLeaveWaitlistMutation, WaitlistLeaveWaitlistMutationVariables>;
+    `, {"hash":"sha256:afb6e564cf785f1f615856b16163e14ab1052f2a7a4aad51d8032f8757efef23"}) as unknown as TypedDocumentString<WaitlistLeaveWaitlistMutation, WaitlistLeaveWaitlistMutationVariables>;
 export const WaitlistSetServiceTextDocument = new TypedDocumentString(`
     mutation WaitlistSetServiceText($input: SetServiceTextInput!) {
   setServiceText(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistSetServiceTextMutation, WaitlistSetServiceTextMutationVariables>;
+    `, {"hash":"sha256:e0cb26899a9c2e577d0827a95a5867844e95921aca1b60a5f08f185ec4794eb8"}) as unknown as TypedDocumentString<WaitlistSetServiceTextMutation, WaitlistSetServiceTextMutationVariables>;
 export const WaitlistAvailabilityChangedDocument = new TypedDocumentString(`
     subscription WaitlistAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
     reason
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistAvailabilityChangedSubscription, WaitlistAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:5750359e5138e9a26dc6e1a67fb959257890cc0d1ff10a9a32496968d0e52ec0"}) as unknown as TypedDocumentString<WaitlistAvailabilityChangedSubscription, WaitlistAvailabilityChangedSubscriptionVariables>;
 export const WaitlistUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation WaitlistUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<WaitlistUpdateOfficeSettingsMutation, WaitlistUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:9db267e048001ade869a96181a42e6186c5a1f3301616c0043ba32088f455924"}) as unknown as TypedDocumentString<WaitlistUpdateOfficeSettingsMutation, WaitlistUpdateOfficeSettingsMutationVariables>;
 export const LimitsCreateApiKeyDocument = new TypedDocumentString(`
     mutation LimitsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -5494,7 +5613,7 @@ export const LimitsCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsCreateApiKeyMutation, LimitsCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:3dacca7feea075ae136b779c21c95e881e3ed875352287fdd20ff3b38cb12e8f"}) as unknown as TypedDocumentString<LimitsCreateApiKeyMutation, LimitsCreateApiKeyMutationVariables>;
 export const LimitsServicesDocument = new TypedDocumentString(`
     query LimitsServices {
   services {
@@ -5505,14 +5624,14 @@ export const LimitsServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsServicesQuery, LimitsServicesQueryVariables>;
+    `, {"hash":"sha256:614c2213357fa752678559b9ff3eb6a204ed3cb9742b443f663aa8e154cc8e5c"}) as unknown as TypedDocumentString<LimitsServicesQuery, LimitsServicesQueryVariables>;
 export const LimitsViewerDocument = new TypedDocumentString(`
     query LimitsViewer {
   viewer {
     kind
   }
 }
-    `) as unknown as TypedDocumentString<LimitsViewerQuery, LimitsViewerQueryVariables>;
+    `, {"hash":"sha256:34adc4a96364080395cdcca9c994e06d27bd0b2cf306a730808458fabe626485"}) as unknown as TypedDocumentString<LimitsViewerQuery, LimitsViewerQueryVariables>;
 export const LimitsProofOfWorkChallengeDocument = new TypedDocumentString(`
     query LimitsProofOfWorkChallenge {
   proofOfWorkChallenge {
@@ -5524,7 +5643,7 @@ export const LimitsProofOfWorkChallengeDocument = new TypedDocumentString(`
     required
   }
 }
-    `) as unknown as TypedDocumentString<LimitsProofOfWorkChallengeQuery, LimitsProofOfWorkChallengeQueryVariables>;
+    `, {"hash":"sha256:08a565439cc359ab39afc08c2b5a557d6ad59d120fb191bf3021730d8d25bdef"}) as unknown as TypedDocumentString<LimitsProofOfWorkChallengeQuery, LimitsProofOfWorkChallengeQueryVariables>;
 export const LimitsDeepOfficesDocument = new TypedDocumentString(`
     query LimitsDeepOffices {
   offices {
@@ -5539,7 +5658,7 @@ export const LimitsDeepOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsDeepOfficesQuery, LimitsDeepOfficesQueryVariables>;
+    `, {"hash":"sha256:1dd388c28ec021b4c8ab71ecc2352c478a00946c38dd13e8a38e66229c53194f"}) as unknown as TypedDocumentString<LimitsDeepOfficesQuery, LimitsDeepOfficesQueryVariables>;
 export const LimitsCostlyServicesDocument = new TypedDocumentString(`
     query LimitsCostlyServices {
   services(first: 200) {
@@ -5553,7 +5672,7 @@ export const LimitsCostlyServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsCostlyServicesQuery, LimitsCostlyServicesQueryVariables>;
+    `, {"hash":"sha256:ec09089bbc24d55bf48c21a3c4fcc54bf008b7300578684ec7e513e202294b8d"}) as unknown as TypedDocumentString<LimitsCostlyServicesQuery, LimitsCostlyServicesQueryVariables>;
 export const LimitsTwentyServicesDocument = new TypedDocumentString(`
     query LimitsTwentyServices {
   services(first: 20) {
@@ -5565,14 +5684,14 @@ export const LimitsTwentyServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsTwentyServicesQuery, LimitsTwentyServicesQueryVariables>;
+    `, {"hash":"sha256:a5dfe5a24376233668a60e0e7dfe5862de9c9865353a056f03a0fde9a834ef74"}) as unknown as TypedDocumentString<LimitsTwentyServicesQuery, LimitsTwentyServicesQueryVariables>;
 export const LimitsQueueStatusDocument = new TypedDocumentString(`
     query LimitsQueueStatus($input: QueueAccessInput!) {
   queueStatus(input: $input) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<LimitsQueueStatusQuery, LimitsQueueStatusQueryVariables>;
+    `, {"hash":"sha256:bec7870e7c0bcdc6c605f60afac15ee6c1c85f5f2a69f330793fc4449810298e"}) as unknown as TypedDocumentString<LimitsQueueStatusQuery, LimitsQueueStatusQueryVariables>;
 export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
     subscription ClusterAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
@@ -5580,7 +5699,87 @@ export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
     reason
   }
 }
-    `) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:5e29f4d992857101218b60966fe62d8228e7f9b996fcf010afd45b8debae050f"}) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
+export const DayPlanOfOfficeDocument = new TypedDocumentString(`
+    query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {
+  dayPlan(officeId: $officeId, from: $from, days: $days) {
+    from
+    to
+    timeZone
+    version
+    office {
+      id
+      name
+    }
+    days {
+      date
+      appointments {
+        id
+        number
+        start
+        status
+        channel
+        contactName
+        contactEmail
+        contactPhone
+        services {
+          service {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d60d60fb5fda159820f2587ffd1e0726ce947a1f9a37823f1f18c23461ff088f"}) as unknown as TypedDocumentString<DayPlanOfOfficeQuery, DayPlanOfOfficeQueryVariables>;
+export const DayPlanExportDocument = new TypedDocumentString(`
+    mutation DayPlanExport($input: ExportDayPlanInput!) {
+  exportDayPlan(input: $input) {
+    __typename
+    ... on DayPlanFile {
+      fileName
+      mediaType
+      content
+      appointments
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4131706d0eff0cf47ef93d70abaab090a4827ac0325d88230970f5743879ddc9"}) as unknown as TypedDocumentString<DayPlanExportMutation, DayPlanExportMutationVariables>;
+export const DayPlanChangedDocument = new TypedDocumentString(`
+    subscription DayPlanChanged($officeId: ID!) {
+  dayPlanChanged(officeId: $officeId) {
+    officeId
+    version
+  }
+}
+    `, {"hash":"sha256:92c02841b50bf54e526fef55e225c3315bd76b4a5995b5e885f25693936b3a4d"}) as unknown as TypedDocumentString<DayPlanChangedSubscription, DayPlanChangedSubscriptionVariables>;
+export const DayPlanCreateStaffDocument = new TypedDocumentString(`
+    mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:f508c821a63bba7033b27688e489ad0487c61ae3e855215a7febaf46c643d1e5"}) as unknown as TypedDocumentString<DayPlanCreateStaffMutation, DayPlanCreateStaffMutationVariables>;
+export const DayPlanCreateApiKeyDocument = new TypedDocumentString(`
+    mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `, {"hash":"sha256:9ce0bbdfc3bfca037acdf3a22bf0eb4d8e310def45e2778a635b7388e03a91ac"}) as unknown as TypedDocumentString<DayPlanCreateApiKeyMutation, DayPlanCreateApiKeyMutationVariables>;
+export const DayPlanNightRuleDocument = new TypedDocumentString(`
+    mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {
+  createCapacityRule(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:3b0e3b8fd59bf946e2702e38fb4b83a9c1be6a1161d365212ffe57c23e619e18"}) as unknown as TypedDocumentString<DayPlanNightRuleMutation, DayPlanNightRuleMutationVariables>;
 export const EmbeddedDefaultOfficesDocument = new TypedDocumentString(`
     query EmbeddedDefaultOffices {
   offices(first: 100) {
@@ -5592,7 +5791,7 @@ export const EmbeddedDefaultOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EmbeddedDefaultOfficesQuery, EmbeddedDefaultOfficesQueryVariables>;
+    `, {"hash":"sha256:6db8a3a1f0658e08c22166a2494b0a281fe93b8e051955b10229c08be363e4bc"}) as unknown as TypedDocumentString<EmbeddedDefaultOfficesQuery, EmbeddedDefaultOfficesQueryVariables>;
 export const EmbeddedDefaultServicesDocument = new TypedDocumentString(`
     query EmbeddedDefaultServices {
   services(search: "Anmeldung einer Wohnung") {
@@ -5603,7 +5802,7 @@ export const EmbeddedDefaultServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EmbeddedDefaultServicesQuery, EmbeddedDefaultServicesQueryVariables>;
+    `, {"hash":"sha256:528732c7f542482f95ba63f82087fa7285298e0be0cc6a77715c9260538c3b63"}) as unknown as TypedDocumentString<EmbeddedDefaultServicesQuery, EmbeddedDefaultServicesQueryVariables>;
 export const EmbeddedDefaultAvailableDaysDocument = new TypedDocumentString(`
     query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {
   availableDays(input: $input) {
@@ -5613,7 +5812,7 @@ export const EmbeddedDefaultAvailableDaysDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EmbeddedDefaultAvailableDaysQuery, EmbeddedDefaultAvailableDaysQueryVariables>;
+    `, {"hash":"sha256:c3bbc736f61ee3056fa8ed9dc54e8d99856bfe48f115e2c94da61a3b2e85c778"}) as unknown as TypedDocumentString<EmbeddedDefaultAvailableDaysQuery, EmbeddedDefaultAvailableDaysQueryVariables>;
 export const DatabaseOutageCallIssuedDocument = new TypedDocumentString(`
     subscription DatabaseOutageCallIssued($officeId: ID) {
   callIssued(officeId: $officeId) {
@@ -5621,7 +5820,7 @@ export const DatabaseOutageCallIssuedDocument = new TypedDocumentString(`
     displayNumber
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseOutageCallIssuedSubscription, DatabaseOutageCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:1444f1d1d13416475e023531771733fb12daff15296faaee0c24560241555bf5"}) as unknown as TypedDocumentString<DatabaseOutageCallIssuedSubscription, DatabaseOutageCallIssuedSubscriptionVariables>;
 export const DatabaseOutageCreateCounterDocument = new TypedDocumentString(`
     mutation DatabaseOutageCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -5630,21 +5829,21 @@ export const DatabaseOutageCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseOutageCreateCounterMutation, DatabaseOutageCreateCounterMutationVariables>;
+    `, {"hash":"sha256:e821a1334543a10e5d6e472863d68706bc1e46e509cd1c5c630f6e1a05406286"}) as unknown as TypedDocumentString<DatabaseOutageCreateCounterMutation, DatabaseOutageCreateCounterMutationVariables>;
 export const DatabaseOutageSignInAtCounterDocument = new TypedDocumentString(`
     mutation DatabaseOutageSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseOutageSignInAtCounterMutation, DatabaseOutageSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:ec2afc2270bf0abd67d14b5eabf865324852c5057735d706c7e3445353134386"}) as unknown as TypedDocumentString<DatabaseOutageSignInAtCounterMutation, DatabaseOutageSignInAtCounterMutationVariables>;
 export const DatabaseOutageIssueTicketDocument = new TypedDocumentString(`
     mutation DatabaseOutageIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseOutageIssueTicketMutation, DatabaseOutageIssueTicketMutationVariables>;
+    `, {"hash":"sha256:6cd8676f10ff80903922fef41a13fb2090d39d106b5ade385062c96f62ae7d9f"}) as unknown as TypedDocumentString<DatabaseOutageIssueTicketMutation, DatabaseOutageIssueTicketMutationVariables>;
 export const DatabaseOutageCallNextDocument = new TypedDocumentString(`
     mutation DatabaseOutageCallNext {
   callNext {
@@ -5654,7 +5853,7 @@ export const DatabaseOutageCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DatabaseOutageCallNextMutation, DatabaseOutageCallNextMutationVariables>;
+    `, {"hash":"sha256:8dcd872e564719a51237baeb025f176a25de732c81d9d255125c663c71a19178"}) as unknown as TypedDocumentString<DatabaseOutageCallNextMutation, DatabaseOutageCallNextMutationVariables>;
 export const LimitsUnderConcurrencyLoginDocument = new TypedDocumentString(`
     mutation LimitsUnderConcurrencyLogin($input: LoginInput!) {
   login(input: $input) {
@@ -5664,14 +5863,14 @@ export const LimitsUnderConcurrencyLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyLoginMutation, LimitsUnderConcurrencyLoginMutationVariables>;
+    `, {"hash":"sha256:e0fdff89ba244530239d1c134876a35ae733a0b1171d9813c23526dd03c97107"}) as unknown as TypedDocumentString<LimitsUnderConcurrencyLoginMutation, LimitsUnderConcurrencyLoginMutationVariables>;
 export const LimitsUnderConcurrencyCreateStaffAccountDocument = new TypedDocumentString(`
     mutation LimitsUnderConcurrencyCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyCreateStaffAccountMutation, LimitsUnderConcurrencyCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:68dbb5470c3d3f318e46efd69aa5bbb2dc6f52d3655468f23b66ea224de51772"}) as unknown as TypedDocumentString<LimitsUnderConcurrencyCreateStaffAccountMutation, LimitsUnderConcurrencyCreateStaffAccountMutationVariables>;
 export const LimitsUnderConcurrencyIssueTicketDocument = new TypedDocumentString(`
     mutation LimitsUnderConcurrencyIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -5683,14 +5882,14 @@ export const LimitsUnderConcurrencyIssueTicketDocument = new TypedDocumentString
     }
   }
 }
-    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyIssueTicketMutation, LimitsUnderConcurrencyIssueTicketMutationVariables>;
+    `, {"hash":"sha256:6cc99bde8cc78c1739012bbab7c48598817f14e44133d2f31ead1464890c969e"}) as unknown as TypedDocumentString<LimitsUnderConcurrencyIssueTicketMutation, LimitsUnderConcurrencyIssueTicketMutationVariables>;
 export const LimitsUnderConcurrencyQueueStatusDocument = new TypedDocumentString(`
     query LimitsUnderConcurrencyQueueStatus($input: QueueAccessInput!) {
   queueStatus(input: $input) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<LimitsUnderConcurrencyQueueStatusQuery, LimitsUnderConcurrencyQueueStatusQueryVariables>;
+    `, {"hash":"sha256:09c24087c56811d2147fb71913a57c20ffbf5f2ff08d380fb054f725bdd5445f"}) as unknown as TypedDocumentString<LimitsUnderConcurrencyQueueStatusQuery, LimitsUnderConcurrencyQueueStatusQueryVariables>;
 export const ReconnectStormCreateOfficeDocument = new TypedDocumentString(`
     mutation ReconnectStormCreateOffice($input: CreateOfficeInput!) {
   createOffice(input: $input) {
@@ -5699,14 +5898,14 @@ export const ReconnectStormCreateOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormCreateOfficeMutation, ReconnectStormCreateOfficeMutationVariables>;
+    `, {"hash":"sha256:620ca880e0ff703ae9b85c0ce4a2e78b059aa241c7509fa4a570991229a07506"}) as unknown as TypedDocumentString<ReconnectStormCreateOfficeMutation, ReconnectStormCreateOfficeMutationVariables>;
 export const ReconnectStormSetOpeningHoursDocument = new TypedDocumentString(`
     mutation ReconnectStormSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormSetOpeningHoursMutation, ReconnectStormSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:877da3ad9c1943b3bbc3f528e1a7de9797ab0b7fa67eb2f948e0d8ab17bbb5cb"}) as unknown as TypedDocumentString<ReconnectStormSetOpeningHoursMutation, ReconnectStormSetOpeningHoursMutationVariables>;
 export const ReconnectStormCreateServiceDocument = new TypedDocumentString(`
     mutation ReconnectStormCreateService($input: CreateServiceInput!) {
   createService(input: $input) {
@@ -5715,14 +5914,14 @@ export const ReconnectStormCreateServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormCreateServiceMutation, ReconnectStormCreateServiceMutationVariables>;
+    `, {"hash":"sha256:3f4fe4b6ecada87ebebaf340ec2d063970381a9b45e730c403a9d4eb0a4871f1"}) as unknown as TypedDocumentString<ReconnectStormCreateServiceMutation, ReconnectStormCreateServiceMutationVariables>;
 export const ReconnectStormSetOfficeServiceDocument = new TypedDocumentString(`
     mutation ReconnectStormSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormSetOfficeServiceMutation, ReconnectStormSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:f3e89addf0fb1cdd5849f2965f4d52ff23a7421e3dd88015e560b60f210c1ae0"}) as unknown as TypedDocumentString<ReconnectStormSetOfficeServiceMutation, ReconnectStormSetOfficeServiceMutationVariables>;
 export const ReconnectStormCreateCounterDocument = new TypedDocumentString(`
     mutation ReconnectStormCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -5731,28 +5930,28 @@ export const ReconnectStormCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormCreateCounterMutation, ReconnectStormCreateCounterMutationVariables>;
+    `, {"hash":"sha256:2327723212e9678b96f06863454baf30cf065a79ef50dbda7207e8c7246a81d3"}) as unknown as TypedDocumentString<ReconnectStormCreateCounterMutation, ReconnectStormCreateCounterMutationVariables>;
 export const ReconnectStormSignInAtCounterDocument = new TypedDocumentString(`
     mutation ReconnectStormSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormSignInAtCounterMutation, ReconnectStormSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:3645d99e3d6b3ae5074255b27edbf4da1c50d3a54538378cc3772e4548c11f2d"}) as unknown as TypedDocumentString<ReconnectStormSignInAtCounterMutation, ReconnectStormSignInAtCounterMutationVariables>;
 export const ReconnectStormIssueTicketDocument = new TypedDocumentString(`
     mutation ReconnectStormIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormIssueTicketMutation, ReconnectStormIssueTicketMutationVariables>;
+    `, {"hash":"sha256:47fe7dd7731bc89d54acb144854d6d80080a4331405f823c05a6813560ff5a91"}) as unknown as TypedDocumentString<ReconnectStormIssueTicketMutation, ReconnectStormIssueTicketMutationVariables>;
 export const ReconnectStormCallNextDocument = new TypedDocumentString(`
     mutation ReconnectStormCallNext {
   callNext {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ReconnectStormCallNextMutation, ReconnectStormCallNextMutationVariables>;
+    `, {"hash":"sha256:1ab0b39880c632e088b53215ef1070b5b25c918312d7f615d29dc8e1e0afeb4f"}) as unknown as TypedDocumentString<ReconnectStormCallNextMutation, ReconnectStormCallNextMutationVariables>;
 export const RedisOutageEventsCreateCounterDocument = new TypedDocumentString(`
     mutation RedisOutageEventsCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -5761,14 +5960,14 @@ export const RedisOutageEventsCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsCreateCounterMutation, RedisOutageEventsCreateCounterMutationVariables>;
+    `, {"hash":"sha256:0c0b33c17655de14644434358262ae2e0439cc919d170d13a0091cf0a033bd0f"}) as unknown as TypedDocumentString<RedisOutageEventsCreateCounterMutation, RedisOutageEventsCreateCounterMutationVariables>;
 export const RedisOutageEventsSignInAtCounterDocument = new TypedDocumentString(`
     mutation RedisOutageEventsSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsSignInAtCounterMutation, RedisOutageEventsSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:ced4219d3097e01cfaba02c945066a875dee94824b76df10c3c7cc4daaceff05"}) as unknown as TypedDocumentString<RedisOutageEventsSignInAtCounterMutation, RedisOutageEventsSignInAtCounterMutationVariables>;
 export const RedisOutageEventsRecentCallsDocument = new TypedDocumentString(`
     query RedisOutageEventsRecentCalls($officeId: ID) {
   recentCalls(officeId: $officeId) {
@@ -5778,7 +5977,7 @@ export const RedisOutageEventsRecentCallsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsRecentCallsQuery, RedisOutageEventsRecentCallsQueryVariables>;
+    `, {"hash":"sha256:9f9f4e555eabaf600dd0f91bba52076caf823abc750cf6d78c5695a81ca9a597"}) as unknown as TypedDocumentString<RedisOutageEventsRecentCallsQuery, RedisOutageEventsRecentCallsQueryVariables>;
 export const RedisOutageEventsCallIssuedDocument = new TypedDocumentString(`
     subscription RedisOutageEventsCallIssued($officeId: ID) {
   callIssued(officeId: $officeId) {
@@ -5786,14 +5985,14 @@ export const RedisOutageEventsCallIssuedDocument = new TypedDocumentString(`
     displayNumber
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsCallIssuedSubscription, RedisOutageEventsCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:32dc8131bb682d4246c3a979fa743088e4dd513566ab511fd15364acea0a359f"}) as unknown as TypedDocumentString<RedisOutageEventsCallIssuedSubscription, RedisOutageEventsCallIssuedSubscriptionVariables>;
 export const RedisOutageEventsIssueTicketDocument = new TypedDocumentString(`
     mutation RedisOutageEventsIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsIssueTicketMutation, RedisOutageEventsIssueTicketMutationVariables>;
+    `, {"hash":"sha256:862583bdb34471262d6c3847fb27a28e4019d9834861c3845d1c1add2248e400"}) as unknown as TypedDocumentString<RedisOutageEventsIssueTicketMutation, RedisOutageEventsIssueTicketMutationVariables>;
 export const RedisOutageEventsCallNextDocument = new TypedDocumentString(`
     mutation RedisOutageEventsCallNext {
   callNext {
@@ -5803,7 +6002,7 @@ export const RedisOutageEventsCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageEventsCallNextMutation, RedisOutageEventsCallNextMutationVariables>;
+    `, {"hash":"sha256:8ab4214b56f310ee2964e19abbe98843677c3793e030c33a3c4f7f710e8c08bb"}) as unknown as TypedDocumentString<RedisOutageEventsCallNextMutation, RedisOutageEventsCallNextMutationVariables>;
 export const RedisOutageLimitsServicesDocument = new TypedDocumentString(`
     query RedisOutageLimitsServices {
   services {
@@ -5814,14 +6013,14 @@ export const RedisOutageLimitsServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageLimitsServicesQuery, RedisOutageLimitsServicesQueryVariables>;
+    `, {"hash":"sha256:1d5e345ad2a67983b6441899c25d0cce312f400af5a61aadfc34ed10d076cb2b"}) as unknown as TypedDocumentString<RedisOutageLimitsServicesQuery, RedisOutageLimitsServicesQueryVariables>;
 export const RedisOutageLimitsViewerDocument = new TypedDocumentString(`
     query RedisOutageLimitsViewer {
   viewer {
     kind
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageLimitsViewerQuery, RedisOutageLimitsViewerQueryVariables>;
+    `, {"hash":"sha256:8616e5a1aaf3f47868418aefa8503e3976b54dda1bfc35df43280fc3471bd52c"}) as unknown as TypedDocumentString<RedisOutageLimitsViewerQuery, RedisOutageLimitsViewerQueryVariables>;
 export const RedisOutageLimitsCreateApiKeyDocument = new TypedDocumentString(`
     mutation RedisOutageLimitsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -5830,7 +6029,7 @@ export const RedisOutageLimitsCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RedisOutageLimitsCreateApiKeyMutation, RedisOutageLimitsCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:46e28810b2290cab6f2e3d40ac19495d25ab00dd4c82232387318e70f5b2e212"}) as unknown as TypedDocumentString<RedisOutageLimitsCreateApiKeyMutation, RedisOutageLimitsCreateApiKeyMutationVariables>;
 export const SocketAbuseCreateOfficeDocument = new TypedDocumentString(`
     mutation SocketAbuseCreateOffice($input: CreateOfficeInput!) {
   createOffice(input: $input) {
@@ -5839,7 +6038,7 @@ export const SocketAbuseCreateOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SocketAbuseCreateOfficeMutation, SocketAbuseCreateOfficeMutationVariables>;
+    `, {"hash":"sha256:d5edd393453d94ca022b27e321956b5eb27bdf73d65d030378ee632a8f8988f2"}) as unknown as TypedDocumentString<SocketAbuseCreateOfficeMutation, SocketAbuseCreateOfficeMutationVariables>;
 export const SocketAbuseCreateDeviceDocument = new TypedDocumentString(`
     mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -5848,7 +6047,7 @@ export const SocketAbuseCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SocketAbuseCreateDeviceMutation, SocketAbuseCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:8df058cbe7e05957298185ad6c715f94c7e3c4074ad0960765ed90d4bccb77fc"}) as unknown as TypedDocumentString<SocketAbuseCreateDeviceMutation, SocketAbuseCreateDeviceMutationVariables>;
 export const SocketAbuseServicesDocument = new TypedDocumentString(`
     query SocketAbuseServices {
   services {
@@ -5859,14 +6058,14 @@ export const SocketAbuseServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SocketAbuseServicesQuery, SocketAbuseServicesQueryVariables>;
+    `, {"hash":"sha256:9b0ef68e4cb3d28227150aaad329f0b97dbc82e0a9bdf59c4c449c14955d1e79"}) as unknown as TypedDocumentString<SocketAbuseServicesQuery, SocketAbuseServicesQueryVariables>;
 export const SocketAbuseCallIssuedDocument = new TypedDocumentString(`
     subscription SocketAbuseCallIssued($officeId: ID) {
   callIssued(officeId: $officeId) {
     displayNumber
   }
 }
-    `) as unknown as TypedDocumentString<SocketAbuseCallIssuedSubscription, SocketAbuseCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:6015d7b65ee95aa1c45dea249d0c14d2b94235cc2d19dc2d9a3f7f852e327f38"}) as unknown as TypedDocumentString<SocketAbuseCallIssuedSubscription, SocketAbuseCallIssuedSubscriptionVariables>;
 export const HostileInputCreateApiKeyDocument = new TypedDocumentString(`
     mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -5875,7 +6074,7 @@ export const HostileInputCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HostileInputCreateApiKeyMutation, HostileInputCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:7ff6db933252baa83c4ef9c069504cb4d5d1488d60505a34bb89f4127f2ec775"}) as unknown as TypedDocumentString<HostileInputCreateApiKeyMutation, HostileInputCreateApiKeyMutationVariables>;
 export const InputValidationServicesDocument = new TypedDocumentString(`
     query InputValidationServices {
   services(after: "garbage") {
@@ -5886,7 +6085,7 @@ export const InputValidationServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationServicesQuery, InputValidationServicesQueryVariables>;
+    `, {"hash":"sha256:1691ca7100c4e9eee6273a1f26a55900d485336059b117e4fdc5b676228f84e7"}) as unknown as TypedDocumentString<InputValidationServicesQuery, InputValidationServicesQueryVariables>;
 export const InputValidationCreateCapacityRuleDocument = new TypedDocumentString(`
     mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) {
   createCapacityRule(input: $input) {
@@ -5896,14 +6095,14 @@ export const InputValidationCreateCapacityRuleDocument = new TypedDocumentString
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationCreateCapacityRuleMutation, InputValidationCreateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:55935b4cc2443089cd170ad883726c660c3e36d07262d98beb5352c9a89de2bf"}) as unknown as TypedDocumentString<InputValidationCreateCapacityRuleMutation, InputValidationCreateCapacityRuleMutationVariables>;
 export const InputValidationAddClosureDocument = new TypedDocumentString(`
     mutation InputValidationAddClosure($input: AddClosureInput!) {
   addClosure(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationAddClosureMutation, InputValidationAddClosureMutationVariables>;
+    `, {"hash":"sha256:658f48116686aa6c5e8b891839a6094fcf6bb1936e33f002727e5bae258716d7"}) as unknown as TypedDocumentString<InputValidationAddClosureMutation, InputValidationAddClosureMutationVariables>;
 export const InputValidationServices2Document = new TypedDocumentString(`
     query InputValidationServices2 {
   services {
@@ -5914,7 +6113,7 @@ export const InputValidationServices2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationServices2Query, InputValidationServices2QueryVariables>;
+    `, {"hash":"sha256:c5962e6583e59e5a04f46af34bc4e7bc7c2f21dca4eccb3fece68d1320bd1aa5"}) as unknown as TypedDocumentString<InputValidationServices2Query, InputValidationServices2QueryVariables>;
 export const InputValidationAuditLogDocument = new TypedDocumentString(`
     query InputValidationAuditLog {
   auditLog(first: 1) {
@@ -5926,7 +6125,7 @@ export const InputValidationAuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationAuditLogQuery, InputValidationAuditLogQueryVariables>;
+    `, {"hash":"sha256:cd814e208eea3eee819ee3c8fdf37be087d4475611a523861c9e23787d78d5a8"}) as unknown as TypedDocumentString<InputValidationAuditLogQuery, InputValidationAuditLogQueryVariables>;
 export const InputValidationCreateServiceDocument = new TypedDocumentString(`
     mutation InputValidationCreateService {
   createService(input: {name: "Gleichzeitig"}) {
@@ -5935,7 +6134,7 @@ export const InputValidationCreateServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationCreateServiceMutation, InputValidationCreateServiceMutationVariables>;
+    `, {"hash":"sha256:4fff8f3e0b47a93c7bad482be3f44495e42a8097349943b3126c47dfb61f0d3a"}) as unknown as TypedDocumentString<InputValidationCreateServiceMutation, InputValidationCreateServiceMutationVariables>;
 export const InputValidationSetOfficeServiceDocument = new TypedDocumentString(`
     mutation InputValidationSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
@@ -5945,7 +6144,7 @@ export const InputValidationSetOfficeServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationSetOfficeServiceMutation, InputValidationSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:bcc61143a91db642e473fa561e69d1aefb257a0f8a0a0622074dcd58242135a1"}) as unknown as TypedDocumentString<InputValidationSetOfficeServiceMutation, InputValidationSetOfficeServiceMutationVariables>;
 export const InputValidationServices3Document = new TypedDocumentString(`
     query InputValidationServices3($after: String) {
   services(first: 2, after: $after, search: "eingabe") {
@@ -5961,7 +6160,7 @@ export const InputValidationServices3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationServices3Query, InputValidationServices3QueryVariables>;
+    `, {"hash":"sha256:f171c8e0092dbf217595ebca8bd39bedf652585db6245480d7a54dffb21c45cb"}) as unknown as TypedDocumentString<InputValidationServices3Query, InputValidationServices3QueryVariables>;
 export const InputValidationOfficesDocument = new TypedDocumentString(`
     query InputValidationOffices($ids: [ID!]) {
   offices(serviceIds: $ids) {
@@ -5978,7 +6177,7 @@ export const InputValidationOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationOfficesQuery, InputValidationOfficesQueryVariables>;
+    `, {"hash":"sha256:93b939c6123917b81a302c4400a5724a3f65ca0335b13a3cac05ccbe38d0b93c"}) as unknown as TypedDocumentString<InputValidationOfficesQuery, InputValidationOfficesQueryVariables>;
 export const InputValidationCreateCounterDocument = new TypedDocumentString(`
     mutation InputValidationCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -5993,7 +6192,7 @@ export const InputValidationCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationCreateCounterMutation, InputValidationCreateCounterMutationVariables>;
+    `, {"hash":"sha256:eb88404d3ae75fe12db9ee15542e1b12d6ef5628a81c36f584b5334a7ff6c8f7"}) as unknown as TypedDocumentString<InputValidationCreateCounterMutation, InputValidationCreateCounterMutationVariables>;
 export const InputValidationCreateOfficeGroupDocument = new TypedDocumentString(`
     mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -6010,7 +6209,7 @@ export const InputValidationCreateOfficeGroupDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<InputValidationCreateOfficeGroupMutation, InputValidationCreateOfficeGroupMutationVariables>;
+    `, {"hash":"sha256:ec15ff92cae73b88c25dbaa19a68e287cb5e8fca3b108ffecdd2d9c655f37a9a"}) as unknown as TypedDocumentString<InputValidationCreateOfficeGroupMutation, InputValidationCreateOfficeGroupMutationVariables>;
 export const ObservabilityServicesDocument = new TypedDocumentString(`
     query ObservabilityServices {
   services {
@@ -6021,21 +6220,21 @@ export const ObservabilityServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ObservabilityServicesQuery, ObservabilityServicesQueryVariables>;
+    `, {"hash":"sha256:9c2293400c1884ad1b6307844b5cfb0b981171a838d7a032b13b70bb6cd663f3"}) as unknown as TypedDocumentString<ObservabilityServicesQuery, ObservabilityServicesQueryVariables>;
 export const ObservabilityAvailabilityChangedDocument = new TypedDocumentString(`
     subscription ObservabilityAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<ObservabilityAvailabilityChangedSubscription, ObservabilityAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:baf0d226c14968d0696c34ec48f51956192b659139d7d373b3132716f8f2edb1"}) as unknown as TypedDocumentString<ObservabilityAvailabilityChangedSubscription, ObservabilityAvailabilityChangedSubscriptionVariables>;
 export const ObservabilityReserveSlotDocument = new TypedDocumentString(`
     mutation ObservabilityReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ObservabilityReserveSlotMutation, ObservabilityReserveSlotMutationVariables>;
+    `, {"hash":"sha256:a208cf45745fbe3dcc0da6c1be157f071a8e94c038a653583fbdb50f261fec79"}) as unknown as TypedDocumentString<ObservabilityReserveSlotMutation, ObservabilityReserveSlotMutationVariables>;
 export const PermissionsCreateStaffAccountDocument = new TypedDocumentString(`
     mutation PermissionsCreateStaffAccount($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
@@ -6045,7 +6244,7 @@ export const PermissionsCreateStaffAccountDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateStaffAccountMutation, PermissionsCreateStaffAccountMutationVariables>;
+    `, {"hash":"sha256:bce4ba5d543f408b6029267dad0d9a4cbd71f4be698aee34e60b4e6de290b0f4"}) as unknown as TypedDocumentString<PermissionsCreateStaffAccountMutation, PermissionsCreateStaffAccountMutationVariables>;
 export const PermissionsCreateApiKeyDocument = new TypedDocumentString(`
     mutation PermissionsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -6057,7 +6256,7 @@ export const PermissionsCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateApiKeyMutation, PermissionsCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:317e6faa99d963b06d37076fe53d760feee21276ffc4b7098eb84aac8237cce0"}) as unknown as TypedDocumentString<PermissionsCreateApiKeyMutation, PermissionsCreateApiKeyMutationVariables>;
 export const PermissionsCreateDeviceDocument = new TypedDocumentString(`
     mutation PermissionsCreateDevice($input: CreateDeviceInput!) {
   createDevice(input: $input) {
@@ -6069,7 +6268,7 @@ export const PermissionsCreateDeviceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateDeviceMutation, PermissionsCreateDeviceMutationVariables>;
+    `, {"hash":"sha256:8a967cacdce76edd97840492e22f26bec45dbf8ee5cad0ec130e7ddd4da86c47"}) as unknown as TypedDocumentString<PermissionsCreateDeviceMutation, PermissionsCreateDeviceMutationVariables>;
 export const PermissionsCreateServiceDocument = new TypedDocumentString(`
     mutation PermissionsCreateService($input: CreateServiceInput!) {
   createService(input: $input) {
@@ -6078,7 +6277,7 @@ export const PermissionsCreateServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateServiceMutation, PermissionsCreateServiceMutationVariables>;
+    `, {"hash":"sha256:e1baec345f07744efd7640f0052aa1861d3fac99dc68267ec40d7053d7915f58"}) as unknown as TypedDocumentString<PermissionsCreateServiceMutation, PermissionsCreateServiceMutationVariables>;
 export const PermissionsCreateCounterDocument = new TypedDocumentString(`
     mutation PermissionsCreateCounter($input: CreateCounterInput!) {
   createCounter(input: $input) {
@@ -6087,7 +6286,7 @@ export const PermissionsCreateCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateCounterMutation, PermissionsCreateCounterMutationVariables>;
+    `, {"hash":"sha256:fdc38a65a4587d428a9a7d635ac003f735595697c3ad5afe4831a34bdfc61422"}) as unknown as TypedDocumentString<PermissionsCreateCounterMutation, PermissionsCreateCounterMutationVariables>;
 export const PermissionsCreateOfficeGroupDocument = new TypedDocumentString(`
     mutation PermissionsCreateOfficeGroup($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -6096,7 +6295,7 @@ export const PermissionsCreateOfficeGroupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateOfficeGroupMutation, PermissionsCreateOfficeGroupMutationVariables>;
+    `, {"hash":"sha256:2669e0c3fb9bce78cd9746a5303f68e4f7d0c2051cde2a8bee125a2cbfab9519"}) as unknown as TypedDocumentString<PermissionsCreateOfficeGroupMutation, PermissionsCreateOfficeGroupMutationVariables>;
 export const PermissionsCreateCapacityRuleDocument = new TypedDocumentString(`
     mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {
   createCapacityRule(input: $input) {
@@ -6108,7 +6307,7 @@ export const PermissionsCreateCapacityRuleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCreateCapacityRuleMutation, PermissionsCreateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:b62044897591b4addf96dbd40bb2f47c725e0f649c4a4f60d4cf50ea182c2330"}) as unknown as TypedDocumentString<PermissionsCreateCapacityRuleMutation, PermissionsCreateCapacityRuleMutationVariables>;
 export const PermissionsIssueTicketDocument = new TypedDocumentString(`
     mutation PermissionsIssueTicket($input: IssueTicketInput!) {
   issueTicket(input: $input) {
@@ -6128,7 +6327,7 @@ export const PermissionsIssueTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsIssueTicketMutation, PermissionsIssueTicketMutationVariables>;
+    `, {"hash":"sha256:f502d70292a4cfd3e6b97c1c7ca7d9ea3c8eddced9ff0a55967f73e2a3fd3dbf"}) as unknown as TypedDocumentString<PermissionsIssueTicketMutation, PermissionsIssueTicketMutationVariables>;
 export const PermissionsSignInAtCounterDocument = new TypedDocumentString(`
     mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {
   signInAtCounter(input: $input) {
@@ -6139,7 +6338,7 @@ export const PermissionsSignInAtCounterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsSignInAtCounterMutation, PermissionsSignInAtCounterMutationVariables>;
+    `, {"hash":"sha256:ecff681942c537378ca52560ef8a27f0649bc1063999287cdec02ed7ea574367"}) as unknown as TypedDocumentString<PermissionsSignInAtCounterMutation, PermissionsSignInAtCounterMutationVariables>;
 export const PermissionsApiKeysDocument = new TypedDocumentString(`
     query PermissionsApiKeys {
   apiKeys {
@@ -6148,7 +6347,7 @@ export const PermissionsApiKeysDocument = new TypedDocumentString(`
     level
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsApiKeysQuery, PermissionsApiKeysQueryVariables>;
+    `, {"hash":"sha256:26053a00755849b24f9fda81bcfdf5f8616cd102fe044fcad55545c43636f665"}) as unknown as TypedDocumentString<PermissionsApiKeysQuery, PermissionsApiKeysQueryVariables>;
 export const PermissionsAuditLogDocument = new TypedDocumentString(`
     query PermissionsAuditLog {
   auditLog(first: 5) {
@@ -6161,7 +6360,7 @@ export const PermissionsAuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAuditLogQuery, PermissionsAuditLogQueryVariables>;
+    `, {"hash":"sha256:37044aa220d2ba9bac69e90d2f2b94362dec183849ccde6250ef8a40d5b437f7"}) as unknown as TypedDocumentString<PermissionsAuditLogQuery, PermissionsAuditLogQueryVariables>;
 export const PermissionsAuditLog2Document = new TypedDocumentString(`
     query PermissionsAuditLog2($officeId: ID) {
   auditLog(first: 5, officeId: $officeId) {
@@ -6174,7 +6373,7 @@ export const PermissionsAuditLog2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAuditLog2Query, PermissionsAuditLog2QueryVariables>;
+    `, {"hash":"sha256:e2ea50425b886154ffea543d748d8b0227238b01e6e53eede89b724c6d7b73d4"}) as unknown as TypedDocumentString<PermissionsAuditLog2Query, PermissionsAuditLog2QueryVariables>;
 export const PermissionsCapacityPreviewDocument = new TypedDocumentString(`
     query PermissionsCapacityPreview($input: CapacityPreviewInput!) {
   capacityPreview(input: $input) {
@@ -6191,7 +6390,7 @@ export const PermissionsCapacityPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCapacityPreviewQuery, PermissionsCapacityPreviewQueryVariables>;
+    `, {"hash":"sha256:35b845ddea25f64718b3db8cec5656cb4b1366e396088d7cf833e8d6c4eadeb8"}) as unknown as TypedDocumentString<PermissionsCapacityPreviewQuery, PermissionsCapacityPreviewQueryVariables>;
 export const PermissionsOfficeDocument = new TypedDocumentString(`
     query PermissionsOffice($id: ID!) {
   office(id: $id) {
@@ -6199,7 +6398,7 @@ export const PermissionsOfficeDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsOfficeQuery, PermissionsOfficeQueryVariables>;
+    `, {"hash":"sha256:7b347a9757b9bacbbc2f3f278e3c1701af6c7779e7315a06a0443880b7c25b7a"}) as unknown as TypedDocumentString<PermissionsOfficeQuery, PermissionsOfficeQueryVariables>;
 export const PermissionsOfficeGroupsDocument = new TypedDocumentString(`
     query PermissionsOfficeGroups {
   officeGroups {
@@ -6210,7 +6409,7 @@ export const PermissionsOfficeGroupsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsOfficeGroupsQuery, PermissionsOfficeGroupsQueryVariables>;
+    `, {"hash":"sha256:6744e61db28f5950146ce299de3ebe97a1727a4a95d57481e455269289224c95"}) as unknown as TypedDocumentString<PermissionsOfficeGroupsQuery, PermissionsOfficeGroupsQueryVariables>;
 export const PermissionsOfficesDocument = new TypedDocumentString(`
     query PermissionsOffices {
   offices(first: 5) {
@@ -6222,7 +6421,7 @@ export const PermissionsOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsOfficesQuery, PermissionsOfficesQueryVariables>;
+    `, {"hash":"sha256:cbd3acb71d5dfbecbf59d648b9b7db67f4e28b421e1ca2e6a6809d2f15eb971b"}) as unknown as TypedDocumentString<PermissionsOfficesQuery, PermissionsOfficesQueryVariables>;
 export const PermissionsServicesDocument = new TypedDocumentString(`
     query PermissionsServices {
   services(first: 5) {
@@ -6234,7 +6433,7 @@ export const PermissionsServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsServicesQuery, PermissionsServicesQueryVariables>;
+    `, {"hash":"sha256:3762387f1413f52b61736027646636b4b74667d04731b6e5eeec63080fb2d49f"}) as unknown as TypedDocumentString<PermissionsServicesQuery, PermissionsServicesQueryVariables>;
 export const PermissionsStaffAccountsDocument = new TypedDocumentString(`
     query PermissionsStaffAccounts {
   staffAccounts(first: 5) {
@@ -6246,7 +6445,7 @@ export const PermissionsStaffAccountsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsStaffAccountsQuery, PermissionsStaffAccountsQueryVariables>;
+    `, {"hash":"sha256:0b2095de4f626ebca34fdbf6623a07089a0924146845e6ec96f5c2c6367a9ca0"}) as unknown as TypedDocumentString<PermissionsStaffAccountsQuery, PermissionsStaffAccountsQueryVariables>;
 export const PermissionsStaffAccounts2Document = new TypedDocumentString(`
     query PermissionsStaffAccounts2($officeId: ID) {
   staffAccounts(first: 5, officeId: $officeId) {
@@ -6258,7 +6457,7 @@ export const PermissionsStaffAccounts2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsStaffAccounts2Query, PermissionsStaffAccounts2QueryVariables>;
+    `, {"hash":"sha256:00d88cea1e7c2453cd10e06f54de22db937c149b0e7e56cdc3439c48c912e444"}) as unknown as TypedDocumentString<PermissionsStaffAccounts2Query, PermissionsStaffAccounts2QueryVariables>;
 export const PermissionsStatisticsDocument = new TypedDocumentString(`
     query PermissionsStatistics($input: StatisticsInput!) {
   statistics(input: $input) {
@@ -6269,7 +6468,7 @@ export const PermissionsStatisticsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsStatisticsQuery, PermissionsStatisticsQueryVariables>;
+    `, {"hash":"sha256:c773f01dbecf80c59712bd7879c338d22f314197f5484283a4a278fc421da6c9"}) as unknown as TypedDocumentString<PermissionsStatisticsQuery, PermissionsStatisticsQueryVariables>;
 export const PermissionsViewerDocument = new TypedDocumentString(`
     query PermissionsViewer {
   viewer {
@@ -6280,7 +6479,7 @@ export const PermissionsViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
+    `, {"hash":"sha256:cf9b71d032251f1d25422c8922cadeb0bdf844efcf8ddddaf33b824af8c3681b"}) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
 export const PermissionsReleaseReservationDocument = new TypedDocumentString(`
     mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) {
   releaseReservation(input: $input) {
@@ -6291,33 +6490,33 @@ export const PermissionsReleaseReservationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsReleaseReservationMutation, PermissionsReleaseReservationMutationVariables>;
+    `, {"hash":"sha256:1c92b57b65743f0c55546a03fb29a8b3b0b8e977786d6aa032b549226b63ac14"}) as unknown as TypedDocumentString<PermissionsReleaseReservationMutation, PermissionsReleaseReservationMutationVariables>;
 export const PermissionsAppointmentByLinkDocument = new TypedDocumentString(`
     query PermissionsAppointmentByLink($input: LinkTokenInput!) {
   appointmentByLink(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAppointmentByLinkQuery, PermissionsAppointmentByLinkQueryVariables>;
+    `, {"hash":"sha256:f167d4fdc2ab1e8a498d9964286ec0eb49f03d0090a80636b94bd070c2bb32c6"}) as unknown as TypedDocumentString<PermissionsAppointmentByLinkQuery, PermissionsAppointmentByLinkQueryVariables>;
 export const PermissionsWaitlistEntryDocument = new TypedDocumentString(`
     query PermissionsWaitlistEntry($input: LinkTokenInput!) {
   waitlistEntry(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsWaitlistEntryQuery, PermissionsWaitlistEntryQueryVariables>;
+    `, {"hash":"sha256:0ef72615dcada4649ebff7db91b250dd52f96f7d243d041e9352bbaf3ede0ec6"}) as unknown as TypedDocumentString<PermissionsWaitlistEntryQuery, PermissionsWaitlistEntryQueryVariables>;
 export const PermissionsWaitlistOfferDocument = new TypedDocumentString(`
     query PermissionsWaitlistOffer($input: LinkTokenInput!) {
   waitlistOffer(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsWaitlistOfferQuery, PermissionsWaitlistOfferQueryVariables>;
+    `, {"hash":"sha256:bdda93b83cb5e12708986f75a4e67ef97b508a6a97be299d335f3b4dd83bf68e"}) as unknown as TypedDocumentString<PermissionsWaitlistOfferQuery, PermissionsWaitlistOfferQueryVariables>;
 export const PermissionsLogoutDocument = new TypedDocumentString(`
     mutation PermissionsLogout {
   logout
 }
-    `) as unknown as TypedDocumentString<PermissionsLogoutMutation, PermissionsLogoutMutationVariables>;
+    `, {"hash":"sha256:4130e7591edb0e5a15bbec46c0ce0f53178019865edcf35bcb429f8608a59ea2"}) as unknown as TypedDocumentString<PermissionsLogoutMutation, PermissionsLogoutMutationVariables>;
 export const PermissionsSearchSynonymsDocument = new TypedDocumentString(`
     query PermissionsSearchSynonyms {
   searchSynonyms(first: 5) {
@@ -6329,7 +6528,7 @@ export const PermissionsSearchSynonymsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsSearchSynonymsQuery, PermissionsSearchSynonymsQueryVariables>;
+    `, {"hash":"sha256:d632482cbc942a27164c133919767aa35d03141d5f95a7219e278adf6d9df645"}) as unknown as TypedDocumentString<PermissionsSearchSynonymsQuery, PermissionsSearchSynonymsQueryVariables>;
 export const PermissionsAddSearchSynonymDocument = new TypedDocumentString(`
     mutation PermissionsAddSearchSynonym($input: AddSearchSynonymInput!) {
   addSearchSynonym(input: $input) {
@@ -6338,14 +6537,14 @@ export const PermissionsAddSearchSynonymDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAddSearchSynonymMutation, PermissionsAddSearchSynonymMutationVariables>;
+    `, {"hash":"sha256:dae21b450a523e7c66f65ee17adfc892db70578764c83e4aae08b1374983701b"}) as unknown as TypedDocumentString<PermissionsAddSearchSynonymMutation, PermissionsAddSearchSynonymMutationVariables>;
 export const PermissionsSetOfficeServiceDocument = new TypedDocumentString(`
     mutation PermissionsSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsSetOfficeServiceMutation, PermissionsSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:eb26cf3446b3211202750dbb78d64723250f154a4093a24b139a4d759d4e8ea0"}) as unknown as TypedDocumentString<PermissionsSetOfficeServiceMutation, PermissionsSetOfficeServiceMutationVariables>;
 export const PermissionsAvailabilityChangedDocument = new TypedDocumentString(`
     subscription PermissionsAvailabilityChanged($officeId: ID!) {
   availabilityChanged(officeId: $officeId) {
@@ -6353,7 +6552,7 @@ export const PermissionsAvailabilityChangedDocument = new TypedDocumentString(`
     reason
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAvailabilityChangedSubscription, PermissionsAvailabilityChangedSubscriptionVariables>;
+    `, {"hash":"sha256:71b9b7b0ce7799a6a2973570c7b42053b613059323d34a87b4f9c545419d418e"}) as unknown as TypedDocumentString<PermissionsAvailabilityChangedSubscription, PermissionsAvailabilityChangedSubscriptionVariables>;
 export const PermissionsAddClosureDocument = new TypedDocumentString(`
     mutation PermissionsAddClosure($input: AddClosureInput!) {
   addClosure(input: $input) {
@@ -6364,7 +6563,7 @@ export const PermissionsAddClosureDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAddClosureMutation, PermissionsAddClosureMutationVariables>;
+    `, {"hash":"sha256:8f1b3eb43295b4108ad10a9f4fd847238fff39507237a6cee3b8f86f08913a85"}) as unknown as TypedDocumentString<PermissionsAddClosureMutation, PermissionsAddClosureMutationVariables>;
 export const PermissionsAddClosure2Document = new TypedDocumentString(`
     mutation PermissionsAddClosure2($input: AddClosureInput!) {
   addClosure(input: $input) {
@@ -6375,7 +6574,7 @@ export const PermissionsAddClosure2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsAddClosure2Mutation, PermissionsAddClosure2MutationVariables>;
+    `, {"hash":"sha256:6e38df442e1a50760484b81a365ba717a90c06424221c11afb34205f74e6be53"}) as unknown as TypedDocumentString<PermissionsAddClosure2Mutation, PermissionsAddClosure2MutationVariables>;
 export const PermissionsQueueDocument = new TypedDocumentString(`
     query PermissionsQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -6391,7 +6590,7 @@ export const PermissionsQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueueQuery, PermissionsQueueQueryVariables>;
+    `, {"hash":"sha256:1f51dce06da20dda99569588a701249e96401146b264619d0c2abcb341897b5d"}) as unknown as TypedDocumentString<PermissionsQueueQuery, PermissionsQueueQueryVariables>;
 export const PermissionsCounterSessionsDocument = new TypedDocumentString(`
     query PermissionsCounterSessions($officeId: ID!) {
   counterSessions(officeId: $officeId) {
@@ -6401,7 +6600,7 @@ export const PermissionsCounterSessionsDocument = new TypedDocumentString(`
     signedInAt
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCounterSessionsQuery, PermissionsCounterSessionsQueryVariables>;
+    `, {"hash":"sha256:560cbcb94ffc3f07c9c191f790e6886ce9a48b3fa6b49cb5be379d8115b69cd5"}) as unknown as TypedDocumentString<PermissionsCounterSessionsQuery, PermissionsCounterSessionsQueryVariables>;
 export const PermissionsQueueChangedDocument = new TypedDocumentString(`
     subscription PermissionsQueueChanged($officeId: ID!) {
   queueChanged(officeId: $officeId) {
@@ -6409,7 +6608,7 @@ export const PermissionsQueueChangedDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueueChangedSubscription, PermissionsQueueChangedSubscriptionVariables>;
+    `, {"hash":"sha256:45f3f946e283c1c85bb9b5ad73bfa91230612c115a8126a763b4cb1473f8e91e"}) as unknown as TypedDocumentString<PermissionsQueueChangedSubscription, PermissionsQueueChangedSubscriptionVariables>;
 export const PermissionsProofOfWorkChallengeDocument = new TypedDocumentString(`
     query PermissionsProofOfWorkChallenge {
   proofOfWorkChallenge {
@@ -6421,7 +6620,7 @@ export const PermissionsProofOfWorkChallengeDocument = new TypedDocumentString(`
     required
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsProofOfWorkChallengeQuery, PermissionsProofOfWorkChallengeQueryVariables>;
+    `, {"hash":"sha256:5a32e7a9e9bfcded4e973a80ebfacaa01ab39d3647d84c7e699d1f4ffc9a31b6"}) as unknown as TypedDocumentString<PermissionsProofOfWorkChallengeQuery, PermissionsProofOfWorkChallengeQueryVariables>;
 export const PermissionsWaitingInfoDocument = new TypedDocumentString(`
     query PermissionsWaitingInfo($officeId: ID!) {
   waitingInfo(officeId: $officeId) {
@@ -6431,7 +6630,7 @@ export const PermissionsWaitingInfoDocument = new TypedDocumentString(`
     countersServing
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsWaitingInfoQuery, PermissionsWaitingInfoQueryVariables>;
+    `, {"hash":"sha256:16c4a23a8da15cac20beb70707b61593284154cd4824b7d8a6a91b726e9448fe"}) as unknown as TypedDocumentString<PermissionsWaitingInfoQuery, PermissionsWaitingInfoQueryVariables>;
 export const PermissionsRecentCallsDocument = new TypedDocumentString(`
     query PermissionsRecentCalls($officeId: ID, $groupId: ID) {
   recentCalls(officeId: $officeId, groupId: $groupId) {
@@ -6452,7 +6651,7 @@ export const PermissionsRecentCallsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsRecentCallsQuery, PermissionsRecentCallsQueryVariables>;
+    `, {"hash":"sha256:80bc8766068f0dc10ad7cbdd172f3e238317ed461bfc8292369d9fcbbbca7013"}) as unknown as TypedDocumentString<PermissionsRecentCallsQuery, PermissionsRecentCallsQueryVariables>;
 export const PermissionsRecentCalls2Document = new TypedDocumentString(`
     query PermissionsRecentCalls2($officeId: ID, $groupId: ID) {
   recentCalls(officeId: $officeId, groupId: $groupId) {
@@ -6466,7 +6665,7 @@ export const PermissionsRecentCalls2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsRecentCalls2Query, PermissionsRecentCalls2QueryVariables>;
+    `, {"hash":"sha256:7e60b771eb3ba3a1cd034e66f1958143408512a572f25d8673063659d3e450e7"}) as unknown as TypedDocumentString<PermissionsRecentCalls2Query, PermissionsRecentCalls2QueryVariables>;
 export const PermissionsCallIssuedDocument = new TypedDocumentString(`
     subscription PermissionsCallIssued($officeId: ID, $groupId: ID) {
   callIssued(officeId: $officeId, groupId: $groupId) {
@@ -6481,7 +6680,7 @@ export const PermissionsCallIssuedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCallIssuedSubscription, PermissionsCallIssuedSubscriptionVariables>;
+    `, {"hash":"sha256:a9b56548c6d4c5ba44401491817a1ea917f17b6575b7256a789f38f7cea55c6b"}) as unknown as TypedDocumentString<PermissionsCallIssuedSubscription, PermissionsCallIssuedSubscriptionVariables>;
 export const PermissionsCallIssued2Document = new TypedDocumentString(`
     subscription PermissionsCallIssued2($officeId: ID, $groupId: ID) {
   callIssued(officeId: $officeId, groupId: $groupId) {
@@ -6489,7 +6688,7 @@ export const PermissionsCallIssued2Document = new TypedDocumentString(`
     displayNumber
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCallIssued2Subscription, PermissionsCallIssued2SubscriptionVariables>;
+    `, {"hash":"sha256:82645b80bcc139de5cca159d764680a3d7e70aa8df309b9ded9fdb58464b149b"}) as unknown as TypedDocumentString<PermissionsCallIssued2Subscription, PermissionsCallIssued2SubscriptionVariables>;
 export const PermissionsWaitingRoomDocument = new TypedDocumentString(`
     query PermissionsWaitingRoom($officeId: ID, $groupId: ID) {
   waitingRoom(officeId: $officeId, groupId: $groupId) {
@@ -6509,7 +6708,7 @@ export const PermissionsWaitingRoomDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsWaitingRoomQuery, PermissionsWaitingRoomQueryVariables>;
+    `, {"hash":"sha256:29bab169cd4661dffdce06d58cdd983ba8f539d849d83af7fc6615f881a83799"}) as unknown as TypedDocumentString<PermissionsWaitingRoomQuery, PermissionsWaitingRoomQueryVariables>;
 export const PermissionsWaitingRoomChangedDocument = new TypedDocumentString(`
     subscription PermissionsWaitingRoomChanged($officeId: ID, $groupId: ID) {
   waitingRoomChanged(officeId: $officeId, groupId: $groupId) {
@@ -6520,7 +6719,7 @@ export const PermissionsWaitingRoomChangedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsWaitingRoomChangedSubscription, PermissionsWaitingRoomChangedSubscriptionVariables>;
+    `, {"hash":"sha256:665ece7aea4af938434dc29538b02756a601f8dd4bd0b4eb1c0aac2a9ebd0a30"}) as unknown as TypedDocumentString<PermissionsWaitingRoomChangedSubscription, PermissionsWaitingRoomChangedSubscriptionVariables>;
 export const PermissionsQueueStatusDocument = new TypedDocumentString(`
     query PermissionsQueueStatus($input: QueueAccessInput!) {
   queueStatus(input: $input) {
@@ -6533,7 +6732,7 @@ export const PermissionsQueueStatusDocument = new TypedDocumentString(`
     room
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueueStatusQuery, PermissionsQueueStatusQueryVariables>;
+    `, {"hash":"sha256:657e4a3cf65d2c4274e5f7393b797fc56b78bbbb06386c40b2592cabf27ab964"}) as unknown as TypedDocumentString<PermissionsQueueStatusQuery, PermissionsQueueStatusQueryVariables>;
 export const PermissionsMyQueueStatusDocument = new TypedDocumentString(`
     subscription PermissionsMyQueueStatus($input: QueueAccessInput!) {
   myQueueStatus(input: $input) {
@@ -6543,12 +6742,12 @@ export const PermissionsMyQueueStatusDocument = new TypedDocumentString(`
     position
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsMyQueueStatusSubscription, PermissionsMyQueueStatusSubscriptionVariables>;
+    `, {"hash":"sha256:37a363ff3092da2605cde755fe37efeb4982ec5d71df794e0e72f43e1952d33c"}) as unknown as TypedDocumentString<PermissionsMyQueueStatusSubscription, PermissionsMyQueueStatusSubscriptionVariables>;
 export const PermissionsSignOutOfCounterDocument = new TypedDocumentString(`
     mutation PermissionsSignOutOfCounter {
   signOutOfCounter
 }
-    `) as unknown as TypedDocumentString<PermissionsSignOutOfCounterMutation, PermissionsSignOutOfCounterMutationVariables>;
+    `, {"hash":"sha256:51f57407aebfbb84b7db17b121c69f97aa8dafe331ba8ab3936e937422b75b85"}) as unknown as TypedDocumentString<PermissionsSignOutOfCounterMutation, PermissionsSignOutOfCounterMutationVariables>;
 export const PermissionsCallNextDocument = new TypedDocumentString(`
     mutation PermissionsCallNext {
   callNext {
@@ -6559,21 +6758,21 @@ export const PermissionsCallNextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsCallNextMutation, PermissionsCallNextMutationVariables>;
+    `, {"hash":"sha256:8f995be54f8fb7885ca48d2068440cd0414e5ebcc361ca6b1fc6b63e8f36f369"}) as unknown as TypedDocumentString<PermissionsCallNextMutation, PermissionsCallNextMutationVariables>;
 export const PermissionsSetOpeningHoursDocument = new TypedDocumentString(`
     mutation PermissionsSetOpeningHours($input: SetOpeningHoursInput!) {
   setOpeningHours(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsSetOpeningHoursMutation, PermissionsSetOpeningHoursMutationVariables>;
+    `, {"hash":"sha256:fead61436c6da294abdde357d80d82ded778c19158d91963a0fe83de76d4b22f"}) as unknown as TypedDocumentString<PermissionsSetOpeningHoursMutation, PermissionsSetOpeningHoursMutationVariables>;
 export const PermissionsUpdateOfficeSettingsDocument = new TypedDocumentString(`
     mutation PermissionsUpdateOfficeSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsUpdateOfficeSettingsMutation, PermissionsUpdateOfficeSettingsMutationVariables>;
+    `, {"hash":"sha256:49c6c66722da6760afd79e5f2b6fdc6053e2b5f798fdeb14e396ebc5d48284c0"}) as unknown as TypedDocumentString<PermissionsUpdateOfficeSettingsMutation, PermissionsUpdateOfficeSettingsMutationVariables>;
 export const PermissionsOffice2Document = new TypedDocumentString(`
     query PermissionsOffice2($id: ID!) {
   office(id: $id) {
@@ -6582,33 +6781,33 @@ export const PermissionsOffice2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsOffice2Query, PermissionsOffice2QueryVariables>;
+    `, {"hash":"sha256:478fcc5a8fc73203f7ad7ddf676699d140a9abf3c864653830d87bc58803767a"}) as unknown as TypedDocumentString<PermissionsOffice2Query, PermissionsOffice2QueryVariables>;
 export const PermissionsRevokeApiKeyDocument = new TypedDocumentString(`
     mutation PermissionsRevokeApiKey($input: RevokeInput!) {
   revokeApiKey(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsRevokeApiKeyMutation, PermissionsRevokeApiKeyMutationVariables>;
+    `, {"hash":"sha256:a2ba44a14fb6c88c96c1aff6f5601367554cd5971d9660b8857e3ba5be665bb9"}) as unknown as TypedDocumentString<PermissionsRevokeApiKeyMutation, PermissionsRevokeApiKeyMutationVariables>;
 export const PermissionsViewer2Document = new TypedDocumentString(`
     query PermissionsViewer2 {
   viewer {
     kind
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsViewer2Query, PermissionsViewer2QueryVariables>;
+    `, {"hash":"sha256:226d7122408e49c1de07c66be60bc332b33ccf91a6d497179843b983154160a2"}) as unknown as TypedDocumentString<PermissionsViewer2Query, PermissionsViewer2QueryVariables>;
 export const PermissionsLogout2Document = new TypedDocumentString(`
     mutation PermissionsLogout2 {
   logout
 }
-    `) as unknown as TypedDocumentString<PermissionsLogout2Mutation, PermissionsLogout2MutationVariables>;
+    `, {"hash":"sha256:d6cdb9a209c37d17c2659f7dca2f832a735b89976a1b857ba4f412b30c546179"}) as unknown as TypedDocumentString<PermissionsLogout2Mutation, PermissionsLogout2MutationVariables>;
 export const PermissionsViewer3Document = new TypedDocumentString(`
     query PermissionsViewer3 {
   viewer {
     kind
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsViewer3Query, PermissionsViewer3QueryVariables>;
+    `, {"hash":"sha256:6e542f3d69facbd6a7ca360ca9a2d128ccd3b1cca42e4aa7f9aa07b6c1989899"}) as unknown as TypedDocumentString<PermissionsViewer3Query, PermissionsViewer3QueryVariables>;
 export const PermissionsQueue2Document = new TypedDocumentString(`
     query PermissionsQueue2($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -6617,7 +6816,7 @@ export const PermissionsQueue2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueue2Query, PermissionsQueue2QueryVariables>;
+    `, {"hash":"sha256:386b4bcfc420ec8bb0aecb6a395f8c174335c4d6edfa15b4091f2938cb21ce19"}) as unknown as TypedDocumentString<PermissionsQueue2Query, PermissionsQueue2QueryVariables>;
 export const PermissionsQueue3Document = new TypedDocumentString(`
     query PermissionsQueue3($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -6628,7 +6827,7 @@ export const PermissionsQueue3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueue3Query, PermissionsQueue3QueryVariables>;
+    `, {"hash":"sha256:73c0bcad54ee11d8828b4aac003db63cf8a622594597bf936b7db09248f74d7d"}) as unknown as TypedDocumentString<PermissionsQueue3Query, PermissionsQueue3QueryVariables>;
 export const PermissionsQueue4Document = new TypedDocumentString(`
     query PermissionsQueue4($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -6638,7 +6837,7 @@ export const PermissionsQueue4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PermissionsQueue4Query, PermissionsQueue4QueryVariables>;
+    `, {"hash":"sha256:ab51c5c4aa3438c9c2fe8630814c005f13ba75ed49184b5b8a0d85c1aef66555"}) as unknown as TypedDocumentString<PermissionsQueue4Query, PermissionsQueue4QueryVariables>;
 export const SdkExampleCreateApiKeyDocument = new TypedDocumentString(`
     mutation SdkExampleCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -6648,14 +6847,14 @@ export const SdkExampleCreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SdkExampleCreateApiKeyMutation, SdkExampleCreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:2f108c52320eeca700adca59d6be018fafbc335ea23fd3971442d5bc8b4d425a"}) as unknown as TypedDocumentString<SdkExampleCreateApiKeyMutation, SdkExampleCreateApiKeyMutationVariables>;
 export const SdkExampleSetOfficeServiceDocument = new TypedDocumentString(`
     mutation SdkExampleSetOfficeService($input: SetOfficeServiceInput!) {
   setOfficeService(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<SdkExampleSetOfficeServiceMutation, SdkExampleSetOfficeServiceMutationVariables>;
+    `, {"hash":"sha256:557881d3d6c082024e8a16753c97ce31c7b586124bbeeeb9fac34a156488425c"}) as unknown as TypedDocumentString<SdkExampleSetOfficeServiceMutation, SdkExampleSetOfficeServiceMutationVariables>;
 export const TenancyCreateOrganisationDocument = new TypedDocumentString(`
     mutation TenancyCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -6679,7 +6878,7 @@ export const TenancyCreateOrganisationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateOrganisationMutation, TenancyCreateOrganisationMutationVariables>;
+    `, {"hash":"sha256:45e9dbc94e557f50a55062ca12286771927dd0c61d2318058735ac88be53da2a"}) as unknown as TypedDocumentString<TenancyCreateOrganisationMutation, TenancyCreateOrganisationMutationVariables>;
 export const TenancyCreateDepartmentDocument = new TypedDocumentString(`
     mutation TenancyCreateDepartment($input: CreateDepartmentInput!) {
   createDepartment(input: $input) {
@@ -6690,7 +6889,7 @@ export const TenancyCreateDepartmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateDepartmentMutation, TenancyCreateDepartmentMutationVariables>;
+    `, {"hash":"sha256:085b94ef099770a23e84ed7cc90b565f5dab336b2d5b28144f3a65770d996821"}) as unknown as TypedDocumentString<TenancyCreateDepartmentMutation, TenancyCreateDepartmentMutationVariables>;
 export const TenancyOrganisationsDocument = new TypedDocumentString(`
     query TenancyOrganisations {
   organisations {
@@ -6707,7 +6906,7 @@ export const TenancyOrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyOrganisationsQuery, TenancyOrganisationsQueryVariables>;
+    `, {"hash":"sha256:e11f5f3ccc21db3ea8f36e999c6800431bb1860b90418cc3730fa89f8ea7077e"}) as unknown as TypedDocumentString<TenancyOrganisationsQuery, TenancyOrganisationsQueryVariables>;
 export const TenancyCreateOfficeDocument = new TypedDocumentString(`
     mutation TenancyCreateOffice($input: CreateOfficeInput!) {
   createOffice(input: $input) {
@@ -6726,7 +6925,7 @@ export const TenancyCreateOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateOfficeMutation, TenancyCreateOfficeMutationVariables>;
+    `, {"hash":"sha256:6a1f87c7a39819a0b7ebaa6c2ce4d1d3ed71dc5199ad12133edc59dcf6bccc4c"}) as unknown as TypedDocumentString<TenancyCreateOfficeMutation, TenancyCreateOfficeMutationVariables>;
 export const TenancyOfficesDocument = new TypedDocumentString(`
     query TenancyOffices {
   offices(first: 50) {
@@ -6738,7 +6937,7 @@ export const TenancyOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyOfficesQuery, TenancyOfficesQueryVariables>;
+    `, {"hash":"sha256:899e8cca6863d58c24687afd12862195c5998634c8b95610f79efcd703ad3718"}) as unknown as TypedDocumentString<TenancyOfficesQuery, TenancyOfficesQueryVariables>;
 export const TenancyCreateStaffDocument = new TypedDocumentString(`
     mutation TenancyCreateStaff($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
@@ -6765,14 +6964,14 @@ export const TenancyCreateStaffDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateStaffMutation, TenancyCreateStaffMutationVariables>;
+    `, {"hash":"sha256:29520f3327ee0f6bb217905b8704fd2f038d80e48a06e33feedfdacbe5348ca7"}) as unknown as TypedDocumentString<TenancyCreateStaffMutation, TenancyCreateStaffMutationVariables>;
 export const TenancyUpdateSettingsDocument = new TypedDocumentString(`
     mutation TenancyUpdateSettings($input: UpdateOfficeSettingsInput!) {
   updateOfficeSettings(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<TenancyUpdateSettingsMutation, TenancyUpdateSettingsMutationVariables>;
+    `, {"hash":"sha256:72a02ba163cae57adf1eacaff0a75775b53742b7c33e227ffc3cae8e832592b2"}) as unknown as TypedDocumentString<TenancyUpdateSettingsMutation, TenancyUpdateSettingsMutationVariables>;
 export const TenancyStaffAccountsDocument = new TypedDocumentString(`
     query TenancyStaffAccounts {
   staffAccounts(first: 100) {
@@ -6783,7 +6982,7 @@ export const TenancyStaffAccountsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyStaffAccountsQuery, TenancyStaffAccountsQueryVariables>;
+    `, {"hash":"sha256:2eb0eae6588dfd59e586b5236bcb75d6526a03d587b44322527c57dd1452e3d5"}) as unknown as TypedDocumentString<TenancyStaffAccountsQuery, TenancyStaffAccountsQueryVariables>;
 export const TenancyViewerOfficesDocument = new TypedDocumentString(`
     query TenancyViewerOffices {
   viewer {
@@ -6795,7 +6994,7 @@ export const TenancyViewerOfficesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyViewerOfficesQuery, TenancyViewerOfficesQueryVariables>;
+    `, {"hash":"sha256:52bec1dee6906433f5fcff1505906d5f2325b12418cb667d85401847b4d0daea"}) as unknown as TypedDocumentString<TenancyViewerOfficesQuery, TenancyViewerOfficesQueryVariables>;
 export const TenancyDefineRoleDocument = new TypedDocumentString(`
     mutation TenancyDefineRole($input: DefineRoleInput!) {
   defineRole(input: $input) {
@@ -6810,7 +7009,7 @@ export const TenancyDefineRoleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyDefineRoleMutation, TenancyDefineRoleMutationVariables>;
+    `, {"hash":"sha256:876bee5117fbf6fd4f2db24adbd3c295aa07d89407ff384b34dc48fe87e3cd26"}) as unknown as TypedDocumentString<TenancyDefineRoleMutation, TenancyDefineRoleMutationVariables>;
 export const TenancyCreateGroupDocument = new TypedDocumentString(`
     mutation TenancyCreateGroup($input: OfficeGroupInput!) {
   createOfficeGroup(input: $input) {
@@ -6820,7 +7019,7 @@ export const TenancyCreateGroupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateGroupMutation, TenancyCreateGroupMutationVariables>;
+    `, {"hash":"sha256:2e9e5f0d803280c3443ac66fafa1e16815a78cb2b4a325b4ae38891deef7d9b5"}) as unknown as TypedDocumentString<TenancyCreateGroupMutation, TenancyCreateGroupMutationVariables>;
 export const TenancyCreateKeyDocument = new TypedDocumentString(`
     mutation TenancyCreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -6830,14 +7029,34 @@ export const TenancyCreateKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenancyCreateKeyMutation, TenancyCreateKeyMutationVariables>;
+    `, {"hash":"sha256:30554bb5dc233f764a4286cd70aaafbb8f4da0b4352cae94dad5e135a0c03fee"}) as unknown as TypedDocumentString<TenancyCreateKeyMutation, TenancyCreateKeyMutationVariables>;
+export const TrustedDocumentsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `, {"hash":"sha256:577b0805fb9d260c6e0bca27c8a9b7402757c4d3ebf3d21df44ce0040f9743bc"}) as unknown as TypedDocumentString<TrustedDocumentsCreateApiKeyMutation, TrustedDocumentsCreateApiKeyMutationVariables>;
 export const OidcBrowserConfigureIdentityProviderDocument = new TypedDocumentString(`
     mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
   configureIdentityProvider(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<OidcBrowserConfigureIdentityProviderMutation, OidcBrowserConfigureIdentityProviderMutationVariables>;
+    `, {"hash":"sha256:12006c2422045c0c59f3aac38218d01f6b2b1a116ce027ef7f75f8a7c18eb9b6"}) as unknown as TypedDocumentString<OidcBrowserConfigureIdentityProviderMutation, OidcBrowserConfigureIdentityProviderMutationVariables>;
+export const TestKitLoginDocument = new TypedDocumentString(`
+    mutation TestKitLogin($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on Session {
+      token
+    }
+  }
+}
+    `, {"hash":"sha256:d77291b39b2b4cd5dbaabdb4f9f4bc673851f9e9d6124b1b4b0e850c59107a87"}) as unknown as TypedDocumentString<TestKitLoginMutation, TestKitLoginMutationVariables>;
 export const ReserveSlotDocument = new TypedDocumentString(`
     mutation ReserveSlot($input: ReserveSlotInput!) {
   reserveSlot(input: $input) {
@@ -6864,7 +7083,7 @@ export const ReserveSlotDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReserveSlotMutation, ReserveSlotMutationVariables>;
+    `, {"hash":"sha256:b3d1a4c157b4a1b84606134687a93548a5092408bf4ec188a485d092fd70ba9a"}) as unknown as TypedDocumentString<ReserveSlotMutation, ReserveSlotMutationVariables>;
 export const ConfirmAppointmentDocument = new TypedDocumentString(`
     mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {
   confirmAppointment(input: $input) {
@@ -6892,7 +7111,7 @@ export const ConfirmAppointmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmAppointmentMutation, ConfirmAppointmentMutationVariables>;
+    `, {"hash":"sha256:889651960bdee636fc357dc9967f4dcb85157627603198160eed202f0f85fea5"}) as unknown as TypedDocumentString<ConfirmAppointmentMutation, ConfirmAppointmentMutationVariables>;
 export const CancelAppointmentDocument = new TypedDocumentString(`
     mutation CancelAppointment($input: CancelAppointmentInput!) {
   cancelAppointment(input: $input) {
@@ -6906,7 +7125,7 @@ export const CancelAppointmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+    `, {"hash":"sha256:3cd3a8ae4096cfcb5c4b896f44331216d017541a704fd4ba443a284bef175c01"}) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
 export const RescheduleAppointmentDocument = new TypedDocumentString(`
     mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {
   rescheduleAppointment(input: $input) {
@@ -6925,7 +7144,7 @@ export const RescheduleAppointmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
+    `, {"hash":"sha256:d381448a0378e52e23a95ae41e67a28c3a43f6ef878bed7481ac2f6f8a2c35e3"}) as unknown as TypedDocumentString<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
 export const AppointmentDocument = new TypedDocumentString(`
     query Appointment($input: AppointmentAccessInput!) {
   appointment(input: $input) {
@@ -6947,7 +7166,7 @@ export const AppointmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AppointmentQuery, AppointmentQueryVariables>;
+    `, {"hash":"sha256:3a0eb747ce50e8b5be753eb0c52fc92c3a736ff715b27da46ccc348d02bf46c3"}) as unknown as TypedDocumentString<AppointmentQuery, AppointmentQueryVariables>;
 export const AvailableDaysDocument = new TypedDocumentString(`
     query AvailableDays($input: AvailableDaysInput!) {
   availableDays(input: $input) {
@@ -6957,7 +7176,7 @@ export const AvailableDaysDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailableDaysQuery, AvailableDaysQueryVariables>;
+    `, {"hash":"sha256:049d1be0a4699ef1dd56e8fc2e5bcd6d20fb2a80bac8eeaf7f786db8d05781c8"}) as unknown as TypedDocumentString<AvailableDaysQuery, AvailableDaysQueryVariables>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($input: AvailableSlotsInput!) {
   availableSlots(input: $input) {
@@ -6968,7 +7187,7 @@ export const AvailableSlotsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+    `, {"hash":"sha256:930defa4ef001e3d58ac3263623049bbe94164ced3d39fca769f5dd9afd02a63"}) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
 export const AddClosureDocument = new TypedDocumentString(`
     mutation AddClosure($input: AddClosureInput!) {
   addClosure(input: $input) {
@@ -6989,7 +7208,7 @@ export const AddClosureDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddClosureMutation, AddClosureMutationVariables>;
+    `, {"hash":"sha256:2b15483a09683047fddb03e65e2768ff77718728da57be376210926b170f50a3"}) as unknown as TypedDocumentString<AddClosureMutation, AddClosureMutationVariables>;
 export const UpdateCapacityRuleDocument = new TypedDocumentString(`
     mutation UpdateCapacityRule($input: UpdateCapacityRuleInput!) {
   updateCapacityRule(input: $input) {
@@ -7008,4 +7227,4 @@ export const UpdateCapacityRuleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCapacityRuleMutation, UpdateCapacityRuleMutationVariables>;
+    `, {"hash":"sha256:65e70bd2877d28af96849a3817d5a65d9d522c0ba52b45c8def5a8e4c5f97259"}) as unknown as TypedDocumentString<UpdateCapacityRuleMutation, UpdateCapacityRuleMutationVariables>;
