@@ -22,14 +22,15 @@ export function registerReactions(events: DomainEvents, { notificationReactions:
     .on('organisationCreated', { name: 'accounts: the built-in roles counter, reception, lead and admin', handle: (em, event) => createBuiltInRoles(em, event.organisationId) })
     .on('organisationCreated', { name: "booking: the organisation's own sequence of appointment numbers", handle: (em, event) => createNumberSequence(em, event.organisationId) })
     .on('optInRequested', { name: 'notifications: the mail with the confirmation link', handle: (em, event) => notify.optInRequested(em, event) })
-    .on('appointmentConfirmed', { name: 'notifications: the confirmation and its reminders', handle: (em, event) => notify.appointmentConfirmed(em, event) })
+    .on('appointmentConfirmed', { name: "notifications: the confirmation, its reminders and the office's copy", handle: (em, event) => notify.appointmentConfirmed(em, event) })
     .on('appointmentRescheduled', { name: 'notifications: the notice of the move and new reminders', handle: (em, event) => notify.appointmentRescheduled(em, event) })
     .on('appointmentCancelled', { name: 'waitlist: the appointment leaves the waitlist', handle: (em, event) => leaveForAppointment(em, event.appointmentId) })
-    .on('appointmentCancelled', { name: 'notifications: the notice of the cancellation', handle: (em, event) => notify.appointmentCancelled(em, event) })
+    .on('appointmentCancelled', { name: "notifications: the notice of the cancellation and the office's copy", handle: (em, event) => notify.appointmentCancelled(em, event) })
     .on('optInExpired', { name: 'notifications: the notice that the time to confirm ran out', handle: (em, event) => notify.optInExpired(em, event) })
     .on('capacityFreed', { name: 'waitlist: freed slots held and offered to the first in line', handle: (em, event) => waitlistOffers.offerFreed(em, event) })
     .on('waitlistJoined', { name: 'notifications: the welcome with the link to leave', handle: (em, event) => notify.waitlistJoined(em, event) })
     .on('waitlistOfferMade', { name: 'notifications: the offer with the link to take it', handle: (em, event) => notify.waitlistOfferMade(em, event) })
     .on('entryCalled', { name: 'notifications: heads-up to those whose turn nears', handle: (em, event) => notify.entryCalled(em, event) })
+    .on('entryFinished', { name: "notifications: the office's survey after a finished visit, where it asks for one", handle: (em, event) => notify.entryFinished(em, event) })
     .on('officeCalendarChanged', { name: "slots: the office's days rebuilt from its rules, closures and holidays", handle: (em, event) => materializeSlots(em, event.officeId, event.at).then(() => undefined) });
 }

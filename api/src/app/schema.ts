@@ -11,6 +11,7 @@ import { createBookingResolvers } from '../modules/booking/booking.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
 import { createOrganisationHolidaysResolvers } from '../modules/capacity/organisation-holidays.resolver';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
+import { createMessageTemplatesResolvers } from '../modules/notifications/message-templates.resolver';
 import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
 import { createWaitingRoomResolvers } from '../modules/queue/waiting-room.resolver';
@@ -56,6 +57,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub, ids: Id
       ...createWaitingRoomResolvers(services.queue.waitingRoom),
       ...createStatisticsResolvers(services.statistics),
       ...createNotificationsResolvers(services.notifications),
+      ...createMessageTemplatesResolvers(services.messageTemplates),
       ...createWaitlistResolvers(services.waitlist),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -35,6 +35,7 @@ export function buildServices(config: AppConfig) {
     /** Null without SMTP settings: outside production the mails then stay in the development mailbox. */
     mailer: messaging.mailer,
     notifications: messaging.notifications,
+    messageTemplates: messaging.templates,
     notificationReactions: new NotificationReactions(messaging.notifications),
     reservations,
     appointmentChanges,

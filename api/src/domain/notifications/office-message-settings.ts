@@ -15,6 +15,8 @@ export interface SettingProblem {
   message: string;
   min?: number;
   max?: number;
+  /** Set when the survey's host is not an allowed one. */
+  foreignHost?: string;
 }
 
 const emailPattern = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/;
@@ -39,8 +41,10 @@ export function officeMessageSettingsProblems(settings: OfficeMessageSettingsInp
       https = false;
     }
     if (!https || settings.surveyUrl.length > 2000) problems.push({ field: 'surveyUrl', message: 'The survey is a web address (https://…), up to 2000 characters.' });
-    else if (!linkAllowed(settings.surveyUrl, allowedHosts))
-      problems.push({ field: 'surveyUrl', message: `The survey's host ${new URL(settings.surveyUrl).hostname} is not among the hosts messages may link to (${allowedHosts.join(', ')}).` });
+    else if (!linkAllowed(settings.surveyUrl, allowedHosts)) {
+      const foreignHost = new URL(settings.surveyUrl).hostname;
+      problems.push({ field: 'surveyUrl', message: `The survey's host ${foreignHost} is not among the hosts messages may link to (${allowedHosts.join(', ')}).`, foreignHost });
+    }
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppointmentCancelled, AppointmentConfirmed, AppointmentRescheduled, EntryCalled, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade } from '../../domain/events/domain-event';
+import type { AppointmentCancelled, AppointmentConfirmed, AppointmentRescheduled, EntryCalled, EntryFinished, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade } from '../../domain/events/domain-event';
 import { portalLinks } from '../../platform/portal-links';
 import { sqlArray } from '../../platform/sql';
 import { computeQueue } from '../queue/queue-read-model';
@@ -25,6 +25,7 @@ export class NotificationReactions {
   async appointmentConfirmed(em: EntityManager, event: AppointmentConfirmed): Promise<void> {
     await this.notifications.notifyAppointment(em, event.appointmentId, 'confirmed', event.at, event.secret === null ? {} : { secret: event.secret });
     await this.notifications.planReminders(em, event.appointmentId, event.start, event.at);
+    await this.notifications.copyToOffice(em, event.appointmentId, 'officeCopyBooked', event.at);
   }
 
   /** A confirmed appointment that moved: the citizen hears of it, and the reminders follow it. */
@@ -37,6 +38,13 @@ export class NotificationReactions {
   async appointmentCancelled(em: EntityManager, event: AppointmentCancelled): Promise<void> {
     if (event.officeReason === null) await this.notifications.notifyAppointment(em, event.appointmentId, 'cancelled', event.at);
     else await this.notifications.notifyAppointment(em, event.appointmentId, 'cancelledByOffice', event.at, { reason: event.officeReason });
+    await this.notifications.copyToOffice(em, event.appointmentId, 'officeCopyCancelled', event.at);
+  }
+
+  /** A finished visit of a booked citizen: the office's survey, where it asks for one. */
+  async entryFinished(em: EntityManager, event: EntryFinished): Promise<void> {
+    const [entry] = await em.execute<{ appointment_id: number | null }[]>('select appointment_id from queue_entry where id = ?', [event.entryId]);
+    if (entry?.appointment_id) await this.notifications.surveyAfterVisit(em, entry.appointment_id, event.at);
   }
 
   async optInExpired(em: EntityManager, event: OptInExpired): Promise<void> {

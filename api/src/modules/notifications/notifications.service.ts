@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFile } from '../../domain/booking/ics';
 import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
-import { calendarTexts, composeEmail, composeSms, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
+import { calendarTexts, composeEmail, composeSms, isTemplateKind, type AppointmentFacts, type CustomText, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
 import { remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import type { AppConfig } from '../../platform/config';
 import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs/job-queue';
 import { portalLinks } from '../../platform/portal-links';
 import { errorSummary } from '../../platform/safe-error';
 import { sqlArray, sqlInstant } from '../../platform/sql';
+import { officeMessageSettingsOf, officeText } from './message-texts';
 import { OutboxChannel, OutboxStatus } from './outbox.entity';
 import type { Mailer, SmsProvider } from './transports';
 
@@ -121,8 +122,9 @@ export class NotificationsService {
     const targets: { channel: OutboxChannel; recipient: string }[] = [];
     if (message.email) targets.push({ channel: OutboxChannel.email, recipient: message.email });
     if (message.phone && this.sms && smsKinds.has(message.content.kind)) targets.push({ channel: OutboxChannel.sms, recipient: message.phone });
+    const custom = targets.length > 0 ? await this.customTextOf(em, message) : null;
     for (const target of targets) {
-      const email = composeEmail(message.content, message.language);
+      const email = composeEmail(message.content, message.language, custom);
       const isEmail = target.channel === OutboxChannel.email;
       const [written] = await em.execute<{ id: string }[]>(
         `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, created_at)
@@ -133,7 +135,7 @@ export class NotificationsService {
           target.channel,
           target.recipient,
           email.subject,
-          isEmail ? email.text : composeSms(message.content, message.language),
+          isEmail ? email.text : composeSms(message.content, message.language, custom),
           isEmail ? email.html : null,
           isEmail ? (message.ics ?? null) : null,
           message.dedupeKey ? `${message.dedupeKey}|${target.channel}` : null,
@@ -144,6 +146,14 @@ export class NotificationsService {
       );
       if (written) await scheduleJob(em, JobKind.deliverMessage, written.id, now);
     }
+  }
+
+  /** The office's own wording of the message, else its organisation's; null keeps the built-in text. */
+  private async customTextOf(em: EntityManager, message: NewMessage): Promise<CustomText | null> {
+    const { kind } = message.content;
+    if (!message.officeId || !isTemplateKind(kind)) return null;
+    const text = await officeText(em, message.officeId, kind, message.language);
+    return text && { subject: text.subject, body: text.body, allowedHosts: this.settings.notifications.linkHosts };
   }
 
   /** The appointment and what a message says of it, in `language` (by default the one its citizen chose). */
@@ -267,7 +277,10 @@ export class NotificationsService {
 
   /** Plans the reminders of an appointment that starts at `start`; moved appointments get new ones. */
   async planReminders(em: EntityManager, appointmentId: number, start: Date, now: Date): Promise<void> {
-    for (const reminder of remindersFor(start, this.settings.notifications.reminderOffsetsMinutes, now)) {
+    const [appointment] = await em.execute<{ office_id: number }[]>('select office_id from appointment where id = ?', [appointmentId]);
+    // The office's own times where it set some, as they are when the appointment is booked or moved.
+    const offsets = (appointment && (await officeMessageSettingsOf(em, appointment.office_id)).reminderOffsetsMinutes) ?? this.settings.notifications.reminderOffsetsMinutes;
+    for (const reminder of remindersFor(start, offsets, now)) {
       await scheduleJob(em, JobKind.sendReminder, `${appointmentId}|${start.toISOString()}|${reminder.offsetMinutes}`, reminder.dueAt);
     }
   }
@@ -280,6 +293,41 @@ export class NotificationsService {
       await this.notifyAppointment(em, Number(appointmentId), 'reminder', now, { dedupeKey: `reminder|${key}` });
     }
     return null;
+  }
+
+  /** The office's copy of a booking or cancellation, to the address it set (none without one). */
+  async copyToOffice(em: EntityManager, appointmentId: number, kind: 'officeCopyBooked' | 'officeCopyCancelled', now: Date): Promise<void> {
+    // The office reads German: its copy is in German whatever the citizen chose.
+    const loaded = await this.loadAppointment(em, appointmentId, 'de');
+    if (!loaded) return;
+    const { copyEmail } = await officeMessageSettingsOf(em, loaded.row.office_id);
+    if (!copyEmail) return;
+    await this.enqueue(
+      em,
+      {
+        content: { kind, appointment: loaded.facts, contact: { email: loaded.row.contact_email, phone: loaded.row.contact_phone } },
+        language: 'de',
+        email: copyEmail,
+        phone: null,
+        appointmentId,
+        officeId: loaded.row.office_id,
+        dedupeKey: `${kind}|${appointmentId}`,
+      },
+      now,
+    );
+  }
+
+  /** After a finished visit: the office's survey, once, to a citizen who left an email address. */
+  async surveyAfterVisit(em: EntityManager, appointmentId: number, now: Date): Promise<void> {
+    const loaded = await this.loadAppointment(em, appointmentId);
+    if (!loaded?.row.contact_email) return;
+    const { surveyUrl } = await officeMessageSettingsOf(em, loaded.row.office_id);
+    if (!surveyUrl) return;
+    await this.enqueue(
+      em,
+      { content: { kind: 'survey', appointment: loaded.facts, surveyUrl }, language: loaded.language, email: loaded.row.contact_email, phone: null, appointmentId, officeId: loaded.row.office_id, dedupeKey: `survey|${appointmentId}` },
+      now,
+    );
   }
 
   private async claimDelivery(em: EntityManager, outboxId: string): Promise<OutboxRow | null> {

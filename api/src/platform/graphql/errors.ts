@@ -19,6 +19,8 @@ export enum ErrorCode {
   PROOF_OF_WORK_REQUIRED = 'PROOF_OF_WORK_REQUIRED',
   TOO_MANY_APPOINTMENTS = 'TOO_MANY_APPOINTMENTS',
   NO_SHOW_LIMIT_REACHED = 'NO_SHOW_LIMIT_REACHED',
+  UNKNOWN_PLACEHOLDER = 'UNKNOWN_PLACEHOLDER',
+  LINK_NOT_ALLOWED = 'LINK_NOT_ALLOWED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
