@@ -232,7 +232,7 @@ export async function loadCatalog(em: EntityManager, catalog: Catalog, options: 
     const { nextExtensionAt } = await materializeSlots(em, id, options.now);
     await scheduleJob(em, JobKind.extendWindow, String(id), nextExtensionAt);
   }
-  const [{ count }] = await em.execute<{ count: string }[]>('select count(*) from slot where office_id = any(?::int[])', [sqlArray(loaded.map((row) => row.id))]);
+  const [{ count }] = await em.execute<{ count: string }[]>('select count(*) from slot where office_id = any(?::bigint[])', [sqlArray(loaded.map((row) => row.id))]);
 
   return { offices: loaded.length, services: services.length, slots: Number(count) };
 }

@@ -15,12 +15,12 @@ import { Migration } from '@mikro-orm/migrations';
 // an update that changes organisation_id itself must agree with them.
 
 /** A parent that gives the row its organisation: the row's column and the table it points to by id. */
-interface Parent {
+export interface Parent {
   column: string;
   table: string;
 }
 
-interface TenantTable {
+export interface TenantTable {
   table: string;
   /** Null allowed: rows that belong to the whole installation (platform admins, installation-wide jobs). */
   nullable: boolean;
@@ -40,7 +40,7 @@ const appointment = (column = 'appointment_id'): Parent => ({ column, table: 'ap
 /** A digits-only text as an int, else null (keys and JSON details are text). */
 const idOf = (text: string) => `case when ${text} ~ '^[0-9]{1,18}$' then (${text})::bigint end`;
 
-const tables: TenantTable[] = [
+export const tenantTables: TenantTable[] = [
   { table: 'slot', nullable: false, parents: [office()] },
   { table: 'counter', nullable: false, parents: [office()] },
   // A redirect hands an entry on to an office of the same organisation only.
@@ -122,7 +122,8 @@ const indexes: { name: string; table: string; columns: string[] }[] = [
   { name: 'staff_session_organisation_id_index', table: 'staff_session', columns: ['organisation_id'] },
 ];
 
-function organisationFunction(spec: TenantTable): string {
+/** The key type is `int` as this migration made it; the 64-bit migration recreates it with `bigint`. */
+export function organisationFunction(spec: TenantTable, keyType = 'int'): string {
   const parents = spec.parents
     .map(
       (parent) => `
@@ -136,16 +137,16 @@ function organisationFunction(spec: TenantTable): string {
     )
     .join('');
   const fallbacks = (spec.fallbacks ?? []).map((source) => `\n      if derived is null then derived := ${source}; end if;`).join('');
-  return `create function "${spec.table}_organisation"(r "${spec.table}") returns int language plpgsql stable as $$
-    declare found int; derived int; low int; high int;
+  return `create function "${spec.table}_organisation"(r "${spec.table}") returns ${keyType} language plpgsql stable as $$
+    declare found ${keyType}; derived ${keyType}; low ${keyType}; high ${keyType};
     begin${parents}${spec.extra ?? ''}${fallbacks}
       return derived;
     end $$;`;
 }
 
-function triggerFunction(spec: TenantTable): string {
+export function triggerFunction(spec: TenantTable, keyType = 'int'): string {
   return `create function "${spec.table}_set_organisation"() returns trigger language plpgsql as $$
-    declare derived int := "${spec.table}_organisation"(NEW);
+    declare derived ${keyType} := "${spec.table}_organisation"(NEW);
     begin
       if TG_OP = 'UPDATE' and NEW."organisation_id" is not distinct from OLD."organisation_id" then
         NEW."organisation_id" := coalesce(derived, NEW."organisation_id");
@@ -158,27 +159,31 @@ function triggerFunction(spec: TenantTable): string {
     end $$;`;
 }
 
+export function createTrigger(spec: TenantTable): string {
+  const watched = [...new Set(['organisation_id', ...spec.parents.map((parent) => parent.column), ...(spec.watch ?? [])])];
+  return `create trigger "${spec.table}_organisation" before insert or update of ${watched.map((column) => `"${column}"`).join(', ')} on "${spec.table}" for each row execute function "${spec.table}_set_organisation"();`;
+}
+
 export class Migration20261204120000 extends Migration {
   override async up(): Promise<void> {
-    for (const spec of tables) {
+    for (const spec of tenantTables) {
       this.addSql(`alter table "${spec.table}" add column "organisation_id" int null;`);
       this.addSql(organisationFunction(spec));
       this.addSql(`update "${spec.table}" r set "organisation_id" = "${spec.table}_organisation"(r);`);
     }
     // Backfilled before any not-null: a job's message or an audit entry's device is filled above.
-    for (const spec of tables) {
+    for (const spec of tenantTables) {
       if (!spec.nullable) this.addSql(`alter table "${spec.table}" alter column "organisation_id" set not null;`);
       this.addSql(`alter table "${spec.table}" add constraint "${spec.table}_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete restrict;`);
       this.addSql(triggerFunction(spec));
-      const watched = [...new Set(['organisation_id', ...spec.parents.map((parent) => parent.column), ...(spec.watch ?? [])])];
-      this.addSql(`create trigger "${spec.table}_organisation" before insert or update of ${watched.map((column) => `"${column}"`).join(', ')} on "${spec.table}" for each row execute function "${spec.table}_set_organisation"();`);
+      this.addSql(createTrigger(spec));
     }
     for (const index of indexes) this.addSql(`create index "${index.name}" on "${index.table}" (${index.columns.map((column) => `"${column}"`).join(', ')});`);
   }
 
   override async down(): Promise<void> {
     for (const index of indexes) this.addSql(`drop index "${index.name}";`);
-    for (const spec of [...tables].reverse()) {
+    for (const spec of [...tenantTables].reverse()) {
       this.addSql(`drop trigger "${spec.table}_organisation" on "${spec.table}";`);
       this.addSql(`drop function "${spec.table}_set_organisation"();`);
       this.addSql(`alter table "${spec.table}" drop column "organisation_id";`);

@@ -7,6 +7,14 @@ import { migrationsList } from '../migrations';
 
 // Calendar days stay strings: a JS Date at local midnight would shift them by the host's zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// Keys are 64-bit; they come back as numbers, as 32-bit keys did, and so do counts. JavaScript
+// holds integers exactly up to 2⁵³, which no sequence here reaches in centuries: past it, a
+// statement fails rather than answer a rounded key.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
+  const integer = Number(value);
+  if (!Number.isSafeInteger(integer)) throw new RangeError(`${value} is beyond the integers JavaScript holds exactly`);
+  return integer;
+});
 
 /** The entity classes the ORM knows: the composition root lists the modules' (api/src/app/entities.ts). */
 export type EntityList = NonNullable<Options['entities']>;

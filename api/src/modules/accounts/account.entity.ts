@@ -11,7 +11,7 @@ import { OfficeGroup } from '../catalog/office-group.entity';
 @Unique({ properties: ['organisation', 'username'] })
 export class StaffAccount {
   @Field(() => ID, { description: 'Opaque id of the account.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   /** Null for platform accounts, which belong to no organisation. */
@@ -132,7 +132,7 @@ export class StaffSession {
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
   @Field(() => ID, { description: 'Opaque id of the key.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Organisation, { deleteRule: 'cascade', index: true })
@@ -167,7 +167,7 @@ export class ApiKey {
 @Entity({ tableName: 'device' })
 export class Device {
   @Field(() => ID, { description: 'Opaque id of the device.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @Field(() => String, { description: 'Where it stands, e.g. "Anzeige Wartesaal".' })

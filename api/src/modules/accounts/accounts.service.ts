@@ -133,7 +133,7 @@ export class AccountsService {
         : (
             await ctx.em.execute<{ account_id: number }[]>(
               `select distinct g.account_id from role_assignment g join office o on o.organisation_id = g.organisation_id and (g.department_id is null or o.department_id = g.department_id) and (g.office_id is null or o.id = g.office_id)
-                where o.id = any(?::int[])`,
+                where o.id = any(?::bigint[])`,
               [sqlArray(visible)],
             )
           ).map((row) => row.account_id);

@@ -143,7 +143,7 @@ const sessionsSql = `
                     'permissions', r.permissions, 'organisationId', g.organisation_id, 'departmentId', g.department_id, 'officeId', g.office_id,
                     'departmentIds', case when g.office_id is null
                                           then array(select d.id from department d where d.organisation_id = g.organisation_id and (g.department_id is null or d.id = g.department_id))
-                                          else '{}'::int[] end,
+                                          else '{}'::bigint[] end,
                     'officeIds', array(select o.id from office o
                                         where o.organisation_id = g.organisation_id and (g.department_id is null or o.department_id = g.department_id) and (g.office_id is null or o.id = g.office_id))))
                      from role_assignment g join role r on r.id = g.role_id

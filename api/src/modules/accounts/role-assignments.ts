@@ -62,8 +62,8 @@ export async function resolveAssignments(
     if ((request.departmentId && departmentId === null) || (request.officeId && officeId === null) || ('id' in request.role && roleId === null)) return new NotFound(`There is no ${request.label}.`);
     const [row] = await em.execute<{ role_id: number | null; name: string; permissions: Permission[]; department_ok: boolean; office_ok: boolean }[]>(
       `select r.id as role_id, r.name, r.permissions,
-              (?::int is null or exists (select 1 from department d where d.id = ? and d.organisation_id = r.organisation_id)) as department_ok,
-              (?::int is null or exists (select 1 from office o where o.id = ? and o.organisation_id = r.organisation_id)) as office_ok
+              (?::bigint is null or exists (select 1 from department d where d.id = ? and d.organisation_id = r.organisation_id)) as department_ok,
+              (?::bigint is null or exists (select 1 from office o where o.id = ? and o.organisation_id = r.organisation_id)) as office_ok
          from role r
         where r.organisation_id = ? and (r.id = ? or r.name = ?)`,
       [departmentId, departmentId, officeId, officeId, organisationId, roleId ?? 0, 'name' in request.role ? request.role.name : ''],

@@ -32,11 +32,11 @@ export class AuditEntry {
   @Property({ type: 'text' })
   action!: string;
 
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   officeId: number | null = null;
 
   /** Filled by the database from the office or what the entry names (ADR 0009); null for the platform's own entries. */
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   organisationId: number | null = null;
 
   @Field(() => JSONObjectResolver, { description: 'What was changed: ids, numbers, settings and the client address; never contact data.' })

@@ -71,7 +71,7 @@ export class AppointmentChangesService {
     authorize(ctx, Permission.manageOffice, officeId);
     return inTransaction(ctx.em, async (em) => {
       const ids = input.appointmentIds.map(parseId);
-      const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) and office_id = ? order by id for update', [sqlArray(ids.filter((id) => id !== null)), officeId]);
+      const rows = await selectAppointments(em, 'select * from appointment where id = any(?::bigint[]) and office_id = ? order by id for update', [sqlArray(ids.filter((id) => id !== null)), officeId]);
       if (rows.length !== new Set(ids).size || ids.includes(null)) return new NotFound('Some of the appointments do not exist at this office.');
       const refused = rows.filter((row) => nextStatus(row.status, 'cancel') === null);
       if (refused.length > 0) return new InvalidInput(refused.map((row) => `Appointment ${row.number} is ${row.status}, it cannot be cancelled.`));

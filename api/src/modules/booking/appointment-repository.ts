@@ -40,7 +40,7 @@ export async function selectAppointments(em: EntityManager, sql: string, params:
 
 export async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
   const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
-    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::int[]) order by appointment_id, position',
+    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::bigint[]) order by appointment_id, position',
     [sqlArray(appointmentIds)],
   );
   const byAppointment = new Map<number, BookedService[]>();
@@ -72,14 +72,14 @@ export function toView(row: AppointmentRow, services: BookedService[]): Appointm
 
 export async function loadAppointmentViews(em: EntityManager, ids: number[]): Promise<AppointmentView[]> {
   if (ids.length === 0) return [];
-  const rows = await selectAppointments(em, 'select * from appointment where id = any(?::int[]) order by start_at, id', [sqlArray(ids)]);
+  const rows = await selectAppointments(em, 'select * from appointment where id = any(?::bigint[]) order by start_at, id', [sqlArray(ids)]);
   const services = await loadServices(em, ids);
   return rows.map((row) => toView(row, services.get(row.id) ?? []));
 }
 
 export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
   await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
-  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::int[], ?::int[])', [
+  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::bigint[], ?::int[])', [
     appointmentId,
     sqlArray(services.map((_, index) => index + 1)),
     sqlArray(services.map((service) => service.serviceId)),

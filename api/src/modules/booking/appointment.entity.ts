@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { AppointmentStatus, Channel, Contingent } from '../../domain/booking/appointment-lifecycle';
 import { Office } from '../catalog/office.entity';
 import { Organisation } from '../catalog/organisation.entity';
@@ -18,7 +18,7 @@ import { Service } from '../catalog/service.entity';
   expression: `create index "appointment_contact_email_search" on "appointment" (lower("contact_email") text_pattern_ops) where "contact_email" is not null`,
 })
 export class Appointment {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
@@ -93,7 +93,7 @@ export class Appointment {
 @Entity({ tableName: 'appointment_service' })
 @Unique({ properties: ['appointment', 'position'] })
 export class AppointmentService {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Appointment, { deleteRule: 'cascade' })

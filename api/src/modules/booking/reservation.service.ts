@@ -55,7 +55,7 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
   }
-  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>('select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::int[])', [
+  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>('select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::bigint[])', [
     office.id,
     sqlArray(serviceIds.filter((id) => id !== null)),
   ]);

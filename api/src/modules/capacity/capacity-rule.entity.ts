@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 import { Office } from '../catalog/office.entity';
@@ -7,7 +7,7 @@ import { Office } from '../catalog/office.entity';
 @Entity({ tableName: 'capacity_rule' })
 export class CapacityRule {
   @Field(() => ID, { description: 'Opaque id of the rule.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade', index: true })

@@ -257,7 +257,7 @@ export class CapacityService {
       const onClosedDays = new Set([...(await closureAppointmentIds(em, closure, 'open')), ...closure.keptAppointmentIds].map(String));
       const strangers = input.appointmentIds.filter((id) => !onClosedDays.has(id));
       if (strangers.length > 0) return new InvalidInput(strangers.map((id) => ({ field: 'appointmentIds', message: `Appointment ${id} is not an open booking on the closed days.` })));
-      await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::int[]) order by 1) where id = ?', [sqlArray(input.appointmentIds.map(Number)), closure.id]);
+      await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::bigint[]) order by 1) where id = ?', [sqlArray(input.appointmentIds.map(Number)), closure.id]);
       await bumpOfficeVersion(em, closure.office.id);
       await audit(em, ctx, 'keepClosureAppointments', closure.office.id, { closureId: closure.id, kept: input.appointmentIds.length });
       await em.refresh(closure);

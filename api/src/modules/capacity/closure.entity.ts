@@ -1,4 +1,4 @@
-import { ArrayType, Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 import { Office } from '../catalog/office.entity';
@@ -9,7 +9,7 @@ import { Office } from '../catalog/office.entity';
 @Check({ name: 'closure_until_after_date', expression: 'until_date >= date' })
 export class Closure {
   @Field(() => ID, { description: 'Opaque id of the closure.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })
@@ -28,6 +28,6 @@ export class Closure {
   reason: string = '';
 
   /** Booked appointments on these days that the office admin chose to keep: handled, not open. */
-  @Property({ type: new ArrayType((id) => Number(id)), columnType: 'integer[]', default: '{}' })
+  @Property({ type: new ArrayType((id) => Number(id)), columnType: 'bigint[]', default: '{}' })
   keptAppointmentIds: number[] = [];
 }

@@ -26,7 +26,7 @@ export function createCatalogLoaders(em: EntityManager) {
     }),
     /** Whether some office offers the service for online booking. */
     serviceBookableOnline: new DataLoader<number, boolean>(async (serviceIds) => {
-      const rows = await em.execute<{ service_id: number }[]>('select distinct service_id from office_service where bookable_online and service_id = any(?::int[])', [sqlArray([...serviceIds])]);
+      const rows = await em.execute<{ service_id: number }[]>('select distinct service_id from office_service where bookable_online and service_id = any(?::bigint[])', [sqlArray([...serviceIds])]);
       const online = new Set(rows.map((row) => row.service_id));
       return serviceIds.map((id) => online.has(id));
     }),

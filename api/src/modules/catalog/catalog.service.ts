@@ -79,7 +79,7 @@ export class CatalogService {
     if (args.serviceIds && args.serviceIds.length > 0) {
       const serviceIds = args.serviceIds.map((text) => parseId(text) ?? 0);
       const offering = await ctx.em.execute<{ office_id: number }[]>(
-        'select office_id from office_service where service_id = any(?::int[]) group by office_id having count(distinct service_id) = ? and (not ? or bool_and(bookable_online))',
+        'select office_id from office_service where service_id = any(?::bigint[]) group by office_id having count(distinct service_id) = ? and (not ? or bool_and(bookable_online))',
         [sqlArray(serviceIds), new Set(serviceIds).size, args.bookableOnline === true],
       );
       conditions.push({ id: { $in: offering.map((row) => row.office_id) } });

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Office } from './office.entity';
 
@@ -7,7 +7,7 @@ import { Office } from './office.entity';
 @Unique({ properties: ['office', 'name'] })
 export class Counter {
   @Field(() => ID, { description: 'Opaque id of the counter.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })

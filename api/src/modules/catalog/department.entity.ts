@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from './organisation.entity';
 
@@ -7,7 +7,7 @@ import { Organisation } from './organisation.entity';
 @Unique({ properties: ['organisation', 'name'] })
 export class Department {
   @Field(() => ID, { description: 'Opaque id of the department.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Organisation, { deleteRule: 'restrict', index: true })

@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Office } from './office.entity';
 import { Organisation } from './organisation.entity';
@@ -8,7 +8,7 @@ import { Organisation } from './organisation.entity';
 @Unique({ properties: ['organisation', 'name'] })
 export class OfficeGroup {
   @Field(() => ID, { description: 'Opaque id of the group.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })

@@ -36,5 +36,5 @@ export async function loadOffice(em: EntityManager, officeId: number): Promise<O
 
 /** The offices in id order; unknown ids are left out. */
 export async function loadOffices(em: EntityManager, officeIds: number[]): Promise<OfficeRow[]> {
-  return em.execute<OfficeRow[]>('select * from office where id = any(?::int[]) order by id', [sqlArray(officeIds)]);
+  return em.execute<OfficeRow[]>('select * from office where id = any(?::bigint[]) order by id', [sqlArray(officeIds)]);
 }

@@ -1,4 +1,4 @@
-import { Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defaultHolidayRegion } from '../../domain/calendar/holidays';
 import { Department } from './department.entity';
@@ -105,7 +105,7 @@ export class OpeningHours {
 @Unique({ properties: ['organisation', 'externalId'] })
 export class Office {
   @Field(() => ID, { description: 'Opaque id of the office.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })

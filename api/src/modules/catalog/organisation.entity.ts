@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** The tenant: a Land, a city, or one town of an IT provider's installation. Everything it runs belongs to it. */
@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'organisation' })
 export class Organisation {
   @Field(() => ID, { description: 'Opaque id of the organisation.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @Field(() => String, { description: 'Its name, e.g. "Land Berlin".' })

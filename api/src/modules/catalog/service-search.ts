@@ -46,7 +46,7 @@ async function listByName(em: EntityManager, query: ServiceQuery): Promise<Page<
   const after = cursorParts(query.after, 'name');
   const rows = await em.execute<{ id: number; sort_name: string }[]>(
     `select id, sort_name from (${documents}) d
-      where ?::text is null or (sort_name, id) > (?::text, ?::int)
+      where ?::text is null or (sort_name, id) > (?::text, ?::bigint)
       order by sort_name, id limit ?`,
     [query.language ?? 'de', after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, query.first + 1],
   );
@@ -113,7 +113,7 @@ async function searchByWords(em: EntityManager, search: string, query: ServiceQu
            from matches m join documents d on d.id = m.id group by m.id, d.sort_name
        )
        select id, sort_name, score from ranked
-        where ?::numeric is null or score < ?::numeric or (score = ?::numeric and (sort_name, id) > (?::text, ?::int))
+        where ?::numeric is null or score < ?::numeric or (score = ?::numeric and (sort_name, id) > (?::text, ?::bigint))
         order by score desc, sort_name, id limit ?`,
       [search, query.language ?? 'de', after?.[0] ?? null, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, query.first + 1],
     );

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Office } from './office.entity';
 
@@ -7,7 +7,7 @@ import { Office } from './office.entity';
 @Entity({ tableName: 'service' })
 export class Service {
   @Field(() => ID, { description: 'Opaque id of the service.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @Unique()
@@ -33,7 +33,7 @@ export class Service {
 @Entity({ tableName: 'service_translation' })
 @Unique({ properties: ['service', 'language'] })
 export class ServiceTranslation {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Service, { deleteRule: 'cascade' })
@@ -62,7 +62,7 @@ export class ServiceTranslation {
 @Unique({ properties: ['term', 'means'] })
 export class SearchSynonym {
   @Field(() => ID, { description: 'Opaque id of the synonym.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @Field(() => String, { description: 'What citizens type, e.g. "Ummeldung"; matched as whole words, forgiving case, accents and small slips.' })
@@ -78,7 +78,7 @@ export class SearchSynonym {
 @Entity({ tableName: 'office_service' })
 @Unique({ properties: ['office', 'service'] })
 export class OfficeService {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })

@@ -58,9 +58,9 @@ export class NotificationReactions {
       [event.entryId],
     );
     const names = await em.execute<{ kind: string; name: string }[]>(
-      `select 'office' as kind, name from office where id = any(?::int[])
+      `select 'office' as kind, name from office where id = any(?::bigint[])
        union all
-       select 'service', coalesce(t.name, s.name) from service s left join service_translation t on t.service_id = s.id and t.language = ? where s.id = any(?::int[])`,
+       select 'service', coalesce(t.name, s.name) from service s left join service_translation t on t.service_id = s.id and t.language = ? where s.id = any(?::bigint[])`,
       [sqlArray(entry.office_ids), entry.contact_language, sqlArray(entry.service_ids)],
     );
     await this.notifications.enqueue(

@@ -377,7 +377,7 @@ export class NotificationsService {
    * erased go with it, and every message past the message retention.
    */
   async forgetMessages(em: EntityManager, erasedAppointmentIds: number[], now: Date): Promise<void> {
-    if (erasedAppointmentIds.length > 0) await em.execute('delete from outbox_message where appointment_id = any(?::int[])', [sqlArray(erasedAppointmentIds)]);
+    if (erasedAppointmentIds.length > 0) await em.execute('delete from outbox_message where appointment_id = any(?::bigint[])', [sqlArray(erasedAppointmentIds)]);
     await em.execute('delete from outbox_message where created_at < ?', [retentionCutoff(now, this.settings.notifications.messageRetentionDays)]);
   }
 }

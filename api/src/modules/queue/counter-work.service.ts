@@ -51,7 +51,7 @@ export class CounterWorkService {
     let names = this.contactNames.get(ctx);
     if (!names) {
       names = new DataLoader(async (appointmentIds: readonly number[]) => {
-        const rows = await ctx.em.execute<{ id: number; contact_name: string | null }[]>('select id, contact_name from appointment where id = any(?::int[])', [sqlArray([...appointmentIds])]);
+        const rows = await ctx.em.execute<{ id: number; contact_name: string | null }[]>('select id, contact_name from appointment where id = any(?::bigint[])', [sqlArray([...appointmentIds])]);
         const byId = new Map(rows.map((row) => [row.id, row.contact_name]));
         return appointmentIds.map((id) => byId.get(id) ?? null);
       });

@@ -152,13 +152,13 @@ export class QueueQueries {
   async recentCalls(ctx: RequestContext, officeIdText: string | null | undefined, groupIdText: string | null | undefined): Promise<RecentCalls> {
     const officeIds = await this.displayedOffices(ctx, officeIdText, groupIdText);
     const now = ctx.clock.now();
-    const versions = await ctx.em.execute<{ id: number; version: number }[]>('select id, version from office where id = any(?::int[]) order by id', [sqlArray(officeIds)]);
+    const versions = await ctx.em.execute<{ id: number; version: number }[]>('select id, version from office where id = any(?::bigint[]) order by id', [sqlArray(officeIds)]);
     const versionOf = new Map(versions.map((office) => [office.id, office.version]));
     const rows = await ctx.em.execute<{ id: string; office_id: number; display_number: string; counter_name: string; room: string | null; called_at: string; call_count: number }[]>(
       `select * from (
          select id, office_id, display_number, counter_name, room, called_at,
                 row_number() over (partition by entry_id order by called_at, id)::int as call_count
-           from queue_call where office_id = any(?::int[]) and called_at > ?) calls
+           from queue_call where office_id = any(?::bigint[]) and called_at > ?) calls
         order by called_at desc, id desc limit ?`,
       [sqlArray(officeIds), new Date(now.getTime() - 86_400_000), recentCallsShown],
     );

@@ -17,7 +17,7 @@ import { Office } from '../catalog/office.entity';
   expression: `create unique index "queue_entry_active_ticket_number" on "queue_entry" ("office_id", "local_date", "ticket_number") where "ticket_number" is not null and "status" in ('waiting', 'called', 'inService', 'parked', 'missed')`,
 })
 export class QueueEntry {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Office, { deleteRule: 'cascade' })
@@ -105,7 +105,7 @@ export class TicketDay {
 /** A staff member signed in at a counter of an office, serving some or all services. */
 @Entity({ tableName: 'counter_session' })
 export class CounterSession {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @Unique()

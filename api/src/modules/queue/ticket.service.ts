@@ -37,7 +37,7 @@ export class TicketService {
       if (!office) return new NotFound(`There is no office ${input.officeId}.`);
       if (ctx.principal.kind === 'device' && !isOpen(office, now)) return new OfficeClosed('The office is closed now. Tickets are issued during opening hours.');
       const serviceIds = input.serviceIds.map(parseId);
-      const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::int[])', [
+      const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::bigint[])', [
         officeId,
         sqlArray(serviceIds.filter((id): id is number => id !== null)),
       ]);

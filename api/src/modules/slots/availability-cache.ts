@@ -102,7 +102,7 @@ export class AvailabilityCache<Row> {
   private async isCurrent(em: EntityManager, cached: CachedAnswer<Row>): Promise<boolean> {
     if (cached.versions.size === 0) return true;
     const current = await this.versions.read(cached.versions.keys(), async (ids) => {
-      const rows = await em.execute<{ id: number; version: number }[]>('select id, version from office where id = any(?::int[])', [sqlArray(ids)]);
+      const rows = await em.execute<{ id: number; version: number }[]>('select id, version from office where id = any(?::bigint[])', [sqlArray(ids)]);
       return new Map(rows.map((row) => [row.id, row.version]));
     });
     for (const [id, version] of cached.versions) if (current.get(id) !== version) return false;

@@ -80,9 +80,9 @@ async function freeStartsStatement(
     `with wanted as (
        select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
      ), request as (
-       select os.office_id, sum(os.duration_slots * wanted.times)::int as length, (? or os.office_id = any(?::int[])) as intern
+       select os.office_id, sum(os.duration_slots * wanted.times)::int as length, (? or os.office_id = any(?::bigint[])) as intern
          from office_service os join wanted using (service_id) join office o on o.id = os.office_id
-        where (?::int is null or o.organisation_id = ?) and (?::int[] is null or os.office_id = any(?::int[])) and (os.bookable_online or ? or os.office_id = any(?::int[]))
+        where (?::bigint is null or o.organisation_id = ?) and (?::bigint[] is null or os.office_id = any(?::bigint[])) and (os.bookable_online or ? or os.office_id = any(?::bigint[]))
         group by os.office_id, o.settings_max_services_per_appointment
        having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
      ), free as (
@@ -168,7 +168,7 @@ export class AvailabilityService {
   async subscribeChanges(ctx: RequestContext, officeIdText: string, serviceIdText: string | null | undefined): Promise<AsyncIterable<AvailabilityEvent>> {
     const [officeId] = parseIds([officeIdText], 'office');
     const serviceId = serviceIdText ? parseIds([serviceIdText], 'service')[0] : null;
-    const [offered] = await ctx.em.execute<{ found: boolean }[]>('select exists (select 1 from office where id = ?) and (?::int is null or exists (select 1 from office_service where office_id = ? and service_id = ?)) as found', [
+    const [offered] = await ctx.em.execute<{ found: boolean }[]>('select exists (select 1 from office where id = ?) and (?::bigint is null or exists (select 1 from office_service where office_id = ? and service_id = ?)) as found', [
       officeId,
       serviceId,
       officeId,

@@ -26,7 +26,7 @@ export class StatisticsService {
     for (const officeId of officeIds) authorize(ctx, Permission.viewStatistics, officeId);
 
     const range = [sqlArray(officeIds), input.from, input.to];
-    const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::int[]) and local_date between ?::date and ?::date`, range);
+    const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::bigint[]) and local_date between ?::date and ?::date`, range);
     const entries = await em.execute<{ with_appointment: boolean; status: string; arrival_hour: number; waiting_minutes: number | null; service_minutes: number | null; service_ids: number[] }[]>(
       // Waiting ends with the first call, as in the day end's statistics record.
       `select e.appointment_id is not null as with_appointment, e.status::text as status,
@@ -35,7 +35,7 @@ export class StatisticsService {
               extract(epoch from e.finished_at - e.service_started_at)::float / 60 as service_minutes,
               coalesce(e.served_service_ids, e.service_ids) as service_ids
          from queue_entry e join office o on o.id = e.office_id
-        where e.office_id = any(?::int[]) and e.local_date between ?::date and ?::date`,
+        where e.office_id = any(?::bigint[]) and e.local_date between ?::date and ?::date`,
       range,
     );
     const slots = await em.execute<SlotRecord[]>(
@@ -43,7 +43,7 @@ export class StatisticsService {
               (select count(*) from slot_claim c join appointment a on a.id = c.appointment_id
                 where c.slot_id = s.id and c.release_at is null and a.status = any(?::appointment_status[]))::int as booked
          from slot s
-        where s.office_id = any(?::int[]) and s.local_date between ?::date and ?::date`,
+        where s.office_id = any(?::bigint[]) and s.local_date between ?::date and ?::date`,
       [sqlArray(bookedStatuses), ...range],
     );
     const figures = computeStatistics({

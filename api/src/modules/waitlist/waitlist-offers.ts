@@ -51,7 +51,7 @@ export class WaitlistOffers {
     const office = (await loadOffice(em, officeId))!;
     for (const entry of candidates) {
       if (!wantsSlot(citizenOf(entry), start, now)) continue;
-      const durations = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and bookable_online and service_id = any(?::int[])', [
+      const durations = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and bookable_online and service_id = any(?::bigint[])', [
         officeId,
         sqlArray(entry.service_ids),
       ]);

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Appointment } from '../booking/appointment.entity';
 import { Office } from '../catalog/office.entity';
 
@@ -9,7 +9,7 @@ import { Office } from '../catalog/office.entity';
 @Entity({ tableName: 'waitlist_entry' })
 @Index({ properties: ['status', 'createdAt'] })
 export class WaitlistEntry {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   /** The appointment to move forward; null for a citizen without one. */
@@ -53,7 +53,7 @@ export class WaitlistEntry {
 @Entity({ tableName: 'waitlist_offer' })
 @Unique({ properties: ['entry', 'office', 'startAt'] })
 export class WaitlistOffer {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
   id!: number;
 
   @ManyToOne(() => WaitlistEntry, { deleteRule: 'cascade', index: true })

@@ -75,7 +75,7 @@ export class WaitlistService {
       const offices = [...new Set(officeIds)].filter((id) => id !== null);
       if (offices.length < new Set(officeIds).size) return new NotFound('Some of the offices do not exist.');
       const offering = await em.execute<{ office_id: number }[]>(
-        `select o.office_id from office_service o where o.office_id = any(?::int[]) and o.bookable_online and o.service_id = any(?::int[])
+        `select o.office_id from office_service o where o.office_id = any(?::bigint[]) and o.bookable_online and o.service_id = any(?::bigint[])
           group by o.office_id having count(distinct o.service_id) = ?`,
         [sqlArray(offices), sqlArray(serviceIds), new Set(serviceIds).size],
       );

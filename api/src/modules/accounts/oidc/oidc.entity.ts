@@ -10,7 +10,7 @@ export class IdentityProvider {
   id!: string;
 
   @Unique()
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   organisationId!: number;
 
   /** Shown on the sign-in button, e.g. "Berlin-Login". */
@@ -48,7 +48,7 @@ export class IdentityProviderMapping {
   @Property({ type: new BigIntType('string') })
   identityProviderId!: string;
 
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   organisationId!: number;
 
   @Property({ type: 'text' })
@@ -57,10 +57,10 @@ export class IdentityProviderMapping {
   @Property({ type: new BigIntType('string') })
   roleId!: string;
 
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   departmentId: number | null = null;
 
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   officeId: number | null = null;
 
   /** Keeps the order the admin gave. */
@@ -91,7 +91,7 @@ export class OidcPendingLogin {
   @Property({ type: new BigIntType('string') })
   identityProviderId!: string;
 
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   organisationId!: number;
 
   @Property({ type: 'text' })
@@ -110,13 +110,13 @@ export class ExternalIdentity {
   id!: string;
 
   @Index()
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   accountId!: number;
 
   @Property({ type: new BigIntType('string') })
   identityProviderId!: string;
 
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   organisationId!: number;
 
   @Property({ type: 'text' })
@@ -138,7 +138,7 @@ export class OidcSession {
   @Property({ type: new BigIntType('string') })
   identityProviderId!: string;
 
-  @Property({ type: 'integer' })
+  @Property({ type: new BigIntType('number') })
   organisationId!: number;
 
   /** Sent back as id_token_hint at logout; an ID token holds no more than the provider told us at sign-in. */
