@@ -68,6 +68,8 @@ try {
   const early: string[] = [];
   let warn: (line: string) => void = (line) => early.push(line);
   const embedded = config.databaseUrl === null ? startEmbeddedPostgres(config.embeddedDataDir, (line) => warn(line)) : null;
+  // Before the app's modules load, so that their packages are instrumented; without a collector not even loaded.
+  const tracing = config.tracing ? await (await import('./platform/tracing-sdk')).startTracing(config.tracing) : null;
   const [{ startApp }, { createLogger }] = await Promise.all([import('./app/server'), import('./platform/observability')]);
   const logger = createLogger(config.logLevel);
   warn = (line) => logger.warn(line);
@@ -90,7 +92,10 @@ try {
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {
     logger.info(`${signal}: shutting down`);
-    (stopping ??= app.stop().then(() => database?.stop())).then(
+    (stopping ??= app.stop().then(async () => {
+      await database?.stop();
+      await tracing?.shutdown();
+    })).then(
       () => process.exit(0),
       (error) => {
         logger.error({ err: error }, 'shutdown failed');

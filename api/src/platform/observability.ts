@@ -6,6 +6,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestContext } from './request-context';
 import { errorSummary, safeErrorFields } from './safe-error';
+import { activeTraceFields } from './tracing';
 
 export type { Logger } from 'pino';
 
@@ -17,6 +18,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: { service: 'zms-api' },
       // Errors are logged by what of them may be told: a database error carries its statement with a citizen's name, email and phone.
       serializers: { err: safeErrorFields, error: safeErrorFields },
+      // A line written inside a traced request names its trace: logs and traces join there.
+      mixin: activeTraceFields,
       hooks: {
         // An error logged without a message would lend pino its own message for the line's.
         logMethod(args, method) {

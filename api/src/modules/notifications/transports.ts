@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { inClientSpan } from '../../platform/tracing';
 
 /** One email as the outbox holds it; `messageId` is fixed when the message is written. */
 export interface OutgoingMail {
@@ -28,6 +29,8 @@ export interface SmtpTimeouts {
 /** Mail over SMTP with nodemailer; the URL carries host, port and credentials (smtp:// or smtps://). */
 export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
+  /** The server a send's span names (no credentials, no recipient). */
+  private readonly server: { 'server.address': string; 'server.port': number };
   readonly maxSendMs: number;
 
   constructor(
@@ -38,19 +41,23 @@ export class SmtpMailer implements Mailer {
     // nodemailer's own defaults wait minutes for a server that accepts the connection and stays silent.
     this.transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: timeouts.connectionMs, greetingTimeout: timeouts.greetingMs, socketTimeout: timeouts.socketMs });
     this.maxSendMs = timeouts.connectionMs + timeouts.greetingMs + timeouts.socketMs;
+    const url = new URL(smtpUrl);
+    this.server = { 'server.address': url.hostname, 'server.port': Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)) };
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail({
-      from: this.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html ?? undefined,
-      messageId: mail.messageId,
-      headers: { 'Auto-Submitted': 'auto-generated' },
-      attachments: mail.ics ? [{ filename: 'termin.ics', content: mail.ics, contentType: `text/calendar; charset=utf-8; method=${/^METHOD:CANCEL/m.test(mail.ics) ? 'CANCEL' : 'PUBLISH'}` }] : [],
-    });
+    await inClientSpan('smtp send', this.server, () =>
+      this.transport.sendMail({
+        from: this.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? undefined,
+        messageId: mail.messageId,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+        attachments: mail.ics ? [{ filename: 'termin.ics', content: mail.ics, contentType: `text/calendar; charset=utf-8; method=${/^METHOD:CANCEL/m.test(mail.ics) ? 'CANCEL' : 'PUBLISH'}` }] : [],
+      }),
+    );
   }
 
   close(): void {
