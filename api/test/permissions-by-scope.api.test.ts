@@ -90,9 +90,11 @@ const devicePermissions: Record<'display' | 'kiosk', readonly Permission[]> = {
  * What an operation needs. `anyone`: every caller, devices too; `citizen`: the citizen's right
  * (everyone but devices); `platform`: platform admins. A permission holds `at` the target (a scope
  * that covers it), `within` it (a scope that overlaps it: some office of the target's is covered),
- * or `anywhere`. `citizensToo`: callers who are not staff book as citizens (reserveSlot).
+ * or `anywhere`. `citizensToo`: callers who are not staff book as citizens (reserveSlot); `keysToo`:
+ * API keys, wherever the target (their own webhooks). `hotline`:
+ * callcenter keys alone (the 115 finds an appointment by number and contact; platform admins too are refused).
  */
-type Need = 'anyone' | 'citizen' | 'platform' | { permission: Permission; at: 'target' | 'within' | 'anywhere'; citizensToo?: boolean };
+type Need = 'anyone' | 'citizen' | 'platform' | 'hotline' | { permission: Permission; at: 'target' | 'within' | 'anywhere'; citizensToo?: boolean; keysToo?: boolean };
 
 /** A place is covered by a scope when the scope reaches it: office A; department Mitte and its offices; everything of Berlin. */
 function covers(scope: Scope, place: Place): boolean {
@@ -111,6 +113,7 @@ function overlaps(scope: Scope, place: Place): boolean {
 }
 
 function allows(caller: Caller, need: Need, place: Place): boolean {
+  if (need === 'hotline') return caller.kind === 'callcenter';
   if (caller.kind === 'admin' || need === 'anyone') return true;
   const isDevice = caller.kind === 'display' || caller.kind === 'kiosk';
   if (need === 'citizen') return !isDevice;
@@ -120,6 +123,7 @@ function allows(caller: Caller, need: Need, place: Place): boolean {
     return need.at === 'anywhere' || (need.at === 'target' ? covers(caller.scope, place) : overlaps(caller.scope, place));
   }
   if (caller.kind === 'display' || caller.kind === 'kiosk') return devicePermissions[caller.kind].includes(need.permission) && (need.at === 'anywhere' || place === 'officeA');
+  if (need.keysToo && (caller.kind === 'partner' || caller.kind === 'callcenter')) return true;
   return need.citizensToo === true;
 }
 
@@ -208,6 +212,7 @@ const make = {
   },
   holiday: async (organisationId: string) =>
     ((await admin(typed('addOrganisationHoliday', '... on OrganisationHolidayChange { holiday { id } }'), { input: { organisationId, day: spareDate(), name: 'Jubiläum' } })).holiday as { id: string }).id,
+  webhook: async (organisationId: string) => ((await admin(typed('registerWebhookEndpoint', '... on RegisteredWebhookEndpoint { endpoint { id } }'), { input: { organisationId, ...webhookInput } })).endpoint as { id: string }).id,
   synonym: async () => (await admin(typed('addSearchSynonym', '... on SearchSynonym { id }'), { input: { term: unique('wort'), means: 'Anmeldung' } })).id as string,
   account: async (username: string, organisationId: string, assignments: { roleId: string; officeId?: string; departmentId?: string }[]) =>
     (await admin(typed('createStaffAccount', '... on StaffAccount { id }'), { input: { username, password, displayName: username, organisationId, assignments, memberships: [] } })).id as string,
@@ -268,8 +273,56 @@ const entryInput =
 const notAToken = () => ({ input: { token: 'not.a-token' } });
 const noAppointment = { number: 999_999, secret: 'not-the-secret-of-any-appointment' };
 const atOffice = (permission: Permission): Need => ({ permission, at: 'target' });
+
+/**
+ * An appointment of the office, cancelled already: whoever gets past the rights check meets a
+ * typed refusal, and nothing changes. Booked by a citizen of the office's organisation.
+ */
+const cancelledAt = new Map<Place, Promise<{ id: string; number: number }>>();
+function cancelledAppointmentAt(place: Place): Promise<{ id: string; number: number }> {
+  const made =
+    cancelledAt.get(place) ??
+    (async () => {
+      const client = place === 'officeM' ? munich : berlin;
+      const office = officeOf(place);
+      const { reserveSlot } = await client.data(typed('reserveSlot', '... on Reservation { token }'), { input: { officeId: office.officeId, serviceIds: [office.serviceId], start: '2026-03-05T10:00:00Z' } });
+      const { confirmAppointment } = await client.data(typed('confirmAppointment', '... on ConfirmedAppointment { secret appointment { id number } }'), {
+        input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email: 'ada@example.org' } },
+      });
+      await client.data(typed('cancelAppointment', ''), { input: { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret } });
+      return { id: confirmAppointment.appointment.id as string, number: confirmAppointment.appointment.number as number };
+    })();
+  cancelledAt.set(place, made);
+  return made;
+}
+/** Staff name the appointment by id, the 115 by number and email. */
+const onBehalfReference = async (run: Run) => {
+  const cancelled = await cancelledAppointmentAt(run.place);
+  return run.caller.kind === 'callcenter' ? { number: cancelled.number, email: 'ada@example.org' } : { id: cancelled.id };
+};
 const anywhere = (permission: Permission): Need => ({ permission, at: 'anywhere' });
 const entryStep = (name: string, input = 'EntryInput', extra?: () => Record<string, unknown>): Entry => ({ needs: atOffice(Permission.workQueue), at: offices, document: typed(name, '', input), variables: entryInput(extra) });
+
+/** Webhooks: manageApiKeys or manageOrganisation in the organisation, or an API key (its own endpoints). */
+const webhookNeeds: readonly Need[] = [
+  { permission: Permission.manageApiKeys, at: 'target', keysToo: true },
+  { permission: Permission.manageOrganisation, at: 'target' },
+];
+const webhookInput = { url: 'http://127.0.0.1:9/hook', eventTypes: ['capacityChanged'], contactEmail: 'hooks@example.org' };
+
+/** One endpoint of each organisation's, the admin's, with one delivery (a ping), made once. */
+const webhooksOf = new Map<Place, Promise<{ endpointId: string; deliveryId: string }>>();
+function webhookOf(place: Place): Promise<{ endpointId: string; deliveryId: string }> {
+  const made =
+    webhooksOf.get(place) ??
+    (async () => {
+      const endpointId = await make.webhook(organisationIdOf(place));
+      const ping = (await admin(typed('pingWebhookEndpoint', '... on WebhookDelivery { id }', 'WebhookEndpointInput'), { input: { endpointId } })) as { id: string };
+      return { endpointId, deliveryId: ping.id };
+    })();
+  webhooksOf.set(place, made);
+  return made;
+}
 
 const table: Record<string, Entry | Entry[]> = {
   // Queries ------------------------------------------------------------------------------------
@@ -311,6 +364,14 @@ const table: Record<string, Entry | Entry[]> = {
     document: 'query ($organisationId: ID!) { organisationHolidays(organisationId: $organisationId) { __typename } }',
     variables: ({ place }) => ({ organisationId: organisationIdOf(place) }),
   },
+  officeMessages: { needs: atOffice(Permission.manageOffice), at: offices, document: 'query ($officeId: ID!) { officeMessages(officeId: $officeId) { __typename } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
+  organisationMessages: {
+    needs: atOffice(Permission.manageOrganisation),
+    at: organisations,
+    document: 'query ($organisationId: ID!) { organisationMessages(organisationId: $organisationId) { __typename } }',
+    variables: ({ place }) => ({ organisationId: organisationIdOf(place) }),
+  },
+  previewMessage: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('previewMessage', '').replace('mutation', 'query'), variables: officeInput({ kind: 'reminder', language: 'de' }) },
   organisations: { needs: 'anyone', document: '{ organisations { id name } }' },
   proofOfWorkChallenge: { needs: 'anyone', document: '{ proofOfWorkChallenge { challenge } }' },
   queue: { needs: atOffice(Permission.workQueue), at: offices, document: 'query ($officeId: ID!) { queue(officeId: $officeId) { version } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
@@ -349,6 +410,54 @@ const table: Record<string, Entry | Entry[]> = {
   rescheduleAppointment: { needs: 'citizen', document: typed('rescheduleAppointment', ''), variables: () => ({ input: { ...noAppointment, start: '2026-03-04T07:00:00Z' } }) },
   cancelAppointmentByLink: { needs: 'citizen', document: typed('cancelAppointmentByLink', '', 'LinkTokenInput'), variables: notAToken },
   confirmAppointmentByLink: { needs: 'citizen', document: typed('confirmAppointmentByLink', '', 'LinkTokenInput'), variables: notAToken },
+  appointmentSearch: {
+    needs: atOffice(Permission.manageAppointments),
+    at: offices,
+    document: 'query ($filter: AppointmentSearchInput!) { appointmentSearch(filter: $filter, first: 5) { edges { node { number } } } }',
+    variables: ({ place }) => ({ filter: { officeIds: [officeOf(place).officeId], name: 'Ada' } }),
+  },
+  dayPlan: {
+    needs: atOffice(Permission.manageAppointments),
+    at: offices,
+    document: 'query ($officeId: ID!) { dayPlan(officeId: $officeId, from: "2026-03-03", days: 7) { version days { appointments { number contactName } } } }',
+    variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
+  },
+  exportDayPlan: {
+    needs: atOffice(Permission.manageAppointments),
+    at: offices,
+    document: 'mutation ($input: ExportDayPlanInput!) { exportDayPlan(input: $input) { __typename ... on ErrorResult { code } } }',
+    variables: ({ place }) => ({ input: { officeId: officeOf(place).officeId, from: '2026-03-03', days: 1, format: 'CSV' } }),
+  },
+  hotlineAppointment: {
+    needs: 'hotline',
+    at: ['officeA'],
+    document: 'query ($input: HotlineAppointmentInput!) { hotlineAppointment(input: $input) { number } }',
+    variables: async ({ place }) => ({ input: { number: (await cancelledAppointmentAt(place)).number, email: 'ada@example.org' } }),
+  },
+  cancelAppointmentOnBehalf: {
+    needs: [atOffice(Permission.manageAppointments), 'hotline'],
+    at: offices,
+    document: typed('cancelAppointmentOnBehalf', ''),
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run), reason: 'Wasserschaden' } }),
+  },
+  rescheduleAppointmentOnBehalf: {
+    needs: [atOffice(Permission.manageAppointments), 'hotline'],
+    at: offices,
+    document: typed('rescheduleAppointmentOnBehalf', ''),
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run), start: '2026-03-05T11:00:00Z' } }),
+  },
+  correctAppointmentContact: {
+    needs: atOffice(Permission.manageAppointments),
+    at: offices,
+    document: typed('correctAppointmentContact', ''),
+    variables: async ({ place }) => ({ input: { appointmentId: (await cancelledAppointmentAt(place)).id, contact: { name: 'Ada', email: 'ada@example.org' } } }),
+  },
+  resendAppointmentConfirmation: {
+    needs: [atOffice(Permission.manageAppointments), 'hotline'],
+    at: offices,
+    document: typed('resendAppointmentConfirmation', ''),
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run) } }),
+  },
   cancelOfficeAppointments: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('cancelOfficeAppointments', ''), variables: officeInput({ appointmentIds: ['999999'], reason: 'Wasserschaden' }) },
   joinWaitlist: {
     needs: 'citizen',
@@ -460,6 +569,14 @@ const table: Record<string, Entry | Entry[]> = {
   addSearchSynonym: { needs: 'platform', document: typed('addSearchSynonym', ''), variables: () => ({ input: { term: unique('wort'), means: 'Anmeldung' } }) },
   removeSearchSynonym: { needs: 'platform', document: typed('removeSearchSynonym', ''), variables: async ({ allowed }) => ({ input: { synonymId: allowed ? await make.synonym() : ids.synonymId } }) },
   updateOfficeSettings: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('updateOfficeSettings', ''), variables: officeInput({ reservationMinutes: 20 }) },
+  saveMessageTemplate: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: typed('saveMessageTemplate', ''),
+    variables: officeInput({ kind: 'survey', language: 'en', subject: 'How was it?', body: '{{surveyUrl}}' }),
+  },
+  removeMessageTemplate: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('removeMessageTemplate', '', 'MessageTemplateScopeInput'), variables: officeInput({ kind: 'survey', language: 'en' }) },
+  updateOfficeMessageSettings: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('updateOfficeMessageSettings', ''), variables: officeInput({ reminderOffsetsMinutes: [1440] }) },
   setOpeningHours: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('setOpeningHours', ''), variables: officeInput({ hours: [{ weekdays: [1, 2, 3, 4, 5], open: '08:00', close: '16:00' }] }) },
   setOfficeService: {
     needs: atOffice(Permission.manageOffice),
@@ -560,6 +677,13 @@ const table: Record<string, Entry | Entry[]> = {
     document: 'subscription ($officeId: ID!) { queueChanged(officeId: $officeId) { version } }',
     variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
   },
+  dayPlanChanged: {
+    needs: atOffice(Permission.manageAppointments),
+    at: offices,
+    subscription: true,
+    document: 'subscription ($officeId: ID!) { dayPlanChanged(officeId: $officeId) { version } }',
+    variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
+  },
   callIssued: {
     needs: atOffice(Permission.viewCalls),
     at: offices,
@@ -575,6 +699,40 @@ const table: Record<string, Entry | Entry[]> = {
     variables: ({ place }) => ({ officeId: officeOf(place).officeId }),
   },
   myQueueStatus: { needs: 'anyone', subscription: true, document: 'subscription ($input: QueueAccessInput!) { myQueueStatus(input: $input) { status } }', variables: () => ({ input: at.officeA.ticket }) },
+
+  // Webhooks: an organisation's admins, and API keys for their own endpoints (others' are a NotFound to a key)
+  webhookEndpoints: { needs: webhookNeeds, at: organisations, document: 'query ($id: ID) { webhookEndpoints(organisationId: $id) { id } }', variables: ({ place }) => ({ id: organisationIdOf(place) }) },
+  webhookDeliveries: {
+    needs: webhookNeeds,
+    at: organisations,
+    document: 'query ($id: ID!) { webhookDeliveries(endpointId: $id) { __typename } }',
+    variables: async ({ place }) => ({ id: (await webhookOf(place)).endpointId }),
+  },
+  registerWebhookEndpoint: { needs: webhookNeeds, at: organisations, document: typed('registerWebhookEndpoint', ''), variables: ({ place }) => ({ input: { organisationId: organisationIdOf(place), ...webhookInput } }) },
+  updateWebhookEndpoint: {
+    needs: webhookNeeds,
+    at: organisations,
+    document: typed('updateWebhookEndpoint', ''),
+    variables: async ({ place }) => ({ input: { endpointId: (await webhookOf(place)).endpointId, eventTypes: ['capacityChanged'] } }),
+  },
+  deleteWebhookEndpoint: {
+    needs: webhookNeeds,
+    at: organisations,
+    document: typed('deleteWebhookEndpoint', '', 'WebhookEndpointInput'),
+    variables: async ({ place, allowed }) => ({ input: { endpointId: allowed ? await make.webhook(organisationIdOf(place)) : (await webhookOf(place)).endpointId } }),
+  },
+  replayWebhookDelivery: {
+    needs: webhookNeeds,
+    at: organisations,
+    document: typed('replayWebhookDelivery', '', 'WebhookDeliveryInput'),
+    variables: async ({ place }) => ({ input: { deliveryId: (await webhookOf(place)).deliveryId } }),
+  },
+  pingWebhookEndpoint: {
+    needs: webhookNeeds,
+    at: organisations,
+    document: typed('pingWebhookEndpoint', '', 'WebhookEndpointInput'),
+    variables: async ({ place }) => ({ input: { endpointId: (await webhookOf(place)).endpointId } }),
+  },
 };
 
 const entries = Object.entries(table).flatMap(([operation, cases]) => (Array.isArray(cases) ? cases : [cases]).map((entry) => ({ operation, name: entry.label ? `${operation} (${entry.label})` : operation, entry })));

@@ -267,6 +267,28 @@ async function book(start = nextStartA()): Promise<{ number: number; secret: str
   return { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
 }
 
+/**
+ * An appointment of office A, cancelled already: staff and the 115 acting on it get past the
+ * rights check to a typed refusal, and nothing changes whoever calls.
+ */
+let cancelledOfA: Promise<{ id: string; number: number }> | undefined;
+function cancelledAppointmentOfA(): Promise<{ id: string; number: number }> {
+  cancelledOfA ??= (async () => {
+    const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId], start: nextStartA() } });
+    const { confirmAppointment } = await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email: 'ada@example.org' } } });
+    await api.data(op.cancelAppointment, { input: { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret } });
+    return { id: confirmAppointment.appointment.id, number: confirmAppointment.appointment.number };
+  })();
+  return cancelledOfA;
+}
+
+/** Staff name the appointment by id, the 115 by number and email. */
+async function onBehalfReference(run: Run): Promise<Record<string, unknown>> {
+  const cancelled = await cancelledAppointmentOfA();
+  return run.caller === 'callcenter' ? { number: cancelled.number, email: 'ada@example.org' } : { id: cancelled.id };
+}
+const onBehalfCallersOfA: readonly Caller[] = ['callcenter', ...officeViewersOfA];
+
 // Queue fixtures: entries are targets, each call gets fresh ones -------------------------------
 
 const issueTicketDocument = graphql(`
@@ -555,6 +577,27 @@ async function outcomes(entry: Case, transport: Transport, who: readonly AnyCall
 // ---------------------------------------------------------------------------------------------
 // The table: every root field of the schema, with the callers allowed to call it
 
+/** Who manages webhooks: the organisation's admin, and API keys (their own endpoints). */
+const webhookManagers: readonly Caller[] = ['partner', 'callcenter', 'admin'];
+const webhookInput = () => ({ url: 'http://127.0.0.1:9/hook', eventTypes: ['capacityChanged'], contactEmail: 'hooks@example.org' });
+
+/** A new endpoint of the admin's, to delete. */
+async function newAdminWebhook(): Promise<string> {
+  const { registerWebhookEndpoint } = await api.admin(`mutation ($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { ... on RegisteredWebhookEndpoint { endpoint { id } } } }`, { input: webhookInput() });
+  return registerWebhookEndpoint.endpoint.id;
+}
+
+/** One endpoint of the admin's with one delivery (a ping), made once. */
+let adminWebhookMade: Promise<{ endpointId: string; deliveryId: string }> | null = null;
+function adminWebhook(): Promise<{ endpointId: string; deliveryId: string }> {
+  adminWebhookMade ??= (async () => {
+    const endpointId = await newAdminWebhook();
+    const { pingWebhookEndpoint } = await api.admin(`mutation ($input: WebhookEndpointInput!) { pingWebhookEndpoint(input: $input) { ... on WebhookDelivery { id } } }`, { input: { endpointId } });
+    return { endpointId, deliveryId: pingWebhookEndpoint.id };
+  })();
+  return adminWebhookMade;
+}
+
 const result = (field: string, selection = '') => `${field}(input: $input) { __typename ${selection} ... on ErrorResult { code message } }`;
 
 const table: Record<string, Case | Case[]> = {
@@ -820,6 +863,94 @@ const table: Record<string, Case | Case[]> = {
   },
   cancelAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('cancelAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   confirmAppointmentByLink: { document: `mutation ($input: LinkTokenInput!) { ${result('confirmAppointmentByLink')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+  appointmentSearch: {
+    document: 'query ($filter: AppointmentSearchInput!) { appointmentSearch(filter: $filter, first: 5) { edges { node { number contactName } } } }',
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: () => ({ filter: { officeIds: [officeA.officeId], name: 'Ada' } }),
+  },
+  dayPlan: {
+    document: graphql(`
+      query PermissionsDayPlan($officeId: ID!) {
+        dayPlan(officeId: $officeId, from: "2026-03-02", days: 7) {
+          version
+          days {
+            date
+            appointments {
+              number
+              contactName
+            }
+          }
+        }
+      }
+    `),
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  exportDayPlan: {
+    document: graphql(`
+      mutation PermissionsExportDayPlan($input: ExportDayPlanInput!) {
+        exportDayPlan(input: $input) {
+          __typename
+          ... on DayPlanFile {
+            fileName
+            appointments
+          }
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    `),
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, from: '2026-03-02', days: 7, format: 'XLSX' } }),
+  },
+  dayPlanChanged: {
+    document: graphql(`
+      subscription PermissionsDayPlanChanged($officeId: ID!) {
+        dayPlanChanged(officeId: $officeId) {
+          officeId
+          version
+        }
+      }
+    `),
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+    subscription: { trigger: changeQueue },
+  },
+  hotlineAppointment: {
+    document: 'query ($input: HotlineAppointmentInput!) { hotlineAppointment(input: $input) { number } }',
+    allowed: ['callcenter'],
+    variables: async () => ({ input: { number: (await cancelledAppointmentOfA()).number, email: 'ada@example.org' } }),
+  },
+  cancelAppointmentOnBehalf: {
+    document: `mutation ($input: CancelAppointmentOnBehalfInput!) { ${result('cancelAppointmentOnBehalf', '... on Appointment { status }')} }`,
+    allowed: onBehalfCallersOfA,
+    officeA: true,
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run), reason: 'Wasserschaden' } }),
+  },
+  rescheduleAppointmentOnBehalf: {
+    document: `mutation ($input: RescheduleAppointmentOnBehalfInput!) { ${result('rescheduleAppointmentOnBehalf', '... on Appointment { status }')} }`,
+    allowed: onBehalfCallersOfA,
+    officeA: true,
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run), start: '2026-03-04T09:00:00Z' } }),
+  },
+  correctAppointmentContact: {
+    document: `mutation ($input: CorrectAppointmentContactInput!) { ${result('correctAppointmentContact', '... on Appointment { status }')} }`,
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: async () => ({ input: { appointmentId: (await cancelledAppointmentOfA()).id, contact: { name: 'Ada', email: 'ada@example.org' } } }),
+  },
+  resendAppointmentConfirmation: {
+    document: `mutation ($input: ResendAppointmentConfirmationInput!) { ${result('resendAppointmentConfirmation', '... on Appointment { status }')} }`,
+    allowed: onBehalfCallersOfA,
+    officeA: true,
+    variables: async (run) => ({ input: { appointment: await onBehalfReference(run) } }),
+  },
   cancelOfficeAppointments: {
     document: `mutation ($input: CancelOfficeAppointmentsInput!) { ${result('cancelOfficeAppointments', '... on CancelledAppointments { appointments { number } }')} }`,
     allowed: officeAdminsOfA,
@@ -963,6 +1094,43 @@ const table: Record<string, Case | Case[]> = {
       });
       return { input: { holidayId: added.addOrganisationHoliday.holiday.id } };
     },
+  },
+
+  // Messages an office words itself ---------------------------------------------------------
+  officeMessages: {
+    document: `query ($officeId: ID!) { officeMessages(officeId: $officeId) { __typename } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  organisationMessages: {
+    document: `query ($organisationId: ID!) { organisationMessages(organisationId: $organisationId) { __typename } }`,
+    allowed: adminOnly,
+    variables: () => ({ organisationId: shared.organisation.id }),
+  },
+  previewMessage: {
+    document: `query ($input: PreviewMessageInput!) { previewMessage(input: $input) { __typename } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'reminder', language: 'de', subject: 'Erinnerung {{time}}', body: 'Absagen: {{cancelUrl}}' } }),
+  },
+  saveMessageTemplate: {
+    document: `mutation ($input: SaveMessageTemplateInput!) { ${result('saveMessageTemplate', '... on MessageTemplateText { kind }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en', subject: 'How was it?', body: '{{surveyUrl}}' } }),
+  },
+  removeMessageTemplate: {
+    document: `mutation ($input: MessageTemplateScopeInput!) { ${result('removeMessageTemplate', '... on MessageTemplateText { kind }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en' } }),
+  },
+  updateOfficeMessageSettings: {
+    document: `mutation ($input: UpdateOfficeMessageSettingsInput!) { ${result('updateOfficeMessageSettings', '... on OfficeMessages { officeId }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, reminderOffsetsMinutes: [1440] } }),
   },
 
   // Sign-in with the organisation's identity provider ---------------------------------------
@@ -1517,6 +1685,39 @@ const table: Record<string, Case | Case[]> = {
   finishService: entryCase('finishService', 'inService', { input: 'FinishServiceInput' }),
   redirectEntry: entryCase('redirectEntry', 'waiting', { input: 'RedirectEntryInput', extra: () => ({ serviceIds: [officeA.longServiceId] }) }),
   setEntryPriority: entryCase('setEntryPriority', 'waiting', { input: 'SetEntryPriorityInput', extra: () => ({ priority: 1 }) }),
+
+  // Webhooks: the organisation's admins, and API keys for their own (another's endpoint is a NotFound to a key) ----------
+  webhookEndpoints: { document: '{ webhookEndpoints { id } }', allowed: webhookManagers },
+  webhookDeliveries: {
+    document: 'query ($id: ID!) { webhookDeliveries(endpointId: $id) { __typename } }',
+    allowed: webhookManagers,
+    variables: async () => ({ id: (await adminWebhook()).endpointId }),
+  },
+  registerWebhookEndpoint: {
+    document: `mutation ($input: RegisterWebhookEndpointInput!) { ${result('registerWebhookEndpoint', '... on RegisteredWebhookEndpoint { secret }')} }`,
+    allowed: webhookManagers,
+    variables: () => ({ input: webhookInput() }),
+  },
+  updateWebhookEndpoint: {
+    document: `mutation ($input: UpdateWebhookEndpointInput!) { ${result('updateWebhookEndpoint', '... on WebhookEndpoint { id }')} }`,
+    allowed: webhookManagers,
+    variables: async () => ({ input: { endpointId: (await adminWebhook()).endpointId, eventTypes: ['capacityChanged'] } }),
+  },
+  deleteWebhookEndpoint: {
+    document: `mutation ($input: WebhookEndpointInput!) { ${result('deleteWebhookEndpoint')} }`,
+    allowed: webhookManagers,
+    variables: async () => ({ input: { endpointId: await newAdminWebhook() } }),
+  },
+  replayWebhookDelivery: {
+    document: `mutation ($input: WebhookDeliveryInput!) { ${result('replayWebhookDelivery')} }`,
+    allowed: webhookManagers,
+    variables: async () => ({ input: { deliveryId: (await adminWebhook()).deliveryId } }),
+  },
+  pingWebhookEndpoint: {
+    document: `mutation ($input: WebhookEndpointInput!) { ${result('pingWebhookEndpoint')} }`,
+    allowed: webhookManagers,
+    variables: async () => ({ input: { endpointId: (await adminWebhook()).endpointId } }),
+  },
 };
 
 const entries = Object.entries(table).flatMap(([operation, cases]) => (Array.isArray(cases) ? cases : [cases]).map((entry) => ({ operation, name: entry.label ? `${operation} (${entry.label})` : operation, entry })));

@@ -3,12 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { createAlarmResolvers } from '../modules/alarms/alarm.resolver';
 import { createAccountsResolvers } from '../modules/accounts/accounts.resolver';
 import { createRolesResolvers } from '../modules/accounts/roles.resolver';
 import { createOidcResolvers } from '../modules/accounts/oidc/oidc.resolver';
 import { createOrganisationsResolvers } from '../modules/catalog/organisations.resolver';
 import { createBookingResolvers } from '../modules/booking/booking.resolver';
+import { createOnBehalfResolvers } from '../modules/booking/on-behalf.resolver';
+import { createAppointmentSearchResolvers } from '../modules/backoffice/appointment-search.resolver';
+import { createBookingFormResolvers } from '../modules/booking/custom-fields.resolver';
+import { createNotesResolvers } from '../modules/notes/notes.resolver';
 import { createCapacityResolvers } from '../modules/capacity/capacity.resolver';
+import { createDayPlanResolvers } from '../modules/backoffice/day-plan.resolver';
 import { createOrganisationHolidaysResolvers } from '../modules/capacity/organisation-holidays.resolver';
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
 import { createMessageTemplatesResolvers } from '../modules/notifications/message-templates.resolver';
@@ -16,8 +22,10 @@ import { createNotificationsResolvers } from '../modules/notifications/notificat
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
 import { createWaitingRoomResolvers } from '../modules/queue/waiting-room.resolver';
 import { createAvailabilityResolvers } from '../modules/slots/availability.resolver';
+import { createLeadPanelResolvers } from '../modules/statistics/lead-panel.resolver';
 import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
+import { createWebhooksResolvers } from '../modules/webhooks/webhooks.resolver';
 import { loadConfig } from '../platform/config';
 import { IdCodec } from '../platform/graphql/ids';
 import { withOpaqueIds } from '../platform/graphql/opaque-ids';
@@ -51,6 +59,10 @@ export async function buildApiSchema(services: Services, pubSub: PubSub, ids: Id
       ...createCapacityResolvers(services.capacity),
       ...createOrganisationHolidaysResolvers(services.organisationHolidays),
       ...createBookingResolvers(services.reservations, services.appointmentChanges),
+      ...createOnBehalfResolvers(services.onBehalf),
+      ...createAppointmentSearchResolvers(services.appointmentSearch),
+      ...createBookingFormResolvers(services.bookingForms),
+      ...createNotesResolvers(services.notes, services.bookingForms),
       ...createAccountsResolvers(services.accounts),
       ...createOidcResolvers(services.oidc),
       ...createQueueResolvers(services.queue, services.queue.streams),
@@ -59,6 +71,10 @@ export async function buildApiSchema(services: Services, pubSub: PubSub, ids: Id
       ...createNotificationsResolvers(services.notifications),
       ...createMessageTemplatesResolvers(services.messageTemplates),
       ...createWaitlistResolvers(services.waitlist),
+      ...createWebhooksResolvers(services.webhooks),
+      ...createAlarmResolvers(services.alarms),
+      ...createLeadPanelResolvers(services.leadPanels),
+      ...createDayPlanResolvers(services.dayPlans),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,

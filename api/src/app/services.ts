@@ -1,14 +1,21 @@
+import { AlarmService } from '../modules/alarms/alarm.service';
 import { AccountsService } from '../modules/accounts/accounts.service';
 import { OidcService } from '../modules/accounts/oidc/oidc.service';
 import { AppointmentChangesService } from '../modules/booking/appointment-changes.service';
 import { ReservationService } from '../modules/booking/reservation.service';
+import { OnBehalfService } from '../modules/booking/on-behalf.service';
+import { AppointmentSearchService } from '../modules/backoffice/appointment-search.service';
+import { BookingFormService } from '../modules/booking/custom-fields.service';
+import { NotesService } from '../modules/notes/notes.service';
 import { CapacityService } from '../modules/capacity/capacity.service';
+import { DayPlanService } from '../modules/backoffice/day-plan.service';
 import { OrganisationHolidaysService } from '../modules/capacity/organisation-holidays.service';
 import { CatalogService } from '../modules/catalog/catalog.service';
 import { createMessaging } from '../modules/notifications/messaging';
 import { NotificationReactions } from '../modules/notifications/notification-reactions';
 import { createQueueServices } from '../modules/queue/queue.services';
 import { AvailabilityService } from '../modules/slots/availability.service';
+import { LeadPanelService } from '../modules/statistics/lead-panel.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
 import { WaitlistService } from '../modules/waitlist/waitlist.service';
@@ -18,6 +25,7 @@ import { registerReactions } from './reactions';
 import { SecretBox } from '../platform/secrets';
 import { OrganisationsService } from '../modules/catalog/organisations.service';
 import { RolesService } from '../modules/accounts/roles';
+import { createWebhookServices } from '../modules/webhooks/webhooks.services';
 
 /**
  * Every module's services, built once from the configuration: the server and the schema emitter
@@ -30,6 +38,7 @@ export function buildServices(config: AppConfig) {
   const waitlistSettings = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, waitlistHoldMinutes: config.notifications.waitlistHoldMinutes };
   const reservations = new ReservationService(booking, events);
   const appointmentChanges = new AppointmentChangesService(booking, events);
+  const webhooks = createWebhookServices(config, events);
   const services = {
     events,
     /** Null without SMTP settings: outside production the mails then stay in the development mailbox. */
@@ -39,18 +48,27 @@ export function buildServices(config: AppConfig) {
     notificationReactions: new NotificationReactions(messaging.notifications),
     reservations,
     appointmentChanges,
+    onBehalf: new OnBehalfService(appointmentChanges, events, booking),
+    appointmentSearch: new AppointmentSearchService(),
+    bookingForms: new BookingFormService(),
+    notes: new NotesService(),
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
     queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
     accounts: new AccountsService(config.sessionHours, events),
     oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours, clientSecrets: new SecretBox(config.notifications.linkSecret, 'identity-provider-client-secret') }),
     availability: new AvailabilityService(),
-    capacity: new CapacityService(),
+    capacity: new CapacityService(events),
     organisationHolidays: new OrganisationHolidaysService(events),
     catalog: new CatalogService(events),
     organisations: new OrganisationsService(events),
     roles: new RolesService(),
     statistics: new StatisticsService(),
+    webhooks: webhooks.endpoints,
+    webhookDeliveries: webhooks.deliveries,
+    alarms: new AlarmService(),
+    leadPanels: new LeadPanelService(),
+    dayPlans: new DayPlanService(),
   };
   registerReactions(events, services);
   return services;

@@ -15,6 +15,8 @@ export interface AppointmentReserved extends Fact {
   appointmentId: number;
   officeId: number;
   start: Date;
+  /** The API key that reserved it, if one did: its webhooks hear of this booking. */
+  apiKeyId: number | null;
 }
 
 /** A double-opt-in booking waits for the click on the link the citizen is sent. */
@@ -53,6 +55,13 @@ export interface AppointmentCancelled extends Fact {
   officeReason: string | null;
 }
 
+/** Staff or the 115 sent the confirmation again, with a fresh secret that replaces the old one. */
+export interface ConfirmationResent extends Fact {
+  type: 'confirmationResent';
+  appointmentId: number;
+  secret: string;
+}
+
 /** The time to confirm a double-opt-in booking ran out; its slots are free again. */
 export interface OptInExpired extends Fact {
   type: 'optInExpired';
@@ -84,6 +93,29 @@ export interface EntryCalled extends Fact {
   officeId: number;
   entryId: number;
   callCount: number;
+}
+
+/** A confirmed appointment's day ended without its citizen checking in. */
+export interface AppointmentNoShow extends Fact {
+  type: 'appointmentNoShow';
+  appointmentId: number;
+  officeId: number;
+}
+
+/** An office's capacity rules or closures changed, and its slots were rebuilt. */
+export interface CapacityChanged extends Fact {
+  type: 'capacityChanged';
+  officeId: number;
+}
+
+/** A webhook endpoint failed too often in a row and was disabled: its owner must be told. */
+export interface WebhookEndpointDisabled extends Fact {
+  type: 'webhookEndpointDisabled';
+  endpointId: number;
+  organisationId: number;
+  url: string;
+  contactEmail: string;
+  consecutiveFailures: number;
 }
 
 export interface EntryFinished extends Fact {
@@ -130,12 +162,16 @@ export type DomainEvent =
   | AppointmentConfirmed
   | AppointmentRescheduled
   | AppointmentCancelled
+  | ConfirmationResent
   | OptInExpired
   | CapacityFreed
   | TicketIssued
   | AppointmentCheckedIn
   | EntryCalled
   | EntryFinished
+  | AppointmentNoShow
+  | CapacityChanged
+  | WebhookEndpointDisabled
   | WaitlistJoined
   | WaitlistOfferMade
   | OfficeCalendarChanged;

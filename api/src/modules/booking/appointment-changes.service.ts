@@ -19,6 +19,13 @@ import type { AppointmentAccessInput, CancelAppointmentInput, CancelOfficeAppoin
 import { AppointmentView, CancelledAppointments } from './booking.types';
 import { resolveRequest, type BookingSettings } from './reservation.service';
 
+/** Where an appointment moves to: a new start, and another office or other services if given. */
+export interface MoveTarget {
+  start: Date;
+  officeId?: string | null;
+  serviceIds?: string[] | null;
+}
+
 /** Changes of booked appointments: viewing, cancelling (by the citizen or the office), moving. */
 export class AppointmentChangesService {
   constructor(
@@ -84,8 +91,8 @@ export class AppointmentChangesService {
     });
   }
 
-  /** Cancels a locked appointment: slots return after the release delay, the citizen is told. */
-  private async cancelLocked(em: EntityManager, ctx: RequestContext, row: AppointmentRow, action: string, officeReason: string | null): Promise<AppointmentView | InvalidInput> {
+  /** Cancels an appointment locked in this transaction: slots return after the release delay, the citizen is told (with the office's reason, if any). */
+  async cancelLocked(em: EntityManager, ctx: RequestContext, row: AppointmentRow, action: string, officeReason: string | null): Promise<AppointmentView | InvalidInput> {
     const now = ctx.clock.now();
     if (nextStatus(row.status, 'cancel') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be cancelled.`]);
     await releaseAfterDelay(em, row.id, row.office_id, now);
@@ -108,56 +115,65 @@ export class AppointmentChangesService {
   async rescheduleAppointment(ctx: RequestContext, input: RescheduleAppointmentInput): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
       const row = await findByAccess(em, ctx, input, true);
       if (!row) return new NotFound('No appointment matches this number and secret.');
       if (nextStatus(row.status, 'reschedule') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
       await keepLanguage(em, row.id, input.language);
-      const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
-      const request = await resolveRequest(em, ctx, input.officeId ?? String(row.office_id), input.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
-      if (!('office' in request)) return request;
-      // Claims still waiting for their release (an earlier move) are the appointment's own too.
-      const held = await claimsOf(em, row.id);
-      const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
-      // The new chain is locked and checked before anything of the old one is let go (SPEC rule 2).
-      const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, heldSlotIds);
-      if (!Array.isArray(chain)) return chain;
-      const keptSlotIds = new Set(chain.map((slot) => slot.id));
-      await claimSlots(
-        em,
-        { appointmentId: row.id },
-        chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)),
-      );
-      await keepClaims(
-        em,
-        held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id),
-      );
-      const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
-      if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
-      await writeServices(em, row.id, request.services);
-      const localDate = localDateOf(input.start, request.office.time_zone);
-      const moved = await transitionAppointment(em, row, 'reschedule', now, { placement: { officeId: request.office.id, start: input.start, end: chain[chain.length - 1].end_at, localDate } });
-      if (moved instanceof ErrorResult) return new InvalidInput([moved.message]);
-      // Offices in id order, as every writer locks them; the new chain is taken now, the old one freed later.
-      for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) {
-        if (officeId === request.office.id) await announceAvailability(em, officeId, 'taken', [localDate]);
-        else await bumpOfficeVersion(em, officeId);
-      }
-      await audit(em, ctx, 'rescheduleAppointment', request.office.id, { number: row.number, from: row.start_at, to: input.start, fromOfficeId: row.office_id });
       // The citizen moving it holds the secret: the mail and its calendar file open the appointment directly.
-      await this.events.publish(em, {
-        type: 'appointmentRescheduled',
-        at: now,
-        appointmentId: row.id,
-        previousOfficeId: row.office_id,
-        officeId: request.office.id,
-        previousStart: row.start_at,
-        start: moved.start_at,
-        confirmed: moved.status === AppointmentStatus.confirmed,
-        secret: input.secret,
-      });
-      return toView(moved, request.services);
+      return this.moveLocked(em, ctx, row, input, 'rescheduleAppointment', input.secret);
     });
+  }
+
+  /**
+   * Moves an appointment locked in this transaction, atomically: the new chain is locked and
+   * checked before anything of the old one is let go (SPEC rule 2), on the caller's contingent
+   * (staff: intern). `secret` goes into the citizen's mail where the request knows it.
+   */
+  async moveLocked(em: EntityManager, ctx: RequestContext, row: AppointmentRow, target: MoveTarget, action: string, secret: string | null): Promise<AppointmentView | SlotUnavailable | OutsideBookingWindow | NotFound | InvalidInput> {
+    const now = ctx.clock.now();
+    if (nextStatus(row.status, 'reschedule') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
+    const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
+    const request = await resolveRequest(em, ctx, target.officeId ?? String(row.office_id), target.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
+    if (!('office' in request)) return request;
+    // Claims still waiting for their release (an earlier move) are the appointment's own too.
+    const held = await claimsOf(em, row.id);
+    const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
+    const chain = await lockChain(em, request.terms.contingent, request.office.id, target.start, request.length, now, heldSlotIds);
+    if (!Array.isArray(chain)) return chain;
+    const keptSlotIds = new Set(chain.map((slot) => slot.id));
+    await claimSlots(
+      em,
+      { appointmentId: row.id },
+      chain.map((slot) => slot.id).filter((id) => !heldSlotIds.has(id)),
+    );
+    await keepClaims(
+      em,
+      held.filter((claim) => keptSlotIds.has(claim.slot_id) && claim.release_at !== null).map((claim) => claim.id),
+    );
+    const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
+    if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
+    await writeServices(em, row.id, request.services);
+    const localDate = localDateOf(target.start, request.office.time_zone);
+    const moved = await transitionAppointment(em, row, 'reschedule', now, { placement: { officeId: request.office.id, start: target.start, end: chain[chain.length - 1].end_at, localDate } });
+    if (moved instanceof ErrorResult) return new InvalidInput([moved.message]);
+    // Offices in id order, as every writer locks them; the new chain is taken now, the old one freed later.
+    for (const officeId of [...new Set([row.office_id, request.office.id])].sort((a, b) => a - b)) {
+      if (officeId === request.office.id) await announceAvailability(em, officeId, 'taken', [localDate]);
+      else await bumpOfficeVersion(em, officeId);
+    }
+    await audit(em, ctx, action, request.office.id, { number: row.number, from: row.start_at, to: target.start, fromOfficeId: row.office_id });
+    await this.events.publish(em, {
+      type: 'appointmentRescheduled',
+      at: now,
+      appointmentId: row.id,
+      previousOfficeId: row.office_id,
+      officeId: request.office.id,
+      previousStart: row.start_at,
+      start: moved.start_at,
+      confirmed: moved.status === AppointmentStatus.confirmed,
+      secret,
+    });
+    return toView(moved, request.services);
   }
 
   /**

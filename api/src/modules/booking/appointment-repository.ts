@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
+import { phoneKey } from '../../domain/booking/phone-number';
 import { tenantKey, tenantOf } from '../catalog/tenancy';
 import type { RequestContext } from '../../platform/request-context';
 import { matchesDigest } from '../../platform/secrets';
@@ -98,6 +99,48 @@ export async function findByAccess(em: EntityManager, ctx: RequestContext, acces
     const [row] = await selectAppointments(em, `select * from appointment where organisation_id = ? and number = ?${lock ? ' for update' : ''}`, [organisationId, access.number]);
     return row && matchesDigest(access.secret, row.secret_digest) ? row : null;
   });
+}
+
+/** What a caller of the 115 gives besides the number: the email address or the phone number of the booking. */
+export interface ContactProof {
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * The appointment behind a number, when the email address or phone number the caller gives is
+ * the booking's; null hides which was wrong. Every look-up is one attempt of the budget that wrong
+ * secrets use, per number and caller, charged before the comparison.
+ */
+export async function findByContact(em: EntityManager, ctx: RequestContext, number: number, proof: ContactProof, lock: boolean): Promise<AppointmentRow | null> {
+  const organisationId = await tenantOf(ctx);
+  const email = proof.email?.trim().toLowerCase() || null;
+  const phone = phoneKey(proof.phone);
+  return ctx.guards.rateLimits.secretAttempt(tenantKey(organisationId, number), ctx.principal, ctx.clientAddress, async () => {
+    if (email === null && phone === null) return null;
+    const [row] = await selectAppointments(em, `select * from appointment where organisation_id = ? and number = ?${lock ? ' for update' : ''}`, [organisationId, number]);
+    if (!row) return null;
+    return (email !== null && row.contact_email?.toLowerCase() === email) || (phone !== null && phoneKey(row.contact_phone) === phone) ? row : null;
+  });
+}
+
+/** Replaces the secret of an appointment (a confirmation sent again carries a fresh one). */
+export async function replaceSecret(em: EntityManager, appointmentId: number, secretDigest: string, now: Date): Promise<void> {
+  await em.execute('update appointment set secret_digest = ?, updated_at = ? where id = ?', [secretDigest, now, appointmentId]);
+}
+
+/** Staff correct the contact data of a booking; its status stays as it is. */
+export async function writeContact(em: EntityManager, appointmentId: number, contact: { name: string | null; email: string | null; phone: string | null; digest: string | null }, now: Date): Promise<AppointmentRow> {
+  const [written] = await selectAppointments(em, 'update appointment set contact_name = ?, contact_email = ?, contact_phone = ?, contact_phone_key = ?, contact_digest = ?, updated_at = ? where id = ? returning *', [
+    contact.name,
+    contact.email,
+    contact.phone,
+    phoneKey(contact.phone),
+    contact.digest,
+    now,
+    appointmentId,
+  ]);
+  return written;
 }
 
 /** What a new hold is: where, on whose terms, on which locked chain, until when. */

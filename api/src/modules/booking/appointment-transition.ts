@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, nextStatus, type AppointmentEvent } from '../../domain/booking/appointment-lifecycle';
+import { phoneKey } from '../../domain/booking/phone-number';
 import { InvalidTransition, NotFound } from '../../platform/graphql/errors';
 import { selectAppointments, type AppointmentRow } from './appointment-repository';
 
@@ -47,8 +48,8 @@ export async function transitionAppointment(
   }
   if (changes.clearReservationToken) sets.push('reservation_token_digest = null');
   if (changes.contact) {
-    sets.push('contact_name = ?', 'contact_email = ?', 'contact_phone = ?', 'contact_language = ?', 'contact_digest = ?');
-    params.push(changes.contact.name, changes.contact.email, changes.contact.phone, changes.contact.language, changes.contact.digest);
+    sets.push('contact_name = ?', 'contact_email = ?', 'contact_phone = ?', 'contact_phone_key = ?', 'contact_language = ?', 'contact_digest = ?');
+    params.push(changes.contact.name, changes.contact.email, changes.contact.phone, phoneKey(changes.contact.phone), changes.contact.language, changes.contact.digest);
   }
   if (changes.placement) {
     sets.push('office_id = ?', 'start_at = ?', 'end_at = ?', 'local_date = ?');
@@ -62,8 +63,9 @@ export async function transitionAppointment(
  * The day of an office ended: appointments of past days still `from` take the table's `dayEnded`
  * step in one statement (confirmed and never checked in become no-shows).
  */
-export async function endAppointmentsOfPastDays(em: EntityManager, officeId: number, today: string, now: Date, from: AppointmentStatus = AppointmentStatus.confirmed): Promise<void> {
+export async function endAppointmentsOfPastDays(em: EntityManager, officeId: number, today: string, now: Date, from: AppointmentStatus = AppointmentStatus.confirmed): Promise<number[]> {
   const to = nextStatus(from, 'dayEnded');
-  if (to === null) return;
-  await em.execute('update appointment set status = ?, updated_at = ? where office_id = ? and local_date < ? and status = ?', [to, now, officeId, today, from]);
+  if (to === null) return [];
+  const ended = await em.execute<{ id: number }[]>('update appointment set status = ?, updated_at = ? where office_id = ? and local_date < ? and status = ? returning id', [to, now, officeId, today, from]);
+  return ended.map((row) => row.id);
 }

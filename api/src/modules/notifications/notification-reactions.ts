@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppointmentCancelled, AppointmentConfirmed, AppointmentRescheduled, EntryCalled, EntryFinished, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade } from '../../domain/events/domain-event';
+import type { AppointmentCancelled, AppointmentConfirmed, ConfirmationResent, AppointmentRescheduled, EntryCalled, EntryFinished, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade, WebhookEndpointDisabled } from '../../domain/events/domain-event';
 import { portalLinks } from '../../platform/portal-links';
 import { sqlArray } from '../../platform/sql';
 import { computeQueue } from '../queue/queue-read-model';
@@ -45,6 +45,11 @@ export class NotificationReactions {
   async entryFinished(em: EntityManager, event: EntryFinished): Promise<void> {
     const [entry] = await em.execute<{ appointment_id: number | null }[]>('select appointment_id from queue_entry where id = ?', [event.entryId]);
     if (entry?.appointment_id) await this.notifications.surveyAfterVisit(em, entry.appointment_id, event.at);
+  }
+
+  /** Staff or the 115 sent the confirmation again: the fresh code in it; the reminders stay as planned. */
+  async confirmationResent(em: EntityManager, event: ConfirmationResent): Promise<void> {
+    await this.notifications.notifyAppointment(em, event.appointmentId, 'confirmed', event.at, { secret: event.secret });
   }
 
   async optInExpired(em: EntityManager, event: OptInExpired): Promise<void> {
@@ -124,5 +129,10 @@ export class NotificationReactions {
         event.at,
       );
     }
+  }
+
+  /** A webhook endpoint's owner hears that it was disabled after failing: never silently. */
+  async webhookEndpointDisabled(em: EntityManager, event: WebhookEndpointDisabled): Promise<void> {
+    await this.notifications.enqueue(em, { content: { kind: 'webhookEndpointDisabled', url: event.url, consecutiveFailures: event.consecutiveFailures }, language: 'de', email: event.contactEmail, phone: null, organisationId: event.organisationId }, event.at);
   }
 }
