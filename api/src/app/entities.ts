@@ -17,6 +17,7 @@ import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from
 import { SlotClaim } from '../modules/slots/slot-claim.entity';
 import { Slot } from '../modules/slots/slot.entity';
 import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entity';
+import { WebhookAttempt, WebhookBookingOrigin, WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.entity';
 import { Job } from '../platform/jobs/job.entity';
 
 /** Every entity of every module: the ORM discovers these and no others (esbuild emits no metadata to find them by). */
@@ -63,4 +64,8 @@ export const entities = [
   OfficeMessageSettings,
   WaitlistEntry,
   WaitlistOffer,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
+  WebhookBookingOrigin,
 ];

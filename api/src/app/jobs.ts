@@ -12,6 +12,7 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       .register(JobKind.endDay, services.queue.endDay)
       // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
+      .register(JobKind.deliverWebhook, services.webhookDeliveries.job, { parallelism: 4 })
       .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))
       // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries.
       .register(JobKind.retention, async (em, _key, now) => {

@@ -42,7 +42,8 @@ export type MessageContent =
   | { kind: 'waitlistOffer'; appointment: AppointmentFacts; offerUrl: string; holdUntil: Date }
   | { kind: 'officeCopyBooked'; appointment: AppointmentFacts; contact: ContactFacts }
   | { kind: 'officeCopyCancelled'; appointment: AppointmentFacts; contact: ContactFacts }
-  | { kind: 'survey'; appointment: AppointmentFacts; surveyUrl: string };
+  | { kind: 'survey'; appointment: AppointmentFacts; surveyUrl: string }
+  | { kind: 'webhookEndpointDisabled'; url: string; consecutiveFailures: number };
 
 export type MessageKind = MessageContent['kind'];
 
@@ -244,6 +245,16 @@ function draft(content: MessageContent, language: Language): Draft {
         blocks: [
           de ? 'danke für Ihren Besuch. Sagen Sie uns in wenigen Minuten, wie zufrieden Sie waren?' : 'thank you for your visit. Would you take a few minutes to tell us how it went?',
           { label: de ? 'Zur Umfrage' : 'Take the survey', url: content.surveyUrl },
+        ],
+      };
+    case 'webhookEndpointDisabled':
+      return {
+        subject: de ? 'Webhook abgeschaltet' : 'Webhook disabled',
+        greeting,
+        blocks: [
+          de
+            ? `Ihr Webhook-Empfänger ${content.url} hat ${content.consecutiveFailures}-mal in Folge nicht angenommen; wir haben ihn abgeschaltet. Was seitdem geschah, wartet im Zustellprotokoll: Schalten Sie ihn wieder ein (updateWebhookEndpoint), sobald er antwortet, dann wird es nachgeliefert.`
+            : `Your webhook endpoint ${content.url} refused ${content.consecutiveFailures} deliveries in a row, so we disabled it. What happened since waits in its delivery log: enable it again (updateWebhookEndpoint) once it answers, and it is sent.`,
         ],
       };
   }

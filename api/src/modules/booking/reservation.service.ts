@@ -95,7 +95,7 @@ export class ReservationService {
       const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
       const localDate = localDateOf(input.start, request.office.time_zone);
       const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
-      await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start });
+      await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start, apiKeyId: ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null });
       await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });
       // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
       await announceAvailability(em, request.office.id, 'taken', [localDate]);

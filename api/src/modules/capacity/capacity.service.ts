@@ -11,6 +11,7 @@ import { Permission } from '../../domain/accounts/principal';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { audit } from '../audit/audit';
 import { inTransaction } from '../../platform/transaction';
+import type { DomainEvents } from '../../platform/events/domain-events';
 import { loadAppointmentViews } from '../booking/appointment-repository';
 import type { AppointmentView } from '../booking/booking.types';
 import { bumpOfficeVersion } from '../catalog/office-version';
@@ -101,10 +102,13 @@ async function closureToManage(em: EntityManager, ctx: RequestContext, closureId
 }
 
 export class CapacityService {
+  constructor(private readonly events: DomainEvents) {}
+
   /** Rebuilds the office's slots in the caller's transaction and answers what the change hits. */
   private async applyChange(em: EntityManager, ctx: RequestContext, action: string, office: Office, change: { rule?: CapacityRule | null; closure?: Closure | null }): Promise<CapacityChange> {
     await em.flush();
     const result = await materializeSlots(em, office.id, ctx.clock.now());
+    await this.events.publish(em, { type: 'capacityChanged', at: ctx.clock.now(), officeId: office.id });
     await audit(em, ctx, action, office.id, { ruleId: change.rule?.id, closureDate: change.closure?.date, closureUntil: change.closure?.until, affected: result.affectedAppointmentIds.length });
     await scheduleJob(em, JobKind.extendWindow, String(office.id), result.nextExtensionAt);
     await em.refresh(office);

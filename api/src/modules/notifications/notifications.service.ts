@@ -70,6 +70,8 @@ export interface NewMessage {
   phone: string | null;
   appointmentId?: number | null;
   officeId?: number | null;
+  /** For a message about neither appointment nor office (e.g. to a webhook's owner): whose it is. */
+  organisationId?: number | null;
   ics?: string | null;
   /** Makes the message once-only: a second one with this key is not written. */
   dedupeKey?: string | null;
@@ -127,8 +129,8 @@ export class NotificationsService {
       const email = composeEmail(message.content, message.language, custom);
       const isEmail = target.channel === OutboxChannel.email;
       const [written] = await em.execute<{ id: string }[]>(
-        `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing returning id`,
+        `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, organisation_id, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing returning id`,
         [
           `<${randomUUID()}@${this.host}>`,
           message.content.kind,
@@ -141,6 +143,7 @@ export class NotificationsService {
           message.dedupeKey ? `${message.dedupeKey}|${target.channel}` : null,
           message.appointmentId ?? null,
           message.officeId ?? null,
+          message.organisationId ?? null,
           now,
         ],
       );

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, localDateOf, startOfDay } from '../../domain/calendar/local-date';
 import { statusesMovedBy } from '../../domain/queue/queue-entry-lifecycle';
+import type { DomainEvents } from '../../platform/events/domain-events';
 import { ErrorResult } from '../../platform/graphql/errors';
 import { sqlArray } from '../../platform/sql';
 import { endAppointmentsOfPastDays } from '../booking/appointment-transition';
@@ -11,12 +12,14 @@ import { announceQueue, selectEntries } from './queue-rows';
 
 /** The end of an office's day, as a job at its local midnight. */
 export class DayEndService {
+  constructor(private readonly events: DomainEvents) {}
+
   /** No-shows, missed entries, and statistics without personal data; answers when the next day ends. */
   async endDay(em: EntityManager, officeKey: string, now: Date): Promise<Date | null> {
     const office = await loadOffice(em, Number(officeKey));
     if (!office) return null;
     const today = localDateOf(now, office.time_zone);
-    await endAppointmentsOfPastDays(em, office.id, today, now);
+    for (const appointmentId of await endAppointmentsOfPastDays(em, office.id, today, now)) await this.events.publish(em, { type: 'appointmentNoShow', at: now, appointmentId, officeId: office.id });
     const open = await selectEntries(em, `e.office_id = ? and e.local_date < ? and e.status = any(?::queue_entry_status[]) order by e.id`, [office.id, today, sqlArray(statusesMovedBy('dayEnded'))]);
     for (const entry of open) {
       const ended = await transitionEntry(em, entry.id, 'dayEnded');

@@ -25,13 +25,13 @@ export interface QueueServices {
 export interface QueueOptions {
   /** Where the portal lives: a ticket's status link points there. */
   publicBaseUrl: string;
-  /** Where the queue publishes its facts (ticket issued, checked in, called, finished). */
+  /** Where the queue publishes its facts (ticket issued, checked in, called, finished, no-show). */
   events: DomainEvents;
 }
 
 export function createQueueServices({ publicBaseUrl, events }: QueueOptions): QueueServices {
   const queries = new QueueQueries();
-  const dayEnd = new DayEndService();
+  const dayEnd = new DayEndService(events);
   return {
     queries,
     tickets: new TicketService(publicBaseUrl, events),

@@ -36,6 +36,8 @@ export enum JobKind {
   housekeeping = 'housekeeping',
   /** Sends one outbox message (key: its id), retrying with backoff. */
   deliverMessage = 'deliverMessage',
+  /** POSTs one webhook delivery (key: its id), retrying with backoff. */
+  deliverWebhook = 'deliverWebhook',
   /** Writes a reminder for an appointment (key: appointment, start and offset). */
   sendReminder = 'sendReminder',
   /** Erases contact data and old messages past their retention, daily. */
