@@ -1,8 +1,11 @@
+import { Alarm } from '../modules/alarms/alarm.entity';
 import { ApiKey, Device, Role, RoleAssignment, StaffAccount, StaffSession } from '../modules/accounts/account.entity';
 import { Department } from '../modules/catalog/department.entity';
 import { ExternalIdentity, IdentityProvider, IdentityProviderMapping, OidcPendingLogin, OidcSession } from '../modules/accounts/oidc/oidc.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
+import { AppointmentDetail, BookingField, BookingFormSettings } from '../modules/booking/custom-fields.entity';
+import { InternalNote } from '../modules/notes/notes.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
 import { Closure } from '../modules/capacity/closure.entity';
 import { OrganisationHoliday } from '../modules/capacity/organisation-holiday.entity';
@@ -38,6 +41,10 @@ export const entities = [
   Slot,
   Appointment,
   AppointmentService,
+  BookingField,
+  BookingFormSettings,
+  AppointmentDetail,
+  InternalNote,
   SlotClaim,
   Job,
   StaffAccount,
@@ -68,4 +75,5 @@ export const entities = [
   WebhookDelivery,
   WebhookAttempt,
   WebhookBookingOrigin,
+  Alarm,
 ];

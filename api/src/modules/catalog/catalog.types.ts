@@ -133,6 +133,10 @@ export class UpdateOfficeSettingsInput {
   @IsOptional()
   maxCalls?: number | null;
 
+  @Field(() => Int, { nullable: true, description: `Minutes of waiting after which the lead panel raises its alert, ${rangeText('waitAlertMinutes')}; 0 sets none.` })
+  @IsOptional()
+  waitAlertMinutes?: number | null;
+
   @Field(() => String, { nullable: true, description: 'A line for the call displays of the office, up to 200 characters; empty for none.' })
   @IsOptional()
   @MaxLength(200)

@@ -26,6 +26,7 @@ export interface OfficeRow {
   settings_max_calls: number;
   settings_contact_retention_days: number;
   settings_holiday_region: string;
+  settings_wait_alert_minutes: number;
 }
 
 /** The office, unlocked (its row is locked last, by the version bump, as every writer does). */

@@ -25,6 +25,7 @@ export const settingRanges = {
   checkInEarlyMinutes: { min: 0, max: 240, unit: 'minutes' },
   checkInLateMinutes: { min: 0, max: 240, unit: 'minutes' },
   maxCalls: { min: 1, max: 10, unit: 'calls' },
+  waitAlertMinutes: { min: 0, max: 600, unit: 'minutes' },
 } as const satisfies Record<string, SettingRange>;
 
 export type RangedSetting = keyof typeof settingRanges;

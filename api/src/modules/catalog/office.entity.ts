@@ -86,6 +86,10 @@ export class OfficeSettings {
   @Field(() => String, { description: 'Whose public holidays close the office: country, Land and region in date-holidays\' codes, e.g. "DE-BE" (Berlin), "DE-BY" (Bavaria) or "DE-BY-A" (Augsburg).' })
   @Property({ type: 'text', default: defaultHolidayRegion })
   holidayRegion: string = defaultHolidayRegion;
+
+  @Field(() => Int, { description: "Minutes of waiting after which the office lead's panel raises its alert; 0 sets none." })
+  @Property({ type: 'integer', default: 30 })
+  waitAlertMinutes: number = 30;
 }
 
 @ObjectType({ description: 'Weekly opening hours of an office, local time.' })

@@ -1,4 +1,4 @@
-/** What changed where; every event carries the office version the change raised it to. */
+/** What changed where; every event carries the office version the change raised it to, but appointmentsChanged (see there). */
 export enum Topic {
   /** Capacity was taken or freed, or the calendar of an office changed. */
   availabilityChanged = 'availabilityChanged',
@@ -8,6 +8,10 @@ export enum Topic {
   callIssued = 'callIssued',
   /** An office's settings changed, e.g. the line its call displays show. */
   officeSettingsChanged = 'officeSettingsChanged',
+  /** An office's appointments were booked, confirmed, moved or cancelled (the day plan). */
+  appointmentsChanged = 'appointmentsChanged',
+  /** A counter raised a silent alarm, or someone acknowledged one: only the office's staff hear it. */
+  alarmChanged = 'alarmChanged',
 }
 
 export interface AvailabilityChangedPayload {
@@ -25,6 +29,14 @@ export interface QueueChangedPayload {
   version: number;
 }
 
+/**
+ * Told from inside the change, before the change raises the office version (its reactions run
+ * first): subscribers read the version once the change is committed, so the payload names none.
+ */
+export interface AppointmentsChangedPayload {
+  officeId: number;
+}
+
 export interface CallIssuedPayload {
   officeId: number;
   version: number;
@@ -37,11 +49,30 @@ export interface CallIssuedPayload {
   callCount: number;
 }
 
+/** An alarm as its office's staff see it; instants as ISO text, so that the payload travels as JSON. */
+export interface AlarmPayload {
+  id: number;
+  counterName: string;
+  room: string | null;
+  raisedAt: string;
+  raisedBy: string | null;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+}
+
+export interface AlarmChangedPayload {
+  officeId: number;
+  version: number;
+  alarm: AlarmPayload;
+}
+
 export interface TopicPayloads {
   [Topic.availabilityChanged]: AvailabilityChangedPayload;
   [Topic.queueChanged]: QueueChangedPayload;
   [Topic.callIssued]: CallIssuedPayload;
   [Topic.officeSettingsChanged]: QueueChangedPayload;
+  [Topic.appointmentsChanged]: AppointmentsChangedPayload;
+  [Topic.alarmChanged]: AlarmChangedPayload;
 }
 
 export type EventMessage = { [K in Topic]: { topic: K; payload: TopicPayloads[K] } }[Topic];
