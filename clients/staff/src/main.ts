@@ -13,6 +13,9 @@ import AdminPage from './pages/AdminPage.vue';
 import CounterPage from './pages/CounterPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import StatisticsPage from './pages/StatisticsPage.vue';
+import LeadPanelPage from './lead/LeadPanelPage.vue';
+import DayPlanPage from './day-plan/DayPlanPage.vue';
+import AppointmentsPage from './appointments/AppointmentsPage.vue';
 
 // Before the router reads the address: a setup link opens the first admin's form.
 takeSetupToken();
@@ -25,6 +28,9 @@ const router = createRouter({
     { path: '/counter', component: CounterPage },
     { path: '/admin/:officeId?/:section?', component: AdminPage },
     { path: '/statistics', component: StatisticsPage },
+    { path: '/lead', component: LeadPanelPage },
+    { path: '/day-plan', component: DayPlanPage },
+    { path: '/appointments', component: AppointmentsPage },
     { path: '/:rest(.*)*', redirect: '/counter' },
   ],
 });

@@ -1,6 +1,18 @@
 import type { Translations } from '@zms/ui';
+import { alarmMessages } from './alarm/alarm.messages';
+import { leadPanelMessages } from './lead/lead-panel.messages';
+import { dayPlanMessages } from './day-plan/day-plan.messages';
+import { appointmentsMessages } from './appointments/appointments.messages';
+import { bookingDetailsMessages } from './booking-details.messages';
+import { messagesMessages } from './components/admin/messages/messages.messages';
 
 const de = {
+  ...alarmMessages.de,
+  ...leadPanelMessages.de,
+  ...dayPlanMessages.de,
+  ...appointmentsMessages.de,
+  ...bookingDetailsMessages.de,
+  ...messagesMessages.de,
   'app.title': 'Sachbearbeitung',
   'nav.skip': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -524,6 +536,12 @@ const de = {
 export const messages: Translations<typeof de> = {
   de,
   en: {
+    ...alarmMessages.en,
+    ...leadPanelMessages.en,
+    ...dayPlanMessages.en,
+  ...appointmentsMessages.en,
+    ...bookingDetailsMessages.en,
+    ...messagesMessages.en,
     'app.title': 'Office staff',
     'nav.skip': 'Skip to content',
     'nav.label': 'Main navigation',

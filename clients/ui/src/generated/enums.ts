@@ -39,6 +39,32 @@ export type AvailabilityChangeReason =
   | 'freed'
   | 'taken';
 
+/** What an extra booking field asks for. */
+export type BookingFieldKind =
+  /** Ticked or not, answered "true" or "false"; a required one must be ticked (e.g. a consent). */
+  | 'checkbox'
+  /** One of the field's options, answered with its value. */
+  | 'choice'
+  /** Free text, up to the field's maxLength. */
+  | 'text';
+
+/** Why an answer to a booking field was refused. */
+export type BookingFieldProblemReason =
+  /** The field was answered more than once. */
+  | 'DUPLICATE'
+  /** Remarks were sent to an office that takes none. */
+  | 'NOT_ACCEPTED'
+  /** Not one of the values in `options`. */
+  | 'NOT_AN_OPTION'
+  /** A checkbox takes "true" or "false". */
+  | 'NOT_A_BOOLEAN'
+  /** The field (or the remarks) must be filled, a required checkbox ticked. */
+  | 'REQUIRED'
+  /** Longer than `maxLength` characters. */
+  | 'TOO_LONG'
+  /** The office asks for no field of this key. */
+  | 'UNKNOWN_FIELD';
+
 /** How an appointment or ticket came in; set by who calls, never by an argument. */
 export type Channel =
   /** Staff on site. */
@@ -65,6 +91,13 @@ export type CheckInRefusalReason =
   /** The check-in window of the appointment has passed. */
   | 'TOO_LATE';
 
+/** The file format of an exported day plan. */
+export type DayPlanFormat =
+  /** Comma-separated values (RFC 4180), UTF-8 with a byte order mark; cells a spreadsheet would take as a formula start with an apostrophe. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML), one sheet. */
+  | 'XLSX';
+
 /** A call display or a ticket and check-in kiosk. */
 export type DeviceKind =
   | 'display'
@@ -75,9 +108,11 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
   | 'COUNTER_OCCUPIED'
+  | 'INVALID_BOOKING_FIELDS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
+  | 'LINK_NOT_ALLOWED'
   | 'NOT_AT_COUNTER'
   | 'NOT_FOUND'
   | 'NO_SHOW_LIMIT_REACHED'
@@ -88,7 +123,8 @@ export type ErrorCode =
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
-  | 'TOO_MANY_APPOINTMENTS';
+  | 'TOO_MANY_APPOINTMENTS'
+  | 'UNKNOWN_PLACEHOLDER';
 
 /** Language of the mails and SMS to the citizen. */
 export type MessageLanguage =
@@ -96,6 +132,44 @@ export type MessageLanguage =
   | 'de'
   /** English. */
   | 'en';
+
+/** A message an office or organisation may word itself. */
+export type MessageTemplateKind =
+  /** The citizen cancelled. */
+  | 'cancelled'
+  /** The office cancelled (a closure), with its reason. */
+  | 'cancelledByOffice'
+  /** The booking is confirmed (with the calendar file). */
+  | 'confirmed'
+  /** The office’s copy of a booking (to its copy address). */
+  | 'officeCopyBooked'
+  /** The office’s copy of a cancellation (to its copy address). */
+  | 'officeCopyCancelled'
+  /** The time to confirm ran out. */
+  | 'optInExpired'
+  /** The link to confirm a double-opt-in booking. */
+  | 'optInRequested'
+  /** The citizen’s turn in the queue nears. */
+  | 'queueHeadsUp'
+  /** The reminder before the appointment (at the office’s reminder times). */
+  | 'reminder'
+  /** The appointment moved. */
+  | 'rescheduled'
+  /** The survey link after a finished visit. */
+  | 'survey'
+  /** The welcome on the waitlist. */
+  | 'waitlistJoined'
+  /** A freed slot is offered from the waitlist. */
+  | 'waitlistOffer';
+
+/** Whose wording a message has: the office’s own wins over its organisation’s, which wins over the built-in text. */
+export type MessageTextSource =
+  /** The built-in text. */
+  | 'BUILT_IN'
+  /** The office’s own text. */
+  | 'OFFICE'
+  /** The organisation’s default. */
+  | 'ORGANISATION';
 
 /** Deprecated (use roles): staff stands for the built-in role counter, officeAdmin for admin, at one office. */
 export type OfficeRole =
@@ -110,6 +184,7 @@ export type Permission =
   | 'checkIn'
   | 'issueTicket'
   | 'manageApiKeys'
+  | 'manageAppointments'
   | 'manageCapacity'
   | 'manageDevices'
   | 'manageOffice'
@@ -160,3 +235,29 @@ export type QueueEntryStatus =
   | 'redirected'
   /** Waiting to be called. */
   | 'waiting';
+
+/** Whether an office takes free remarks with a booking. */
+export type RemarksMode =
+  /** No remarks field; remarks sent are refused. */
+  | 'off'
+  /** A remarks field the citizen may fill. */
+  | 'optional'
+  /** A remarks field the citizen must fill. */
+  | 'required';
+
+/** Where a delivery stands: pending, delivered, or failed after its last retry. */
+export type WebhookDeliveryStatus =
+  | 'delivered'
+  | 'failed'
+  | 'pending';
+
+/** A fact an endpoint may subscribe to; its payload `type` is the dotted form (appointment.confirmed, ticket.issued, capacity.changed, …). */
+export type WebhookEventType =
+  | 'appointmentCancelled'
+  | 'appointmentCheckedIn'
+  | 'appointmentConfirmed'
+  | 'appointmentFinished'
+  | 'appointmentNoShow'
+  | 'appointmentRescheduled'
+  | 'capacityChanged'
+  | 'ticketIssued';

@@ -1,6 +1,15 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AcknowledgeAlarmResult": [
+      "Alarm",
+      "NotFound"
+    ],
+    "AddInternalNoteResult": [
+      "InternalNote",
+      "InvalidInput",
+      "NotFound"
+    ],
     "ApiKeyResult": [
       "ApiKey",
       "NotFound"
@@ -50,11 +59,17 @@
     ],
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
+      "InvalidBookingFields",
       "InvalidInput",
       "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
       "TooManyAppointments"
+    ],
+    "CorrectAppointmentContactResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound"
     ],
     "CounterResult": [
       "Counter",
@@ -80,6 +95,10 @@
       "Deleted",
       "NotFound"
     ],
+    "DeleteWebhookEndpointResult": [
+      "DeletedWebhookEndpoint",
+      "NotFound"
+    ],
     "DepartmentResult": [
       "Department",
       "InvalidInput",
@@ -93,9 +112,11 @@
       "AccountLocked",
       "CheckInRefused",
       "CounterOccupied",
+      "InvalidBookingFields",
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
+      "LinkNotAllowed",
       "NoShowLimitReached",
       "NotAtCounter",
       "NotFound",
@@ -106,7 +127,13 @@
       "ReservationExpired",
       "SlotUnavailable",
       "TicketsExhausted",
-      "TooManyAppointments"
+      "TooManyAppointments",
+      "UnknownPlaceholder"
+    ],
+    "ExportDayPlanResult": [
+      "DayPlanFile",
+      "InvalidInput",
+      "NotFound"
     ],
     "IssueTicketResult": [
       "InvalidInput",
@@ -136,10 +163,27 @@
       "InvalidCredentials",
       "Session"
     ],
+    "MessagePreviewResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "MessagePreview",
+      "NotFound",
+      "UnknownPlaceholder"
+    ],
     "OfficeGroupResult": [
       "InvalidInput",
       "NotFound",
       "OfficeGroup"
+    ],
+    "OfficeMessageSettingsResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "NotFound",
+      "OfficeMessages"
+    ],
+    "OfficeMessagesResult": [
+      "NotFound",
+      "OfficeMessages"
     ],
     "OfficeResult": [
       "InvalidInput",
@@ -160,6 +204,10 @@
       "NotFound",
       "OrganisationHolidays"
     ],
+    "OrganisationMessagesResult": [
+      "NotFound",
+      "OrganisationMessages"
+    ],
     "OrganisationResult": [
       "InvalidInput",
       "NotFound",
@@ -171,9 +219,22 @@
       "NotFound",
       "QueueEntry"
     ],
+    "RaiseAlarmResult": [
+      "Alarm",
+      "NotAtCounter"
+    ],
+    "RegisterWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "RegisteredWebhookEndpoint"
+    ],
     "RemoveIdentityProviderResult": [
       "NotFound",
       "RemovedIdentityProvider"
+    ],
+    "RemoveMessageTemplateResult": [
+      "MessageTemplateText",
+      "NotFound"
     ],
     "RescheduleAppointmentResult": [
       "Appointment",
@@ -181,6 +242,11 @@
       "NotFound",
       "OutsideBookingWindow",
       "SlotUnavailable"
+    ],
+    "ResendAppointmentConfirmationResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound"
     ],
     "ReserveSlotResult": [
       "InvalidInput",
@@ -194,6 +260,13 @@
       "InvalidInput",
       "NotFound",
       "Role"
+    ],
+    "SaveMessageTemplateResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "MessageTemplateText",
+      "NotFound",
+      "UnknownPlaceholder"
     ],
     "SearchSynonymResult": [
       "InvalidInput",
@@ -225,11 +298,38 @@
       "ReservationExpired",
       "TooManyAppointments",
       "WaitlistOfferTaken"
+    ],
+    "UpdateBookingFormResult": [
+      "BookingForm",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "WebhookDeliveryLogResult": [
+      "NotFound",
+      "WebhookDeliveryLog"
+    ],
+    "WebhookDeliveryResult": [
+      "NotFound",
+      "WebhookDelivery"
+    ],
+    "WebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpoint"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AcknowledgeAlarmResult": [
+      "Alarm",
+      "NotFound"
+    ],
+    "AddInternalNoteResult": [
+      "InternalNote",
+      "InvalidInput",
+      "NotFound"
+    ],
     "ApiKeyResult": [
       "ApiKey",
       "NotFound"
@@ -279,11 +379,17 @@
     ],
     "ConfirmAppointmentResult": [
       "ConfirmedAppointment",
+      "InvalidBookingFields",
       "InvalidInput",
       "NoShowLimitReached",
       "NotFound",
       "ReservationExpired",
       "TooManyAppointments"
+    ],
+    "CorrectAppointmentContactResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound"
     ],
     "CounterResult": [
       "Counter",
@@ -309,6 +415,10 @@
       "Deleted",
       "NotFound"
     ],
+    "DeleteWebhookEndpointResult": [
+      "DeletedWebhookEndpoint",
+      "NotFound"
+    ],
     "DepartmentResult": [
       "Department",
       "InvalidInput",
@@ -322,9 +432,11 @@
       "AccountLocked",
       "CheckInRefused",
       "CounterOccupied",
+      "InvalidBookingFields",
       "InvalidCredentials",
       "InvalidInput",
       "InvalidTransition",
+      "LinkNotAllowed",
       "NoShowLimitReached",
       "NotAtCounter",
       "NotFound",
@@ -335,7 +447,13 @@
       "ReservationExpired",
       "SlotUnavailable",
       "TicketsExhausted",
-      "TooManyAppointments"
+      "TooManyAppointments",
+      "UnknownPlaceholder"
+    ],
+    "ExportDayPlanResult": [
+      "DayPlanFile",
+      "InvalidInput",
+      "NotFound"
     ],
     "IssueTicketResult": [
       "InvalidInput",
@@ -365,10 +483,27 @@
       "InvalidCredentials",
       "Session"
     ],
+    "MessagePreviewResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "MessagePreview",
+      "NotFound",
+      "UnknownPlaceholder"
+    ],
     "OfficeGroupResult": [
       "InvalidInput",
       "NotFound",
       "OfficeGroup"
+    ],
+    "OfficeMessageSettingsResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "NotFound",
+      "OfficeMessages"
+    ],
+    "OfficeMessagesResult": [
+      "NotFound",
+      "OfficeMessages"
     ],
     "OfficeResult": [
       "InvalidInput",
@@ -389,6 +524,10 @@
       "NotFound",
       "OrganisationHolidays"
     ],
+    "OrganisationMessagesResult": [
+      "NotFound",
+      "OrganisationMessages"
+    ],
     "OrganisationResult": [
       "InvalidInput",
       "NotFound",
@@ -400,9 +539,22 @@
       "NotFound",
       "QueueEntry"
     ],
+    "RaiseAlarmResult": [
+      "Alarm",
+      "NotAtCounter"
+    ],
+    "RegisterWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "RegisteredWebhookEndpoint"
+    ],
     "RemoveIdentityProviderResult": [
       "NotFound",
       "RemovedIdentityProvider"
+    ],
+    "RemoveMessageTemplateResult": [
+      "MessageTemplateText",
+      "NotFound"
     ],
     "RescheduleAppointmentResult": [
       "Appointment",
@@ -410,6 +562,11 @@
       "NotFound",
       "OutsideBookingWindow",
       "SlotUnavailable"
+    ],
+    "ResendAppointmentConfirmationResult": [
+      "Appointment",
+      "InvalidInput",
+      "NotFound"
     ],
     "ReserveSlotResult": [
       "InvalidInput",
@@ -423,6 +580,13 @@
       "InvalidInput",
       "NotFound",
       "Role"
+    ],
+    "SaveMessageTemplateResult": [
+      "InvalidInput",
+      "LinkNotAllowed",
+      "MessageTemplateText",
+      "NotFound",
+      "UnknownPlaceholder"
     ],
     "SearchSynonymResult": [
       "InvalidInput",
@@ -454,6 +618,24 @@
       "ReservationExpired",
       "TooManyAppointments",
       "WaitlistOfferTaken"
+    ],
+    "UpdateBookingFormResult": [
+      "BookingForm",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "WebhookDeliveryLogResult": [
+      "NotFound",
+      "WebhookDeliveryLog"
+    ],
+    "WebhookDeliveryResult": [
+      "NotFound",
+      "WebhookDelivery"
+    ],
+    "WebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpoint"
     ]
   }
 };

@@ -67,6 +67,17 @@ type Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": typeof types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": typeof types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.ServiceSearchOfficesDocument,
+    "\n    query MessageTemplatesOfficeMessages($officeId: ID!) {\n      officeMessages(officeId: $officeId) {\n        __typename\n        ... on OfficeMessages {\n          organisationId\n          templates {\n            kind\n            language\n            subject\n          }\n          organisationTemplates {\n            kind\n            subject\n          }\n          reminderOffsetsMinutes\n          defaultReminderOffsetsMinutes\n          allowedLinkHosts\n          kinds {\n            kind\n            placeholders\n          }\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesOfficeMessagesDocument,
+    "\n    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {\n      saveMessageTemplate(input: $input) {\n        __typename\n        ... on MessageTemplateText {\n          kind\n          language\n          subject\n          body\n        }\n        ... on UnknownPlaceholder {\n          code\n          placeholder\n          field\n          known\n        }\n        ... on LinkNotAllowed {\n          code\n          host\n          field\n        }\n        ... on ErrorResult {\n          message\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesSaveDocument,
+    "\n    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {\n      removeMessageTemplate(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesRemoveDocument,
+    "\n    query MessageTemplatesPreview($input: PreviewMessageInput!) {\n      previewMessage(input: $input) {\n        __typename\n        ... on MessagePreview {\n          source\n          subject\n          text\n          html\n        }\n        ... on UnknownPlaceholder {\n          placeholder\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesPreviewDocument,
+    "\n    mutation MessageTemplatesSettings($input: UpdateOfficeMessageSettingsInput!) {\n      updateOfficeMessageSettings(input: $input) {\n        __typename\n        ... on OfficeMessages {\n          reminderOffsetsMinutes\n          copyEmail\n          surveyUrl\n        }\n        ... on LinkNotAllowed {\n          host\n          field\n        }\n        ... on InvalidInput {\n          fieldProblems {\n            field\n          }\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesSettingsDocument,
+    "\n    mutation MessageTemplatesSignIn($input: SignInAtCounterInput!) {\n      signInAtCounter(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesSignInDocument,
+    "\n    mutation MessageTemplatesCreateCounter($input: CreateCounterInput!) {\n      createCounter(input: $input) {\n        ... on Counter {\n          id\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesCreateCounterDocument,
+    "\n    mutation MessageTemplatesCheckIn($input: CheckInInput!) {\n      checkIn(input: $input) {\n        __typename\n        ... on QueueEntry {\n          id\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesCheckInDocument,
+    "\n    mutation MessageTemplatesCall($input: EntryInput!) {\n      callEntry(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesCallDocument,
+    "\n    mutation MessageTemplatesStart($input: EntryInput!) {\n      startService(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesStartDocument,
+    "\n    mutation MessageTemplatesFinish($input: FinishServiceInput!) {\n      finishService(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesFinishDocument,
     "\n    query NotificationsAppointmentByLink($input: LinkTokenInput!) {\n      appointmentByLink(input: $input) {\n        number\n        status\n        start\n      }\n    }\n  ": typeof types.NotificationsAppointmentByLinkDocument,
     "\n    mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) {\n      cancelAppointmentByLink(input: $input) {\n        __typename\n        ... on Appointment {\n          number\n          status\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": typeof types.NotificationsCancelAppointmentByLinkDocument,
     "\n    mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) {\n      confirmAppointmentByLink(input: $input) {\n        __typename\n        ... on Appointment {\n          number\n          status\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": typeof types.NotificationsConfirmAppointmentByLinkDocument,
@@ -183,6 +194,12 @@ type Documents = {
     "\n            query LimitsTwentyServices {\n              services(first: 20) {\n                edges {\n                  node {\n                    id\n                    name\n                  }\n                }\n              }\n            }\n          ": typeof types.LimitsTwentyServicesDocument,
     "\n          query LimitsQueueStatus($input: QueueAccessInput!) {\n            queueStatus(input: $input) {\n              status\n            }\n          }\n        ": typeof types.LimitsQueueStatusDocument,
     "\n        subscription ClusterAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            version\n            reason\n          }\n        }\n      ": typeof types.ClusterAvailabilityChangedDocument,
+    "\n  mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {\n    updateBookingForm(input: $input) {\n      __typename\n      ... on BookingForm {\n        remarks\n        remarksMaxLength\n        fields {\n          id\n          key\n          kind\n          required\n          maxLength\n          label(language: en)\n          labels {\n            language\n            text\n          }\n          options {\n            value\n            label\n          }\n        }\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n          message\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomFieldsUpdateBookingFormDocument,
+    "\n  query CustomFieldsBookingForm($id: ID!) {\n    office(id: $id) {\n      bookingForm {\n        remarks\n        fields {\n          key\n          required\n          label(language: en)\n          options {\n            value\n            label(language: en)\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomFieldsBookingFormDocument,
+    "\n  mutation CustomFieldsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n          remarks\n          fields {\n            key\n            value\n            label\n            optionLabel(language: en)\n          }\n        }\n      }\n      ... on InvalidBookingFields {\n        code\n        message\n        refusedFields {\n          key\n          reason\n          message\n          maxLength\n          options\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomFieldsConfirmAppointmentDocument,
+    "\n  query CustomFieldsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      start\n      remarks\n      fields {\n        key\n        value\n        label(language: en)\n        optionLabel\n      }\n    }\n  }\n": typeof types.CustomFieldsAppointmentDocument,
+    "\n  mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        start\n        remarks\n        fields {\n          key\n          value\n        }\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": typeof types.CustomFieldsRescheduleAppointmentDocument,
+    "\n  mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": typeof types.CustomFieldsReserveSlotDocument,
     "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DayPlanOfOfficeDocument,
     "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DayPlanExportDocument,
     "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": typeof types.DayPlanChangedDocument,
@@ -222,6 +239,8 @@ type Documents = {
     "\n      mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {\n        createDevice(input: $input) {\n          ... on CreatedDevice {\n            key\n          }\n        }\n      }\n    ": typeof types.SocketAbuseCreateDeviceDocument,
     "\n        query SocketAbuseServices {\n          services {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.SocketAbuseServicesDocument,
     "\n    subscription SocketAbuseCallIssued($officeId: ID) {\n      callIssued(officeId: $officeId) {\n        displayNumber\n      }\n    }\n  ": typeof types.SocketAbuseCallIssuedDocument,
+    "\n    mutation GraphqlHttpCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  ": typeof types.GraphqlHttpCreateApiKeyDocument,
+    "\n  query HostileInputTypename {\n    __typename\n  }\n": typeof types.HostileInputTypenameDocument,
     "\n    mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  ": typeof types.HostileInputCreateApiKeyDocument,
     "\n        query InputValidationServices {\n          services(after: \"garbage\") {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.InputValidationServicesDocument,
     "\n        mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) {\n          createCapacityRule(input: $input) {\n            __typename\n            ... on InvalidInput {\n              problems\n            }\n          }\n        }\n      ": typeof types.InputValidationCreateCapacityRuleDocument,
@@ -234,6 +253,13 @@ type Documents = {
     "\n        query InputValidationOffices($ids: [ID!]) {\n          offices(serviceIds: $ids) {\n            edges {\n              node {\n                name\n                services {\n                  durationSlots\n                  service {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputValidationOfficesDocument,
     "\n    mutation InputValidationCreateCounter($input: CreateCounterInput!) {\n      createCounter(input: $input) {\n        __typename\n        ... on Counter {\n          id\n          name\n          room\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": typeof types.InputValidationCreateCounterDocument,
     "\n    mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {\n      createOfficeGroup(input: $input) {\n        __typename\n        ... on OfficeGroup {\n          id\n          name\n          offices {\n            id\n          }\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": typeof types.InputValidationCreateOfficeGroupDocument,
+    "\n  mutation NotesAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on InternalNote {\n        id\n        appointmentId\n        queueEntryId\n        author\n        text\n        createdAt\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.NotesAddInternalNoteDocument,
+    "\n  query NotesInternalNotes($input: InternalNotesInput!) {\n    internalNotes(input: $input) {\n      appointmentId\n      author\n      text\n    }\n  }\n": typeof types.NotesInternalNotesDocument,
+    "\n  query NotesQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        notes {\n          text\n          appointmentId\n          queueEntryId\n        }\n        remarks\n        bookingFields {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.NotesQueueDocument,
+    "\n  mutation NotesReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": typeof types.NotesReserveSlotDocument,
+    "\n  mutation NotesConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.NotesConfirmAppointmentDocument,
+    "\n  query NotesAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n    }\n  }\n": typeof types.NotesAppointmentDocument,
+    "\n  mutation NotesRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n    }\n  }\n": typeof types.NotesRescheduleAppointmentDocument,
     "\n      query ObservabilityServices {\n        services {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ObservabilityServicesDocument,
     "\n      subscription ObservabilityAvailabilityChanged($officeId: ID!) {\n        availabilityChanged(officeId: $officeId) {\n          version\n        }\n      }\n    ": typeof types.ObservabilityAvailabilityChangedDocument,
     "\n      mutation ObservabilityReserveSlot($input: ReserveSlotInput!) {\n        reserveSlot(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.ObservabilityReserveSlotDocument,
@@ -260,6 +286,9 @@ type Documents = {
     "\n      query PermissionsViewer {\n        viewer {\n          kind\n          name\n          account {\n            username\n          }\n        }\n      }\n    ": typeof types.PermissionsViewerDocument,
     "\n      mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) {\n        releaseReservation(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PermissionsReleaseReservationDocument,
     "\n      query PermissionsAppointmentByLink($input: LinkTokenInput!) {\n        appointmentByLink(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsAppointmentByLinkDocument,
+    "\n      query PermissionsDayPlan($officeId: ID!) {\n        dayPlan(officeId: $officeId, from: \"2026-03-02\", days: 7) {\n          version\n          days {\n            date\n            appointments {\n              number\n              contactName\n            }\n          }\n        }\n      }\n    ": typeof types.PermissionsDayPlanDocument,
+    "\n      mutation PermissionsExportDayPlan($input: ExportDayPlanInput!) {\n        exportDayPlan(input: $input) {\n          __typename\n          ... on DayPlanFile {\n            fileName\n            appointments\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PermissionsExportDayPlanDocument,
+    "\n      subscription PermissionsDayPlanChanged($officeId: ID!) {\n        dayPlanChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": typeof types.PermissionsDayPlanChangedDocument,
     "\n      query PermissionsWaitlistEntry($input: LinkTokenInput!) {\n        waitlistEntry(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsWaitlistEntryDocument,
     "\n      query PermissionsWaitlistOffer($input: LinkTokenInput!) {\n        waitlistOffer(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsWaitlistOfferDocument,
     "\n      mutation PermissionsLogout {\n        logout\n      }\n    ": typeof types.PermissionsLogoutDocument,
@@ -374,6 +403,17 @@ const documents: Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.ServiceSearchOfficesDocument,
+    "\n    query MessageTemplatesOfficeMessages($officeId: ID!) {\n      officeMessages(officeId: $officeId) {\n        __typename\n        ... on OfficeMessages {\n          organisationId\n          templates {\n            kind\n            language\n            subject\n          }\n          organisationTemplates {\n            kind\n            subject\n          }\n          reminderOffsetsMinutes\n          defaultReminderOffsetsMinutes\n          allowedLinkHosts\n          kinds {\n            kind\n            placeholders\n          }\n        }\n      }\n    }\n  ": types.MessageTemplatesOfficeMessagesDocument,
+    "\n    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {\n      saveMessageTemplate(input: $input) {\n        __typename\n        ... on MessageTemplateText {\n          kind\n          language\n          subject\n          body\n        }\n        ... on UnknownPlaceholder {\n          code\n          placeholder\n          field\n          known\n        }\n        ... on LinkNotAllowed {\n          code\n          host\n          field\n        }\n        ... on ErrorResult {\n          message\n        }\n      }\n    }\n  ": types.MessageTemplatesSaveDocument,
+    "\n    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {\n      removeMessageTemplate(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesRemoveDocument,
+    "\n    query MessageTemplatesPreview($input: PreviewMessageInput!) {\n      previewMessage(input: $input) {\n        __typename\n        ... on MessagePreview {\n          source\n          subject\n          text\n          html\n        }\n        ... on UnknownPlaceholder {\n          placeholder\n        }\n      }\n    }\n  ": types.MessageTemplatesPreviewDocument,
+    "\n    mutation MessageTemplatesSettings($input: UpdateOfficeMessageSettingsInput!) {\n      updateOfficeMessageSettings(input: $input) {\n        __typename\n        ... on OfficeMessages {\n          reminderOffsetsMinutes\n          copyEmail\n          surveyUrl\n        }\n        ... on LinkNotAllowed {\n          host\n          field\n        }\n        ... on InvalidInput {\n          fieldProblems {\n            field\n          }\n        }\n      }\n    }\n  ": types.MessageTemplatesSettingsDocument,
+    "\n    mutation MessageTemplatesSignIn($input: SignInAtCounterInput!) {\n      signInAtCounter(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesSignInDocument,
+    "\n    mutation MessageTemplatesCreateCounter($input: CreateCounterInput!) {\n      createCounter(input: $input) {\n        ... on Counter {\n          id\n        }\n      }\n    }\n  ": types.MessageTemplatesCreateCounterDocument,
+    "\n    mutation MessageTemplatesCheckIn($input: CheckInInput!) {\n      checkIn(input: $input) {\n        __typename\n        ... on QueueEntry {\n          id\n        }\n      }\n    }\n  ": types.MessageTemplatesCheckInDocument,
+    "\n    mutation MessageTemplatesCall($input: EntryInput!) {\n      callEntry(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesCallDocument,
+    "\n    mutation MessageTemplatesStart($input: EntryInput!) {\n      startService(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesStartDocument,
+    "\n    mutation MessageTemplatesFinish($input: FinishServiceInput!) {\n      finishService(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesFinishDocument,
     "\n    query NotificationsAppointmentByLink($input: LinkTokenInput!) {\n      appointmentByLink(input: $input) {\n        number\n        status\n        start\n      }\n    }\n  ": types.NotificationsAppointmentByLinkDocument,
     "\n    mutation NotificationsCancelAppointmentByLink($input: LinkTokenInput!) {\n      cancelAppointmentByLink(input: $input) {\n        __typename\n        ... on Appointment {\n          number\n          status\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": types.NotificationsCancelAppointmentByLinkDocument,
     "\n    mutation NotificationsConfirmAppointmentByLink($input: LinkTokenInput!) {\n      confirmAppointmentByLink(input: $input) {\n        __typename\n        ... on Appointment {\n          number\n          status\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": types.NotificationsConfirmAppointmentByLinkDocument,
@@ -490,6 +530,12 @@ const documents: Documents = {
     "\n            query LimitsTwentyServices {\n              services(first: 20) {\n                edges {\n                  node {\n                    id\n                    name\n                  }\n                }\n              }\n            }\n          ": types.LimitsTwentyServicesDocument,
     "\n          query LimitsQueueStatus($input: QueueAccessInput!) {\n            queueStatus(input: $input) {\n              status\n            }\n          }\n        ": types.LimitsQueueStatusDocument,
     "\n        subscription ClusterAvailabilityChanged($officeId: ID!) {\n          availabilityChanged(officeId: $officeId) {\n            version\n            reason\n          }\n        }\n      ": types.ClusterAvailabilityChangedDocument,
+    "\n  mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {\n    updateBookingForm(input: $input) {\n      __typename\n      ... on BookingForm {\n        remarks\n        remarksMaxLength\n        fields {\n          id\n          key\n          kind\n          required\n          maxLength\n          label(language: en)\n          labels {\n            language\n            text\n          }\n          options {\n            value\n            label\n          }\n        }\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n          message\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CustomFieldsUpdateBookingFormDocument,
+    "\n  query CustomFieldsBookingForm($id: ID!) {\n    office(id: $id) {\n      bookingForm {\n        remarks\n        fields {\n          key\n          required\n          label(language: en)\n          options {\n            value\n            label(language: en)\n          }\n        }\n      }\n    }\n  }\n": types.CustomFieldsBookingFormDocument,
+    "\n  mutation CustomFieldsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n          remarks\n          fields {\n            key\n            value\n            label\n            optionLabel(language: en)\n          }\n        }\n      }\n      ... on InvalidBookingFields {\n        code\n        message\n        refusedFields {\n          key\n          reason\n          message\n          maxLength\n          options\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CustomFieldsConfirmAppointmentDocument,
+    "\n  query CustomFieldsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      start\n      remarks\n      fields {\n        key\n        value\n        label(language: en)\n        optionLabel\n      }\n    }\n  }\n": types.CustomFieldsAppointmentDocument,
+    "\n  mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        start\n        remarks\n        fields {\n          key\n          value\n        }\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": types.CustomFieldsRescheduleAppointmentDocument,
+    "\n  mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": types.CustomFieldsReserveSlotDocument,
     "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DayPlanOfOfficeDocument,
     "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.DayPlanExportDocument,
     "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": types.DayPlanChangedDocument,
@@ -529,6 +575,8 @@ const documents: Documents = {
     "\n      mutation SocketAbuseCreateDevice($input: CreateDeviceInput!) {\n        createDevice(input: $input) {\n          ... on CreatedDevice {\n            key\n          }\n        }\n      }\n    ": types.SocketAbuseCreateDeviceDocument,
     "\n        query SocketAbuseServices {\n          services {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.SocketAbuseServicesDocument,
     "\n    subscription SocketAbuseCallIssued($officeId: ID) {\n      callIssued(officeId: $officeId) {\n        displayNumber\n      }\n    }\n  ": types.SocketAbuseCallIssuedDocument,
+    "\n    mutation GraphqlHttpCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  ": types.GraphqlHttpCreateApiKeyDocument,
+    "\n  query HostileInputTypename {\n    __typename\n  }\n": types.HostileInputTypenameDocument,
     "\n    mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  ": types.HostileInputCreateApiKeyDocument,
     "\n        query InputValidationServices {\n          services(after: \"garbage\") {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.InputValidationServicesDocument,
     "\n        mutation InputValidationCreateCapacityRule($input: CreateCapacityRuleInput!) {\n          createCapacityRule(input: $input) {\n            __typename\n            ... on InvalidInput {\n              problems\n            }\n          }\n        }\n      ": types.InputValidationCreateCapacityRuleDocument,
@@ -541,6 +589,13 @@ const documents: Documents = {
     "\n        query InputValidationOffices($ids: [ID!]) {\n          offices(serviceIds: $ids) {\n            edges {\n              node {\n                name\n                services {\n                  durationSlots\n                  service {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.InputValidationOfficesDocument,
     "\n    mutation InputValidationCreateCounter($input: CreateCounterInput!) {\n      createCounter(input: $input) {\n        __typename\n        ... on Counter {\n          id\n          name\n          room\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": types.InputValidationCreateCounterDocument,
     "\n    mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {\n      createOfficeGroup(input: $input) {\n        __typename\n        ... on OfficeGroup {\n          id\n          name\n          offices {\n            id\n          }\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  ": types.InputValidationCreateOfficeGroupDocument,
+    "\n  mutation NotesAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on InternalNote {\n        id\n        appointmentId\n        queueEntryId\n        author\n        text\n        createdAt\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.NotesAddInternalNoteDocument,
+    "\n  query NotesInternalNotes($input: InternalNotesInput!) {\n    internalNotes(input: $input) {\n      appointmentId\n      author\n      text\n    }\n  }\n": types.NotesInternalNotesDocument,
+    "\n  query NotesQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        notes {\n          text\n          appointmentId\n          queueEntryId\n        }\n        remarks\n        bookingFields {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.NotesQueueDocument,
+    "\n  mutation NotesReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": types.NotesReserveSlotDocument,
+    "\n  mutation NotesConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.NotesConfirmAppointmentDocument,
+    "\n  query NotesAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n    }\n  }\n": types.NotesAppointmentDocument,
+    "\n  mutation NotesRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n    }\n  }\n": types.NotesRescheduleAppointmentDocument,
     "\n      query ObservabilityServices {\n        services {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.ObservabilityServicesDocument,
     "\n      subscription ObservabilityAvailabilityChanged($officeId: ID!) {\n        availabilityChanged(officeId: $officeId) {\n          version\n        }\n      }\n    ": types.ObservabilityAvailabilityChangedDocument,
     "\n      mutation ObservabilityReserveSlot($input: ReserveSlotInput!) {\n        reserveSlot(input: $input) {\n          __typename\n        }\n      }\n    ": types.ObservabilityReserveSlotDocument,
@@ -567,6 +622,9 @@ const documents: Documents = {
     "\n      query PermissionsViewer {\n        viewer {\n          kind\n          name\n          account {\n            username\n          }\n        }\n      }\n    ": types.PermissionsViewerDocument,
     "\n      mutation PermissionsReleaseReservation($input: ReleaseReservationInput!) {\n        releaseReservation(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": types.PermissionsReleaseReservationDocument,
     "\n      query PermissionsAppointmentByLink($input: LinkTokenInput!) {\n        appointmentByLink(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsAppointmentByLinkDocument,
+    "\n      query PermissionsDayPlan($officeId: ID!) {\n        dayPlan(officeId: $officeId, from: \"2026-03-02\", days: 7) {\n          version\n          days {\n            date\n            appointments {\n              number\n              contactName\n            }\n          }\n        }\n      }\n    ": types.PermissionsDayPlanDocument,
+    "\n      mutation PermissionsExportDayPlan($input: ExportDayPlanInput!) {\n        exportDayPlan(input: $input) {\n          __typename\n          ... on DayPlanFile {\n            fileName\n            appointments\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": types.PermissionsExportDayPlanDocument,
+    "\n      subscription PermissionsDayPlanChanged($officeId: ID!) {\n        dayPlanChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": types.PermissionsDayPlanChangedDocument,
     "\n      query PermissionsWaitlistEntry($input: LinkTokenInput!) {\n        waitlistEntry(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsWaitlistEntryDocument,
     "\n      query PermissionsWaitlistOffer($input: LinkTokenInput!) {\n        waitlistOffer(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsWaitlistOfferDocument,
     "\n      mutation PermissionsLogout {\n        logout\n      }\n    ": types.PermissionsLogoutDocument,
@@ -837,6 +895,50 @@ export function graphql(source: "\n        query ServiceSearchServices3 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').ServiceSearchOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MessageTemplatesOfficeMessages($officeId: ID!) {\n      officeMessages(officeId: $officeId) {\n        __typename\n        ... on OfficeMessages {\n          organisationId\n          templates {\n            kind\n            language\n            subject\n          }\n          organisationTemplates {\n            kind\n            subject\n          }\n          reminderOffsetsMinutes\n          defaultReminderOffsetsMinutes\n          allowedLinkHosts\n          kinds {\n            kind\n            placeholders\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesOfficeMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {\n      saveMessageTemplate(input: $input) {\n        __typename\n        ... on MessageTemplateText {\n          kind\n          language\n          subject\n          body\n        }\n        ... on UnknownPlaceholder {\n          code\n          placeholder\n          field\n          known\n        }\n        ... on LinkNotAllowed {\n          code\n          host\n          field\n        }\n        ... on ErrorResult {\n          message\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {\n      removeMessageTemplate(input: $input) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MessageTemplatesPreview($input: PreviewMessageInput!) {\n      previewMessage(input: $input) {\n        __typename\n        ... on MessagePreview {\n          source\n          subject\n          text\n          html\n        }\n        ... on UnknownPlaceholder {\n          placeholder\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesSettings($input: UpdateOfficeMessageSettingsInput!) {\n      updateOfficeMessageSettings(input: $input) {\n        __typename\n        ... on OfficeMessages {\n          reminderOffsetsMinutes\n          copyEmail\n          surveyUrl\n        }\n        ... on LinkNotAllowed {\n          host\n          field\n        }\n        ... on InvalidInput {\n          fieldProblems {\n            field\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesSignIn($input: SignInAtCounterInput!) {\n      signInAtCounter(input: $input) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesCreateCounter($input: CreateCounterInput!) {\n      createCounter(input: $input) {\n        ... on Counter {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesCreateCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesCheckIn($input: CheckInInput!) {\n      checkIn(input: $input) {\n        __typename\n        ... on QueueEntry {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesCall($input: EntryInput!) {\n      callEntry(input: $input) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesStart($input: EntryInput!) {\n      startService(input: $input) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MessageTemplatesFinish($input: FinishServiceInput!) {\n      finishService(input: $input) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').MessageTemplatesFinishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1304,6 +1406,30 @@ export function graphql(source: "\n        subscription ClusterAvailabilityChang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {\n    updateBookingForm(input: $input) {\n      __typename\n      ... on BookingForm {\n        remarks\n        remarksMaxLength\n        fields {\n          id\n          key\n          kind\n          required\n          maxLength\n          label(language: en)\n          labels {\n            language\n            text\n          }\n          options {\n            value\n            label\n          }\n        }\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n          message\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsUpdateBookingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomFieldsBookingForm($id: ID!) {\n    office(id: $id) {\n      bookingForm {\n        remarks\n        fields {\n          key\n          required\n          label(language: en)\n          options {\n            value\n            label(language: en)\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsBookingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomFieldsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n          remarks\n          fields {\n            key\n            value\n            label\n            optionLabel(language: en)\n          }\n        }\n      }\n      ... on InvalidBookingFields {\n        code\n        message\n        refusedFields {\n          key\n          reason\n          message\n          maxLength\n          options\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsConfirmAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomFieldsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      start\n      remarks\n      fields {\n        key\n        value\n        label(language: en)\n        optionLabel\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        start\n        remarks\n        fields {\n          key\n          value\n        }\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsRescheduleAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DayPlanOfOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1460,6 +1586,14 @@ export function graphql(source: "\n    subscription SocketAbuseCallIssued($offic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation GraphqlHttpCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  "): typeof import('./graphql').GraphqlHttpCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileInputTypename {\n    __typename\n  }\n"): typeof import('./graphql').HostileInputTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        ... on CreatedApiKey {\n          key\n        }\n      }\n    }\n  "): typeof import('./graphql').HostileInputCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1505,6 +1639,34 @@ export function graphql(source: "\n    mutation InputValidationCreateCounter($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation InputValidationCreateOfficeGroup($input: OfficeGroupInput!) {\n      createOfficeGroup(input: $input) {\n        __typename\n        ... on OfficeGroup {\n          id\n          name\n          offices {\n            id\n          }\n        }\n        ... on ErrorResult {\n          code\n        }\n      }\n    }\n  "): typeof import('./graphql').InputValidationCreateOfficeGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on InternalNote {\n        id\n        appointmentId\n        queueEntryId\n        author\n        text\n        createdAt\n      }\n      ... on InvalidInput {\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').NotesAddInternalNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesInternalNotes($input: InternalNotesInput!) {\n    internalNotes(input: $input) {\n      appointmentId\n      author\n      text\n    }\n  }\n"): typeof import('./graphql').NotesInternalNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        notes {\n          text\n          appointmentId\n          queueEntryId\n        }\n        remarks\n        bookingFields {\n          key\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotesQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').NotesReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          id\n          number\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotesConfirmAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').NotesAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').NotesRescheduleAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1609,6 +1771,18 @@ export function graphql(source: "\n      mutation PermissionsReleaseReservation(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PermissionsAppointmentByLink($input: LinkTokenInput!) {\n        appointmentByLink(input: $input) {\n          id\n        }\n      }\n    "): typeof import('./graphql').PermissionsAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermissionsDayPlan($officeId: ID!) {\n        dayPlan(officeId: $officeId, from: \"2026-03-02\", days: 7) {\n          version\n          days {\n            date\n            appointments {\n              number\n              contactName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PermissionsDayPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PermissionsExportDayPlan($input: ExportDayPlanInput!) {\n        exportDayPlan(input: $input) {\n          __typename\n          ... on DayPlanFile {\n            fileName\n            appointments\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    "): typeof import('./graphql').PermissionsExportDayPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription PermissionsDayPlanChanged($officeId: ID!) {\n        dayPlanChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    "): typeof import('./graphql').PermissionsDayPlanChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,16 @@ export type AddClosureInput = {
   until?: string | null | undefined;
 };
 
+/** A note about an appointment or a queue entry (exactly one of the two); a checked-in appointment's entry keeps its notes on the appointment. */
+export type AddInternalNoteInput = {
+  /** The appointment. */
+  appointmentId?: string | number | null | undefined;
+  /** The queue entry. */
+  queueEntryId?: string | number | null | undefined;
+  /** The note, 1..2000 characters. */
+  text: string;
+};
+
 /** Adds a day to an organisation's public holidays: none of its offices has slots on it. */
 export type AddOrganisationHolidayInput = {
   /** The day, today or later and at most five years ahead. */
@@ -116,6 +126,56 @@ export type AvailableSlotsInput = {
   /** Services of one appointment, 1..10, in the order they are served; their durations add up. */
   serviceIds: Array<string | number>;
 };
+
+/** One field of a booking form, as an admin defines it. */
+export type BookingFieldInput = {
+  /** How bookings name it: 1..40 small letters, digits or _, starting with a letter; unique in the form. A field saved again under its key keeps its answers. */
+  key: string;
+  /** Text, choice or checkbox. */
+  kind: BookingFieldKind;
+  /** Its label, in German and English at least. */
+  labels: Array<LocalizedTextInput>;
+  /** Most characters of a text answer, 1..2000; default 2000. Text fields only. */
+  maxLength?: number | null | undefined;
+  /** The choices of a choice field, 1..30; none for the other kinds. */
+  options?: Array<BookingFieldOptionInput> | null | undefined;
+  /** Whether bookings must answer it (a required checkbox must be ticked). */
+  required: boolean;
+};
+
+/** What an extra booking field asks for. */
+export type BookingFieldKind =
+  /** Ticked or not, answered "true" or "false"; a required one must be ticked (e.g. a consent). */
+  | 'checkbox'
+  /** One of the field's options, answered with its value. */
+  | 'choice'
+  /** Free text, up to the field's maxLength. */
+  | 'text';
+
+/** One choice of a choice field. */
+export type BookingFieldOptionInput = {
+  /** Its label, in German and English at least. */
+  labels: Array<LocalizedTextInput>;
+  /** What bookings answer, 1..80 characters, unique in the field. */
+  value: string;
+};
+
+/** Why an answer to a booking field was refused. */
+export type BookingFieldProblemReason =
+  /** The field was answered more than once. */
+  | 'DUPLICATE'
+  /** Remarks were sent to an office that takes none. */
+  | 'NOT_ACCEPTED'
+  /** Not one of the values in `options`. */
+  | 'NOT_AN_OPTION'
+  /** A checkbox takes "true" or "false". */
+  | 'NOT_A_BOOLEAN'
+  /** The field (or the remarks) must be filled, a required checkbox ticked. */
+  | 'REQUIRED'
+  /** Longer than `maxLength` characters. */
+  | 'TOO_LONG'
+  /** The office asks for no field of this key. */
+  | 'UNKNOWN_FIELD';
 
 /** An answer to one of the office's booking fields (Office.bookingForm). */
 export type BookingFieldValueInput = {
@@ -479,6 +539,12 @@ export type FinishServiceInput = {
   servedServiceIds?: Array<string | number> | null | undefined;
 };
 
+/** Appointments whose notes to read, e.g. those of a day plan. */
+export type InternalNotesInput = {
+  /** The appointments, at most 500; all of offices where the caller works the queue. */
+  appointmentIds: Array<string | number>;
+};
+
 /** A wait ticket (Wartemarke) for a walk-in at one office. */
 export type IssueTicketInput = {
   /** The office. */
@@ -517,6 +583,14 @@ export type LinkTokenInput = {
   token: string;
 };
 
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** The language of the text. */
+  language: MessageLanguage;
+  /** The text, 1..200 characters. */
+  text: string;
+};
+
 /** Username and password of a staff account. */
 export type LoginInput = {
   /** The password. */
@@ -539,6 +613,56 @@ export type MessageLanguage =
   | 'de'
   /** English. */
   | 'en';
+
+/** A message an office or organisation may word itself. */
+export type MessageTemplateKind =
+  /** The citizen cancelled. */
+  | 'cancelled'
+  /** The office cancelled (a closure), with its reason. */
+  | 'cancelledByOffice'
+  /** The booking is confirmed (with the calendar file). */
+  | 'confirmed'
+  /** The office’s copy of a booking (to its copy address). */
+  | 'officeCopyBooked'
+  /** The office’s copy of a cancellation (to its copy address). */
+  | 'officeCopyCancelled'
+  /** The time to confirm ran out. */
+  | 'optInExpired'
+  /** The link to confirm a double-opt-in booking. */
+  | 'optInRequested'
+  /** The citizen’s turn in the queue nears. */
+  | 'queueHeadsUp'
+  /** The reminder before the appointment (at the office’s reminder times). */
+  | 'reminder'
+  /** The appointment moved. */
+  | 'rescheduled'
+  /** The survey link after a finished visit. */
+  | 'survey'
+  /** The welcome on the waitlist. */
+  | 'waitlistJoined'
+  /** A freed slot is offered from the waitlist. */
+  | 'waitlistOffer';
+
+/** Where a text belongs: one office, or (without an office) the organisation’s default for all of its offices. */
+export type MessageTemplateScopeInput = {
+  /** The message. */
+  kind: MessageTemplateKind;
+  /** The language. */
+  language: MessageLanguage;
+  /** The office; give it or organisationId. */
+  officeId?: string | number | null | undefined;
+  /** The organisation, for its defaults; give it or officeId. */
+  organisationId?: string | number | null | undefined;
+};
+
+/** Whose wording a message has: the office’s own wins over its organisation’s, which wins over the built-in text. */
+export type MessageTextSource =
+  /** The built-in text. */
+  | 'BUILT_IN'
+  /** The office’s own text. */
+  | 'OFFICE'
+  /** The organisation’s default. */
+  | 'ORGANISATION';
 
 /** A new office group (ZMS cluster); changing a group needs the admin right at each of its offices. */
 export type OfficeGroupInput = {
@@ -582,6 +706,22 @@ export type Permission =
   | 'viewOfficeAdministration'
   | 'viewStatistics'
   | 'workQueue';
+
+/** A message to preview with sample data: as saved, or with a draft text (subject and body both given). */
+export type PreviewMessageInput = {
+  /** A draft body. */
+  body?: string | null | undefined;
+  /** The message. */
+  kind: MessageTemplateKind;
+  /** The language. */
+  language: MessageLanguage;
+  /** The office; give it or organisationId. */
+  officeId?: string | number | null | undefined;
+  /** The organisation, for its defaults; give it or officeId. */
+  organisationId?: string | number | null | undefined;
+  /** A draft subject; with body, previews the draft instead of what is saved. */
+  subject?: string | null | undefined;
+};
 
 /** A ticket (its number) or an appointment (its number), with its secret. */
 export type QueueAccessInput = {
@@ -647,6 +787,15 @@ export type ReleaseReservationInput = {
   reservationToken: string;
 };
 
+/** Whether an office takes free remarks with a booking. */
+export type RemarksMode =
+  /** No remarks field; remarks sent are refused. */
+  | 'off'
+  /** A remarks field the citizen may fill. */
+  | 'optional'
+  /** A remarks field the citizen must fill. */
+  | 'required';
+
 /** Reopens closed days. */
 export type RemoveClosureInput = {
   /** The closure to remove. */
@@ -707,6 +856,22 @@ export type RoleAssignmentInput = {
   officeId?: string | number | null | undefined;
   /** The role, of the account's organisation. */
   roleId: string | number;
+};
+
+/** An office’s or organisation’s own wording of one message in one language. */
+export type SaveMessageTemplateInput = {
+  /** The body as plain text with {{placeholders}}, no HTML; up to 10000 characters, not empty. Links only to allowed hosts. */
+  body: string;
+  /** The message. */
+  kind: MessageTemplateKind;
+  /** The language. */
+  language: MessageLanguage;
+  /** The office; give it or organisationId. */
+  officeId?: string | number | null | undefined;
+  /** The organisation, for its defaults; give it or officeId. */
+  organisationId?: string | number | null | undefined;
+  /** The subject with {{placeholders}}; up to 200 characters, not empty. */
+  subject: string;
 };
 
 /** Makes an entry urgent, or normal again. */
@@ -773,6 +938,18 @@ export type StatisticsInput = {
   to: string;
 };
 
+/** An office's whole booking form; it replaces the current one. Fields left out leave the form (answers already given keep their labels). */
+export type UpdateBookingFormInput = {
+  /** The extra fields, in the order the form shows them; at most 20. */
+  fields: Array<BookingFieldInput>;
+  /** The office. */
+  officeId: string | number;
+  /** Whether the form has a free remarks field. */
+  remarks: RemarksMode;
+  /** Most characters of the remarks, 1..2000; default 500. */
+  remarksMaxLength?: number | null | undefined;
+};
+
 /** Replaces the fields of a capacity rule; omitted optional fields take their defaults. */
 export type UpdateCapacityRuleInput = {
   /** How many days ahead the booking window reaches, 0..365, not below startInDays. Default 60. */
@@ -799,6 +976,18 @@ export type UpdateCapacityRuleInput = {
   validUntil?: string | null | undefined;
   /** ISO weekdays, 1 = Monday … 7 = Sunday; at least one. */
   weekdays: Array<number>;
+};
+
+/** An office’s reminder times, copy address and survey link; each null keeps the default (or leaves the feature off). */
+export type UpdateOfficeMessageSettingsInput = {
+  /** The office’s address for a copy of each booking and cancellation; null: no copy. */
+  copyEmail?: string | null | undefined;
+  /** The office. */
+  officeId: string | number;
+  /** Minutes before an appointment, at most 5, each 1 to 43200; null keeps the installation's; applies to appointments booked or moved from now on. */
+  reminderOffsetsMinutes?: Array<number> | null | undefined;
+  /** The survey sent after a finished visit (on an allowed host); null: none. */
+  surveyUrl?: string | null | undefined;
 };
 
 /** Settings to change; omitted ones stay as they are. */
@@ -835,6 +1024,8 @@ export type UpdateOfficeSettingsInput = {
   ticketLastNumber?: number | null | undefined;
   /** Put before ticket numbers, up to 4 characters; empty for none. */
   ticketPrefix?: string | null | undefined;
+  /** Minutes of waiting after which the lead panel raises its alert, 0..600; 0 sets none. */
+  waitAlertMinutes?: number | null | undefined;
 };
 
 /** Changes a staff account; omitted fields stay. Memberships given replace those at the offices the caller administers. */
@@ -1329,6 +1520,133 @@ export type ServiceSearchOfficesQueryVariables = Exact<{
 
 
 export type ServiceSearchOfficesQuery = { offices: { edges: Array<{ node: { id: string } }> } };
+
+export type MessageTemplatesOfficeMessagesQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type MessageTemplatesOfficeMessagesQuery = { officeMessages:
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeMessages', organisationId: string, reminderOffsetsMinutes: Array<number> | null, defaultReminderOffsetsMinutes: Array<number>, allowedLinkHosts: Array<string>, templates: Array<{ kind: MessageTemplateKind, language: MessageLanguage, subject: string }>, organisationTemplates: Array<{ kind: MessageTemplateKind, subject: string }>, kinds: Array<{ kind: MessageTemplateKind, placeholders: Array<string> }> }
+   };
+
+export type MessageTemplatesSaveMutationVariables = Exact<{
+  input: SaveMessageTemplateInput;
+}>;
+
+
+export type MessageTemplatesSaveMutation = { saveMessageTemplate:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'LinkNotAllowed', code: ErrorCode, host: string, field: string, message: string }
+    | { __typename: 'MessageTemplateText', kind: MessageTemplateKind, language: MessageLanguage, subject: string, body: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'UnknownPlaceholder', code: ErrorCode, placeholder: string, field: string, known: Array<string>, message: string }
+   };
+
+export type MessageTemplatesRemoveMutationVariables = Exact<{
+  input: MessageTemplateScopeInput;
+}>;
+
+
+export type MessageTemplatesRemoveMutation = { removeMessageTemplate:
+    | { __typename: 'MessageTemplateText' }
+    | { __typename: 'NotFound' }
+   };
+
+export type MessageTemplatesPreviewQueryVariables = Exact<{
+  input: PreviewMessageInput;
+}>;
+
+
+export type MessageTemplatesPreviewQuery = { previewMessage:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'LinkNotAllowed' }
+    | { __typename: 'MessagePreview', source: MessageTextSource, subject: string, text: string, html: string }
+    | { __typename: 'NotFound' }
+    | { __typename: 'UnknownPlaceholder', placeholder: string }
+   };
+
+export type MessageTemplatesSettingsMutationVariables = Exact<{
+  input: UpdateOfficeMessageSettingsInput;
+}>;
+
+
+export type MessageTemplatesSettingsMutation = { updateOfficeMessageSettings:
+    | { __typename: 'InvalidInput', fieldProblems: Array<{ field: string }> }
+    | { __typename: 'LinkNotAllowed', host: string, field: string }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OfficeMessages', reminderOffsetsMinutes: Array<number> | null, copyEmail: string | null, surveyUrl: string | null }
+   };
+
+export type MessageTemplatesSignInMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type MessageTemplatesSignInMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type MessageTemplatesCreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type MessageTemplatesCreateCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type MessageTemplatesCheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type MessageTemplatesCheckInMutation = { checkIn:
+    | { __typename: 'CheckInRefused' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry', id: string }
+   };
+
+export type MessageTemplatesCallMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type MessageTemplatesCallMutation = { callEntry:
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotAtCounter' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEmpty' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type MessageTemplatesStartMutationVariables = Exact<{
+  input: EntryInput;
+}>;
+
+
+export type MessageTemplatesStartMutation = { startService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry' }
+   };
+
+export type MessageTemplatesFinishMutationVariables = Exact<{
+  input: FinishServiceInput;
+}>;
+
+
+export type MessageTemplatesFinishMutation = { finishService:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'InvalidTransition' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'QueueEntry' }
+   };
 
 export type NotificationsAppointmentByLinkQueryVariables = Exact<{
   input: LinkTokenInput;
@@ -2453,6 +2771,73 @@ export type ClusterAvailabilityChangedSubscriptionVariables = Exact<{
 
 export type ClusterAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
 
+export type CustomFieldsUpdateBookingFormMutationVariables = Exact<{
+  input: UpdateBookingFormInput;
+}>;
+
+
+export type CustomFieldsUpdateBookingFormMutation = { updateBookingForm:
+    | { __typename: 'BookingForm', remarks: RemarksMode, remarksMaxLength: number, fields: Array<{ id: string, key: string, kind: BookingFieldKind, required: boolean, maxLength: number | null, label: string, labels: Array<{ language: string, text: string }>, options: Array<{ value: string, label: string }> }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, fieldProblems: Array<{ field: string, message: string }> }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type CustomFieldsBookingFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomFieldsBookingFormQuery = { office: { bookingForm: { remarks: RemarksMode, fields: Array<{ key: string, required: boolean, label: string, options: Array<{ value: string, label: string }> }> } } | null };
+
+export type CustomFieldsConfirmAppointmentMutationVariables = Exact<{
+  input: ConfirmAppointmentInput;
+}>;
+
+
+export type CustomFieldsConfirmAppointmentMutation = { confirmAppointment:
+    | { __typename: 'ConfirmedAppointment', secret: string, appointment: { id: string, number: number, remarks: string | null, fields: Array<{ key: string, value: string, label: string, optionLabel: string | null }> } }
+    | { __typename: 'InvalidBookingFields', code: ErrorCode, message: string, refusedFields: Array<{ key: string, reason: BookingFieldProblemReason, message: string, maxLength: number | null, options: Array<string> | null }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NoShowLimitReached', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'ReservationExpired', code: ErrorCode, message: string }
+    | { __typename: 'TooManyAppointments', code: ErrorCode, message: string }
+   };
+
+export type CustomFieldsAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type CustomFieldsAppointmentQuery = { appointment: { id: string, start: string, remarks: string | null, fields: Array<{ key: string, value: string, label: string, optionLabel: string | null }> } | null };
+
+export type CustomFieldsRescheduleAppointmentMutationVariables = Exact<{
+  input: RescheduleAppointmentInput;
+}>;
+
+
+export type CustomFieldsRescheduleAppointmentMutation = { rescheduleAppointment:
+    | { __typename: 'Appointment', start: string, remarks: string | null, fields: Array<{ key: string, value: string }> }
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'OutsideBookingWindow', message: string }
+    | { __typename: 'SlotUnavailable', message: string }
+   };
+
+export type CustomFieldsReserveSlotMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type CustomFieldsReserveSlotMutation = { reserveSlot:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OutsideBookingWindow' }
+    | { __typename: 'ProofOfWorkRequired' }
+    | { __typename: 'Reservation', token: string }
+    | { __typename: 'SlotUnavailable' }
+   };
+
 export type DayPlanOfOfficeQueryVariables = Exact<{
   officeId: string | number;
   from: string;
@@ -2818,6 +3203,21 @@ export type SocketAbuseCallIssuedSubscriptionVariables = Exact<{
 
 export type SocketAbuseCallIssuedSubscription = { callIssued: { displayNumber: string } };
 
+export type GraphqlHttpCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type GraphqlHttpCreateApiKeyMutation = { createApiKey:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type HostileInputTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileInputTypenameQuery = { __typename: 'Query' };
+
 export type HostileInputCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -2918,6 +3318,80 @@ export type InputValidationCreateOfficeGroupMutation = { createOfficeGroup:
     | { __typename: 'InvalidInput', code: ErrorCode }
     | { __typename: 'NotFound', code: ErrorCode }
     | { __typename: 'OfficeGroup', id: string, name: string, offices: Array<{ id: string }> }
+   };
+
+export type NotesAddInternalNoteMutationVariables = Exact<{
+  input: AddInternalNoteInput;
+}>;
+
+
+export type NotesAddInternalNoteMutation = { addInternalNote:
+    | { __typename: 'InternalNote', id: string, appointmentId: string | null, queueEntryId: string | null, author: string, text: string, createdAt: string }
+    | { __typename: 'InvalidInput', code: ErrorCode, fieldProblems: Array<{ field: string }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type NotesInternalNotesQueryVariables = Exact<{
+  input: InternalNotesInput;
+}>;
+
+
+export type NotesInternalNotesQuery = { internalNotes: Array<{ appointmentId: string | null, author: string, text: string }> };
+
+export type NotesQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type NotesQueueQuery = { queue: { entries: Array<{ id: string, displayNumber: string, remarks: string | null, notes: Array<{ text: string, appointmentId: string | null, queueEntryId: string | null }>, bookingFields: Array<{ key: string, value: string }> }> } };
+
+export type NotesReserveSlotMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type NotesReserveSlotMutation = { reserveSlot:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'OutsideBookingWindow', message: string }
+    | { __typename: 'ProofOfWorkRequired', message: string }
+    | { __typename: 'Reservation', token: string }
+    | { __typename: 'SlotUnavailable', message: string }
+   };
+
+export type NotesConfirmAppointmentMutationVariables = Exact<{
+  input: ConfirmAppointmentInput;
+}>;
+
+
+export type NotesConfirmAppointmentMutation = { confirmAppointment:
+    | { __typename: 'ConfirmedAppointment', secret: string, appointment: { id: string, number: number } }
+    | { __typename: 'InvalidBookingFields' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ReservationExpired' }
+    | { __typename: 'TooManyAppointments' }
+   };
+
+export type NotesAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type NotesAppointmentQuery = { appointment: { number: number } | null };
+
+export type NotesRescheduleAppointmentMutationVariables = Exact<{
+  input: RescheduleAppointmentInput;
+}>;
+
+
+export type NotesRescheduleAppointmentMutation = { rescheduleAppointment:
+    | { __typename: 'Appointment' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OutsideBookingWindow' }
+    | { __typename: 'SlotUnavailable' }
    };
 
 export type ObservabilityServicesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3132,6 +3606,31 @@ export type PermissionsAppointmentByLinkQueryVariables = Exact<{
 
 
 export type PermissionsAppointmentByLinkQuery = { appointmentByLink: { id: string } | null };
+
+export type PermissionsDayPlanQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsDayPlanQuery = { dayPlan: { version: number, days: Array<{ date: string, appointments: Array<{ number: number, contactName: string | null }> }> } };
+
+export type PermissionsExportDayPlanMutationVariables = Exact<{
+  input: ExportDayPlanInput;
+}>;
+
+
+export type PermissionsExportDayPlanMutation = { exportDayPlan:
+    | { __typename: 'DayPlanFile', fileName: string, appointments: number }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PermissionsDayPlanChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsDayPlanChangedSubscription = { dayPlanChanged: { officeId: string, version: number } };
 
 export type PermissionsWaitlistEntryQueryVariables = Exact<{
   input: LinkTokenInput;
@@ -4437,6 +4936,150 @@ export const ServiceSearchOfficesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b6483807d3899570aa9bc56a50a844fc123d4af1e8b1ce4ce8d513e1b8a61132"}) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
+export const MessageTemplatesOfficeMessagesDocument = new TypedDocumentString(`
+    query MessageTemplatesOfficeMessages($officeId: ID!) {
+  officeMessages(officeId: $officeId) {
+    __typename
+    ... on OfficeMessages {
+      organisationId
+      templates {
+        kind
+        language
+        subject
+      }
+      organisationTemplates {
+        kind
+        subject
+      }
+      reminderOffsetsMinutes
+      defaultReminderOffsetsMinutes
+      allowedLinkHosts
+      kinds {
+        kind
+        placeholders
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9c57e50e898682e48e04f4d3ffdce5930f1594bba9049751a7dd422598e81b21"}) as unknown as TypedDocumentString<MessageTemplatesOfficeMessagesQuery, MessageTemplatesOfficeMessagesQueryVariables>;
+export const MessageTemplatesSaveDocument = new TypedDocumentString(`
+    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {
+  saveMessageTemplate(input: $input) {
+    __typename
+    ... on MessageTemplateText {
+      kind
+      language
+      subject
+      body
+    }
+    ... on UnknownPlaceholder {
+      code
+      placeholder
+      field
+      known
+    }
+    ... on LinkNotAllowed {
+      code
+      host
+      field
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:24b498d91bd748dd7654d90423583e0f722150859196f954b4dd825874a4b90b"}) as unknown as TypedDocumentString<MessageTemplatesSaveMutation, MessageTemplatesSaveMutationVariables>;
+export const MessageTemplatesRemoveDocument = new TypedDocumentString(`
+    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {
+  removeMessageTemplate(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:cc542bc36ba1e3632577f731f383d1153319a5fb7ce7f6cc73ac0004114fe00c"}) as unknown as TypedDocumentString<MessageTemplatesRemoveMutation, MessageTemplatesRemoveMutationVariables>;
+export const MessageTemplatesPreviewDocument = new TypedDocumentString(`
+    query MessageTemplatesPreview($input: PreviewMessageInput!) {
+  previewMessage(input: $input) {
+    __typename
+    ... on MessagePreview {
+      source
+      subject
+      text
+      html
+    }
+    ... on UnknownPlaceholder {
+      placeholder
+    }
+  }
+}
+    `, {"hash":"sha256:a5dee0af13816f99267b51f6b6e1b4bdfcc597103066d746be203d005a16b30a"}) as unknown as TypedDocumentString<MessageTemplatesPreviewQuery, MessageTemplatesPreviewQueryVariables>;
+export const MessageTemplatesSettingsDocument = new TypedDocumentString(`
+    mutation MessageTemplatesSettings($input: UpdateOfficeMessageSettingsInput!) {
+  updateOfficeMessageSettings(input: $input) {
+    __typename
+    ... on OfficeMessages {
+      reminderOffsetsMinutes
+      copyEmail
+      surveyUrl
+    }
+    ... on LinkNotAllowed {
+      host
+      field
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4271f32e26d0b03444abc4cd11b5cd4809b43dc93e86006a216158f0527e296f"}) as unknown as TypedDocumentString<MessageTemplatesSettingsMutation, MessageTemplatesSettingsMutationVariables>;
+export const MessageTemplatesSignInDocument = new TypedDocumentString(`
+    mutation MessageTemplatesSignIn($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:2d1b20e33f683ee71188b2da4cdea328b8d9b21e7bd1dbcb42e69383a8616449"}) as unknown as TypedDocumentString<MessageTemplatesSignInMutation, MessageTemplatesSignInMutationVariables>;
+export const MessageTemplatesCreateCounterDocument = new TypedDocumentString(`
+    mutation MessageTemplatesCreateCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:fe7a9e31b7df0f47e86eab5145895124cbc03b715154e61a5997cf5f1bab16f4"}) as unknown as TypedDocumentString<MessageTemplatesCreateCounterMutation, MessageTemplatesCreateCounterMutationVariables>;
+export const MessageTemplatesCheckInDocument = new TypedDocumentString(`
+    mutation MessageTemplatesCheckIn($input: CheckInInput!) {
+  checkIn(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:99d50e29ba7ceef6079504be69473fae863cc50023378b8257fd9e7a0786999d"}) as unknown as TypedDocumentString<MessageTemplatesCheckInMutation, MessageTemplatesCheckInMutationVariables>;
+export const MessageTemplatesCallDocument = new TypedDocumentString(`
+    mutation MessageTemplatesCall($input: EntryInput!) {
+  callEntry(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:d459686604ff3afe66224715c632be966cfae502afa933daac93a39384a27638"}) as unknown as TypedDocumentString<MessageTemplatesCallMutation, MessageTemplatesCallMutationVariables>;
+export const MessageTemplatesStartDocument = new TypedDocumentString(`
+    mutation MessageTemplatesStart($input: EntryInput!) {
+  startService(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:f89891eacfef25349532591fffcfe7ccc40a0f158b184ead23746406d0ef4ad1"}) as unknown as TypedDocumentString<MessageTemplatesStartMutation, MessageTemplatesStartMutationVariables>;
+export const MessageTemplatesFinishDocument = new TypedDocumentString(`
+    mutation MessageTemplatesFinish($input: FinishServiceInput!) {
+  finishService(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:155935786de3386e94370e389283742fe4fb01abb6f29b9bfe713018dc2856f2"}) as unknown as TypedDocumentString<MessageTemplatesFinishMutation, MessageTemplatesFinishMutationVariables>;
 export const NotificationsAppointmentByLinkDocument = new TypedDocumentString(`
     query NotificationsAppointmentByLink($input: LinkTokenInput!) {
   appointmentByLink(input: $input) {
@@ -5700,6 +6343,140 @@ export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5e29f4d992857101218b60966fe62d8228e7f9b996fcf010afd45b8debae050f"}) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
+export const CustomFieldsUpdateBookingFormDocument = new TypedDocumentString(`
+    mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {
+  updateBookingForm(input: $input) {
+    __typename
+    ... on BookingForm {
+      remarks
+      remarksMaxLength
+      fields {
+        id
+        key
+        kind
+        required
+        maxLength
+        label(language: en)
+        labels {
+          language
+          text
+        }
+        options {
+          value
+          label
+        }
+      }
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0a126a781ec3b709a6c7935fcce92f0b39b0c38e26d57f79c468e9b246dade1c"}) as unknown as TypedDocumentString<CustomFieldsUpdateBookingFormMutation, CustomFieldsUpdateBookingFormMutationVariables>;
+export const CustomFieldsBookingFormDocument = new TypedDocumentString(`
+    query CustomFieldsBookingForm($id: ID!) {
+  office(id: $id) {
+    bookingForm {
+      remarks
+      fields {
+        key
+        required
+        label(language: en)
+        options {
+          value
+          label(language: en)
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c6a3c60edf8930eaf9f3559f6fe64a51912b24d64bfb7155bec266d8b7068afb"}) as unknown as TypedDocumentString<CustomFieldsBookingFormQuery, CustomFieldsBookingFormQueryVariables>;
+export const CustomFieldsConfirmAppointmentDocument = new TypedDocumentString(`
+    mutation CustomFieldsConfirmAppointment($input: ConfirmAppointmentInput!) {
+  confirmAppointment(input: $input) {
+    __typename
+    ... on ConfirmedAppointment {
+      secret
+      appointment {
+        id
+        number
+        remarks
+        fields {
+          key
+          value
+          label
+          optionLabel(language: en)
+        }
+      }
+    }
+    ... on InvalidBookingFields {
+      code
+      message
+      refusedFields {
+        key
+        reason
+        message
+        maxLength
+        options
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:778838ae5ba0177906aba79cc9f34218e8843c2bcb87240865e1f6c86a0b1bd4"}) as unknown as TypedDocumentString<CustomFieldsConfirmAppointmentMutation, CustomFieldsConfirmAppointmentMutationVariables>;
+export const CustomFieldsAppointmentDocument = new TypedDocumentString(`
+    query CustomFieldsAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    id
+    start
+    remarks
+    fields {
+      key
+      value
+      label(language: en)
+      optionLabel
+    }
+  }
+}
+    `, {"hash":"sha256:696b1f525b10d04c37a814665ac8024238ea42a864c1412a95f3e9e2a7cabcc8"}) as unknown as TypedDocumentString<CustomFieldsAppointmentQuery, CustomFieldsAppointmentQueryVariables>;
+export const CustomFieldsRescheduleAppointmentDocument = new TypedDocumentString(`
+    mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {
+  rescheduleAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      start
+      remarks
+      fields {
+        key
+        value
+      }
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:763ca354b710d25f007c9459fc6a648ca2e90a2cadba4622eebf7acb43a07edc"}) as unknown as TypedDocumentString<CustomFieldsRescheduleAppointmentMutation, CustomFieldsRescheduleAppointmentMutationVariables>;
+export const CustomFieldsReserveSlotDocument = new TypedDocumentString(`
+    mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      token
+    }
+  }
+}
+    `, {"hash":"sha256:95eb3cf93c3a1f2169cf413fd4e32887b85480af4ceeb38160bd0aa30cf5b972"}) as unknown as TypedDocumentString<CustomFieldsReserveSlotMutation, CustomFieldsReserveSlotMutationVariables>;
 export const DayPlanOfOfficeDocument = new TypedDocumentString(`
     query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {
   dayPlan(officeId: $officeId, from: $from, days: $days) {
@@ -6066,6 +6843,20 @@ export const SocketAbuseCallIssuedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6015d7b65ee95aa1c45dea249d0c14d2b94235cc2d19dc2d9a3f7f852e327f38"}) as unknown as TypedDocumentString<SocketAbuseCallIssuedSubscription, SocketAbuseCallIssuedSubscriptionVariables>;
+export const GraphqlHttpCreateApiKeyDocument = new TypedDocumentString(`
+    mutation GraphqlHttpCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `, {"hash":"sha256:424fb9bb55131ae487cab088a64afa16ba6c70a69124e6371129c0cf06caaaff"}) as unknown as TypedDocumentString<GraphqlHttpCreateApiKeyMutation, GraphqlHttpCreateApiKeyMutationVariables>;
+export const HostileInputTypenameDocument = new TypedDocumentString(`
+    query HostileInputTypename {
+  __typename
+}
+    `, {"hash":"sha256:f2564a3745c569cad6fe730a188fe0332849608df0bc78ec5bf629f352688a85"}) as unknown as TypedDocumentString<HostileInputTypenameQuery, HostileInputTypenameQueryVariables>;
 export const HostileInputCreateApiKeyDocument = new TypedDocumentString(`
     mutation HostileInputCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -6210,6 +7001,99 @@ export const InputValidationCreateOfficeGroupDocument = new TypedDocumentString(
   }
 }
     `, {"hash":"sha256:ec15ff92cae73b88c25dbaa19a68e287cb5e8fca3b108ffecdd2d9c655f37a9a"}) as unknown as TypedDocumentString<InputValidationCreateOfficeGroupMutation, InputValidationCreateOfficeGroupMutationVariables>;
+export const NotesAddInternalNoteDocument = new TypedDocumentString(`
+    mutation NotesAddInternalNote($input: AddInternalNoteInput!) {
+  addInternalNote(input: $input) {
+    __typename
+    ... on InternalNote {
+      id
+      appointmentId
+      queueEntryId
+      author
+      text
+      createdAt
+    }
+    ... on InvalidInput {
+      fieldProblems {
+        field
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:c868d56daeea89159987a10e73f2f1c64797dfa573bebff3168507257d304133"}) as unknown as TypedDocumentString<NotesAddInternalNoteMutation, NotesAddInternalNoteMutationVariables>;
+export const NotesInternalNotesDocument = new TypedDocumentString(`
+    query NotesInternalNotes($input: InternalNotesInput!) {
+  internalNotes(input: $input) {
+    appointmentId
+    author
+    text
+  }
+}
+    `, {"hash":"sha256:e18b77e12a91df0f13312f306e29a3fcc207f7b513e9cc0bb8c57bb3282e7147"}) as unknown as TypedDocumentString<NotesInternalNotesQuery, NotesInternalNotesQueryVariables>;
+export const NotesQueueDocument = new TypedDocumentString(`
+    query NotesQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      id
+      displayNumber
+      notes {
+        text
+        appointmentId
+        queueEntryId
+      }
+      remarks
+      bookingFields {
+        key
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:378890605500de4b7d06f2c692d59f6db4a46875d09cf7c44946c69d98a39535"}) as unknown as TypedDocumentString<NotesQueueQuery, NotesQueueQueryVariables>;
+export const NotesReserveSlotDocument = new TypedDocumentString(`
+    mutation NotesReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      token
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:032d65cb50a59d2ba3b5792c9d7cf4f31d6340098c5915949c0c8666328aa728"}) as unknown as TypedDocumentString<NotesReserveSlotMutation, NotesReserveSlotMutationVariables>;
+export const NotesConfirmAppointmentDocument = new TypedDocumentString(`
+    mutation NotesConfirmAppointment($input: ConfirmAppointmentInput!) {
+  confirmAppointment(input: $input) {
+    __typename
+    ... on ConfirmedAppointment {
+      secret
+      appointment {
+        id
+        number
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1be1c23f432313d3a499209875cb240c2343895f601913f6baa89fb0809471fe"}) as unknown as TypedDocumentString<NotesConfirmAppointmentMutation, NotesConfirmAppointmentMutationVariables>;
+export const NotesAppointmentDocument = new TypedDocumentString(`
+    query NotesAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    number
+  }
+}
+    `, {"hash":"sha256:a4ec01e7b13b93c345ed44239125b9b161b7b688d320bcef5c058c5c471e1515"}) as unknown as TypedDocumentString<NotesAppointmentQuery, NotesAppointmentQueryVariables>;
+export const NotesRescheduleAppointmentDocument = new TypedDocumentString(`
+    mutation NotesRescheduleAppointment($input: RescheduleAppointmentInput!) {
+  rescheduleAppointment(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:1d8791794462b9de0c270e1e10b43b6ee9dcffd35df431d4d35fd7574b78844e"}) as unknown as TypedDocumentString<NotesRescheduleAppointmentMutation, NotesRescheduleAppointmentMutationVariables>;
 export const ObservabilityServicesDocument = new TypedDocumentString(`
     query ObservabilityServices {
   services {
@@ -6498,6 +7382,43 @@ export const PermissionsAppointmentByLinkDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f167d4fdc2ab1e8a498d9964286ec0eb49f03d0090a80636b94bd070c2bb32c6"}) as unknown as TypedDocumentString<PermissionsAppointmentByLinkQuery, PermissionsAppointmentByLinkQueryVariables>;
+export const PermissionsDayPlanDocument = new TypedDocumentString(`
+    query PermissionsDayPlan($officeId: ID!) {
+  dayPlan(officeId: $officeId, from: "2026-03-02", days: 7) {
+    version
+    days {
+      date
+      appointments {
+        number
+        contactName
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:30e6fb6456f332fa2981484594a8741bfb4be77f5368f82a72784daa38086558"}) as unknown as TypedDocumentString<PermissionsDayPlanQuery, PermissionsDayPlanQueryVariables>;
+export const PermissionsExportDayPlanDocument = new TypedDocumentString(`
+    mutation PermissionsExportDayPlan($input: ExportDayPlanInput!) {
+  exportDayPlan(input: $input) {
+    __typename
+    ... on DayPlanFile {
+      fileName
+      appointments
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8fb8f8edf338999c675bd91d7f3d895e756d20b2506dc343084c567e0278141f"}) as unknown as TypedDocumentString<PermissionsExportDayPlanMutation, PermissionsExportDayPlanMutationVariables>;
+export const PermissionsDayPlanChangedDocument = new TypedDocumentString(`
+    subscription PermissionsDayPlanChanged($officeId: ID!) {
+  dayPlanChanged(officeId: $officeId) {
+    officeId
+    version
+  }
+}
+    `, {"hash":"sha256:284f7a1ef7ddb3ffe5037f3df528a7b84f61966216a91112e1037bb7d820ff14"}) as unknown as TypedDocumentString<PermissionsDayPlanChangedSubscription, PermissionsDayPlanChangedSubscriptionVariables>;
 export const PermissionsWaitlistEntryDocument = new TypedDocumentString(`
     query PermissionsWaitlistEntry($input: LinkTokenInput!) {
   waitlistEntry(input: $input) {
