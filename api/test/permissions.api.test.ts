@@ -1133,6 +1133,43 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ input: { officeId: officeA.officeId, reminderOffsetsMinutes: [1440] } }),
   },
 
+  // Messages an office words itself ---------------------------------------------------------
+  officeMessages: {
+    document: `query ($officeId: ID!) { officeMessages(officeId: $officeId) { __typename } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  organisationMessages: {
+    document: `query ($organisationId: ID!) { organisationMessages(organisationId: $organisationId) { __typename } }`,
+    allowed: adminOnly,
+    variables: () => ({ organisationId: shared.organisation.id }),
+  },
+  previewMessage: {
+    document: `query ($input: PreviewMessageInput!) { previewMessage(input: $input) { __typename } }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'reminder', language: 'de', subject: 'Erinnerung {{time}}', body: 'Absagen: {{cancelUrl}}' } }),
+  },
+  saveMessageTemplate: {
+    document: `mutation ($input: SaveMessageTemplateInput!) { ${result('saveMessageTemplate', '... on MessageTemplateText { kind }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en', subject: 'How was it?', body: '{{surveyUrl}}' } }),
+  },
+  removeMessageTemplate: {
+    document: `mutation ($input: MessageTemplateScopeInput!) { ${result('removeMessageTemplate', '... on MessageTemplateText { kind }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en' } }),
+  },
+  updateOfficeMessageSettings: {
+    document: `mutation ($input: UpdateOfficeMessageSettingsInput!) { ${result('updateOfficeMessageSettings', '... on OfficeMessages { officeId }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, reminderOffsetsMinutes: [1440] } }),
+  },
+
   // Sign-in with the organisation's identity provider ---------------------------------------
   identityProvider: {
     document: `query ($organisationId: ID!) { identityProvider(organisationId: $organisationId) { issuer } }`,

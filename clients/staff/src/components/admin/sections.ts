@@ -11,6 +11,7 @@ import OrganisationSection from './OrganisationSection.vue';
 import ServicesSection from './ServicesSection.vue';
 import SettingsSection from './SettingsSection.vue';
 import StaffSection from './StaffSection.vue';
+import MessagesSection from './messages/MessagesSection.vue';
 import type { useAdministrationScope } from './administration-scope';
 
 /** The sections of the administration, in the order of its navigation. */
@@ -23,6 +24,7 @@ export const adminSections = {
   groups: GroupsSection,
   devices: DevicesSection,
   staff: StaffSection,
+  messages: MessagesSection,
   audit: AuditSection,
   organisation: OrganisationSection,
   apiKeys: ApiKeysSection,
@@ -43,6 +45,8 @@ export function sectionVisible(section: AdminSection, scope: Pick<ReturnType<typ
       return scope.holdsSomewhere('manageOrganisation');
     case 'apiKeys':
       return scope.holdsInOrganisation('manageApiKeys');
+    case 'messages':
+      return scope.holdsSomewhere('manageOffice');
     default:
       return true;
   }
