@@ -68,13 +68,26 @@ class EdgeSampler implements Sampler {
   }
 }
 
+/** SQL literals: strings (a quote inside doubled, as PostgreSQL and MikroORM write it) and numbers, but no `$1` placeholder or digit of a name. */
+const sqlLiterals = /'(?:[^']|'')*'|(?<![\w$])\d+(?:\.\d+)?(?!\w)/g;
+
 /**
- * What leaves the process: no caller addresses, and no error messages of the instrumentations (a
+ * A statement as a span may carry it: MikroORM writes the values into the statements it sends
+ * (a citizen's name and email among them), so every literal becomes `?`; the shape stays, which
+ * is what tells one statement from another.
+ */
+export function withoutLiterals(statement: string): string {
+  return statement.replace(sqlLiterals, '?');
+}
+
+/**
+ * What leaves the process: no literal of a statement, no caller addresses, and no error messages of the instrumentations (a
  * PostgreSQL or GraphQL error can quote a value a citizen typed); our own spans tell only an
  * error's kind already. The exception's type stays, and the trace id leads to the log line.
  */
 function scrubbed(span: ReadableSpan): ReadableSpan {
   const attributes = { ...span.attributes };
+  if (typeof attributes['db.query.text'] === 'string') attributes['db.query.text'] = withoutLiterals(attributes['db.query.text']);
   if (span.kind === SpanKind.SERVER) for (const name of callerAttributes) delete attributes[name];
   const own = span.instrumentationScope.name === 'zms-api';
   const status = own || span.status.message === undefined ? span.status : { code: span.status.code };
