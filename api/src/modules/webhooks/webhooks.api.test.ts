@@ -159,8 +159,11 @@ describe('an organisation admin’s endpoint', () => {
     expect(receiver.on('/admin')).toHaveLength(1);
     const payload = verified(first, endpoint.secret);
     expect(payload.type).toBe('appointment.confirmed');
-    expect(payload.data.appointment).toMatchObject({ id: confirmed.appointment.id, number: confirmed.appointment.number, officeId: office.officeId, status: 'confirmed', contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
-    expect(api.databaseKey(payload.data.appointment.id)).toBe(api.databaseKey(confirmed.appointment.id));
+    expect(payload.data.appointment).toMatchObject({ number: confirmed.appointment.number, status: 'confirmed', contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
+    // IDs leave opaque, as the API gives them: they name the appointment's row and its office's.
+    const [row] = await api.app.orm.em.fork().execute<{ id: string; office_id: string }[]>('select id, office_id from appointment where number = ?', [confirmed.appointment.number]);
+    expect(api.databaseKey(payload.data.appointment.id)).toBe(Number(row.id));
+    expect(api.databaseKey(payload.data.appointment.officeId)).toBe(Number(row.office_id));
     expect(first.headers['webhook-id']).toMatch(/^msg_/);
 
     const { cancelAppointment } = await api.data(op.cancelAppointment, { input: { number: confirmed.appointment.number, secret: confirmed.secret } });
@@ -199,7 +202,9 @@ describe('an organisation admin’s endpoint', () => {
     expect(pingWebhookEndpoint).toEqual({ __typename: 'WebhookDelivery', type: 'webhook.ping' });
     await api.runJobs();
     const ping = verified(receiver.on('/admin')[4], endpoint.secret);
-    expect(ping).toMatchObject({ type: 'webhook.ping', data: { endpointId: endpoint.id } });
+    expect(ping.type).toBe('webhook.ping');
+    const [endpointRow] = await api.app.orm.em.fork().execute<{ id: string }[]>('select id from webhook_endpoint where url = ?', [`${receiver.url}/admin`]);
+    expect(api.databaseKey(ping.data.endpointId)).toBe(Number(endpointRow.id));
     expect(receiver.on('/admin')).toHaveLength(5);
     await remove(endpoint.id);
   });
@@ -283,7 +288,7 @@ describe('an API key’s endpoint', () => {
     const heard = receiver.on('/partner').map((request) => verified(request, endpoint.secret));
     expect(heard).toHaveLength(1);
     expect(heard[0].type).toBe('appointment.confirmed');
-    expect(heard[0].data.appointment.id).toBe(own.appointment.id);
+    expect(heard[0].data.appointment.number).toBe(own.appointment.number);
     expect(heard[0].data.appointment).not.toHaveProperty('contact');
     expect(receiver.on('/partner')[0].body).not.toContain('emmy@example.org');
     expect(receiver.on('/partner')[0].body).not.toContain('Noether');
