@@ -18,6 +18,7 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       .register(JobKind.retention, async (em, _key, now) => {
         await services.notifications.forgetMessages(em, await eraseExpiredContacts(em, now), now);
         await purgeWaitlist(em, now, services.notifications.settings.notifications.messageRetentionDays);
+        await services.notes.eraseExpiredNotes(em, now);
         return new Date(now.getTime() + 86_400_000);
       })
       .register(JobKind.housekeeping, async (em, _key, now) => {

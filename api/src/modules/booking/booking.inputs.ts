@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MessageLanguage } from '../../platform/graphql/languages';
+import { BookingFieldValueInput } from './custom-fields.types';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
 export class ReserveSlotInput {
@@ -54,6 +55,17 @@ export class ConfirmAppointmentInput {
   @Field(() => MessageLanguage, { nullable: true, description: 'Language of the mails, SMS and calendar files about this appointment, and of the service names in them; default German.' })
   @IsOptional()
   language?: MessageLanguage | null;
+
+  @Field(() => [BookingFieldValueInput], { nullable: true, description: "Answers to the office's extra booking fields (Office.bookingForm), by key; required ones missing are answered with InvalidBookingFields." })
+  @IsOptional()
+  @ValidateNested()
+  @ArrayMaxSize(50)
+  fields?: BookingFieldValueInput[] | null;
+
+  @Field(() => String, { nullable: true, description: "Free remarks, where the office's bookingForm takes them (at most its remarksMaxLength characters)." })
+  @IsOptional()
+  @MaxLength(4000)
+  remarks?: string | null;
 }
 
 @InputType({ description: 'A reservation to give up before it is confirmed.' })

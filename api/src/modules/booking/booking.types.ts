@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 't
 import { AppointmentStatus, Channel } from '../../domain/booking/appointment-lifecycle';
 import { InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
+import { InvalidBookingFields } from './custom-fields.types';
 
 registerEnumType(AppointmentStatus, {
   name: 'AppointmentStatus',
@@ -125,7 +126,7 @@ export const ReserveSlotResult = createUnionType({
 export const ConfirmAppointmentResult = createUnionType({
   name: 'ConfirmAppointmentResult',
   description: 'The confirmed appointment with its secret, or why not.',
-  types: () => [ConfirmedAppointment, ReservationExpired, TooManyAppointments, NoShowLimitReached, NotFound, InvalidInput] as const,
+  types: () => [ConfirmedAppointment, ReservationExpired, TooManyAppointments, NoShowLimitReached, InvalidBookingFields, NotFound, InvalidInput] as const,
 });
 
 export const CancelAppointmentResult = createUnionType({

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Permission } from '../../domain/accounts/principal';
 import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
 import { validateContact } from '../../domain/booking/contact-rules';
+import { checkBookingDetails } from '../../domain/booking/custom-fields';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { contactDigest } from '../../domain/notifications/contact-digest';
 import { LinkPurpose, verifyLinkToken } from '../../domain/notifications/link-token';
@@ -26,6 +27,8 @@ import { transitionAppointment } from './appointment-transition';
 import type { ConfirmAppointmentInput, LinkTokenInput, ReleaseReservationInput, ReserveSlotInput } from './booking.inputs';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import { contactLimitProblem } from './contact-limits';
+import { loadBookingForm, writeBookingDetails } from './custom-fields.service';
+import { InvalidBookingFields } from './custom-fields.types';
 
 /** What booking needs of the configuration. */
 export interface BookingSettings {
@@ -106,7 +109,7 @@ export class ReservationService {
   async confirmAppointment(
     ctx: RequestContext,
     input: ConfirmAppointmentInput,
-  ): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | NotFound | InvalidInput> {
+  ): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | InvalidBookingFields | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
@@ -120,6 +123,8 @@ export class ReservationService {
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
       const contact = validateContact(row.channel, input.contact);
       if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+      const details = checkBookingDetails(await loadBookingForm(em, row.office_id), input);
+      if (!('values' in details)) return new InvalidBookingFields(details.problems);
       const office = (await loadOffice(em, row.office_id))!;
       const contactKey = contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret);
       if (contact.email !== null && contactKey !== null) {
@@ -137,6 +142,7 @@ export class ReservationService {
         contact: { name: contact.name, email: contact.email, phone: contact.phone, language: input.language ?? 'de', digest: contactKey },
       });
       if (confirmed instanceof ErrorResult) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+      await writeBookingDetails(em, row.id, details);
       await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
       if (optInUntil !== null) {
         await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);

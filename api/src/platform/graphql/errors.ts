@@ -21,6 +21,7 @@ export enum ErrorCode {
   NO_SHOW_LIMIT_REACHED = 'NO_SHOW_LIMIT_REACHED',
   UNKNOWN_PLACEHOLDER = 'UNKNOWN_PLACEHOLDER',
   LINK_NOT_ALLOWED = 'LINK_NOT_ALLOWED',
+  INVALID_BOOKING_FIELDS = 'INVALID_BOOKING_FIELDS',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
