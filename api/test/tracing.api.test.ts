@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentOf, startTestApi, testEnvironment, type GraphQLResponse, type TestApi, type TypedDocumentString } from '@zms/test-kit/api';
 import { startMailServer, type MailServer } from '@zms/test-kit/mail-server';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
+import { collect, socketClient } from '@zms/test-kit/subscriptions';
 import * as op from '@zms/test-kit/operations';
 import { loadConfig } from '../src/platform/config';
 import { withoutLiterals } from '../src/platform/tracing-sdk';
@@ -83,6 +84,7 @@ async function startBundle(env: NodeJS.ProcessEnv) {
   await expect.poll(() => (child.exitCode === null ? output : `exited: ${output}`), { timeout: 60_000 }).toMatch(/listening on http:\/\/[^\s/]+/);
   const url = /listening on (http:\/\/[^\s/]+)/.exec(output)![1];
   return {
+    url,
     /** An operation by its hash, as our apps send it, with the request id given. */
     async send<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, requestId: string): Promise<GraphQLResponse> {
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ ...documentOf(document), variables }) });
@@ -135,6 +137,12 @@ describe('tracing with a collector', () => {
       const confirmed = await server.send(op.confirmAppointment, { input: { reservationToken: reserved.data!.reserveSlot.token, contact: { name: 'Ada Lovelace', email: 'ada@example.org' } } }, 'booking-confirm');
       expect(confirmed.errors ?? confirmed.data?.confirmAppointment).toMatchObject({ __typename: 'ConfirmedAppointment' });
       expect((await server.runJobs()).ok).toBe(true);
+      // An operation over a socket is work no request starts: it starts no trace.
+      const socket = socketClient(server.url);
+      const slots = collect(socket, op.availableSlots, { input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], date: '2026-03-03' } });
+      expect(await slots.waitFor(1)).toHaveLength(1);
+      slots.dispose();
+      await socket.dispose();
       await mail.waitFor((mails) => mails.some((received) => received.to.includes('ada@example.org')));
       const output = await server.stop();
 
@@ -156,6 +164,7 @@ describe('tracing with a collector', () => {
         // Its log line names the same trace.
         expect(logLines(output).find((line) => line.requestId === requestId && line.msg === 'request')).toMatchObject({ trace_id: request.traceId, span_id: request.spanId });
       }
+      expect(spans.filter((span) => span.attributes['graphql.operation.name'] === 'AvailableSlots')).toEqual([]);
       const send = spans.find((span) => span.name === 'smtp send')!;
       expect(send).toMatchObject({ kind: 3, scope: 'zms-api', attributes: { 'server.address': '127.0.0.1', 'server.port': Number(new URL(mail.url).port) } });
       expect(rootOf(send).attributes['zms.request_id']).toBe('run-jobs');
