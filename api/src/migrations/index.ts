@@ -24,6 +24,7 @@ import { Migration20261204170500 } from './Migration20261204170500';
 import { Migration20261204190000 } from './Migration20261204190000';
 import { Migration20261205090000 } from './Migration20261205090000';
 import { Migration20261205100000 } from './Migration20261205100000';
+import { Migration20261205110000 } from './Migration20261205110000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204190000', class: Migration20261204190000 },
   { name: 'Migration20261205090000', class: Migration20261205090000 },
   { name: 'Migration20261205100000', class: Migration20261205100000 },
+  { name: 'Migration20261205110000', class: Migration20261205110000 },
 ];
