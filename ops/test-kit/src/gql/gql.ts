@@ -300,6 +300,10 @@ type Documents = {
     "\n          mutation PermissionsAddClosure2($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.PermissionsAddClosure2Document,
     "\n      query PermissionsQueue($officeId: ID!) {\n        queue(officeId: $officeId) {\n          version\n          entries {\n            id\n            displayNumber\n            status\n            position\n            estimatedWaitMinutes\n            counterName\n            allowedActions\n          }\n        }\n      }\n    ": typeof types.PermissionsQueueDocument,
     "\n      query PermissionsCounterSessions($officeId: ID!) {\n        counterSessions(officeId: $officeId) {\n          counterId\n          counterName\n          staffName\n          signedInAt\n        }\n      }\n    ": typeof types.PermissionsCounterSessionsDocument,
+    "\n      query PermissionsOpenAlarms($officeIds: [ID!]!) {\n        openAlarms(officeIds: $officeIds) {\n          version\n          alarms {\n            counterName\n          }\n        }\n      }\n    ": typeof types.PermissionsOpenAlarmsDocument,
+    "\n      subscription PermissionsAlarmChanged($officeIds: [ID!]!) {\n        alarmChanged(officeIds: $officeIds) {\n          officeId\n          version\n        }\n      }\n    ": typeof types.PermissionsAlarmChangedDocument,
+    "\n      query PermissionsLeadPanel($officeId: ID!) {\n        leadPanel(officeId: $officeId) {\n          version\n          waiting\n          alert\n        }\n      }\n    ": typeof types.PermissionsLeadPanelDocument,
+    "\n      subscription PermissionsLeadPanelChanged($officeId: ID!) {\n        leadPanelChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": typeof types.PermissionsLeadPanelChangedDocument,
     "\n      subscription PermissionsQueueChanged($officeId: ID!) {\n        queueChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": typeof types.PermissionsQueueChangedDocument,
     "\n      query PermissionsProofOfWorkChallenge {\n        proofOfWorkChallenge {\n          algorithm\n          challenge\n          maxnumber\n          salt\n          signature\n          required\n        }\n      }\n    ": typeof types.PermissionsProofOfWorkChallengeDocument,
     "\n      query PermissionsWaitingInfo($officeId: ID!) {\n        waitingInfo(officeId: $officeId) {\n          version\n          waitingCount\n          estimatedWaitMinutes\n          countersServing\n        }\n      }\n    ": typeof types.PermissionsWaitingInfoDocument,
@@ -636,6 +640,10 @@ const documents: Documents = {
     "\n          mutation PermissionsAddClosure2($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": types.PermissionsAddClosure2Document,
     "\n      query PermissionsQueue($officeId: ID!) {\n        queue(officeId: $officeId) {\n          version\n          entries {\n            id\n            displayNumber\n            status\n            position\n            estimatedWaitMinutes\n            counterName\n            allowedActions\n          }\n        }\n      }\n    ": types.PermissionsQueueDocument,
     "\n      query PermissionsCounterSessions($officeId: ID!) {\n        counterSessions(officeId: $officeId) {\n          counterId\n          counterName\n          staffName\n          signedInAt\n        }\n      }\n    ": types.PermissionsCounterSessionsDocument,
+    "\n      query PermissionsOpenAlarms($officeIds: [ID!]!) {\n        openAlarms(officeIds: $officeIds) {\n          version\n          alarms {\n            counterName\n          }\n        }\n      }\n    ": types.PermissionsOpenAlarmsDocument,
+    "\n      subscription PermissionsAlarmChanged($officeIds: [ID!]!) {\n        alarmChanged(officeIds: $officeIds) {\n          officeId\n          version\n        }\n      }\n    ": types.PermissionsAlarmChangedDocument,
+    "\n      query PermissionsLeadPanel($officeId: ID!) {\n        leadPanel(officeId: $officeId) {\n          version\n          waiting\n          alert\n        }\n      }\n    ": types.PermissionsLeadPanelDocument,
+    "\n      subscription PermissionsLeadPanelChanged($officeId: ID!) {\n        leadPanelChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": types.PermissionsLeadPanelChangedDocument,
     "\n      subscription PermissionsQueueChanged($officeId: ID!) {\n        queueChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    ": types.PermissionsQueueChangedDocument,
     "\n      query PermissionsProofOfWorkChallenge {\n        proofOfWorkChallenge {\n          algorithm\n          challenge\n          maxnumber\n          salt\n          signature\n          required\n        }\n      }\n    ": types.PermissionsProofOfWorkChallengeDocument,
     "\n      query PermissionsWaitingInfo($officeId: ID!) {\n        waitingInfo(officeId: $officeId) {\n          version\n          waitingCount\n          estimatedWaitMinutes\n          countersServing\n        }\n      }\n    ": types.PermissionsWaitingInfoDocument,
@@ -1827,6 +1835,22 @@ export function graphql(source: "\n      query PermissionsQueue($officeId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PermissionsCounterSessions($officeId: ID!) {\n        counterSessions(officeId: $officeId) {\n          counterId\n          counterName\n          staffName\n          signedInAt\n        }\n      }\n    "): typeof import('./graphql').PermissionsCounterSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermissionsOpenAlarms($officeIds: [ID!]!) {\n        openAlarms(officeIds: $officeIds) {\n          version\n          alarms {\n            counterName\n          }\n        }\n      }\n    "): typeof import('./graphql').PermissionsOpenAlarmsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription PermissionsAlarmChanged($officeIds: [ID!]!) {\n        alarmChanged(officeIds: $officeIds) {\n          officeId\n          version\n        }\n      }\n    "): typeof import('./graphql').PermissionsAlarmChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermissionsLeadPanel($officeId: ID!) {\n        leadPanel(officeId: $officeId) {\n          version\n          waiting\n          alert\n        }\n      }\n    "): typeof import('./graphql').PermissionsLeadPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription PermissionsLeadPanelChanged($officeId: ID!) {\n        leadPanelChanged(officeId: $officeId) {\n          officeId\n          version\n        }\n      }\n    "): typeof import('./graphql').PermissionsLeadPanelChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3718,6 +3718,34 @@ export type PermissionsCounterSessionsQueryVariables = Exact<{
 
 export type PermissionsCounterSessionsQuery = { counterSessions: Array<{ counterId: string, counterName: string, staffName: string, signedInAt: string }> };
 
+export type PermissionsOpenAlarmsQueryVariables = Exact<{
+  officeIds: Array<string | number> | string | number;
+}>;
+
+
+export type PermissionsOpenAlarmsQuery = { openAlarms: Array<{ version: number, alarms: Array<{ counterName: string }> }> };
+
+export type PermissionsAlarmChangedSubscriptionVariables = Exact<{
+  officeIds: Array<string | number> | string | number;
+}>;
+
+
+export type PermissionsAlarmChangedSubscription = { alarmChanged: { officeId: string, version: number } };
+
+export type PermissionsLeadPanelQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsLeadPanelQuery = { leadPanel: { version: number, waiting: number, alert: boolean } };
+
+export type PermissionsLeadPanelChangedSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type PermissionsLeadPanelChangedSubscription = { leadPanelChanged: { officeId: string, version: number } };
+
 export type PermissionsQueueChangedSubscriptionVariables = Exact<{
   officeId: string | number;
 }>;
@@ -7522,6 +7550,41 @@ export const PermissionsCounterSessionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:560cbcb94ffc3f07c9c191f790e6886ce9a48b3fa6b49cb5be379d8115b69cd5"}) as unknown as TypedDocumentString<PermissionsCounterSessionsQuery, PermissionsCounterSessionsQueryVariables>;
+export const PermissionsOpenAlarmsDocument = new TypedDocumentString(`
+    query PermissionsOpenAlarms($officeIds: [ID!]!) {
+  openAlarms(officeIds: $officeIds) {
+    version
+    alarms {
+      counterName
+    }
+  }
+}
+    `, {"hash":"sha256:ef3afcce18fb32d74800a2db7ed5a3a6ca8f83a7c4c6b7ff9a52ca44afe5ec99"}) as unknown as TypedDocumentString<PermissionsOpenAlarmsQuery, PermissionsOpenAlarmsQueryVariables>;
+export const PermissionsAlarmChangedDocument = new TypedDocumentString(`
+    subscription PermissionsAlarmChanged($officeIds: [ID!]!) {
+  alarmChanged(officeIds: $officeIds) {
+    officeId
+    version
+  }
+}
+    `, {"hash":"sha256:9e45216bd4f0c9ca379eb899c816d24dd34b40df612097e48bbe750826fce162"}) as unknown as TypedDocumentString<PermissionsAlarmChangedSubscription, PermissionsAlarmChangedSubscriptionVariables>;
+export const PermissionsLeadPanelDocument = new TypedDocumentString(`
+    query PermissionsLeadPanel($officeId: ID!) {
+  leadPanel(officeId: $officeId) {
+    version
+    waiting
+    alert
+  }
+}
+    `, {"hash":"sha256:065d13361d8585407547da5192f6211c1e1c3d108e991c85dbfe07795603c37f"}) as unknown as TypedDocumentString<PermissionsLeadPanelQuery, PermissionsLeadPanelQueryVariables>;
+export const PermissionsLeadPanelChangedDocument = new TypedDocumentString(`
+    subscription PermissionsLeadPanelChanged($officeId: ID!) {
+  leadPanelChanged(officeId: $officeId) {
+    officeId
+    version
+  }
+}
+    `, {"hash":"sha256:ff00d4f0c96f8150a5a0184432b1306e6fbff0fe649469e81f2fb46463938258"}) as unknown as TypedDocumentString<PermissionsLeadPanelChangedSubscription, PermissionsLeadPanelChangedSubscriptionVariables>;
 export const PermissionsQueueChangedDocument = new TypedDocumentString(`
     subscription PermissionsQueueChanged($officeId: ID!) {
   queueChanged(officeId: $officeId) {

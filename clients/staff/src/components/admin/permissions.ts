@@ -11,6 +11,7 @@ export const assignablePermissions = [
   'checkIn',
   'viewCalls',
   'bookOnSite',
+  'manageAppointments',
   'viewOfficeAdministration',
   'manageOffice',
   'manageCapacity',
