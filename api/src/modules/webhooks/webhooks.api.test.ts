@@ -339,7 +339,10 @@ describe('an API process killed mid-delivery', () => {
     // The dead process's lease holds off every other sender until it has passed.
     await api.runJobs();
     expect(receiver.on('/slow')).toHaveLength(1);
-    const [lease] = await api.app.orm.em.fork().execute<{ run_at: string }[]>(`select run_at from job where kind = 'deliverWebhook'`);
+    const [lease] = await api.app.orm.em.fork().execute<{ run_at: string; organisation_id: string | null }[]>(`select run_at, organisation_id from job where kind = 'deliverWebhook'`);
+    // The delivery's job is its organisation's, as the delivery is.
+    const [office] = await api.app.orm.em.fork().execute<{ organisation_id: string }[]>('select organisation_id from webhook_endpoint where url = ?', [`${receiver.url}/slow`]);
+    expect(lease.organisation_id).toBe(office.organisation_id);
     await api.setClock(sqlInstant(lease.run_at));
     await api.runJobs();
     expect(receiver.on('/slow')).toHaveLength(2);
