@@ -44,13 +44,13 @@ afterAll(async () => {
   await api?.stop();
 });
 
-it('books, moves and cancels as the 115 through the example agent', async () => {
+it('books, then finds by number and phone, moves, resends and cancels as the 115 through the example agent', async () => {
   const lines: string[] = [];
   const result = await runHotlineAgent({
     url: `${api.url}/graphql`,
     apiKey: hotlineKey,
     serviceName: 'Bürgeramt Spät: Anmeldung',
-    caller: { phone: '030 1234567', name: 'Anrufer' },
+    caller: { phone: '030 1234567', name: 'Anrufer', spokenPhone: '+49 (0)30 123 45 67' },
     from: '2026-03-02',
     log: (line) => lines.push(line),
   });
@@ -60,9 +60,13 @@ it('books, moves and cancels as the 115 through the example agent', async () => 
     .fork()
     .execute<{ channel: string; status: string; office_id: number; start_at: string; contact_phone: string }[]>('select channel, status, office_id, start_at, contact_phone from appointment where number = ?', [result.number]);
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatchObject({ channel: 'HOTLINE', status: 'cancelled', office_id: Number(early.officeId), contact_phone: '030 1234567' });
+  expect(rows[0]).toMatchObject({ channel: 'HOTLINE', status: 'cancelled', office_id: api.databaseKey(early.officeId), contact_phone: '030 1234567' });
   expect(new Date(rows[0].start_at).toISOString()).toBe(result.movedStart);
-  expect(lines.join('\n')).toMatch(/confirmed appointment \d+ \(HOTLINE\)[\s\S]*moved appointment[\s\S]*cancelled appointment/);
+  expect(lines.join('\n')).toMatch(/confirmed appointment \d+ \(HOTLINE\)[\s\S]*found appointment \d+ by its number and phone[\s\S]*moved appointment[\s\S]*sent the confirmation[\s\S]*cancelled appointment/);
+  const audited = await api.app.orm.em
+    .fork()
+    .execute<{ action: string; actor_name: string }[]>("select action, actor_name from audit_entry where details->>'number' = ? and action <> 'confirmAppointment' order by id", [String(result.number)]);
+  expect(audited).toEqual(['hotlineAppointment', 'rescheduleAppointmentOnBehalf', 'resendAppointmentConfirmation', 'cancelAppointmentOnBehalf'].map((action) => ({ action, actor_name: '115 Berlin' })));
 });
 
 it('follows availabilityChanged over graphql-ws with the key', async () => {

@@ -1,7 +1,11 @@
 /**
- * A 115 agent's call on the typed SDK: find the service, book the first free time at any office
- * for the caller, move it to the next free time, cancel it. The API key (level `callcenter`)
- * makes every booking a HOTLINE booking on the public contingent; no argument says so.
+ * Two 115 calls on the typed SDK. First call: find the service, book the first free time at any
+ * office for the caller. Second call, the caller without the secret: the agent finds the
+ * appointment by its number and the caller's phone number (in whatever spelling the caller says
+ * it), moves it to the next free time, sends the confirmation again and cancels it. The API key
+ * (level `callcenter`) makes every booking a HOTLINE booking on the public contingent; no
+ * argument says so. Each look-up by number and phone counts against the key's budget of wrong
+ * guesses per number, as wrong secrets do.
  *
  *   ZMS_URL=http://127.0.0.1:4000/graphql ZMS_API_KEY=zk_… \
  *     npx tsx clients/sdk/examples/hotline-agent.ts "Anmeldung einer Wohnung" "030 1234567" "Erika Mustermann"
@@ -10,9 +14,11 @@ import { pathToFileURL } from 'node:url';
 import {
   AvailableDaysDocument,
   AvailableSlotsDocument,
-  CancelAppointmentDocument,
+  CancelAppointmentOnBehalfDocument,
   ConfirmAppointmentDocument,
-  RescheduleAppointmentDocument,
+  HotlineAppointmentDocument,
+  RescheduleAppointmentOnBehalfDocument,
+  ResendAppointmentConfirmationDocument,
   ReserveSlotDocument,
   ServicesDocument,
   ViewerDocument,
@@ -28,8 +34,8 @@ export interface HotlineAgentOptions {
   apiKey: string;
   /** The service as the caller names it; an exact name wins over the first partial match. */
   serviceName: string;
-  /** The 115 needs an email or a phone number; the agent takes the phone. */
-  caller: { phone: string; name?: string };
+  /** The 115 needs an email or a phone number; the agent takes the phone. `spokenPhone`: how the caller says it on the second call (default the same). */
+  caller: { phone: string; name?: string; spokenPhone?: string };
   /** First day to search, YYYY-MM-DD; default today in Berlin. */
   from?: string;
   log: (line: string) => void;
@@ -84,21 +90,26 @@ export async function runHotlineAgent({ url, apiKey, serviceName, caller, from =
     input: { reservationToken: reservation.token, contact: { phone: caller.phone, name: caller.name } },
   });
   if (confirmAppointment.__typename !== 'ConfirmedAppointment') throw new Error(`confirmAppointment: ${describeFailure(confirmAppointment)}`);
-  const { secret, appointment } = confirmAppointment;
-  const access = { number: appointment.number, secret };
-  log(`confirmed appointment ${appointment.number} (${appointment.channel}) for ${caller.phone}; the caller keeps the number and the secret to manage it`);
+  const { appointment: booked } = confirmAppointment;
+  log(`confirmed appointment ${booked.number} (${booked.channel}) for ${caller.phone}; the caller keeps the number`);
+
+  // The second call: the caller gives the number and the phone number, not the secret.
+  const said = { number: booked.number, phone: caller.spokenPhone ?? caller.phone };
+  const { hotlineAppointment: appointment } = await zms.request(HotlineAppointmentDocument, { input: said });
+  if (!appointment) throw new Error(`no appointment ${said.number} with the phone number ${said.phone}`);
+  log(`found appointment ${appointment.number} by its number and phone: ${appointment.office.name}, ${formatTime(appointment.start)}`);
 
   let moved: { start: string } | null = null;
   for (const day of availableDays.filter((candidate) => candidate.date >= appointment.date && candidate.offices.some((office) => office.id === appointment.office.id))) {
     const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { serviceIds, date: day.date, officeIds: [appointment.office.id] } });
     const later = availableSlots.flatMap((slots) => slots.startTimes).filter((start) => Date.parse(start) > Date.parse(appointment.start));
     for (const start of later.sort((a, b) => Date.parse(a) - Date.parse(b))) {
-      const { rescheduleAppointment } = await zms.request(RescheduleAppointmentDocument, { input: { ...access, start } });
-      if (rescheduleAppointment.__typename === 'Appointment') {
-        moved = rescheduleAppointment;
+      const { rescheduleAppointmentOnBehalf: rescheduled } = await zms.request(RescheduleAppointmentOnBehalfDocument, { input: { appointment: said, start } });
+      if (rescheduled.__typename === 'Appointment') {
+        moved = rescheduled;
         break;
       }
-      if (rescheduleAppointment.__typename !== 'SlotUnavailable') throw new Error(`rescheduleAppointment: ${describeFailure(rescheduleAppointment)}`);
+      if (rescheduled.__typename !== 'SlotUnavailable') throw new Error(`rescheduleAppointmentOnBehalf: ${describeFailure(rescheduled)}`);
       log(`${formatTime(start)} was just taken, trying the next time`);
     }
     if (moved) break;
@@ -106,9 +117,13 @@ export async function runHotlineAgent({ url, apiKey, serviceName, caller, from =
   if (!moved) throw new Error(`${appointment.office.name} has no free time after ${formatTime(appointment.start)}`);
   log(`moved appointment ${appointment.number} from ${formatTime(appointment.start)} to ${formatTime(moved.start)}`);
 
-  const { cancelAppointment } = await zms.request(CancelAppointmentDocument, { input: access });
-  if (cancelAppointment.__typename !== 'Appointment') throw new Error(`cancelAppointment: ${describeFailure(cancelAppointment)}`);
-  log(`cancelled appointment ${appointment.number} (status ${cancelAppointment.status})`);
+  const { resendAppointmentConfirmation: resent } = await zms.request(ResendAppointmentConfirmationDocument, { input: { appointment: said } });
+  if (resent.__typename !== 'Appointment') throw new Error(`resendAppointmentConfirmation: ${describeFailure(resent)}`);
+  log(`sent the confirmation of appointment ${appointment.number} again, with a fresh code`);
+
+  const { cancelAppointmentOnBehalf: cancelled } = await zms.request(CancelAppointmentOnBehalfDocument, { input: { appointment: said, reason: 'Auf Wunsch am Telefon abgesagt.' } });
+  if (cancelled.__typename !== 'Appointment') throw new Error(`cancelAppointmentOnBehalf: ${describeFailure(cancelled)}`);
+  log(`cancelled appointment ${appointment.number} (status ${cancelled.status})`);
 
   return { serviceId: service.id, officeId: appointment.office.id, number: appointment.number, bookedStart: appointment.start, movedStart: moved.start };
 }
