@@ -10,7 +10,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { expectOneEntryPerOperation } from './operation-coverage';
-import { adminPassword, adminUsername, startTestApi, type GraphQLResponse, type Operation, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
+import { adminPassword, adminUsername, documentOf, startTestApi, type GraphQLResponse, type Operation, type TestApi, type TestResult, type TypedDocumentString } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { graphql } from '@zms/test-kit/gql';
@@ -372,6 +372,21 @@ async function changeQueue(): Promise<void> {
   await signIn('clerk');
 }
 
+const raiseAlarmDocument = `mutation { raiseAlarm { __typename ... on Alarm { id } ... on ErrorResult { code message } } }`;
+const acknowledgeAlarmDocument = `mutation ($input: AcknowledgeAlarmInput!) { acknowledgeAlarm(input: $input) { __typename ... on ErrorResult { code message } } }`;
+
+/** The clerk's open alarm at its counter of A: raised now, or the one still open. */
+async function clerkAlarm(): Promise<string> {
+  const { raiseAlarm } = await api.data(raiseAlarmDocument, {}, shared.clerkToken);
+  if (raiseAlarm.__typename !== 'Alarm') throw new Error(`raiseAlarm: ${raiseAlarm.__typename} ${raiseAlarm.message}`);
+  return raiseAlarm.id;
+}
+
+/** An alarm of office A raised and acknowledged by the clerk: two events for its staff. */
+async function soundAlarm(): Promise<void> {
+  await api.data(acknowledgeAlarmDocument, { input: { alarmId: await clerkAlarm() } }, shared.clerkToken);
+}
+
 /**
  * Starts of today's (Monday's) intern slots of office A within check-in reach at 09:00, each
  * handed out once. Walk-in tickets take today's first free slots too, so beforeAll books these
@@ -459,7 +474,7 @@ function overWebSocket(client: Client, query: Operation, variables: Record<strin
   return new Promise((resolve, reject) => {
     let result: GraphQLResponse | undefined;
     client.subscribe(
-      { query: query.toString(), variables },
+      { query: '', ...documentOf(query), variables },
       {
         next: (value) => {
           result = value as GraphQLResponse;
@@ -489,7 +504,7 @@ async function call<Result, Variables>(transport: Transport, caller: AnyCaller, 
 async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse>;
 async function call(transport: Transport, caller: AnyCaller, query: Operation, variables: Record<string, unknown>, credential?: string): Promise<GraphQLResponse<unknown>> {
   const token = credential ?? tokens[caller];
-  if (transport === 'HTTP') return api.graphql(query.toString(), variables, token);
+  if (transport === 'HTTP') return api.graphql(query as string, variables, token);
   if (credential === undefined) return overWebSocket(sharedClient(caller), query, variables);
   const client = wsClient(token);
   try {
@@ -599,6 +614,18 @@ function adminWebhook(): Promise<{ endpointId: string; deliveryId: string }> {
 }
 
 const result = (field: string, selection = '') => `${field}(input: $input) { __typename ${selection} ... on ErrorResult { code message } }`;
+
+const addInternalNoteDocument = graphql(`
+  mutation PermissionsAddInternalNote($input: AddInternalNoteInput!) {
+    addInternalNote(input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
 const table: Record<string, Case | Case[]> = {
   // Queries ------------------------------------------------------------------------------------
@@ -1133,43 +1160,6 @@ const table: Record<string, Case | Case[]> = {
     variables: () => ({ input: { officeId: officeA.officeId, reminderOffsetsMinutes: [1440] } }),
   },
 
-  // Messages an office words itself ---------------------------------------------------------
-  officeMessages: {
-    document: `query ($officeId: ID!) { officeMessages(officeId: $officeId) { __typename } }`,
-    allowed: officeAdminsOfA,
-    officeA: true,
-    variables: () => ({ officeId: officeA.officeId }),
-  },
-  organisationMessages: {
-    document: `query ($organisationId: ID!) { organisationMessages(organisationId: $organisationId) { __typename } }`,
-    allowed: adminOnly,
-    variables: () => ({ organisationId: shared.organisation.id }),
-  },
-  previewMessage: {
-    document: `query ($input: PreviewMessageInput!) { previewMessage(input: $input) { __typename } }`,
-    allowed: officeAdminsOfA,
-    officeA: true,
-    variables: () => ({ input: { officeId: officeA.officeId, kind: 'reminder', language: 'de', subject: 'Erinnerung {{time}}', body: 'Absagen: {{cancelUrl}}' } }),
-  },
-  saveMessageTemplate: {
-    document: `mutation ($input: SaveMessageTemplateInput!) { ${result('saveMessageTemplate', '... on MessageTemplateText { kind }')} }`,
-    allowed: officeAdminsOfA,
-    officeA: true,
-    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en', subject: 'How was it?', body: '{{surveyUrl}}' } }),
-  },
-  removeMessageTemplate: {
-    document: `mutation ($input: MessageTemplateScopeInput!) { ${result('removeMessageTemplate', '... on MessageTemplateText { kind }')} }`,
-    allowed: officeAdminsOfA,
-    officeA: true,
-    variables: () => ({ input: { officeId: officeA.officeId, kind: 'survey', language: 'en' } }),
-  },
-  updateOfficeMessageSettings: {
-    document: `mutation ($input: UpdateOfficeMessageSettingsInput!) { ${result('updateOfficeMessageSettings', '... on OfficeMessages { officeId }')} }`,
-    allowed: officeAdminsOfA,
-    officeA: true,
-    variables: () => ({ input: { officeId: officeA.officeId, reminderOffsetsMinutes: [1440] } }),
-  },
-
   // Sign-in with the organisation's identity provider ---------------------------------------
   identityProvider: {
     document: `query ($organisationId: ID!) { identityProvider(organisationId: $organisationId) { issuer } }`,
@@ -1409,6 +1399,52 @@ const table: Record<string, Case | Case[]> = {
     },
   },
 
+  // Booking forms and internal notes ------------------------------------------------------------
+  updateBookingForm: {
+    document: graphql(`
+      mutation PermissionsUpdateBookingForm($input: UpdateBookingFormInput!) {
+        updateBookingForm(input: $input) {
+          __typename
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    `),
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, remarks: 'optional', fields: [] } }),
+  },
+  addInternalNote: [
+    {
+      label: "about a walk-in (the queue's staff)",
+      document: addInternalNoteDocument,
+      allowed: queueWorkersOfA,
+      officeA: true,
+      variables: async () => ({ input: { queueEntryId: await entryIn('waiting'), text: 'Kommt mit Kinderwagen' } }),
+    },
+    {
+      label: "about an appointment (the appointments' staff)",
+      document: addInternalNoteDocument,
+      allowed: officeViewersOfA,
+      officeA: true,
+      variables: async () => ({ input: { appointmentId: (await cancelledAppointmentOfA()).id, text: 'Rückruf erbeten' } }),
+    },
+  ],
+  internalNotes: {
+    document: graphql(`
+      query PermissionsInternalNotes($input: InternalNotesInput!) {
+        internalNotes(input: $input) {
+          id
+        }
+      }
+    `),
+    allowed: officeViewersOfA,
+    officeA: true,
+    variables: async () => ({ input: { appointmentIds: [(await cancelledAppointmentOfA()).id] } }),
+  },
+
   // Queue --------------------------------------------------------------------------------------
   queue: {
     document: graphql(`
@@ -1445,6 +1481,68 @@ const table: Record<string, Case | Case[]> = {
     allowed: queueWorkersOfA,
     officeA: true,
     variables: () => ({ officeId: officeA.officeId }),
+  },
+  // Alarms: who works the queue of office A raises (at its own counter), reads, hears and acknowledges them; devices never.
+  openAlarms: {
+    document: graphql(`
+      query PermissionsOpenAlarms($officeIds: [ID!]!) {
+        openAlarms(officeIds: $officeIds) {
+          version
+          alarms {
+            counterName
+          }
+        }
+      }
+    `),
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ officeIds: [officeA.officeId] }),
+  },
+  // No office argument: it raises at the caller's counter (NotAtCounter counts as allowed).
+  raiseAlarm: { document: raiseAlarmDocument, allowed: queueWorkersOfA },
+  acknowledgeAlarm: { document: acknowledgeAlarmDocument, allowed: queueWorkersOfA, officeA: true, variables: async () => ({ input: { alarmId: await clerkAlarm() } }) },
+  alarmChanged: {
+    document: graphql(`
+      subscription PermissionsAlarmChanged($officeIds: [ID!]!) {
+        alarmChanged(officeIds: $officeIds) {
+          officeId
+          version
+        }
+      }
+    `),
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ officeIds: [officeA.officeId] }),
+    subscription: { trigger: soundAlarm },
+  },
+  // The lead panel: viewStatistics at office A (the lead and admin roles; the counter role has it not).
+  leadPanel: {
+    document: graphql(`
+      query PermissionsLeadPanel($officeId: ID!) {
+        leadPanel(officeId: $officeId) {
+          version
+          waiting
+          alert
+        }
+      }
+    `),
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+  },
+  leadPanelChanged: {
+    document: graphql(`
+      subscription PermissionsLeadPanelChanged($officeId: ID!) {
+        leadPanelChanged(officeId: $officeId) {
+          officeId
+          version
+        }
+      }
+    `),
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ officeId: officeA.officeId }),
+    subscription: { trigger: changeQueue },
   },
   queueChanged: {
     document: graphql(`

@@ -272,6 +272,7 @@ type Documents = {
     "\n      mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n          ... on CapacityChange {\n            rule {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.PermissionsCreateCapacityRuleDocument,
     "\n  mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PermissionsIssueTicketDocument,
     "\n  mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PermissionsSignInAtCounterDocument,
+    "\n  mutation PermissionsAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PermissionsAddInternalNoteDocument,
     "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    ": typeof types.PermissionsApiKeysDocument,
     "\n        query PermissionsAuditLog {\n          auditLog(first: 5) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": typeof types.PermissionsAuditLogDocument,
     "\n        query PermissionsAuditLog2($officeId: ID) {\n          auditLog(first: 5, officeId: $officeId) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": typeof types.PermissionsAuditLog2Document,
@@ -298,6 +299,8 @@ type Documents = {
     "\n      subscription PermissionsAvailabilityChanged($officeId: ID!) {\n        availabilityChanged(officeId: $officeId) {\n          version\n          reason\n        }\n      }\n    ": typeof types.PermissionsAvailabilityChangedDocument,
     "\n          mutation PermissionsAddClosure($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.PermissionsAddClosureDocument,
     "\n          mutation PermissionsAddClosure2($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.PermissionsAddClosure2Document,
+    "\n      mutation PermissionsUpdateBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": typeof types.PermissionsUpdateBookingFormDocument,
+    "\n      query PermissionsInternalNotes($input: InternalNotesInput!) {\n        internalNotes(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PermissionsInternalNotesDocument,
     "\n      query PermissionsQueue($officeId: ID!) {\n        queue(officeId: $officeId) {\n          version\n          entries {\n            id\n            displayNumber\n            status\n            position\n            estimatedWaitMinutes\n            counterName\n            allowedActions\n          }\n        }\n      }\n    ": typeof types.PermissionsQueueDocument,
     "\n      query PermissionsCounterSessions($officeId: ID!) {\n        counterSessions(officeId: $officeId) {\n          counterId\n          counterName\n          staffName\n          signedInAt\n        }\n      }\n    ": typeof types.PermissionsCounterSessionsDocument,
     "\n      query PermissionsOpenAlarms($officeIds: [ID!]!) {\n        openAlarms(officeIds: $officeIds) {\n          version\n          alarms {\n            counterName\n          }\n        }\n      }\n    ": typeof types.PermissionsOpenAlarmsDocument,
@@ -342,6 +345,16 @@ type Documents = {
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TenancyCreateKeyDocument,
     "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TrustedDocumentsCreateApiKeyDocument,
+    "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalBookingAppointmentDocument,
+    "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": typeof types.PortalDeadEndsConfirmAppointmentDocument,
+    "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": typeof types.PortalLiveAvailableDaysDocument,
+    "\n  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": typeof types.PortalLiveReserveSlotDocument,
+    "\n  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          number\n        }\n      }\n    }\n  }\n": typeof types.PortalLiveConfirmAppointmentDocument,
+    "\n  query PortalLiveAvailableSlots($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n    }\n  }\n": typeof types.PortalLiveAvailableSlotsDocument,
+    "\n  mutation PortalLiveCancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PortalLiveCancelAppointmentDocument,
+    "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalMailLinksAppointmentDocument,
+    "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalMailLinksWaitlistEntryDocument,
+    "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PortalMailLinksJoinWaitlistDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OidcBrowserConfigureIdentityProviderDocument,
     "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": typeof types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReserveSlotDocument,
@@ -612,6 +625,7 @@ const documents: Documents = {
     "\n      mutation PermissionsCreateCapacityRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n          ... on CapacityChange {\n            rule {\n              id\n            }\n          }\n        }\n      }\n    ": types.PermissionsCreateCapacityRuleDocument,
     "\n  mutation PermissionsIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PermissionsIssueTicketDocument,
     "\n  mutation PermissionsSignInAtCounter($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PermissionsSignInAtCounterDocument,
+    "\n  mutation PermissionsAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PermissionsAddInternalNoteDocument,
     "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    ": types.PermissionsApiKeysDocument,
     "\n        query PermissionsAuditLog {\n          auditLog(first: 5) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": types.PermissionsAuditLogDocument,
     "\n        query PermissionsAuditLog2($officeId: ID) {\n          auditLog(first: 5, officeId: $officeId) {\n            edges {\n              node {\n                action\n                at\n                actorKind\n              }\n            }\n          }\n        }\n      ": types.PermissionsAuditLog2Document,
@@ -638,6 +652,8 @@ const documents: Documents = {
     "\n      subscription PermissionsAvailabilityChanged($officeId: ID!) {\n        availabilityChanged(officeId: $officeId) {\n          version\n          reason\n        }\n      }\n    ": types.PermissionsAvailabilityChangedDocument,
     "\n          mutation PermissionsAddClosure($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": types.PermissionsAddClosureDocument,
     "\n          mutation PermissionsAddClosure2($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        ": types.PermissionsAddClosure2Document,
+    "\n      mutation PermissionsUpdateBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    ": types.PermissionsUpdateBookingFormDocument,
+    "\n      query PermissionsInternalNotes($input: InternalNotesInput!) {\n        internalNotes(input: $input) {\n          id\n        }\n      }\n    ": types.PermissionsInternalNotesDocument,
     "\n      query PermissionsQueue($officeId: ID!) {\n        queue(officeId: $officeId) {\n          version\n          entries {\n            id\n            displayNumber\n            status\n            position\n            estimatedWaitMinutes\n            counterName\n            allowedActions\n          }\n        }\n      }\n    ": types.PermissionsQueueDocument,
     "\n      query PermissionsCounterSessions($officeId: ID!) {\n        counterSessions(officeId: $officeId) {\n          counterId\n          counterName\n          staffName\n          signedInAt\n        }\n      }\n    ": types.PermissionsCounterSessionsDocument,
     "\n      query PermissionsOpenAlarms($officeIds: [ID!]!) {\n        openAlarms(officeIds: $officeIds) {\n          version\n          alarms {\n            counterName\n          }\n        }\n      }\n    ": types.PermissionsOpenAlarmsDocument,
@@ -682,6 +698,16 @@ const documents: Documents = {
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TenancyCreateKeyDocument,
     "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TrustedDocumentsCreateApiKeyDocument,
+    "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalBookingAppointmentDocument,
+    "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": types.PortalDeadEndsConfirmAppointmentDocument,
+    "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": types.PortalLiveAvailableDaysDocument,
+    "\n  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": types.PortalLiveReserveSlotDocument,
+    "\n  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          number\n        }\n      }\n    }\n  }\n": types.PortalLiveConfirmAppointmentDocument,
+    "\n  query PortalLiveAvailableSlots($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n    }\n  }\n": types.PortalLiveAvailableSlotsDocument,
+    "\n  mutation PortalLiveCancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n    }\n  }\n": types.PortalLiveCancelAppointmentDocument,
+    "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalMailLinksAppointmentDocument,
+    "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": types.PortalMailLinksWaitlistEntryDocument,
+    "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": types.PortalMailLinksJoinWaitlistDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": types.OidcBrowserConfigureIdentityProviderDocument,
     "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReserveSlotDocument,
@@ -1726,6 +1752,10 @@ export function graphql(source: "\n  mutation PermissionsSignInAtCounter($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PermissionsAddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').PermissionsAddInternalNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query PermissionsApiKeys {\n        apiKeys {\n          id\n          name\n          level\n        }\n      }\n    "): typeof import('./graphql').PermissionsApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1827,6 +1857,14 @@ export function graphql(source: "\n          mutation PermissionsAddClosure($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation PermissionsAddClosure2($input: AddClosureInput!) {\n            addClosure(input: $input) {\n              ... on CapacityChange {\n                closure {\n                  id\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').PermissionsAddClosure2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PermissionsUpdateBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    "): typeof import('./graphql').PermissionsUpdateBookingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermissionsInternalNotes($input: InternalNotesInput!) {\n        internalNotes(input: $input) {\n          id\n        }\n      }\n    "): typeof import('./graphql').PermissionsInternalNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2003,6 +2041,46 @@ export function graphql(source: "\n  mutation TenancyCreateKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').TrustedDocumentsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalBookingAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalDeadEndsConfirmAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n"): typeof import('./graphql').PortalLiveAvailableDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').PortalLiveReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          number\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalLiveConfirmAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalLiveAvailableSlots($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n    }\n  }\n"): typeof import('./graphql').PortalLiveAvailableSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalLiveCancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').PortalLiveCancelAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksWaitlistEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksJoinWaitlistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

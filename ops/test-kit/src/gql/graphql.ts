@@ -3516,6 +3516,17 @@ export type PermissionsSignInAtCounterMutation = { signInAtCounter:
     | { __typename: 'NotFound', code: ErrorCode, message: string }
    };
 
+export type PermissionsAddInternalNoteMutationVariables = Exact<{
+  input: AddInternalNoteInput;
+}>;
+
+
+export type PermissionsAddInternalNoteMutation = { addInternalNote:
+    | { __typename: 'InternalNote' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
 export type PermissionsApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3703,6 +3714,24 @@ export type PermissionsAddClosure2Mutation = { addClosure:
     | { closure: { id: string } | null }
     | Record<PropertyKey, never>
    };
+
+export type PermissionsUpdateBookingFormMutationVariables = Exact<{
+  input: UpdateBookingFormInput;
+}>;
+
+
+export type PermissionsUpdateBookingFormMutation = { updateBookingForm:
+    | { __typename: 'BookingForm' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PermissionsInternalNotesQueryVariables = Exact<{
+  input: InternalNotesInput;
+}>;
+
+
+export type PermissionsInternalNotesQuery = { internalNotes: Array<{ id: string }> };
 
 export type PermissionsQueueQueryVariables = Exact<{
   officeId: string | number;
@@ -4057,6 +4086,109 @@ export type TrustedDocumentsCreateApiKeyMutation = { createApiKey:
     | { __typename: 'CreatedApiKey', key: string }
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
+   };
+
+export type PortalBookingAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type PortalBookingAppointmentQuery = { appointment: { status: AppointmentStatus, start: string, office: { name: string } } | null };
+
+export type PortalDeadEndsConfirmAppointmentMutationVariables = Exact<{
+  input: ConfirmAppointmentInput;
+}>;
+
+
+export type PortalDeadEndsConfirmAppointmentMutation = { confirmAppointment:
+    | { __typename: 'ConfirmedAppointment' }
+    | { __typename: 'InvalidBookingFields' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ReservationExpired' }
+    | { __typename: 'TooManyAppointments', code: ErrorCode, limit: number }
+   };
+
+export type PortalLiveAvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type PortalLiveAvailableDaysQuery = { availableDays: Array<{ date: string }> };
+
+export type PortalLiveReserveSlotMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type PortalLiveReserveSlotMutation = { reserveSlot:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OutsideBookingWindow' }
+    | { __typename: 'ProofOfWorkRequired' }
+    | { __typename: 'Reservation', token: string }
+    | { __typename: 'SlotUnavailable' }
+   };
+
+export type PortalLiveConfirmAppointmentMutationVariables = Exact<{
+  input: ConfirmAppointmentInput;
+}>;
+
+
+export type PortalLiveConfirmAppointmentMutation = { confirmAppointment:
+    | { __typename: 'ConfirmedAppointment', secret: string, appointment: { number: number } }
+    | { __typename: 'InvalidBookingFields' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ReservationExpired' }
+    | { __typename: 'TooManyAppointments' }
+   };
+
+export type PortalLiveAvailableSlotsQueryVariables = Exact<{
+  input: AvailableSlotsInput;
+}>;
+
+
+export type PortalLiveAvailableSlotsQuery = { availableSlots: Array<{ startTimes: Array<string> }> };
+
+export type PortalLiveCancelAppointmentMutationVariables = Exact<{
+  input: CancelAppointmentInput;
+}>;
+
+
+export type PortalLiveCancelAppointmentMutation = { cancelAppointment:
+    | { __typename: 'Appointment' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type PortalMailLinksAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type PortalMailLinksAppointmentQuery = { appointment: { status: AppointmentStatus, start: string, office: { name: string } } | null };
+
+export type PortalMailLinksWaitlistEntryQueryVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type PortalMailLinksWaitlistEntryQuery = { waitlistEntry: { status: string } | null };
+
+export type PortalMailLinksJoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type PortalMailLinksJoinWaitlistMutation = { joinWaitlist:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'TooManyAppointments' }
+    | { __typename: 'WaitlistJoined' }
    };
 
 export type OidcBrowserConfigureIdentityProviderMutationVariables = Exact<{
@@ -7251,6 +7383,17 @@ export const PermissionsSignInAtCounterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ecff681942c537378ca52560ef8a27f0649bc1063999287cdec02ed7ea574367"}) as unknown as TypedDocumentString<PermissionsSignInAtCounterMutation, PermissionsSignInAtCounterMutationVariables>;
+export const PermissionsAddInternalNoteDocument = new TypedDocumentString(`
+    mutation PermissionsAddInternalNote($input: AddInternalNoteInput!) {
+  addInternalNote(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9d870ce719979418dcc67e29c2e9b3f1b52b0fd9a24b3e22c6e2f16beac7647e"}) as unknown as TypedDocumentString<PermissionsAddInternalNoteMutation, PermissionsAddInternalNoteMutationVariables>;
 export const PermissionsApiKeysDocument = new TypedDocumentString(`
     query PermissionsApiKeys {
   apiKeys {
@@ -7524,6 +7667,24 @@ export const PermissionsAddClosure2Document = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6e38df442e1a50760484b81a365ba717a90c06424221c11afb34205f74e6be53"}) as unknown as TypedDocumentString<PermissionsAddClosure2Mutation, PermissionsAddClosure2MutationVariables>;
+export const PermissionsUpdateBookingFormDocument = new TypedDocumentString(`
+    mutation PermissionsUpdateBookingForm($input: UpdateBookingFormInput!) {
+  updateBookingForm(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:592568dbde9032cd9b4447e7d6c6e73df2309854de1ac1e8f52be2253b267850"}) as unknown as TypedDocumentString<PermissionsUpdateBookingFormMutation, PermissionsUpdateBookingFormMutationVariables>;
+export const PermissionsInternalNotesDocument = new TypedDocumentString(`
+    query PermissionsInternalNotes($input: InternalNotesInput!) {
+  internalNotes(input: $input) {
+    id
+  }
+}
+    `, {"hash":"sha256:5aafb3726d52ddac6eb7478f8d7b53a336b827ec6236c68b99830d59f5ff258e"}) as unknown as TypedDocumentString<PermissionsInternalNotesQuery, PermissionsInternalNotesQueryVariables>;
 export const PermissionsQueueDocument = new TypedDocumentString(`
     query PermissionsQueue($officeId: ID!) {
   queue(officeId: $officeId) {
@@ -8024,6 +8185,97 @@ export const TrustedDocumentsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:577b0805fb9d260c6e0bca27c8a9b7402757c4d3ebf3d21df44ce0040f9743bc"}) as unknown as TypedDocumentString<TrustedDocumentsCreateApiKeyMutation, TrustedDocumentsCreateApiKeyMutationVariables>;
+export const PortalBookingAppointmentDocument = new TypedDocumentString(`
+    query PortalBookingAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    status
+    start
+    office {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:5a1eeb5acac931adacd77ff574ec837b036e78df91644c939e20f9405e172caa"}) as unknown as TypedDocumentString<PortalBookingAppointmentQuery, PortalBookingAppointmentQueryVariables>;
+export const PortalDeadEndsConfirmAppointmentDocument = new TypedDocumentString(`
+    mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {
+  confirmAppointment(input: $input) {
+    __typename
+    ... on TooManyAppointments {
+      code
+      limit
+    }
+  }
+}
+    `, {"hash":"sha256:8842cb16c792e11b85a25102460969e4a41e7544ff994fb82259ba5685263f0f"}) as unknown as TypedDocumentString<PortalDeadEndsConfirmAppointmentMutation, PortalDeadEndsConfirmAppointmentMutationVariables>;
+export const PortalLiveAvailableDaysDocument = new TypedDocumentString(`
+    query PortalLiveAvailableDays($input: AvailableDaysInput!) {
+  availableDays(input: $input) {
+    date
+  }
+}
+    `, {"hash":"sha256:f564d8e8db3957d0f4b270b966b4e78d22d97c76157976ce382a2b0383931cb0"}) as unknown as TypedDocumentString<PortalLiveAvailableDaysQuery, PortalLiveAvailableDaysQueryVariables>;
+export const PortalLiveReserveSlotDocument = new TypedDocumentString(`
+    mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      token
+    }
+  }
+}
+    `, {"hash":"sha256:e8236713ad727013adf08b6e5c8d2700d6713d3ea0184f29a5173d0abf68a611"}) as unknown as TypedDocumentString<PortalLiveReserveSlotMutation, PortalLiveReserveSlotMutationVariables>;
+export const PortalLiveConfirmAppointmentDocument = new TypedDocumentString(`
+    mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {
+  confirmAppointment(input: $input) {
+    __typename
+    ... on ConfirmedAppointment {
+      secret
+      appointment {
+        number
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fd93367aef5a8657e0be5477709cf757e41b1a192eb510163aa8fb33a0e9c624"}) as unknown as TypedDocumentString<PortalLiveConfirmAppointmentMutation, PortalLiveConfirmAppointmentMutationVariables>;
+export const PortalLiveAvailableSlotsDocument = new TypedDocumentString(`
+    query PortalLiveAvailableSlots($input: AvailableSlotsInput!) {
+  availableSlots(input: $input) {
+    startTimes
+  }
+}
+    `, {"hash":"sha256:2155d6470bcaab82d23b107c068fe1b2753873293d34a675b260b3bf5f86aa86"}) as unknown as TypedDocumentString<PortalLiveAvailableSlotsQuery, PortalLiveAvailableSlotsQueryVariables>;
+export const PortalLiveCancelAppointmentDocument = new TypedDocumentString(`
+    mutation PortalLiveCancelAppointment($input: CancelAppointmentInput!) {
+  cancelAppointment(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:6fc5afdb783828a103b779d8d9ad0697a1c4dce27950deb531ec7348a44efef1"}) as unknown as TypedDocumentString<PortalLiveCancelAppointmentMutation, PortalLiveCancelAppointmentMutationVariables>;
+export const PortalMailLinksAppointmentDocument = new TypedDocumentString(`
+    query PortalMailLinksAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    status
+    start
+    office {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:91d4b9c93b8027f826e0a8fba9866f5bee0b6485feab37e2df735e3275d20bb8"}) as unknown as TypedDocumentString<PortalMailLinksAppointmentQuery, PortalMailLinksAppointmentQueryVariables>;
+export const PortalMailLinksWaitlistEntryDocument = new TypedDocumentString(`
+    query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {
+  waitlistEntry(input: $input) {
+    status
+  }
+}
+    `, {"hash":"sha256:a1fad11eb7cb5c08dfa92172ee7986b650a1768482c17939c89e913dd22001c9"}) as unknown as TypedDocumentString<PortalMailLinksWaitlistEntryQuery, PortalMailLinksWaitlistEntryQueryVariables>;
+export const PortalMailLinksJoinWaitlistDocument = new TypedDocumentString(`
+    mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:0caf7402af3c526192326ce777807cd7ea4d5a537ccc76f9d818be7f6945e44a"}) as unknown as TypedDocumentString<PortalMailLinksJoinWaitlistMutation, PortalMailLinksJoinWaitlistMutationVariables>;
 export const OidcBrowserConfigureIdentityProviderDocument = new TypedDocumentString(`
     mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
   configureIdentityProvider(input: $input) {
