@@ -142,7 +142,7 @@ export async function startTracing(settings: NonNullable<AppConfig['tracing']>):
     // The operation's parse, validation and execution, and each root field's resolver: below
     // those, every field of every object in a list would be a span of its own.
     new GraphQLInstrumentation({ depth: 1, ignoreTrivialResolveSpans: true, mergeItems: true }),
-    // Statements of a request or a send; the job table's polling, every second, starts no trace.
+    // Statements inside a span (a request); the job table's polling, every second, starts no trace.
     new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
     // Rate-limit keys name the caller's address: a Redis span names only its command.
     new IORedisInstrumentation({ requireParentSpan: true, dbStatementSerializer: (command) => command }),
