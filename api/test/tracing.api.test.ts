@@ -75,9 +75,13 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tracing-'));
 const probe = path.join(scratch, 'otel-probe.mjs');
 fs.writeFileSync(probe, "process.on('exit', () => process.stderr.write(`opentelemetry globals: ${JSON.stringify(Object.keys(globalThis[Symbol.for('opentelemetry.js.api.1')] ?? {}).filter((key) => key !== 'version').sort())}\\n`));\n");
 
+/** Processes a failing test left running, killed after the file. */
+const children: ChildProcess[] = [];
+
 /** The bundle npm start runs, as its own process on the test's database; it answers once listening. */
 async function startBundle(env: NodeJS.ProcessEnv) {
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--import', probe, apiBundleTarget(repositoryRoot).outputFile], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -120,6 +124,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await mail?.close();
   await api?.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
