@@ -118,9 +118,13 @@ describe('the lead panel', () => {
     expect(updateOfficeSettings.settings.waitAlertMinutes).toBe(45);
     const { leadPanel } = await api.admin(panelQuery, { officeId: day.office.officeId });
     expect([leadPanel.alert, leadPanel.alertAt]).toEqual([false, new Date(berlinTime(monday, '09:45')).toISOString()]);
-    const refused = await api.graphql(`mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on InvalidInput { fieldProblems { field } } } }`, {
-      input: { officeId: day.office.officeId, waitAlertMinutes: -1 },
-    });
+    const refused = await api.graphql(
+      `mutation ($input: UpdateOfficeSettingsInput!) { updateOfficeSettings(input: $input) { __typename ... on InvalidInput { fieldProblems { field } } } }`,
+      {
+        input: { officeId: day.office.officeId, waitAlertMinutes: -1 },
+      },
+      api.adminToken,
+    );
     expect(refused.data?.updateOfficeSettings).toEqual({ __typename: 'InvalidInput', fieldProblems: [{ field: 'waitAlertMinutes' }] });
   });
 
