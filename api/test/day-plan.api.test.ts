@@ -37,6 +37,11 @@ const dayPlanQuery = graphql(`
           contactName
           contactEmail
           contactPhone
+          remarks
+          fields {
+            key
+            value
+          }
           services {
             service {
               name
@@ -79,14 +84,21 @@ let api: TestApi;
 let officeA: OfficeFixture;
 let officeB: OfficeFixture;
 const tokens = {} as Record<'staffA' | 'staffB' | 'publicKey' | 'callcenterKey', string>;
-const booked = {} as Record<'thursday' | 'saturday' | 'sunday' | 'mondayNight' | 'mondayCancelled' | 'nextThursday' | 'officeB', { number: number; secret: string }>;
+const booked = {} as Record<'thursday' | 'saturday' | 'sunday' | 'mondayNight' | 'mondayCancelled' | 'nextThursday' | 'officeB', { id: string; number: number; secret: string }>;
 
-async function book(client: ApiClient, office: OfficeFixture, start: string, contact: { name: string; email: string; phone?: string }, serviceIds = [office.shortServiceId]) {
+async function book(
+  client: ApiClient,
+  office: OfficeFixture,
+  start: string,
+  contact: { name: string; email: string; phone?: string },
+  serviceIds = [office.shortServiceId],
+  answers: { fields?: { key: string; value: string }[]; remarks?: string } = {},
+) {
   const { reserveSlot } = await client.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds, start } });
   if (reserveSlot.__typename !== 'Reservation') throw new Error(`reserveSlot ${start}: ${JSON.stringify(reserveSlot)}`);
-  const { confirmAppointment } = await client.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact } });
+  const { confirmAppointment } = await client.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact, ...answers } });
   if (confirmAppointment.__typename !== 'ConfirmedAppointment') throw new Error(`confirmAppointment ${start}: ${JSON.stringify(confirmAppointment)}`);
-  return { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
+  return { id: confirmAppointment.appointment.id, number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
 }
 
 async function staff(name: string, officeId: string): Promise<string> {
@@ -144,19 +156,71 @@ beforeAll(async () => {
     { input: { officeId: officeA.officeId, weekdays: [1], startTime: '00:00', endTime: '01:00', validFrom: '2026-10-01', publicCounters: 1, internCounters: 1, startInDays: 1, endInDays: 14, slotMinutes: 10 } },
   );
   expect(createCapacityRule.__typename).toBe('CapacityChange');
+  // Office A asks for a language and takes remarks (item 5's booking form); staff add notes.
+  const { updateBookingForm } = await api.admin(
+    graphql(`
+      mutation DayPlanBookingForm($input: UpdateBookingFormInput!) {
+        updateBookingForm(input: $input) {
+          __typename
+        }
+      }
+    `),
+    {
+      input: {
+        officeId: officeA.officeId,
+        remarks: 'optional',
+        fields: [
+          {
+            key: 'sprache',
+            kind: 'choice',
+            required: false,
+            labels: [
+              { language: 'de', text: 'Sprache' },
+              { language: 'en', text: 'Language' },
+            ],
+            options: [
+              {
+                value: 'tr',
+                labels: [
+                  { language: 'de', text: 'Türkisch' },
+                  { language: 'en', text: 'Turkish' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    },
+  );
+  expect(updateBookingForm.__typename).toBe('BookingForm');
   tokens.staffA = await staff('tagesplan-a', officeA.officeId);
   tokens.staffB = await staff('tagesplan-b', officeB.officeId);
   tokens.publicKey = await apiKey('public');
   tokens.callcenterKey = await apiKey('callcenter');
   // 09:00 in Berlin is 07:00Z in summer time and 08:00Z after the change.
   booked.thursday = await book(api, officeA, '2026-10-22T07:00:00Z', { name: formulaName, email: 'formel@example.org' });
-  booked.saturday = await book(api, officeA, '2026-10-24T07:00:00Z', { name: 'Jürgen Weiß', email: 'juergen@example.org' }, [officeA.shortServiceId, officeA.longServiceId]);
+  booked.saturday = await book(api, officeA, '2026-10-24T07:00:00Z', { name: 'Jürgen Weiß', email: 'juergen@example.org' }, [officeA.shortServiceId, officeA.longServiceId], {
+    fields: [{ key: 'sprache', value: 'tr' }],
+    remarks: 'Rollstuhl',
+  });
+  const { addInternalNote } = await api.data(
+    graphql(`
+      mutation DayPlanAddNote($input: AddInternalNoteInput!) {
+        addInternalNote(input: $input) {
+          __typename
+        }
+      }
+    `),
+    { input: { appointmentId: booked.saturday.id, text: 'Unterlagen fehlen' } },
+    tokens.staffA,
+  );
+  expect(addInternalNote.__typename).toBe('InternalNote');
   booked.sunday = await book(api, officeA, '2026-10-25T08:00:00Z', { name: 'Ada, Countess "Lovelace"', email: 'ada@example.org' });
   booked.mondayNight = await book(api, officeA, '2026-10-25T23:10:00Z', { name: 'Nachteule', email: 'eule@example.org' });
   booked.mondayCancelled = await book(api, officeA, '2026-10-26T08:00:00Z', { name: 'Storno', email: 'storno@example.org' });
   booked.nextThursday = await book(api, officeA, '2026-10-29T08:00:00Z', { name: 'Später', email: 'spaeter@example.org' });
   booked.officeB = await book(api, officeB, '2026-10-24T07:00:00Z', { name: 'Nebenan', email: 'nebenan@example.org' });
-  const { cancelAppointment } = await api.data(op.cancelAppointment, { input: booked.mondayCancelled });
+  const { cancelAppointment } = await api.data(op.cancelAppointment, { input: { number: booked.mondayCancelled.number, secret: booked.mondayCancelled.secret } });
   expect(cancelAppointment.__typename).toBe('Appointment');
 });
 
@@ -179,7 +243,7 @@ describe('the plan of a week across the end of summer time', () => {
       ['2026-10-28', []],
     ]);
     const saturday = dayPlan.days[2].appointments[0];
-    expect(saturday).toMatchObject({ status: 'confirmed', channel: 'PORTAL', contactName: 'Jürgen Weiß', contactEmail: 'juergen@example.org' });
+    expect(saturday).toMatchObject({ status: 'confirmed', channel: 'PORTAL', contactName: 'Jürgen Weiß', contactEmail: 'juergen@example.org', remarks: 'Rollstuhl', fields: [{ key: 'sprache', value: 'tr' }] });
     expect(saturday.services.map((booked) => booked.service.name)).toEqual(['Bürgeramt Tagesplan: Anmeldung', 'Bürgeramt Tagesplan: Reisepass']);
   });
 
@@ -235,11 +299,11 @@ describe('the export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')).toEqual([
-      'Datum,Beginn,Ende,Nummer,Dienstleistungen,Status,Kanal,Name,E-Mail,Telefon',
-      `2026-10-22,09:00,09:10,${booked.thursday.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,"'=HYPERLINK(""http://evil.example"",""Klick"")",formel@example.org,`,
-      `2026-10-24,09:00,09:30,${booked.saturday.number},"Bürgeramt Tagesplan: Anmeldung, Bürgeramt Tagesplan: Reisepass",gebucht,Portal,Jürgen Weiß,juergen@example.org,`,
-      `2026-10-25,09:00,09:10,${booked.sunday.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,"Ada, Countess ""Lovelace""",ada@example.org,`,
-      `2026-10-26,00:10,00:20,${booked.mondayNight.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,Nachteule,eule@example.org,`,
+      'Datum,Beginn,Ende,Nummer,Dienstleistungen,Status,Kanal,Name,E-Mail,Telefon,Bemerkungen,Angaben,Notizen',
+      `2026-10-22,09:00,09:10,${booked.thursday.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,"'=HYPERLINK(""http://evil.example"",""Klick"")",formel@example.org,,,,`,
+      `2026-10-24,09:00,09:30,${booked.saturday.number},"Bürgeramt Tagesplan: Anmeldung, Bürgeramt Tagesplan: Reisepass",gebucht,Portal,Jürgen Weiß,juergen@example.org,,Rollstuhl,Sprache: Türkisch,tagesplan-a: Unterlagen fehlen`,
+      `2026-10-25,09:00,09:10,${booked.sunday.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,"Ada, Countess ""Lovelace""",ada@example.org,,,,`,
+      `2026-10-26,00:10,00:20,${booked.mondayNight.number},Bürgeramt Tagesplan: Anmeldung,gebucht,Portal,Nachteule,eule@example.org,,,,`,
       '',
     ]);
     const entries = await auditEntries('exportDayPlan');
@@ -249,7 +313,7 @@ describe('the export', () => {
     expect(String(entry.office_id)).toBe(String(office.id));
     expect(entry).toMatchObject({ actor_name: 'tagesplan-a', details: { from: '2026-10-22', to: '2026-10-28', format: 'CSV', appointments: 4 } });
     const recorded = JSON.stringify(entry);
-    for (const contact of ['Jürgen', 'juergen@example.org', 'HYPERLINK', 'Nachteule', 'eule@example.org']) expect(recorded).not.toContain(contact);
+    for (const contact of ['Jürgen', 'juergen@example.org', 'HYPERLINK', 'Nachteule', 'eule@example.org', 'Rollstuhl', 'Unterlagen']) expect(recorded).not.toContain(contact);
   });
 
   it('writes XLSX with the same rows, text kept as text, never as a formula', async () => {
@@ -262,7 +326,8 @@ describe('the export', () => {
     const sheet = book.worksheets[0];
     const cells: string[][] = [];
     sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value)))));
-    expect(cells[0]).toEqual(['Date', 'Start', 'End', 'Number', 'Services', 'Status', 'Channel', 'Name', 'Email', 'Phone']);
+    expect(cells[0]).toEqual(['Date', 'Start', 'End', 'Number', 'Services', 'Status', 'Channel', 'Name', 'Email', 'Phone', 'Remarks', 'Booking details', 'Notes']);
+    expect(cells[2].slice(10)).toEqual(['Rollstuhl', 'Language: Turkish', 'tagesplan-a: Unterlagen fehlen']);
     expect(cells.map((row) => row[3])).toEqual(['Number', ...[booked.thursday, booked.saturday, booked.sunday, booked.mondayNight].map((appointment) => String(appointment.number))]);
     const nameCell = sheet.getRow(2).getCell(8);
     expect(nameCell.type).toBe(ExcelJS.ValueType.String);
@@ -295,7 +360,7 @@ describe('live', () => {
     expect(refreshed.days[0].appointments.map((appointment) => appointment.number)).toEqual([tuesday.number]);
     expect(refreshed.version).toBeGreaterThanOrEqual(afterBooking!.dayPlanChanged.version);
 
-    await api.data(op.cancelAppointment, { input: tuesday });
+    await api.data(op.cancelAppointment, { input: { number: tuesday.number, secret: tuesday.secret } });
     const afterCancel = await events.waitUntil((event) => event.dayPlanChanged.version > refreshed.version);
     expect(afterCancel).toBeDefined();
     const emptied = (await api.data(dayPlanQuery, { officeId: officeA.officeId, from: '2026-10-27', days: 1 }, tokens.staffA)).dayPlan;

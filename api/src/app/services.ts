@@ -39,6 +39,8 @@ export function buildServices(config: AppConfig) {
   const reservations = new ReservationService(booking, events);
   const appointmentChanges = new AppointmentChangesService(booking, events);
   const webhooks = createWebhookServices(config, events);
+  const bookingForms = new BookingFormService();
+  const notes = new NotesService();
   const services = {
     events,
     /** Null without SMTP settings: outside production the mails then stay in the development mailbox. */
@@ -50,8 +52,8 @@ export function buildServices(config: AppConfig) {
     appointmentChanges,
     onBehalf: new OnBehalfService(appointmentChanges, events, booking),
     appointmentSearch: new AppointmentSearchService(),
-    bookingForms: new BookingFormService(),
-    notes: new NotesService(),
+    bookingForms,
+    notes,
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
     queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
@@ -68,7 +70,7 @@ export function buildServices(config: AppConfig) {
     webhookDeliveries: webhooks.deliveries,
     alarms: new AlarmService(),
     leadPanels: new LeadPanelService(),
-    dayPlans: new DayPlanService(),
+    dayPlans: new DayPlanService(bookingForms, notes),
   };
   registerReactions(events, services);
   return services;

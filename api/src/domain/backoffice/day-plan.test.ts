@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppointmentStatus, Channel } from '../booking/appointment-lifecycle';
-import { csvField, defuseFormula, exportRows, groupByDay, localClockTime, planDays, toCsv, type PlannedAppointment } from './day-plan';
+import { BookingFieldKind } from '../booking/custom-fields';
+import { answerText, csvField, defuseFormula, exportRows, groupByDay, localClockTime, planDays, toCsv, type PlannedAppointment } from './day-plan';
 
 describe('planDays', () => {
   it.each([
@@ -95,6 +96,9 @@ describe('exportRows', () => {
     contactName: 'Jürgen Weiß',
     contactEmail: 'j@example.org',
     contactPhone: null,
+    remarks: null,
+    answers: [],
+    notes: [],
     ...overrides,
   });
 
@@ -103,16 +107,44 @@ describe('exportRows', () => {
       [
         { date: '2027-03-27', appointments: [appointment({})] },
         { date: '2027-03-28', appointments: [] },
-        { date: '2027-03-29', appointments: [appointment({ date: '2027-03-29', start: new Date('2027-03-29T07:00:00Z'), end: new Date('2027-03-29T07:10:00Z'), number: 2, status: AppointmentStatus.noShow, channel: Channel.PORTAL })] },
+        {
+          date: '2027-03-29',
+          appointments: [
+            appointment({
+              date: '2027-03-29',
+              start: new Date('2027-03-29T07:00:00Z'),
+              end: new Date('2027-03-29T07:10:00Z'),
+              number: 2,
+              status: AppointmentStatus.noShow,
+              channel: Channel.PORTAL,
+              remarks: 'Rollstuhl',
+              answers: [
+                { kind: BookingFieldKind.choice, label: 'Sprache', optionLabel: 'Türkisch', value: 'tr' },
+                { kind: BookingFieldKind.checkbox, label: 'Dolmetscher nötig', optionLabel: null, value: 'true' },
+              ],
+              notes: [{ author: 'anna', text: 'Unterlagen fehlen' }],
+            }),
+          ],
+        },
       ],
       'Europe/Berlin',
       'de',
     );
     expect(rows).toEqual([
-      ['Datum', 'Beginn', 'Ende', 'Nummer', 'Dienstleistungen', 'Status', 'Kanal', 'Name', 'E-Mail', 'Telefon'],
-      ['2027-03-27', '09:00', '09:20', 1, 'Anmeldung, Reisepass', 'gebucht', '115', 'Jürgen Weiß', 'j@example.org', null],
-      ['2027-03-29', '09:00', '09:10', 2, 'Anmeldung, Reisepass', 'nicht erschienen', 'Portal', 'Jürgen Weiß', 'j@example.org', null],
+      ['Datum', 'Beginn', 'Ende', 'Nummer', 'Dienstleistungen', 'Status', 'Kanal', 'Name', 'E-Mail', 'Telefon', 'Bemerkungen', 'Angaben', 'Notizen'],
+      ['2027-03-27', '09:00', '09:20', 1, 'Anmeldung, Reisepass', 'gebucht', '115', 'Jürgen Weiß', 'j@example.org', null, null, null, null],
+      ['2027-03-29', '09:00', '09:10', 2, 'Anmeldung, Reisepass', 'nicht erschienen', 'Portal', 'Jürgen Weiß', 'j@example.org', null, 'Rollstuhl', 'Sprache: Türkisch; Dolmetscher nötig: ja', 'anna: Unterlagen fehlen'],
     ]);
     expect(exportRows([{ date: '2027-03-27', appointments: [appointment({})] }], 'Europe/Berlin', 'en')[1][5]).toBe('booked');
+  });
+});
+
+describe('answerText', () => {
+  it.each([
+    [{ kind: BookingFieldKind.text, label: 'Aktenzeichen', optionLabel: null, value: 'AZ-7' }, 'de', 'Aktenzeichen: AZ-7'],
+    [{ kind: BookingFieldKind.choice, label: 'Language', optionLabel: 'Turkish', value: 'tr' }, 'en', 'Language: Turkish'],
+    [{ kind: BookingFieldKind.checkbox, label: 'Interpreter', optionLabel: null, value: 'true' }, 'en', 'Interpreter: yes'],
+  ] as const)('%j in %s is %j', (answer, language, expected) => {
+    expect(answerText(answer, language)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { AppointmentStatus, type Channel } from '../booking/appointment-lifecycle';
+import { BookingFieldKind } from '../booking/custom-fields';
 import { addDays, type LocalDate } from '../calendar/local-date';
 
 /** The longest plan asked at once: a week. */
@@ -75,11 +76,27 @@ export interface PlannedAppointment {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  /** The free remarks given with the booking. */
+  remarks: string | null;
+  /** The answers to the office's booking fields, in the form's order. */
+  answers: PlannedAnswer[];
+  /** Staff's internal notes, oldest first. */
+  notes: { author: string; text: string }[];
+}
+
+/** One answer to a booking field, with the labels in the export's language. */
+export interface PlannedAnswer {
+  kind: BookingFieldKind;
+  label: string;
+  /** The option's label, for a choice. */
+  optionLabel: string | null;
+  value: string;
 }
 
 const labels = {
   de: {
-    columns: ['Datum', 'Beginn', 'Ende', 'Nummer', 'Dienstleistungen', 'Status', 'Kanal', 'Name', 'E-Mail', 'Telefon'],
+    columns: ['Datum', 'Beginn', 'Ende', 'Nummer', 'Dienstleistungen', 'Status', 'Kanal', 'Name', 'E-Mail', 'Telefon', 'Bemerkungen', 'Angaben', 'Notizen'],
+    yes: 'ja',
     status: {
       reserved: 'reserviert',
       preconfirmed: 'wartet auf Bestätigung',
@@ -96,7 +113,8 @@ const labels = {
     channel: { PORTAL: 'Portal', PARTNER: 'Partner', HOTLINE: '115', COUNTER: 'Vor Ort', KIOSK: 'Kiosk' },
   },
   en: {
-    columns: ['Date', 'Start', 'End', 'Number', 'Services', 'Status', 'Channel', 'Name', 'Email', 'Phone'],
+    columns: ['Date', 'Start', 'End', 'Number', 'Services', 'Status', 'Channel', 'Name', 'Email', 'Phone', 'Remarks', 'Booking details', 'Notes'],
+    yes: 'yes',
     status: {
       reserved: 'reserved',
       preconfirmed: 'awaiting confirmation',
@@ -112,7 +130,13 @@ const labels = {
     },
     channel: { PORTAL: 'Portal', PARTNER: 'Partner', HOTLINE: '115', COUNTER: 'On site', KIOSK: 'Kiosk' },
   },
-} satisfies Record<PlanLanguage, { columns: string[]; status: Record<AppointmentStatus, string>; channel: Record<Channel, string> }>;
+} satisfies Record<PlanLanguage, { columns: string[]; yes: string; status: Record<AppointmentStatus, string>; channel: Record<Channel, string> }>;
+
+/** An answer as a line: `Label: value`, a choice by its option's label, a ticked checkbox as yes. */
+export function answerText(answer: PlannedAnswer, language: PlanLanguage): string {
+  const value = answer.kind === BookingFieldKind.checkbox ? labels[language].yes : answer.kind === BookingFieldKind.choice ? (answer.optionLabel ?? answer.value) : answer.value;
+  return `${answer.label}: ${value}`;
+}
 
 /**
  * The rows of an exported plan, a header first, in the order of the plan: one table for CSV and
@@ -134,6 +158,9 @@ export function exportRows(days: readonly { date: LocalDate; appointments: reado
         appointment.contactName,
         appointment.contactEmail,
         appointment.contactPhone,
+        appointment.remarks,
+        appointment.answers.length === 0 ? null : appointment.answers.map((answer) => answerText(answer, language)).join('; '),
+        appointment.notes.length === 0 ? null : appointment.notes.map((note) => `${note.author}: ${note.text}`).join('; '),
       ]);
     }
   }

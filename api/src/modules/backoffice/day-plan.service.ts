@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@repeaterjs/repeater';
 import ExcelJS from 'exceljs';
 import { Permission } from '../../domain/accounts/principal';
-import { dayPlanStatuses, exportRows, maxPlanDays, groupByDay, planDays, toCsv, type PlanLanguage } from '../../domain/backoffice/day-plan';
+import { dayPlanStatuses, exportRows, maxPlanDays, groupByDay, planDays, toCsv, type PlanLanguage, type PlannedAppointment } from '../../domain/backoffice/day-plan';
+import { labelIn } from '../../domain/booking/custom-fields';
 import { CoalescedReads } from '../../platform/coalesced-reads';
 import { Topic } from '../../platform/events/topics';
 import { InvalidInput, NotFound, badUserInput } from '../../platform/graphql/errors';
@@ -12,6 +13,9 @@ import { sqlArray } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
 import { loadServices, selectAppointments, toView } from '../booking/appointment-repository';
+import type { AppointmentView } from '../booking/booking.types';
+import type { BookingFormService } from '../booking/custom-fields.service';
+import type { NotesService } from '../notes/notes.service';
 import { loadOffice, type OfficeRow } from '../catalog/office-row';
 import { DayPlan, DayPlanChangedEvent, DayPlanDay, DayPlanFile, DayPlanFormat, type ExportDayPlanInput } from './day-plan.types';
 
@@ -28,6 +32,11 @@ const mediaTypes: Record<DayPlanFormat, string> = {
 export class DayPlanService {
   /** Every open plan of an office asks the office's version after each change: one read serves the plans that ask meanwhile. */
   private readonly versions = new CoalescedReads<number, number>();
+
+  constructor(
+    private readonly forms: BookingFormService,
+    private readonly notes: NotesService,
+  ) {}
 
   async dayPlan(ctx: RequestContext, officeIdText: string, from: string, days: number): Promise<DayPlan> {
     const officeId = this.authorizedOffice(ctx, officeIdText);
@@ -48,15 +57,18 @@ export class DayPlanService {
       const read = await this.read(em, officeId, dates);
       if (!read) return new NotFound(`There is no office ${input.officeId}.`);
       const { office, plan } = read;
-      const names = await serviceNames(
+      const language = (input.language ?? 'de') as PlanLanguage;
+      const planned = await this.planned(
+        ctx,
         em,
-        plan.days.flatMap((day) => day.appointments.flatMap((appointment) => appointment.services.map((service) => service.serviceId))),
+        plan.days.flatMap((day) => day.appointments),
+        language,
       );
-      const planned = plan.days.map((day) => ({
-        date: day.date,
-        appointments: day.appointments.map((appointment) => ({ ...appointment, services: appointment.services.map((service) => names.get(service.serviceId) ?? '') })),
-      }));
-      const rows = exportRows(planned, office.time_zone, (input.language ?? 'de') as PlanLanguage);
+      const rows = exportRows(
+        plan.days.map((day) => ({ date: day.date, appointments: day.appointments.map((appointment) => planned.get(appointment.id)!) })),
+        office.time_zone,
+        language,
+      );
       const content = input.format === DayPlanFormat.CSV ? Buffer.from(toCsv(rows), 'utf8') : await workbook(rows, office, plan, ctx.clock.now());
       const appointments = rows.length - 1;
       // Who exported which office's days, never what the file holds.
@@ -104,6 +116,29 @@ export class DayPlanService {
       }
       stop();
     });
+  }
+
+  /** What an export shows of each appointment: service names, the booking's answers and staff's notes, in the language asked. */
+  private async planned(ctx: RequestContext, em: EntityManager, appointments: AppointmentView[], language: PlanLanguage): Promise<Map<string, PlannedAppointment>> {
+    if (appointments.length === 0) return new Map();
+    const names = await serviceNames(
+      em,
+      appointments.flatMap((appointment) => appointment.services.map((service) => service.serviceId)),
+    );
+    const notes = await this.notes.internalNotes(ctx, { appointmentIds: appointments.map((appointment) => appointment.id) });
+    const details = await Promise.all(appointments.map((appointment) => this.forms.detailsOf(ctx, Number(appointment.id))));
+    return new Map(
+      appointments.map((appointment, index) => [
+        appointment.id,
+        {
+          ...appointment,
+          services: appointment.services.map((service) => names.get(service.serviceId) ?? ''),
+          remarks: details[index].remarks,
+          answers: details[index].fields.map((field) => ({ kind: field.kind, label: labelIn(field.labels, language), optionLabel: field.optionLabels === null ? null : labelIn(field.optionLabels, language), value: field.value })),
+          notes: notes.filter((note) => note.appointmentId === appointment.id).map((note) => ({ author: note.author, text: note.text })),
+        },
+      ]),
+    );
   }
 
   /** The office of an argument, once the caller may see its plan: callers without the right learn nothing of which offices exist. */
