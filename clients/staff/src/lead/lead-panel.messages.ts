@@ -42,6 +42,8 @@ const de = {
   'lead.meanWait': 'mittlere Wartezeit bis zum Aufruf (Min.)',
   'lead.none': '–',
   'lead.noOffice': 'Sie leiten keinen Standort.',
+  'admin.settings.waitAlertMinutes': 'Wartezeit-Alarm der Leitung (Minuten)',
+  'admin.settings.waitAlertMinutesHint': 'Ab so vielen Minuten Wartezeit zeigt die Leitungsansicht einen Alarm; 0: keiner.',
 };
 
 export const leadPanelMessages: Translations<typeof de> = {
@@ -88,5 +90,7 @@ export const leadPanelMessages: Translations<typeof de> = {
     'lead.meanWait': 'mean wait until called (min)',
     'lead.none': '–',
     'lead.noOffice': 'You lead no office.',
+    'admin.settings.waitAlertMinutes': "Lead's waiting alert (minutes)",
+    'admin.settings.waitAlertMinutesHint': 'From this many minutes of waiting the lead panel shows an alert; 0: none.',
   },
 };

@@ -200,12 +200,14 @@ type Documents = {
     "\n  query CustomFieldsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      start\n      remarks\n      fields {\n        key\n        value\n        label(language: en)\n        optionLabel\n      }\n    }\n  }\n": typeof types.CustomFieldsAppointmentDocument,
     "\n  mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        start\n        remarks\n        fields {\n          key\n          value\n        }\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": typeof types.CustomFieldsRescheduleAppointmentDocument,
     "\n  mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": typeof types.CustomFieldsReserveSlotDocument,
-    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DayPlanOfOfficeDocument,
+    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          remarks\n          fields {\n            key\n            value\n          }\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DayPlanOfOfficeDocument,
     "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DayPlanExportDocument,
     "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": typeof types.DayPlanChangedDocument,
     "\n      mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {\n        createStaffAccount(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanCreateStaffDocument,
     "\n      mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          ... on CreatedApiKey {\n            key\n          }\n        }\n      }\n    ": typeof types.DayPlanCreateApiKeyDocument,
     "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanNightRuleDocument,
+    "\n      mutation DayPlanBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanBookingFormDocument,
+    "\n      mutation DayPlanAddNote($input: AddInternalNoteInput!) {\n        addInternalNote(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.DayPlanAddNoteDocument,
     "\n      query EmbeddedDefaultOffices {\n        offices(first: 100) {\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultOfficesDocument,
     "\n      query EmbeddedDefaultServices {\n        services(search: \"Anmeldung einer Wohnung\") {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultServicesDocument,
     "\n      query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {\n        availableDays(input: $input) {\n          date\n          offices {\n            id\n          }\n        }\n      }\n    ": typeof types.EmbeddedDefaultAvailableDaysDocument,
@@ -345,6 +347,7 @@ type Documents = {
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TenancyCreateKeyDocument,
     "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.TrustedDocumentsCreateApiKeyDocument,
+    "\n  query PortalBookingFormAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      remarks\n      fields {\n        key\n        value\n      }\n    }\n  }\n": typeof types.PortalBookingFormAppointmentDocument,
     "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalBookingAppointmentDocument,
     "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": typeof types.PortalDeadEndsConfirmAppointmentDocument,
     "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": typeof types.PortalLiveAvailableDaysDocument,
@@ -355,6 +358,11 @@ type Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServicesDocument,
+    "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServices2Document,
+    "\n  query StaffCatalogueServices3 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: de)\n          whatToBring(language: en)\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServices3Document,
+    "\n  query StaffClosuresAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": typeof types.StaffClosuresAvailableDaysDocument,
+    "\n  query StaffHolidaysAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": typeof types.StaffHolidaysAvailableDaysDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OidcBrowserConfigureIdentityProviderDocument,
     "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": typeof types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReserveSlotDocument,
@@ -553,12 +561,14 @@ const documents: Documents = {
     "\n  query CustomFieldsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      start\n      remarks\n      fields {\n        key\n        value\n        label(language: en)\n        optionLabel\n      }\n    }\n  }\n": types.CustomFieldsAppointmentDocument,
     "\n  mutation CustomFieldsRescheduleAppointment($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        start\n        remarks\n        fields {\n          key\n          value\n        }\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": types.CustomFieldsRescheduleAppointmentDocument,
     "\n  mutation CustomFieldsReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": types.CustomFieldsReserveSlotDocument,
-    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DayPlanOfOfficeDocument,
+    "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          remarks\n          fields {\n            key\n            value\n          }\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DayPlanOfOfficeDocument,
     "\n  mutation DayPlanExport($input: ExportDayPlanInput!) {\n    exportDayPlan(input: $input) {\n      __typename\n      ... on DayPlanFile {\n        fileName\n        mediaType\n        content\n        appointments\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.DayPlanExportDocument,
     "\n  subscription DayPlanChanged($officeId: ID!) {\n    dayPlanChanged(officeId: $officeId) {\n      officeId\n      version\n    }\n  }\n": types.DayPlanChangedDocument,
     "\n      mutation DayPlanCreateStaff($input: CreateStaffAccountInput!) {\n        createStaffAccount(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanCreateStaffDocument,
     "\n      mutation DayPlanCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          ... on CreatedApiKey {\n            key\n          }\n        }\n      }\n    ": types.DayPlanCreateApiKeyDocument,
     "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanNightRuleDocument,
+    "\n      mutation DayPlanBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanBookingFormDocument,
+    "\n      mutation DayPlanAddNote($input: AddInternalNoteInput!) {\n        addInternalNote(input: $input) {\n          __typename\n        }\n      }\n    ": types.DayPlanAddNoteDocument,
     "\n      query EmbeddedDefaultOffices {\n        offices(first: 100) {\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n      }\n    ": types.EmbeddedDefaultOfficesDocument,
     "\n      query EmbeddedDefaultServices {\n        services(search: \"Anmeldung einer Wohnung\") {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.EmbeddedDefaultServicesDocument,
     "\n      query EmbeddedDefaultAvailableDays($input: AvailableDaysInput!) {\n        availableDays(input: $input) {\n          date\n          offices {\n            id\n          }\n        }\n      }\n    ": types.EmbeddedDefaultAvailableDaysDocument,
@@ -698,6 +708,7 @@ const documents: Documents = {
     "\n  mutation TenancyCreateGroup($input: OfficeGroupInput!) {\n    createOfficeGroup(input: $input) {\n      __typename\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.TenancyCreateGroupDocument,
     "\n  mutation TenancyCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TenancyCreateKeyDocument,
     "\n  mutation TrustedDocumentsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.TrustedDocumentsCreateApiKeyDocument,
+    "\n  query PortalBookingFormAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      remarks\n      fields {\n        key\n        value\n      }\n    }\n  }\n": types.PortalBookingFormAppointmentDocument,
     "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalBookingAppointmentDocument,
     "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": types.PortalDeadEndsConfirmAppointmentDocument,
     "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": types.PortalLiveAvailableDaysDocument,
@@ -708,6 +719,11 @@ const documents: Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServicesDocument,
+    "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServices2Document,
+    "\n  query StaffCatalogueServices3 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: de)\n          whatToBring(language: en)\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServices3Document,
+    "\n  query StaffClosuresAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": types.StaffClosuresAvailableDaysDocument,
+    "\n  query StaffHolidaysAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": types.StaffHolidaysAvailableDaysDocument,
     "\n  mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      __typename\n    }\n  }\n": types.OidcBrowserConfigureIdentityProviderDocument,
     "\n  mutation TestKitLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Session {\n        token\n      }\n    }\n  }\n": types.TestKitLoginDocument,
     "\n  mutation ReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        expiresAt\n        start\n        end\n        services {\n          durationSlots\n          service {\n            id\n          }\n        }\n        office {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReserveSlotDocument,
@@ -1464,7 +1480,7 @@ export function graphql(source: "\n  mutation CustomFieldsReserveSlot($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DayPlanOfOfficeDocument;
+export function graphql(source: "\n  query DayPlanOfOffice($officeId: ID!, $from: LocalDate!, $days: Int!) {\n    dayPlan(officeId: $officeId, from: $from, days: $days) {\n      from\n      to\n      timeZone\n      version\n      office {\n        id\n        name\n      }\n      days {\n        date\n        appointments {\n          id\n          number\n          start\n          status\n          channel\n          contactName\n          contactEmail\n          contactPhone\n          remarks\n          fields {\n            key\n            value\n          }\n          services {\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DayPlanOfOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1485,6 +1501,14 @@ export function graphql(source: "\n      mutation DayPlanCreateApiKey($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation DayPlanNightRule($input: CreateCapacityRuleInput!) {\n        createCapacityRule(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').DayPlanNightRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DayPlanBookingForm($input: UpdateBookingFormInput!) {\n        updateBookingForm(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').DayPlanBookingFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DayPlanAddNote($input: AddInternalNoteInput!) {\n        addInternalNote(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').DayPlanAddNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2044,6 +2068,10 @@ export function graphql(source: "\n  mutation TrustedDocumentsCreateApiKey($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalBookingFormAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      remarks\n      fields {\n        key\n        value\n      }\n    }\n  }\n"): typeof import('./graphql').PortalBookingFormAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalBookingAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2081,6 +2109,26 @@ export function graphql(source: "\n  query PortalMailLinksWaitlistEntry($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksJoinWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffCatalogueServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffCatalogueServices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCatalogueServices3 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: de)\n          whatToBring(language: en)\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffCatalogueServices3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffClosuresAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n"): typeof import('./graphql').StaffClosuresAvailableDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHolidaysAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n"): typeof import('./graphql').StaffHolidaysAvailableDaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

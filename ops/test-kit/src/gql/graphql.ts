@@ -2845,7 +2845,7 @@ export type DayPlanOfOfficeQueryVariables = Exact<{
 }>;
 
 
-export type DayPlanOfOfficeQuery = { dayPlan: { from: string, to: string, timeZone: string, version: number, office: { id: string, name: string }, days: Array<{ date: string, appointments: Array<{ id: string, number: number, start: string, status: AppointmentStatus, channel: Channel, contactName: string | null, contactEmail: string | null, contactPhone: string | null, services: Array<{ service: { name: string } }> }> }> } };
+export type DayPlanOfOfficeQuery = { dayPlan: { from: string, to: string, timeZone: string, version: number, office: { id: string, name: string }, days: Array<{ date: string, appointments: Array<{ id: string, number: number, start: string, status: AppointmentStatus, channel: Channel, contactName: string | null, contactEmail: string | null, contactPhone: string | null, remarks: string | null, fields: Array<{ key: string, value: string }>, services: Array<{ service: { name: string } }> }> }> } };
 
 export type DayPlanExportMutationVariables = Exact<{
   input: ExportDayPlanInput;
@@ -2893,6 +2893,28 @@ export type DayPlanNightRuleMutationVariables = Exact<{
 
 export type DayPlanNightRuleMutation = { createCapacityRule:
     | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DayPlanBookingFormMutationVariables = Exact<{
+  input: UpdateBookingFormInput;
+}>;
+
+
+export type DayPlanBookingFormMutation = { updateBookingForm:
+    | { __typename: 'BookingForm' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DayPlanAddNoteMutationVariables = Exact<{
+  input: AddInternalNoteInput;
+}>;
+
+
+export type DayPlanAddNoteMutation = { addInternalNote:
+    | { __typename: 'InternalNote' }
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
    };
@@ -4088,6 +4110,13 @@ export type TrustedDocumentsCreateApiKeyMutation = { createApiKey:
     | { __typename: 'NotFound' }
    };
 
+export type PortalBookingFormAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type PortalBookingFormAppointmentQuery = { appointment: { remarks: string | null, fields: Array<{ key: string, value: string }> } | null };
+
 export type PortalBookingAppointmentQueryVariables = Exact<{
   input: AppointmentAccessInput;
 }>;
@@ -4190,6 +4219,37 @@ export type PortalMailLinksJoinWaitlistMutation = { joinWaitlist:
     | { __typename: 'TooManyAppointments' }
     | { __typename: 'WaitlistJoined' }
    };
+
+export type StaffCatalogueServicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type StaffCatalogueServicesQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type StaffCatalogueServices2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCatalogueServices2Query = { services: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type StaffCatalogueServices3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCatalogueServices3Query = { services: { edges: Array<{ node: { id: string, name: string, whatToBring: string | null } }> } };
+
+export type StaffClosuresAvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type StaffClosuresAvailableDaysQuery = { availableDays: Array<{ date: string }> };
+
+export type StaffHolidaysAvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type StaffHolidaysAvailableDaysQuery = { availableDays: Array<{ date: string }> };
 
 export type OidcBrowserConfigureIdentityProviderMutationVariables = Exact<{
   input: ConfigureIdentityProviderInput;
@@ -6659,6 +6719,11 @@ export const DayPlanOfOfficeDocument = new TypedDocumentString(`
         contactName
         contactEmail
         contactPhone
+        remarks
+        fields {
+          key
+          value
+        }
         services {
           service {
             name
@@ -6668,7 +6733,7 @@ export const DayPlanOfOfficeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d60d60fb5fda159820f2587ffd1e0726ce947a1f9a37823f1f18c23461ff088f"}) as unknown as TypedDocumentString<DayPlanOfOfficeQuery, DayPlanOfOfficeQueryVariables>;
+    `, {"hash":"sha256:62095c1d9db7c942c5bf2752e8d7a3380fe320e60847c7c57b84e1c8c33d4465"}) as unknown as TypedDocumentString<DayPlanOfOfficeQuery, DayPlanOfOfficeQueryVariables>;
 export const DayPlanExportDocument = new TypedDocumentString(`
     mutation DayPlanExport($input: ExportDayPlanInput!) {
   exportDayPlan(input: $input) {
@@ -6717,6 +6782,20 @@ export const DayPlanNightRuleDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3b0e3b8fd59bf946e2702e38fb4b83a9c1be6a1161d365212ffe57c23e619e18"}) as unknown as TypedDocumentString<DayPlanNightRuleMutation, DayPlanNightRuleMutationVariables>;
+export const DayPlanBookingFormDocument = new TypedDocumentString(`
+    mutation DayPlanBookingForm($input: UpdateBookingFormInput!) {
+  updateBookingForm(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:e6c85b712df7a1a68e846d026515e6405617df4722a87425548ed14bf535aa18"}) as unknown as TypedDocumentString<DayPlanBookingFormMutation, DayPlanBookingFormMutationVariables>;
+export const DayPlanAddNoteDocument = new TypedDocumentString(`
+    mutation DayPlanAddNote($input: AddInternalNoteInput!) {
+  addInternalNote(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:e59983b02d1164508e2dfcb6311c18d726023bcffd8a1f24aa14138a9422c502"}) as unknown as TypedDocumentString<DayPlanAddNoteMutation, DayPlanAddNoteMutationVariables>;
 export const EmbeddedDefaultOfficesDocument = new TypedDocumentString(`
     query EmbeddedDefaultOffices {
   offices(first: 100) {
@@ -8185,6 +8264,17 @@ export const TrustedDocumentsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:577b0805fb9d260c6e0bca27c8a9b7402757c4d3ebf3d21df44ce0040f9743bc"}) as unknown as TypedDocumentString<TrustedDocumentsCreateApiKeyMutation, TrustedDocumentsCreateApiKeyMutationVariables>;
+export const PortalBookingFormAppointmentDocument = new TypedDocumentString(`
+    query PortalBookingFormAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    remarks
+    fields {
+      key
+      value
+    }
+  }
+}
+    `, {"hash":"sha256:a0c575c6e23a6a8fbb29ed27c5423a7f59aa65a80705f2dd9704e543e1e7edb2"}) as unknown as TypedDocumentString<PortalBookingFormAppointmentQuery, PortalBookingFormAppointmentQueryVariables>;
 export const PortalBookingAppointmentDocument = new TypedDocumentString(`
     query PortalBookingAppointment($input: AppointmentAccessInput!) {
   appointment(input: $input) {
@@ -8276,6 +8366,56 @@ export const PortalMailLinksJoinWaitlistDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0caf7402af3c526192326ce777807cd7ea4d5a537ccc76f9d818be7f6945e44a"}) as unknown as TypedDocumentString<PortalMailLinksJoinWaitlistMutation, PortalMailLinksJoinWaitlistMutationVariables>;
+export const StaffCatalogueServicesDocument = new TypedDocumentString(`
+    query StaffCatalogueServices($search: String) {
+  services(first: 50, search: $search) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2dbcbd9726fccfefdec7e69946d56bed95845d2c336db58d00b14f10f6a1ee82"}) as unknown as TypedDocumentString<StaffCatalogueServicesQuery, StaffCatalogueServicesQueryVariables>;
+export const StaffCatalogueServices2Document = new TypedDocumentString(`
+    query StaffCatalogueServices2 {
+  services(first: 200) {
+    edges {
+      node {
+        id
+        name(language: en)
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0e5e8620a67f1f57a78cafdfa3827a1a008f1db66ce06212e7f6f413fab8ddd5"}) as unknown as TypedDocumentString<StaffCatalogueServices2Query, StaffCatalogueServices2QueryVariables>;
+export const StaffCatalogueServices3Document = new TypedDocumentString(`
+    query StaffCatalogueServices3 {
+  services(first: 200) {
+    edges {
+      node {
+        id
+        name(language: de)
+        whatToBring(language: en)
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:562ccdc928187dfabca0ddd0e335f5770dde054f9b37fb399531a22fdcd29d71"}) as unknown as TypedDocumentString<StaffCatalogueServices3Query, StaffCatalogueServices3QueryVariables>;
+export const StaffClosuresAvailableDaysDocument = new TypedDocumentString(`
+    query StaffClosuresAvailableDays($input: AvailableDaysInput!) {
+  availableDays(input: $input) {
+    date
+  }
+}
+    `, {"hash":"sha256:c3225fff4aa072a0bc0442513400d97238c7c4cb5dac519c713ca6c13c3edbbc"}) as unknown as TypedDocumentString<StaffClosuresAvailableDaysQuery, StaffClosuresAvailableDaysQueryVariables>;
+export const StaffHolidaysAvailableDaysDocument = new TypedDocumentString(`
+    query StaffHolidaysAvailableDays($input: AvailableDaysInput!) {
+  availableDays(input: $input) {
+    date
+  }
+}
+    `, {"hash":"sha256:b814b53c38e71f6805a1d17b29de9760f08fd33cf586ab391c12b9f8be0f74be"}) as unknown as TypedDocumentString<StaffHolidaysAvailableDaysQuery, StaffHolidaysAvailableDaysQueryVariables>;
 export const OidcBrowserConfigureIdentityProviderDocument = new TypedDocumentString(`
     mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
   configureIdentityProvider(input: $input) {
