@@ -1,4 +1,5 @@
 import type { Translations } from '@zms/ui';
+import { bookingFormDe, bookingFormEn } from './booking-form.messages';
 
 const de = {
   'app.title': 'Termine im Bürgeramt',
@@ -287,6 +288,7 @@ const de = {
   'offer.declined': 'Sie haben das Angebot abgelehnt. Sie bleiben auf der Warteliste.',
   'offer.takenHeading': 'Angebot angenommen',
   'offer.alreadyTaken': 'Dieses Angebot haben Sie bereits angenommen.',
+  ...bookingFormDe,
 } as const;
 
 export const messages: Translations<typeof de> = {
@@ -578,5 +580,6 @@ export const messages: Translations<typeof de> = {
     'offer.declined': 'You declined the offer. You stay on the waitlist.',
     'offer.takenHeading': 'Offer taken',
     'offer.alreadyTaken': 'You have taken this offer already.',
+    ...bookingFormEn,
   },
 };

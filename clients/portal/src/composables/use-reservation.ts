@@ -1,6 +1,7 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, type Ref } from 'vue';
 import type { ChosenTime } from '../components/TimeList.vue';
+import { answersInput, serverProblems, type AnswerProblem, type Answers, type OfficeForm } from '../flow/booking-form';
 import { contactInput, type ContactFields } from '../flow/contact-form';
 import { ConfirmAppointmentDocument, ReleaseReservationDocument, ReserveSlotDocument } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -12,7 +13,7 @@ import { ProofOfWorkFailed, useProofOfWork } from './use-proof-of-work';
 export type ReserveOutcome = { held: true } | { held: false; problem: Problem; slotTaken: boolean };
 
 /** How confirming the hold ended: booked (in the draft), the hold gone (run out, or given back elsewhere), or refused. */
-export type ConfirmOutcome = { kind: 'confirmed' } | { kind: 'holdGone' } | { kind: 'refused'; problem: Problem };
+export type ConfirmOutcome = { kind: 'confirmed' } | { kind: 'holdGone' } | { kind: 'refused'; problem: Problem; fields?: Partial<Record<string, AnswerProblem>> };
 
 /**
  * Holding one time and booking it: reserves the time chosen (with proof of work when the server
@@ -70,13 +71,13 @@ export function useReservation(draft: BookingDraft, serviceIds: Ref<string[]>) {
   }
 
   /** Confirms the hold of the draft; without one there is nothing to confirm (null). */
-  async function confirm(fields: ContactFields): Promise<ConfirmOutcome | null> {
+  async function confirm(fields: ContactFields, form: OfficeForm | null, answers: Answers): Promise<ConfirmOutcome | null> {
     if (!draft.reservation) return null;
     confirming.value = true;
     try {
       const { data } = await apollo.mutate({
         mutation: ConfirmAppointmentDocument,
-        variables: { input: { reservationToken: draft.reservation.token, contact: contactInput(fields), language: locale.value }, language: locale.value },
+        variables: { input: { reservationToken: draft.reservation.token, contact: contactInput(fields), language: locale.value, ...(form ? answersInput(form, answers) : {}) }, language: locale.value },
       });
       const result = data!.confirmAppointment;
       if (result.__typename === 'ConfirmedAppointment') {
@@ -85,6 +86,7 @@ export function useReservation(draft: BookingDraft, serviceIds: Ref<string[]>) {
         return { kind: 'confirmed' };
       }
       if (result.__typename === 'ReservationExpired' || result.__typename === 'NotFound') return { kind: 'holdGone' };
+      if (result.__typename === 'InvalidBookingFields') return { kind: 'refused', problem: { key: 'bookingForm.refused' }, fields: serverProblems(result.refusedFields) };
       return { kind: 'refused', problem: problemOf(result) };
     } catch (error) {
       return { kind: 'refused', problem: problemOf(error) };

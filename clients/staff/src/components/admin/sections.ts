@@ -1,6 +1,7 @@
 import type { Component } from 'vue';
 import ApiKeysSection from './ApiKeysSection.vue';
 import AuditSection from './AuditSection.vue';
+import BookingFormSection from './fields/BookingFormSection.vue';
 import CapacitySection from './CapacitySection.vue';
 import CatalogueSection from './CatalogueSection.vue';
 import ClosuresSection from './ClosuresSection.vue';
@@ -20,6 +21,7 @@ export const adminSections = {
   capacity: CapacitySection,
   closures: ClosuresSection,
   services: ServicesSection,
+  bookingForm: BookingFormSection,
   counters: CountersSection,
   groups: GroupsSection,
   devices: DevicesSection,
