@@ -14,11 +14,12 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
       .register(JobKind.deliverWebhook, services.webhookDeliveries.job, { parallelism: 4 })
       .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))
-      // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries.
+      // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries, notes and webhook deliveries.
       .register(JobKind.retention, async (em, _key, now) => {
         await services.notifications.forgetMessages(em, await eraseExpiredContacts(em, now), now);
         await purgeWaitlist(em, now, services.notifications.settings.notifications.messageRetentionDays);
         await services.notes.eraseExpiredNotes(em, now);
+        await services.webhookDeliveries.forget(em, now, services.notifications.settings.notifications.messageRetentionDays);
         return new Date(now.getTime() + 86_400_000);
       })
       .register(JobKind.housekeeping, async (em, _key, now) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Webhook } from 'standardwebhooks';
+import { retentionCutoff } from '../../domain/notifications/schedule';
 import type { AppointmentCancelled, AppointmentCheckedIn, AppointmentConfirmed, AppointmentNoShow, AppointmentReserved, AppointmentRescheduled, CapacityChanged, EntryFinished, TicketIssued } from '../../domain/events/domain-event';
 import { disablesEndpoint, hears, pingType, retryDelaySeconds, WebhookEventType, wireType, type Receiver, type Subject } from '../../domain/webhooks/webhook-events';
 import type { DomainEvents } from '../../platform/events/domain-events';
@@ -195,6 +196,14 @@ export class WebhookDeliveries {
     ]);
     if (planned) await scheduleJob(em, JobKind.deliverWebhook, delivery.id, at);
     return Number(delivery.id);
+  }
+
+  /**
+   * Part of the daily retention job: deliveries older than the message retention go with their
+   * attempts, as sent messages do; their payloads may carry a citizen's contact data.
+   */
+  async forget(em: EntityManager, now: Date, retentionDays: number): Promise<void> {
+    await em.execute('delete from webhook_delivery where created_at < ?', [retentionCutoff(now, retentionDays)]);
   }
 
   /** A test ping, planned now. */

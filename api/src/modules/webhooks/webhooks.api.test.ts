@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { adminPassword, adminUsername, startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
 import { startMailServer, type MailServer } from '@zms/test-kit/mail-server';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
@@ -352,5 +352,24 @@ describe('an API process killed mid-delivery', () => {
     expect((await deliveryLog(endpoint.id)).map((entry) => [entry.delivery.status, entry.delivery.attempts])).toEqual([['delivered', 1]]);
     await api.runJobs();
     expect(receiver.on('/slow')).toHaveLength(2);
+  });
+});
+
+describe('the delivery log', () => {
+  it('forgets deliveries past the message retention, as sent messages go: their payloads may carry contact data', async () => {
+    const endpoint = await register('/retention', ['capacityChanged'], api.adminToken);
+    await api.data(`mutation ($input: WebhookEndpointInput!) { pingWebhookEndpoint(input: $input) { __typename } }`, { input: { endpointId: endpoint.id } }, api.adminToken);
+    await api.runJobs();
+    expect((await deliveryLog(endpoint.id)).map((entry) => entry.delivery.status)).toEqual(['delivered']);
+    await api.advanceClock(29 * 1440);
+    await api.runJobs();
+    // Sessions do not last a month: the admin signs in again.
+    api.adminToken = await api.login(adminUsername, adminPassword);
+    expect(await deliveryLog(endpoint.id)).toHaveLength(1);
+    await api.advanceClock(2 * 1440);
+    await api.runJobs();
+    api.adminToken = await api.login(adminUsername, adminPassword);
+    expect(await deliveryLog(endpoint.id)).toEqual([]);
+    await remove(endpoint.id);
   });
 });
