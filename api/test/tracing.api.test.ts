@@ -11,7 +11,9 @@ import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { collect, socketClient } from '@zms/test-kit/subscriptions';
 import * as op from '@zms/test-kit/operations';
 import { loadConfig } from '../src/platform/config';
-import { withoutLiterals } from '../src/platform/tracing-sdk';
+import { scrubbed, withoutLiterals } from '../src/platform/tracing-sdk';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
 import { apiBundleTarget, buildChanged, repositoryRoot } from '../../ops/build-changed.mjs';
 
 // Monday 2 March 2026, 09:00 in Berlin: Tuesday is inside the public booking window.
@@ -30,6 +32,9 @@ interface ExportedSpan {
   status: { code?: number; message?: string };
   events: { name: string; attributes: Record<string, unknown> }[];
 }
+
+/** OTLP numbers span kinds one above the API's SpanKind. */
+const otlpKind = { server: 2, client: 3 };
 
 interface OtlpAttribute {
   key: string;
@@ -156,7 +161,7 @@ describe('tracing with a collector', () => {
       const rootOf = (span: ExportedSpan): ExportedSpan => (byId.has(span.parentSpanId) ? rootOf(byId.get(span.parentSpanId)!) : span);
       for (const requestId of ['booking-reserve', 'booking-confirm']) {
         const request = spans.find((span) => span.attributes['zms.request_id'] === requestId)!;
-        expect(request).toMatchObject({ kind: 2, scope: '@opentelemetry/instrumentation-http', parentSpanId: '', attributes: { 'http.request.method': 'POST', 'url.path': '/graphql', 'http.response.status_code': 200 } });
+        expect(request).toMatchObject({ kind: otlpKind.server, scope: '@opentelemetry/instrumentation-http', parentSpanId: '', attributes: { 'http.request.method': 'POST', 'url.path': '/graphql', 'http.response.status_code': 200 } });
         const trace = spans.filter((span) => span.traceId === request.traceId);
         // Every span of the request hangs under its HTTP span.
         expect(trace.every((span) => rootOf(span) === request)).toBe(true);
@@ -171,7 +176,7 @@ describe('tracing with a collector', () => {
       }
       expect(spans.filter((span) => span.attributes['graphql.operation.name'] === 'AvailableSlots')).toEqual([]);
       const send = spans.find((span) => span.name === 'smtp send')!;
-      expect(send).toMatchObject({ kind: 3, scope: 'zms-api', attributes: { 'server.address': '127.0.0.1', 'server.port': Number(new URL(mail.url).port) } });
+      expect(send).toMatchObject({ kind: otlpKind.client, scope: 'zms-api', attributes: { 'server.address': '127.0.0.1', 'server.port': Number(new URL(mail.url).port) } });
       expect(rootOf(send).attributes['zms.request_id']).toBe('run-jobs');
       // What went to the collector names no citizen and no caller's address.
       expect(receiver.bodies.join('\n')).not.toMatch(/ada@example\.org|Ada Lovelace|client\.address|network\.peer\.address/);
@@ -190,6 +195,34 @@ describe('statements in spans', () => {
     ['INSERT INTO "rate_limit" VALUES ($1, $2, $3) RETURNING points; SAVEPOINT trx11;', 'INSERT INTO "rate_limit" VALUES ($1, $2, $3) RETURNING points; SAVEPOINT trx11;'],
   ])('keep no literal of %j', (statement, kept) => {
     expect(withoutLiterals(statement)).toBe(kept);
+  });
+});
+
+describe('what leaves the process', () => {
+  const span = (fields: Partial<ReadableSpan>) => ({ attributes: {}, status: { code: SpanStatusCode.UNSET }, events: [], instrumentationScope: { name: '@opentelemetry/instrumentation-undici' }, ...fields }) as ReadableSpan;
+
+  it('calls a URL without its credentials and query, and serves a caller without its address', () => {
+    const call = scrubbed(span({ kind: SpanKind.CLIENT, attributes: { 'url.full': 'https://user:secret@hooks.example.org/zms?token=abc', 'url.query': '?token=abc', 'url.path': '/zms' } }));
+    expect(call.attributes).toEqual({ 'url.full': 'https://hooks.example.org/zms', 'url.path': '/zms' });
+    const served = scrubbed(span({ kind: SpanKind.SERVER, attributes: { 'client.address': '203.0.113.7', 'network.peer.address': '203.0.113.7', 'network.peer.port': 50123, 'url.path': '/graphql' } }));
+    expect(served.attributes).toEqual({ 'url.path': '/graphql' });
+  });
+
+  it("tells an instrumentation's error by its kind only, ours as it is", () => {
+    const failed = scrubbed(
+      span({
+        kind: SpanKind.CLIENT,
+        instrumentationScope: { name: '@opentelemetry/instrumentation-pg' },
+        status: { code: SpanStatusCode.ERROR, message: 'invalid input syntax for type integer: "ada@example.org"' },
+        events: [{ name: 'exception', time: [0, 0], attributes: { 'exception.type': 'error', 'exception.message': 'invalid input syntax for type integer: "ada@example.org"', 'exception.stacktrace': 'Error: invalid input syntax…' } }],
+      }),
+    );
+    expect(failed.status).toEqual({ code: SpanStatusCode.ERROR });
+    expect(failed.events.map((event) => event.attributes)).toEqual([{ 'exception.type': 'error' }]);
+    expect(scrubbed(span({ kind: SpanKind.CLIENT, instrumentationScope: { name: 'zms-api' }, status: { code: SpanStatusCode.ERROR, message: 'Error: EENVELOPE' } })).status).toEqual({
+      code: SpanStatusCode.ERROR,
+      message: 'Error: EENVELOPE',
+    });
   });
 });
 

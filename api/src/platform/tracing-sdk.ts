@@ -80,15 +80,27 @@ export function withoutLiterals(statement: string): string {
   return statement.replace(sqlLiterals, '?');
 }
 
+/** An outgoing request's URL without what may be a secret: credentials and the query (a webhook's URL may carry its token). */
+function withoutSecrets(url: string): string {
+  if (!URL.canParse(url)) return '';
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
 /**
- * What leaves the process: no literal of a statement, no caller addresses, and no error messages of the instrumentations (a
- * PostgreSQL or GraphQL error can quote a value a citizen typed); our own spans tell only an
- * error's kind already. The exception's type stays, and the trace id leads to the log line.
+ * What leaves the process: no literal of a statement, no caller address, no secret of a URL
+ * called, and no error message of the instrumentations (a PostgreSQL or GraphQL error can quote
+ * a value a citizen typed); our own spans tell only an error's kind already. The exception's
+ * type stays, and the trace id leads to the log line.
  */
-function scrubbed(span: ReadableSpan): ReadableSpan {
+export function scrubbed(span: ReadableSpan): ReadableSpan {
   const attributes = { ...span.attributes };
   if (typeof attributes['db.query.text'] === 'string') attributes['db.query.text'] = withoutLiterals(attributes['db.query.text']);
   if (span.kind === SpanKind.SERVER) for (const name of callerAttributes) delete attributes[name];
+  if (span.kind === SpanKind.CLIENT && typeof attributes['url.full'] === 'string') {
+    attributes['url.full'] = withoutSecrets(attributes['url.full']);
+    delete attributes['url.query'];
+  }
   const own = span.instrumentationScope.name === 'zms-api';
   const status = own || span.status.message === undefined ? span.status : { code: span.status.code };
   const events = span.events.map((event) => (event.name === 'exception' ? { ...event, attributes: { 'exception.type': event.attributes?.['exception.type'] ?? 'Error' } } : event));
