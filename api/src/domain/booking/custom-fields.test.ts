@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Channel } from './appointment-lifecycle';
 import { BookingFieldKind, BookingFieldProblemReason, checkBookingDetails, formProblems, labelIn, RemarksMode, type BookingFieldDraft, type BookingFormDefinition, type GivenFieldValue } from './custom-fields';
 
 const labels = { de: 'Anliegen', en: 'Concern' };
@@ -28,20 +29,24 @@ const filled: GivenFieldValue[] = [
   { key: 'consent', value: 'true' },
 ];
 
-const reasons = (fields: GivenFieldValue[], remarks: string | null = null, on = form) => checkBookingDetails(on, { fields, remarks }).problems.map((problem) => [problem.key, problem.reason]);
+const reasons = (fields: GivenFieldValue[], remarks: string | null = null, on = form) => checkBookingDetails(on, { fields, remarks }, Channel.PORTAL).problems.map((problem) => [problem.key, problem.reason]);
 
 describe('checkBookingDetails', () => {
   it('keeps the answers by field id, trimmed, in the order of the form; unticked boxes are not kept', () => {
     expect(
-      checkBookingDetails(form, {
-        fields: [
-          { key: 'wheelchair', value: 'false' },
-          { key: 'persons', value: '2' },
-          { key: 'consent', value: 'true' },
-          { key: 'reason', value: '  Umzug ' },
-        ],
-        remarks: ' Hund ',
-      }),
+      checkBookingDetails(
+        form,
+        {
+          fields: [
+            { key: 'wheelchair', value: 'false' },
+            { key: 'persons', value: '2' },
+            { key: 'consent', value: 'true' },
+            { key: 'reason', value: '  Umzug ' },
+          ],
+          remarks: ' Hund ',
+        },
+        Channel.HOTLINE,
+      ),
     ).toEqual({
       values: [
         { fieldId: 1, value: 'Umzug' },
@@ -94,11 +99,16 @@ describe('checkBookingDetails', () => {
 
   it('counts characters as people do: an umlaut is one', () => {
     expect(reasons([{ key: 'reason', value: 'Änderung' }, filled[1]])).toEqual([]);
-    expect(checkBookingDetails(form, { fields: [{ key: 'reason', value: 'Änderungen!' }, filled[1]] }).problems[0]).toMatchObject({ maxLength: 10, message: 'reason takes at most 10 characters, not 11.' });
+    expect(checkBookingDetails(form, { fields: [{ key: 'reason', value: 'Änderungen!' }, filled[1]] }, Channel.PORTAL).problems[0]).toMatchObject({ maxLength: 10, message: 'reason takes at most 10 characters, not 11.' });
   });
 
   it('names the options a choice allows', () => {
-    expect(checkBookingDetails(form, { fields: [...filled, { key: 'persons', value: 'drei' }] }).problems[0]).toMatchObject({ options: ['1', '2'] });
+    expect(checkBookingDetails(form, { fields: [...filled, { key: 'persons', value: 'drei' }] }, Channel.PARTNER).problems[0]).toMatchObject({ options: ['1', '2'] });
+  });
+
+  it('lets staff on site leave required fields open, and checks what they give', () => {
+    expect(checkBookingDetails({ ...form, remarks: RemarksMode.required }, { fields: [] }, Channel.COUNTER)).toEqual({ values: [], remarks: null, problems: [] });
+    expect(checkBookingDetails(form, { fields: [{ key: 'persons', value: '3' }] }, Channel.COUNTER).problems.map((problem) => problem.reason)).toEqual([BookingFieldProblemReason.NOT_AN_OPTION]);
   });
 
   it('takes remarks only where the office asks for them, and needs them where required', () => {

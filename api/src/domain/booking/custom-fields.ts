@@ -1,3 +1,5 @@
+import { Channel } from './appointment-lifecycle';
+
 /**
  * An office's booking form: the extra fields it asks for beside the contact data, and its free
  * remarks field. Two pure rules: whether a form an admin saves is well made (formProblems), and
@@ -124,13 +126,19 @@ function answered(field: BookingFieldDefinition, value: string | undefined): boo
   return field.kind !== BookingFieldKind.checkbox || value === 'true';
 }
 
+/** Staff on site book for the citizen in front of them: as they need no contact data, they need not answer (what they give is checked). */
+function answersRequired(channel: Channel): boolean {
+  return channel !== Channel.COUNTER && channel !== Channel.KIOSK;
+}
+
 /**
  * Checks the answers to an office's form: every required field answered (a required checkbox
- * ticked), no unknown or repeated field, text within its length, choices among the options,
- * remarks only where the office takes them. Answers come back trimmed, by field id, in the
- * form's order; empty answers and unticked boxes are not kept.
+ * ticked) where the channel needs answers, no unknown or repeated field, text within its length,
+ * choices among the options, remarks only where the office takes them. Answers come back trimmed,
+ * by field id, in the form's order; empty answers and unticked boxes are not kept.
  */
-export function checkBookingDetails(form: BookingFormDefinition, given: { fields?: readonly GivenFieldValue[] | null; remarks?: string | null }): CheckedDetails {
+export function checkBookingDetails(form: BookingFormDefinition, given: { fields?: readonly GivenFieldValue[] | null; remarks?: string | null }, channel: Channel): CheckedDetails {
+  const required = answersRequired(channel);
   const problems: BookingFieldProblem[] = [];
   const byKey = new Map(form.fields.map((field) => [field.key, field]));
   const answers = new Map<string, string>();
@@ -145,12 +153,12 @@ export function checkBookingDetails(form: BookingFormDefinition, given: { fields
     const problem = value === undefined || value === '' ? null : checkValue(field, value);
     if (problem) problems.push(problem);
     else if (answered(field, value)) values.push({ fieldId: field.id, value: value! });
-    else if (field.required) problems.push({ key: field.key, reason: BookingFieldProblemReason.REQUIRED, message: `${field.key} is required.` });
+    else if (field.required && required) problems.push({ key: field.key, reason: BookingFieldProblemReason.REQUIRED, message: `${field.key} is required.` });
   }
   const remarks = given.remarks?.trim() || null;
   if (remarks !== null && form.remarks === RemarksMode.off) {
     problems.push({ key: remarksKey, reason: BookingFieldProblemReason.NOT_ACCEPTED, message: 'This office takes no remarks.' });
-  } else if (remarks === null && form.remarks === RemarksMode.required) {
+  } else if (remarks === null && form.remarks === RemarksMode.required && required) {
     problems.push({ key: remarksKey, reason: BookingFieldProblemReason.REQUIRED, message: 'remarks are required.' });
   } else if (remarks !== null) {
     const problem = tooLong(remarksKey, remarks, form.remarksMaxLength);

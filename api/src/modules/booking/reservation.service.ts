@@ -53,7 +53,7 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   const officeId = parseId(officeIdText);
   const serviceIds = serviceIdTexts.map(parseId);
   const office = officeId === null ? null : await loadOffice(em, officeId);
-  if (!office) return new NotFound(`There is no office ${officeIdText}.`);
+  if (!office) return new NotFound('There is no such office.');
   const terms = bookingTermsAt(ctx, office.id);
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
@@ -67,7 +67,7 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   for (const [index, serviceId] of serviceIds.entries()) {
     const row = serviceId === null ? undefined : byService.get(serviceId);
     if (!row || (terms.contingent === Contingent.public && !row.bookable_online)) {
-      return new NotFound(`The office does not offer service ${serviceIdTexts[index]} for booking.`);
+      return new NotFound(`The office does not offer serviceIds[${index}] for booking.`);
     }
     services.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
   }
@@ -123,7 +123,7 @@ export class ReservationService {
       if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
       const contact = validateContact(row.channel, input.contact);
       if (contact.problems.length > 0) return new InvalidInput(contact.problems);
-      const details = checkBookingDetails(await loadBookingForm(em, row.office_id), input);
+      const details = checkBookingDetails(await loadBookingForm(em, row.office_id), input, row.channel);
       if (!('values' in details)) return new InvalidBookingFields(details.problems);
       const office = (await loadOffice(em, row.office_id))!;
       const contactKey = contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret);
