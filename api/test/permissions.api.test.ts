@@ -1422,7 +1422,8 @@ const table: Record<string, Case | Case[]> = {
       document: addInternalNoteDocument,
       allowed: queueWorkersOfA,
       officeA: true,
-      variables: async () => ({ input: { queueEntryId: await entryIn('waiting'), text: 'Kommt mit Kinderwagen' } }),
+      // One ticket for every caller: a note changes nothing of it, and fresh tickets would take today's slots.
+      variables: () => ({ input: { queueEntryId: shared.ticket.id, text: 'Kommt mit Kinderwagen' } }),
     },
     {
       label: "about an appointment (the appointments' staff)",
