@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
+import { adminPassword, adminUsername, startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
 import { accessibilityViolations, describeInBrowser, launchBrowser, openPage, screenshot, type BrowserPage } from '@zms/test-kit/browser';
-import { createOffice } from '@zms/test-kit/office-fixture';
+import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 
 const password = 'alarm-browser-password-123';
@@ -17,6 +17,7 @@ const monday = workingMondayAfter(new Date());
 let api: TestApi;
 let second: ApiProcess;
 let browser: Browser;
+let office: OfficeFixture;
 
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
@@ -38,13 +39,13 @@ const recordAudio = () => {
 };
 const audioOf = (page: Page) => page.evaluate(() => (window as unknown as { audioRecord: { created: number; closed: number } }).audioRecord);
 
-async function staffPage(origin: string, username: string): Promise<BrowserPage> {
+async function staffPage(origin: string, username: string, secret = password): Promise<BrowserPage> {
   const opened = await openPage(browser, 'desktop');
   await opened.context.addInitScript(recordAudio);
   const { page } = opened;
   await page.goto(`${origin}/staff/login?next=${encodeURIComponent('/counter')}`);
   await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill(password);
+  await page.getByLabel('Passwort').fill(secret);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   return opened;
@@ -62,8 +63,8 @@ describeInBrowser('staff: the silent alarm', ['staff'], () => {
   });
 
   it('raised at a counter in one page, shows with its counter and a sound in a page of another process, and stops after acknowledgement', async () => {
-    const office = await createOffice(api, 'Bürgeramt Alarm', { weekdays: [1, 2, 3, 4, 5, 6, 7], startInDays: 0 });
-    const { createCounter } = await api.admin(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: office.officeId, name: 'Schalter 4', room: 'Raum 12' } });
+    office = await createOffice(api, 'Bürgeramt Alarm', { weekdays: [1, 2, 3, 4, 5, 6, 7], startInDays: 0 });
+    const { createCounter } = await api.admin(`mutation ($input: CreateCounterInput!) { createCounter(input: $input) { ... on Counter { id } } }`, { input: { officeId: office.officeId, name: 'Schalter 4', room: '12' } });
     for (const username of ['schalter', 'kollegin']) {
       const { createStaffAccount } = await api.admin(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { __typename } }`, {
         input: { username, displayName: username, password, memberships: [{ officeId: office.officeId, role: 'staff' }] },
@@ -105,4 +106,22 @@ describeInBrowser('staff: the silent alarm', ['staff'], () => {
     await raiser.context.close();
     await colleague.context.close();
   }, 180_000);
+
+  it("shows the lead the office's day at a glance, live", async () => {
+    const lead = await staffPage(api.url, adminUsername, adminPassword);
+    const { page } = lead;
+    await page.getByRole('link', { name: 'Leitung' }).click();
+    await eventually(() => page.getByTestId('lead-as-of').isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: 'Wartende (0)' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Standort').inputValue()).toBe(office.officeId);
+    // A walk-in draws a ticket: the panel follows without a reload.
+    const { issueTicket } = await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }`, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId] } });
+    expect(issueTicket.__typename).toBe('Ticket');
+    await eventually(() => page.getByRole('heading', { name: 'Wartende (1)' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('lead-comparison-table').locator('tbody tr').count()).toBe(5);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'staff', 'lead-panel');
+    expect(lead.problems).toEqual([]);
+    await lead.context.close();
+  }, 120_000);
 });
