@@ -17,12 +17,12 @@ function bookingDetailsOf(ctx: RequestContext, forms: BookingFormService, entry:
 export function createNotesResolvers(notes: NotesService, forms: BookingFormService) {
   @Resolver()
   class NotesResolver {
-    @Mutation(() => AddInternalNoteResult, { description: "Keeps a note about an appointment or a walk-in's queue entry (the office's staff: workQueue); never shown to the citizen." })
+    @Mutation(() => AddInternalNoteResult, { description: "Keeps a note about an appointment (the office's staff: manageAppointments) or a customer of its queue (workQueue); never shown to the citizen." })
     addInternalNote(@Ctx() ctx: RequestContext, @Arg('input', () => AddInternalNoteInput, { description: 'What the note is about, and the note.' }) input: AddInternalNoteInput) {
       return notes.addInternalNote(ctx, input);
     }
 
-    @Query(() => [InternalNoteView], { complexity: 20, description: "The internal notes of appointments, oldest first (the offices' staff: workQueue), e.g. beside a day plan." })
+    @Query(() => [InternalNoteView], { complexity: 20, description: "The internal notes of appointments, oldest first (the offices' staff: manageAppointments), e.g. beside a day plan." })
     internalNotes(@Ctx() ctx: RequestContext, @Arg('input', () => InternalNotesInput, { description: 'The appointments.' }) input: InternalNotesInput) {
       return notes.internalNotes(ctx, input);
     }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { can, Permission } from '../../domain/accounts/principal';
+import { can, canSomewhere, Permission } from '../../domain/accounts/principal';
 import { forbidden, InvalidInput, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, authorizeAnywhere, refuse, type RequestContext } from '../../platform/request-context';
@@ -30,11 +30,15 @@ function toView(row: NoteRow): InternalNoteView {
   });
 }
 
-/** What a note is about: a walk-in's entry, or an appointment (also when it is checked in). */
-type Subject = { officeId: number; appointmentId: number; queueEntryId: null; number: number } | { officeId: number; appointmentId: null; queueEntryId: number; number: null };
+/**
+ * What a note is about: a walk-in's entry, or an appointment (also when it is checked in), and the
+ * right it needs there: the queue's (workQueue) when named by its entry, the appointments' (manageAppointments) else.
+ */
+type Subject = { officeId: number; right: Permission } & ({ appointmentId: number; queueEntryId: null; number: number } | { appointmentId: null; queueEntryId: number; number: null });
 
 /**
- * Internal notes of an office's staff (workQueue at the office) about appointments and walk-ins.
+ * Internal notes of an office's staff about appointments (manageAppointments, as the day plan) and
+ * about the customers of its queue (workQueue, as the counter).
  * Only staff read and write them, never citizens, keys or devices: no citizen-facing type or
  * message carries them. The one writer of `internal_note`.
  */
@@ -43,9 +47,8 @@ export class NotesService {
   private readonly loaders = new WeakMap<RequestContext, DataLoader<string, InternalNoteView[]>>();
 
   async addInternalNote(ctx: RequestContext, input: AddInternalNoteInput): Promise<InternalNoteView | NotFound | InvalidInput> {
-    authorizeAnywhere(ctx, Permission.workQueue);
     const principal = ctx.principal;
-    if (principal.kind !== 'staff') refuse(ctx);
+    if (principal.kind !== 'staff' || !(canSomewhere(principal, Permission.workQueue) || canSomewhere(principal, Permission.manageAppointments))) refuse(ctx);
     const text = input.text.trim();
     if (((input.appointmentId ?? null) === null) === ((input.queueEntryId ?? null) === null)) {
       return new InvalidInput([{ field: 'appointmentId', message: 'Name exactly one of appointmentId and queueEntryId.' }]);
@@ -54,7 +57,7 @@ export class NotesService {
     return inTransaction(ctx.em, async (em) => {
       const subject = await this.subjectOf(em, input);
       if (!subject) return new NotFound('There is no such appointment or queue entry.');
-      authorize(ctx, Permission.workQueue, subject.officeId);
+      authorize(ctx, subject.right, subject.officeId);
       const [row] = await em.execute<NoteRow[]>(
         `insert into internal_note (organisation_id, appointment_id, queue_entry_id, author_id, author_name, text, created_at)
          select o.organisation_id, ?, ?, s.id, s.display_name, ?, ? from office o, staff_account s where o.id = ? and s.id = ?
@@ -67,12 +70,12 @@ export class NotesService {
     });
   }
 
-  /** The notes of appointments (a day plan's), oldest first; refused unless the caller works the queue of every office they are at. */
+  /** The notes of appointments (a day plan's), oldest first; refused unless the caller manages the appointments of every office they are at. */
   async internalNotes(ctx: RequestContext, input: InternalNotesInput): Promise<InternalNoteView[]> {
-    authorizeAnywhere(ctx, Permission.workQueue);
+    authorizeAnywhere(ctx, Permission.manageAppointments);
     const ids = input.appointmentIds.map(parseId).filter((id) => id !== null);
     const offices = await ctx.em.execute<{ office_id: number }[]>('select distinct office_id from appointment where id = any(?::bigint[])', [sqlArray(ids)]);
-    for (const { office_id } of offices) authorize(ctx, Permission.workQueue, office_id);
+    for (const { office_id } of offices) authorize(ctx, Permission.manageAppointments, office_id);
     const rows = await ctx.em.execute<NoteRow[]>('select * from internal_note where appointment_id = any(?::bigint[]) order by created_at, id', [sqlArray(ids)]);
     return rows.map(toView);
   }
@@ -117,16 +120,16 @@ export class NotesService {
       const entryId = parseId(input.queueEntryId);
       const [entry] = entryId === null ? [] : await em.execute<{ office_id: number; appointment_id: number | null }[]>('select office_id, appointment_id from queue_entry where id = ?', [entryId]);
       if (!entry) return null;
-      if (entry.appointment_id === null) return { officeId: entry.office_id, appointmentId: null, queueEntryId: entryId!, number: null };
-      return this.appointmentSubject(em, entry.appointment_id);
+      if (entry.appointment_id === null) return { officeId: entry.office_id, right: Permission.workQueue, appointmentId: null, queueEntryId: entryId!, number: null };
+      return this.appointmentSubject(em, entry.appointment_id, Permission.workQueue);
     }
     const appointmentId = parseId(input.appointmentId!);
-    return appointmentId === null ? null : this.appointmentSubject(em, appointmentId);
+    return appointmentId === null ? null : this.appointmentSubject(em, appointmentId, Permission.manageAppointments);
   }
 
-  private async appointmentSubject(em: EntityManager, appointmentId: number): Promise<Subject | null> {
+  private async appointmentSubject(em: EntityManager, appointmentId: number, right: Permission): Promise<Subject | null> {
     // Holds and lapsed holds are nobody's appointment yet: nothing to note.
     const [row] = await em.execute<{ office_id: number; number: number }[]>("select office_id, number from appointment where id = ? and status not in ('reserved', 'expired')", [appointmentId]);
-    return row ? { officeId: row.office_id, appointmentId, queueEntryId: null, number: row.number } : null;
+    return row ? { officeId: row.office_id, right, appointmentId, queueEntryId: null, number: row.number } : null;
   }
 }
