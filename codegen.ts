@@ -1,5 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 // Reads the checked-in SDL, never a live server: one `generates` block per client.
 const scalars = { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' };
@@ -10,8 +11,10 @@ const typedDocuments = {
   presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
   config: { scalars, enumsAsTypes: true, useTypeImports: true, strictScalars: true },
 } as const;
-// Apollo's cache adds __typename to every selection: added here, the manifest holds what the apps send.
-const apolloDocuments = { ...typedDocuments, documentTransforms: [addTypenameSelectionDocumentTransform] };
+// Apollo's cache adds __typename to every selection but the root: added here by Apollo's own
+// function, the manifest holds what the apps send, and Apollo leaves the documents (and their hash) as they are.
+const asApolloSendsThem: Types.DocumentTransformObject = { transform: ({ documents }) => documents.map((source) => ({ ...source, document: source.document && addTypenameToDocument(source.document) })) };
+const apolloDocuments = { ...typedDocuments, documentTransforms: [asApolloSendsThem] };
 const vueApps = ['portal', 'staff', 'display', 'kiosk'];
 
 const config: CodegenConfig = {

@@ -1,6 +1,7 @@
 import { serverAudits, type AuditFail, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { graphql } from '@zms/test-kit/gql';
 
 /**
  * The GraphQL-over-HTTP audits of graphql-http against the real server: every MUST is a test of
@@ -8,16 +9,35 @@ import { startTestApi, type TestApi } from '@zms/test-kit/api';
  * HTTP") and never fail the run.
  */
 let api: TestApi;
+// The audits send documents of their own, which only a credential may (docs/guards.md).
+let key: string;
 
 beforeAll(async () => {
   api = await startTestApi('2026-03-02T08:00:00Z');
+  const createApiKey = graphql(`
+    mutation GraphqlHttpCreateApiKey($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) {
+        ... on CreatedApiKey {
+          key
+        }
+      }
+    }
+  `);
+  key = (await api.admin(createApiKey, { input: { name: 'Audit', level: 'public' } })).createApiKey.key;
 });
 
 afterAll(async () => {
   await api?.stop();
 });
 
-const audits = serverAudits({ url: () => `${api.url}/graphql` });
+const audits = serverAudits({
+  url: () => `${api.url}/graphql`,
+  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    headers.set('authorization', `Bearer ${key}`);
+    return fetch(input, { ...init, headers });
+  },
+});
 const must = audits.filter((audit) => audit.name.startsWith('MUST'));
 const optional = audits.filter((audit) => !audit.name.startsWith('MUST'));
 

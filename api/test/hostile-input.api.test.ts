@@ -9,6 +9,10 @@ import { graphql } from '@zms/test-kit/gql';
 let api: TestApi;
 let explorerKey: string;
 let partnerKey: string;
+// Hostile documents are a key's, which may send its own: an anonymous caller's are refused before
+// any of these guards looks at them (the last test of HTTP).
+let hostileKey: string;
+let budgetKey: string;
 
 interface Answer {
   status: number;
@@ -26,7 +30,7 @@ async function post(body: string, { address = '198.51.100.30', token }: { addres
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
-const ask = (query: string, variables: Record<string, unknown> = {}, options?: { address?: string; token?: string }) => post(JSON.stringify({ query, variables }), options);
+const ask = (query: string, variables: Record<string, unknown> = {}, { address, token = hostileKey }: { address?: string; token?: string } = {}) => post(JSON.stringify({ query, variables }), { address, token });
 const codesOf = (answer: Answer) => answer.body.errors?.map((error) => error.extensions?.code) ?? [];
 
 /** Each fragment spreads the next one twice: 2^(levels-1) fields once expanded, from about 1 KB. */
@@ -49,14 +53,21 @@ const hostile: [string, { query: string; variables?: Record<string, unknown> }, 
   ['an operation nested too deep', { query: `{ offices { edges { node { services { service { name } } } } } }` }, 'nested 6 levels'],
   ['more tokens than the default limit', { query: `{ ${'__typename '.repeat(maxTokens)}}` }, `${maxTokens} tokens`],
   ['a variable of the wrong type', { query: `query ($first: Int!) { services(first: $first) { edges { node { id } } } }`, variables: { first: 'ten' } }, '$first'],
-  ['introspection by an anonymous caller', { query: getIntrospectionQuery() }, 'Introspection'],
+  ['introspection by a key not named for it', { query: getIntrospectionQuery() }, 'Introspection'],
 ];
+
+const typename = graphql(`
+  query HostileInputTypename {
+    __typename
+  }
+`);
 
 beforeAll(async () => {
   api = await startTestApi('2026-03-02T08:00:00Z', {
     TRUST_PROXY: 'loopback',
     // Small enough that charging the refused requests below would use it up.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '5',
     MAX_QUERY_DEPTH: '5',
     MAX_QUERY_COMPLEXITY: '500',
     // As production has it, with one key allowed to read the schema.
@@ -74,6 +85,8 @@ beforeAll(async () => {
   `);
   explorerKey = (await api.admin(createApiKey, { input: { name: 'Explorer', level: 'public' } })).createApiKey.key;
   partnerKey = (await api.admin(createApiKey, { input: { name: 'Partner', level: 'public' } })).createApiKey.key;
+  hostileKey = (await api.admin(createApiKey, { input: { name: 'Hostile', level: 'public' } })).createApiKey.key;
+  budgetKey = (await api.admin(createApiKey, { input: { name: 'Budget', level: 'public' } })).createApiKey.key;
 });
 
 afterAll(async () => {
@@ -96,16 +109,28 @@ describe('over HTTP', () => {
     ['no query', JSON.stringify({ variables: {} })],
     ['an unknown operation name', JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })],
   ])('refuses %s with BAD_USER_INPUT and a 4xx', async (_, body) => {
-    const answer = await post(body);
+    const answer = await post(body, { token: hostileKey });
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('charges refused operations nothing: the budget of 5 is whole after more refusals', async () => {
-    for (const [, { query, variables }] of hostile) expect(codesOf(await ask(query, variables, { address: '198.51.100.31' }))).toEqual(['BAD_USER_INPUT']);
+    for (const [, { query, variables }] of hostile) expect(codesOf(await ask(query, variables, { token: budgetKey }))).toEqual(['BAD_USER_INPUT']);
     const answers = [];
-    for (let request = 0; request < 6; request += 1) answers.push(codesOf(await ask('{ __typename }', {}, { address: '198.51.100.31' }))[0] ?? 'OK');
+    for (let request = 0; request < 6; request += 1) answers.push(codesOf(await ask('{ __typename }', {}, { token: budgetKey }))[0] ?? 'OK');
+    expect(answers).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
+  });
+
+  it('refuses anonymous callers each of them as a document of their own, before any guard, and charges them nothing', async () => {
+    const anonymously = { address: '198.51.100.33' };
+    for (const [what, { query, variables }] of hostile) {
+      const answer = await post(JSON.stringify({ query, variables }), anonymously);
+      expect([answer.status, codesOf(answer)], what).toEqual([400, ['TRUSTED_DOCUMENT_REQUIRED']]);
+    }
+    const byHash = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: typename.__meta__!.hash } } });
+    const answers = [];
+    for (let request = 0; request < 6; request += 1) answers.push(codesOf(await post(byHash, anonymously))[0] ?? 'OK');
     expect(answers).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
   });
 
@@ -117,7 +142,7 @@ describe('over HTTP', () => {
     expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
   });
 
-  it('lets only the API keys named in INTROSPECTION_API_KEYS read the schema, and anybody ask for __typename', async () => {
+  it('lets only the API keys named in INTROSPECTION_API_KEYS read the schema, and any key ask for __typename', async () => {
     const explorer = await ask(getIntrospectionQuery(), {}, { token: explorerKey });
     expect(explorer.status).toBe(200);
     expect(explorer.body.data?.__schema.queryType).toMatchObject({ name: 'Query' });
@@ -152,7 +177,7 @@ describe('over graphql-ws', () => {
   });
 
   it('refuses each kind of hostile input as a typed error, and the socket serves on', async () => {
-    const client = socket();
+    const client = socket(hostileKey);
     for (const [what, payload, reason] of hostile) {
       expect(await outcome(client, payload), what).toEqual({ refused: [expect.objectContaining({ message: expect.stringContaining(reason), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })] });
     }

@@ -7,7 +7,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AvailabilityChangedDocument, OfficesDocument, ZmsRequestError, createZmsClient } from '../../clients/sdk/src/index';
-import { ApiClient, startTestApi, type TestApi } from '@zms/test-kit/api';
+import { ApiClient, documentOf, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { graphql } from '@zms/test-kit/gql';
@@ -329,9 +329,9 @@ describe('public requests name their organisation', () => {
   });
 
   it('answers by host name', async () => {
-    const { json } = await postWithHost(api.url, 'termine.muenchen.test', { query: offices.toString() });
+    const { json } = await postWithHost(api.url, 'termine.muenchen.test', documentOf(offices));
     expect((json.data as { offices: { edges: { node: { name: string } }[] } }).offices.edges.map((edge) => edge.node.name)).toContain('Bürgerbüro Ruppertstraße');
-    const other = await postWithHost(api.url, 'unbekannt.test', { query: offices.toString() });
+    const other = await postWithHost(api.url, 'unbekannt.test', documentOf(offices));
     expect(other.json.errors?.[0].extensions?.code).toBe('ORGANISATION_REQUIRED');
   });
 

@@ -157,8 +157,11 @@ describe('with TRUSTED_DOCUMENTS_ONLY_FOR=anonymous,apiKey', () => {
   });
 });
 
-it('does not start with a list of callers that leaves anonymous ones out', () => {
+it('does not start with a list of callers that leaves anonymous ones out, but in tests', () => {
   expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY_FOR: 'apiKey' })).toThrow(ConfigError);
   expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY_FOR: 'anonymous,robots' })).toThrow(/TRUSTED_DOCUMENTS_ONLY_FOR/);
   expect(loadConfig({ TRUSTED_DOCUMENTS_ONLY_FOR: 'anonymous, staff' }).trustedDocuments.onlyFor).toEqual(['anonymous', 'staff']);
+  // Tests whose documents are built at run time may trust any; production may not.
+  expect(loadConfig({ NODE_ENV: 'test', TRUSTED_DOCUMENTS_ONLY_FOR: 'none' }).trustedDocuments.onlyFor).toEqual([]);
+  expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://termine.example', LINK_SIGNING_SECRET: 'x'.repeat(32), TRUSTED_DOCUMENTS_ONLY_FOR: 'none' })).toThrow(/TRUSTED_DOCUMENTS_ONLY_FOR/);
 });

@@ -23,7 +23,7 @@ import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
 import { IdCodec } from '../platform/graphql/ids';
 import { guardOperation } from '../platform/graphql/operation-guard';
-import { TrustedDocuments, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
+import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
 import { operationCost } from '../platform/limits/query-limits';
@@ -217,11 +217,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
     },
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, req, {
+      context: async ({ req, res }) => {
+        const context = await contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, req, {
           setSessionCookie: (token, expiresAt) => res.cookie(sessionCookie, token, { httpOnly: true, sameSite: 'lax', secure: secureCookie, expires: expiresAt, path: '/' }),
           clearSessionCookie: () => res.clearCookie(sessionCookie, { path: '/' }),
-        }),
+        });
+        // A document this caller may not send is refused as a bad credential is: before Apollo reads it.
+        trustedDocuments.resolve(documentOfHttp(req), context.principal);
+        return context;
+      },
     }),
   );
   app.use(pageRoutes());

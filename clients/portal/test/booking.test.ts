@@ -1,9 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import { checkScreen, focusedText, offerService } from './portal-test-kit';
+
+const appointmentDocument = graphql(`
+  query PortalBookingAppointment($input: AppointmentAccessInput!) {
+    appointment(input: $input) {
+      status
+      start
+      office {
+        name
+      }
+    }
+  }
+`);
 
 const suite = 'portal-booking';
 const serviceName = 'Personalausweis beantragen';
@@ -69,7 +82,7 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
     await api?.stop();
   });
 
-  const appointment = async (access: { number: number; secret: string }) => (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
+  const appointment = async (access: { number: number; secret: string }) => (await api.data(appointmentDocument, { input: access })).appointment;
 
   /** Services → office → day → time → contact → confirmation, mostly by keyboard; answers the manage link. */
   async function book(page: Page, say: Texts): Promise<string> {

@@ -1,10 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { checkScreen } from './portal-test-kit';
+
+const confirmAppointmentDocument = graphql(`
+  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {
+    confirmAppointment(input: $input) {
+      __typename
+      ... on TooManyAppointments {
+        code
+        limit
+      }
+    }
+  }
+`);
 
 // Issue 15, item 5: services that cannot be booked online led to an empty calendar, a fourth
 // service too; the waitlist there answered "check number and code"; search knew no synonyms or
@@ -157,7 +170,7 @@ describeInBrowser('portal: no dead ends on the way to an appointment', ['portal'
     const book = async (start: string, email: string) => {
       const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: mitte, serviceIds: [services['Anmeldung einer Wohnung']], start } });
       return (
-        await api.data(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on TooManyAppointments { code limit } } }`, {
+        await api.data(confirmAppointmentDocument, {
           input: { reservationToken: reserveSlot.token, contact: { name: 'Ada', email } },
         })
       ).confirmAppointment;

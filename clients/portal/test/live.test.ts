@@ -1,10 +1,56 @@
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage, type BrowserPage, type ViewportName } from '@zms/test-kit/browser';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import { checkScreen, offerService } from './portal-test-kit';
+
+const availableDaysDocument = graphql(`
+  query PortalLiveAvailableDays($input: AvailableDaysInput!) {
+    availableDays(input: $input) {
+      date
+    }
+  }
+`);
+const reserveSlotDocument = graphql(`
+  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {
+    reserveSlot(input: $input) {
+      __typename
+      ... on Reservation {
+        token
+      }
+    }
+  }
+`);
+const confirmAppointmentDocument = graphql(`
+  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {
+    confirmAppointment(input: $input) {
+      __typename
+      ... on ConfirmedAppointment {
+        secret
+        appointment {
+          number
+        }
+      }
+    }
+  }
+`);
+const availableSlotsDocument = graphql(`
+  query PortalLiveAvailableSlots($input: AvailableSlotsInput!) {
+    availableSlots(input: $input) {
+      startTimes
+    }
+  }
+`);
+const cancelAppointmentDocument = graphql(`
+  mutation PortalLiveCancelAppointment($input: CancelAppointmentInput!) {
+    cancelAppointment(input: $input) {
+      __typename
+    }
+  }
+`);
 
 const suite = 'portal-live';
 const serviceName = 'Anmeldung einer Wohnung';
@@ -27,7 +73,7 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
     serviceId = await offerService(api, [officeId], serviceName);
     const from = new Date().toISOString().slice(0, 10);
     const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const { availableDays } = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date } }`, { input: { serviceIds: [serviceId], from, to } });
+    const { availableDays } = await api.data(availableDaysDocument, { input: { serviceIds: [serviceId], from, to } });
     day = availableDays[0].date;
   });
 
@@ -78,10 +124,10 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
   }
 
   async function bookThroughApi(start: string): Promise<{ number: number; secret: string }> {
-    const { reserveSlot } = await api.data(`mutation ($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { token } } }`, {
+    const { reserveSlot } = await api.data(reserveSlotDocument, {
       input: { officeId, serviceIds: [serviceId], start },
     });
-    const { confirmAppointment } = await api.data(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { secret appointment { number } } } }`, {
+    const { confirmAppointment } = await api.data(confirmAppointmentDocument, {
       input: { reservationToken: reserveSlot.token, contact: { name: 'Grace Hopper', email: 'grace@example.org' } },
     });
     return { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret };
@@ -109,7 +155,7 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
     page.waitForFunction((expected) => [...document.querySelectorAll('.times__time')].map((button) => button.textContent?.trim()).join() === expected.join(), times, { timeout: liveWithinMs });
 
   it('drops a time another citizen takes, tells a stale page clearly, and shows a freed time again', async () => {
-    const { availableSlots } = await api.data(`query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { startTimes } }`, { input: { serviceIds: [serviceId], date: day } });
+    const { availableSlots } = await api.data(availableSlotsDocument, { input: { serviceIds: [serviceId], date: day } });
     expect(availableSlots[0].startTimes).toHaveLength(2);
     const first = await bookThroughApi(availableSlots[0].startTimes[0]);
 
@@ -134,7 +180,7 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
     await checkScreen(stale, suite, '3-slot-gone');
 
     // A cancellation frees its time after the release delay: B's page shows it again.
-    const { cancelAppointment } = await api.data(`mutation ($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { __typename } }`, { input: first });
+    const { cancelAppointment } = await api.data(cancelAppointmentDocument, { input: first });
     expect(cancelAppointment.__typename).toBe('Appointment');
     await api.advanceClock(6);
     await api.runJobs();
@@ -181,7 +227,7 @@ describeInBrowser('portal: free times stay current without a reload', ['portal']
     await page.getByText('Verbindung unterbrochen').waitFor({ timeout: liveWithinMs });
     await checkScreen(page, suite, '6-connection-lost');
     // Taken while the page hears nothing: its event is lost, the page must look again.
-    const { availableSlots } = await api.data(`query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { startTimes } }`, { input: { serviceIds: [serviceId], date: day } });
+    const { availableSlots } = await api.data(availableSlotsDocument, { input: { serviceIds: [serviceId], date: day } });
     await bookThroughApi(availableSlots[0].startTimes[0]);
     proxy.restore();
 

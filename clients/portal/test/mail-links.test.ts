@@ -1,11 +1,38 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
 import { startMailServer, type MailServer, type ReceivedMail } from '@zms/test-kit/mail-server';
 import { createOffice } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { checkScreen, focusedText, offerService } from './portal-test-kit';
+
+const appointmentDocument = graphql(`
+  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {
+    appointment(input: $input) {
+      status
+      start
+      office {
+        name
+      }
+    }
+  }
+`);
+const waitlistEntryDocument = graphql(`
+  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {
+    waitlistEntry(input: $input) {
+      status
+    }
+  }
+`);
+const joinWaitlistDocument = graphql(`
+  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {
+    joinWaitlist(input: $input) {
+      __typename
+    }
+  }
+`);
 
 const suite = 'portal-mail-links';
 const serviceName = 'Personalausweis beantragen';
@@ -55,7 +82,7 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
     return { access: { number: confirmAppointment.appointment.number as number, secret: confirmAppointment.secret as string }, status: confirmAppointment.appointment.status as string };
   }
 
-  const appointment = async (access: { number: number; secret: string }) => (await api.data(`query ($input: AppointmentAccessInput!) { appointment(input: $input) { status start office { name } } }`, { input: access })).appointment;
+  const appointment = async (access: { number: number; secret: string }) => (await api.data(appointmentDocument, { input: access })).appointment;
 
   /** Runs the outbox and waits for the nth mail to `address` whose subject starts so: the citizen's inbox. */
   async function mailTo(address: string, subject: string, nth = 1): Promise<ReceivedMail> {
@@ -306,7 +333,7 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
     await checkScreen(declining.page, suite, 'booking-waitlist-05-offer-declined');
     const entryStatus = async () => {
       const token = new URL(entryLink).hash.slice('#token='.length);
-      return (await api.data(`query ($input: LinkTokenInput!) { waitlistEntry(input: $input) { status } }`, { input: { token } })).waitlistEntry.status;
+      return (await api.data(waitlistEntryDocument, { input: { token } })).waitlistEntry.status;
     };
     expect(await entryStatus()).toBe('waiting');
 
@@ -328,7 +355,7 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
   });
 
   it('leaves the waitlist from the link in its mail', async () => {
-    const { joinWaitlist } = await api.data(`mutation ($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { __typename } }`, {
+    const { joinWaitlist } = await api.data(joinWaitlistDocument, {
       input: { serviceIds: [serviceId], officeIds: [mitte], contact: { name: 'Dora', email: 'dora@example.org' } },
     });
     expect(joinWaitlist.__typename).toBe('WaitlistJoined');
@@ -342,7 +369,7 @@ describeInBrowser('portal: the pages behind the links in mails', ['portal'], () 
     expect(await focusedText(page)).toBe('Ihr Eintrag auf der Warteliste');
     await checkScreen(page, suite, 'waitlist-06-left');
     const token = new URL(link).hash.slice('#token='.length);
-    expect((await api.data(`query ($input: LinkTokenInput!) { waitlistEntry(input: $input) { status } }`, { input: { token } })).waitlistEntry.status).toBe('left');
+    expect((await api.data(waitlistEntryDocument, { input: { token } })).waitlistEntry.status).toBe('left');
     expect(problems).toEqual([]);
     await context.close();
   });

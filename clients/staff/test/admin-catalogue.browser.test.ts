@@ -1,10 +1,48 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage, type ViewportName } from '@zms/test-kit/browser';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { addDays, berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { check, documentWidth, eventually, overflowing } from './admin-browser';
+
+const servicesDocument = graphql(`
+  query StaffCatalogueServices($search: String) {
+    services(first: 50, search: $search) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const servicesDocument2 = graphql(`
+  query StaffCatalogueServices2 {
+    services(first: 200) {
+      edges {
+        node {
+          id
+          name(language: en)
+        }
+      }
+    }
+  }
+`);
+const servicesDocument3 = graphql(`
+  query StaffCatalogueServices3 {
+    services(first: 200) {
+      edges {
+        node {
+          id
+          name(language: de)
+          whatToBring(language: en)
+        }
+      }
+    }
+  }
+`);
 
 const monday = workingMondayAfter(new Date());
 const adminPassword = 'admin-password-for-tests';
@@ -14,10 +52,8 @@ let browser: Browser;
 let office: OfficeFixture;
 
 /** What the portal finds for a search, as citizens ask (no token). */
-const portalSearch = async (search: string) =>
-  ((await api.data(`query ($search: String) { services(first: 50, search: $search) { edges { node { id } } } }`, { search })).services.edges as { node: { id: string } }[]).map((edge) => edge.node.id);
-const englishName = async (serviceId: string) =>
-  ((await api.data(`query { services(first: 200) { edges { node { id name(language: en) } } } }`)).services.edges as { node: { id: string; name: string } }[]).find((edge) => edge.node.id === serviceId)?.node.name;
+const portalSearch = async (search: string) => ((await api.data(servicesDocument, { search })).services.edges as { node: { id: string } }[]).map((edge) => edge.node.id);
+const englishName = async (serviceId: string) => ((await api.data(servicesDocument2)).services.edges as { node: { id: string; name: string } }[]).find((edge) => edge.node.id === serviceId)?.node.name;
 const synonymCount = async () => (await api.admin(`query { searchSynonyms(first: 200) { edges { node { id } } } }`)).searchSynonyms.edges.length as number;
 
 async function signedInAsPlatformAdmin(viewport: ViewportName = 'desktop') {
@@ -99,7 +135,7 @@ describeInBrowser('staff: platform admins edit the catalogue’s search words an
     await english.getByRole('button', { name: 'Texte (Englisch) speichern' }).click();
     await eventually(() => english.getByRole('status').textContent()).toBe('Texte (Englisch) gespeichert.');
     expect(await englishName(office.longServiceId)).toBe('Passport (catalogue office)');
-    const { services } = await api.data(`query { services(first: 200) { edges { node { id name(language: de) whatToBring(language: en) } } } }`);
+    const { services } = await api.data(servicesDocument3);
     expect(services.edges.find((edge: { node: { id: string } }) => edge.node.id === office.longServiceId).node).toEqual({
       id: office.longServiceId,
       name: 'Bürgeramt Katalog: Reisepass',

@@ -1,10 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser } from '@zms/test-kit/browser';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { addDays, berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { book, check, documentWidth, eventually, officeAdmin, openSection, overflowing, signedIn, type Booking } from './admin-browser';
+
+const availableDaysDocument = graphql(`
+  query StaffClosuresAvailableDays($input: AvailableDaysInput!) {
+    availableDays(input: $input) {
+      date
+    }
+  }
+`);
 
 /** A working Monday ahead of the real clock: sessions the API issues then are valid in the browser now. */
 const monday = workingMondayAfter(new Date());
@@ -28,7 +37,7 @@ const confirmedOn = async (from: string, until: string) =>
   (
     await api.app.orm.em
       .fork()
-      .execute<{ number: number }[]>(`select number from appointment where office_id = ? and local_date between ? and ? and status in ('confirmed', 'preconfirmed') order by number`, [Number(office.officeId), from, until])
+      .execute<{ number: number }[]>(`select number from appointment where office_id = ? and local_date between ? and ? and status in ('confirmed', 'preconfirmed') order by number`, [api.databaseKey(office.officeId), from, until])
   ).map((row) => String(row.number));
 
 describeInBrowser('staff: closures that never strand booked citizens', ['staff'], () => {
@@ -62,7 +71,7 @@ describeInBrowser('staff: closures that never strand booked citizens', ['staff']
     expect(await closure.getByRole('heading', { level: 4 }).textContent()).toMatch(/Mittwoch, .* – Donnerstag, .*: Umzug/);
     expect(await closure.getByTestId('closure-appointments-state').textContent()).toContain('noch ohne Entscheidung: 3');
     expect(await closure.locator('tbody tr[data-state="open"]').count()).toBe(3);
-    const bookable = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date } }`, {
+    const bookable = await api.data(availableDaysDocument, {
       input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], from: wednesday, to: friday },
     });
     expect(bookable.availableDays.map((day: { date: string }) => day.date)).toEqual([friday]);

@@ -4,11 +4,20 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { graphql } from '@zms/test-kit/gql';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser, openPage } from '@zms/test-kit/browser';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { addDays, berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { book, check, eventually, type Booking } from './admin-browser';
+
+const availableDaysDocument = graphql(`
+  query StaffHolidaysAvailableDays($input: AvailableDaysInput!) {
+    availableDays(input: $input) {
+      date
+    }
+  }
+`);
 
 /** A working Monday ahead of the real clock: sessions the API issues then are valid in the browser now. */
 const monday = workingMondayAfter(new Date());
@@ -32,7 +41,7 @@ async function holidays(): Promise<{ day: string; name: string }[]> {
 }
 
 async function bookableDays(): Promise<string[]> {
-  const { availableDays } = await api.data(`query ($input: AvailableDaysInput!) { availableDays(input: $input) { date } }`, {
+  const { availableDays } = await api.data(availableDaysDocument, {
     input: { serviceIds: [office.shortServiceId], officeIds: [office.officeId], from: tuesday, to: addDays(monday, 4) },
   });
   return availableDays.map((day: { date: string }) => day.date);

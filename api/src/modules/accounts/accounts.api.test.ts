@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { documentOf, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
 import { graphql } from '@zms/test-kit/gql';
@@ -152,7 +152,7 @@ describe('sign-in', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: login, variables: { input: { username: 'Schalter.A', password: 'schalter.a-password-123' } } }),
+      body: JSON.stringify({ ...documentOf(login), variables: { input: { username: 'Schalter.A', password: 'schalter.a-password-123' } } }),
     });
     const { data } = (await response.json()) as { data: { login: { __typename: string; expiresAt: string } } };
     expect(data.login).toMatchObject({ __typename: 'Session', expiresAt: '2026-03-02T20:00:00.000Z' });

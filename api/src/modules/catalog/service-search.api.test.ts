@@ -113,7 +113,14 @@ describe('names and texts per language', () => {
   });
 
   it('lets only platform admins change texts', async () => {
-    const result = await api.graphql(`mutation { setServiceText(input: { serviceId: "${ids.pass}", language: en, name: "Passport" }) { __typename } }`);
+    const setServiceText = graphql(`
+      mutation ServiceSearchSetServiceTextAnonymously($input: SetServiceTextInput!) {
+        setServiceText(input: $input) {
+          __typename
+        }
+      }
+    `);
+    const result = await api.graphql(setServiceText, { input: { serviceId: ids.pass, language: 'en', name: 'Passport' } });
     expect(result.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
     expect(await names('Passport', 'en')).not.toContain('Passport');
   });

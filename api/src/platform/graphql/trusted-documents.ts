@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import type { Principal } from '../../domain/accounts/principal';
 import type { AppConfig } from '../config';
 import type { RequestContext } from '../request-context';
@@ -61,26 +60,34 @@ export class TrustedDocuments {
 }
 
 /**
+ * What an HTTP request sends of its document, read as Apollo will read it (a POST's JSON body, a
+ * GET's parameters), so that a refusal can come before Apollo reads it: then nothing is parsed,
+ * run or charged.
+ */
+export function documentOfHttp(request: { method?: string; url?: string; body?: unknown }): DocumentRequest {
+  if (request.method === 'GET') {
+    const parameters = new URL(request.url ?? '', 'http://localhost').searchParams;
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(parameters.get('extensions') ?? 'null');
+    } catch {
+      // Apollo refuses the request for it in a moment.
+    }
+    return { query: parameters.get('query') ?? undefined, extensions: typeof extensions === 'object' ? (extensions as Record<string, unknown> | null) : null };
+  }
+  const body = typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>) : {};
+  return { query: typeof body.query === 'string' ? body.query : undefined, extensions: typeof body.extensions === 'object' ? (body.extensions as Record<string, unknown> | null) : null };
+}
+
+/**
  * Puts the trusted text in place before Apollo reads the request, which then never sees a hash.
- * Apollo answers an error thrown this early with a 500: a refused request goes on with a stand-in
- * document that costs nothing to parse, and is refused where operations are (didResolveOperation),
- * with its own error.
+ * The request was refused already if it had to be (`documentOfHttp`): Apollo would answer an
+ * error thrown this early with a 500.
  */
 export function trustedDocumentsPlugin(trusted: TrustedDocuments): ApolloServerPlugin<RequestContext> {
   return {
     requestDidStart: async ({ request, contextValue }) => {
-      try {
-        Object.assign(request, trusted.resolve(request, contextValue.principal));
-        return {};
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        Object.assign(request, { query: '{ __typename }', operationName: undefined, extensions: {} });
-        return {
-          didResolveOperation: async () => {
-            throw error;
-          },
-        };
-      }
+      Object.assign(request, trusted.resolve(request, contextValue.principal));
     },
   };
 }

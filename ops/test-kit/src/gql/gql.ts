@@ -59,6 +59,7 @@ type Documents = {
     "\n      mutation ServiceSearchCreateService($input: CreateServiceInput!) {\n        createService(input: $input) {\n          ... on Service {\n            id\n          }\n        }\n      }\n    ": typeof types.ServiceSearchCreateServiceDocument,
     "\n      mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) {\n        setServiceText(input: $input) {\n          __typename\n          ... on Service {\n            id\n          }\n          ... on ErrorResult {\n            message\n          }\n        }\n      }\n    ": typeof types.ServiceSearchSetServiceTextDocument,
     "\n      query ServiceSearchServices2($language: MessageLanguage) {\n        services(first: 50) {\n          edges {\n            node {\n              id\n              name(language: $language)\n              whatToBring(language: $language)\n            }\n          }\n        }\n      }\n    ": typeof types.ServiceSearchServices2Document,
+    "\n      mutation ServiceSearchSetServiceTextAnonymously($input: SetServiceTextInput!) {\n        setServiceText(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.ServiceSearchSetServiceTextAnonymouslyDocument,
     "\n    mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {\n      addSearchSynonym(input: $input) {\n        __typename\n        ... on SearchSynonym {\n          id\n          term\n          means\n        }\n        ... on InvalidInput {\n          problems\n        }\n      }\n    }\n  ": typeof types.ServiceSearchAddSearchSynonymDocument,
     "\n    mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) {\n      removeSearchSynonym(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.ServiceSearchRemoveSearchSynonymDocument,
     "\n        query ServiceSearchSearchSynonyms {\n          searchSynonyms(first: 200) {\n            edges {\n              node {\n                term\n                means\n              }\n            }\n          }\n        }\n      ": typeof types.ServiceSearchSearchSynonymsDocument,
@@ -420,6 +421,7 @@ const documents: Documents = {
     "\n      mutation ServiceSearchCreateService($input: CreateServiceInput!) {\n        createService(input: $input) {\n          ... on Service {\n            id\n          }\n        }\n      }\n    ": types.ServiceSearchCreateServiceDocument,
     "\n      mutation ServiceSearchSetServiceText($input: SetServiceTextInput!) {\n        setServiceText(input: $input) {\n          __typename\n          ... on Service {\n            id\n          }\n          ... on ErrorResult {\n            message\n          }\n        }\n      }\n    ": types.ServiceSearchSetServiceTextDocument,
     "\n      query ServiceSearchServices2($language: MessageLanguage) {\n        services(first: 50) {\n          edges {\n            node {\n              id\n              name(language: $language)\n              whatToBring(language: $language)\n            }\n          }\n        }\n      }\n    ": types.ServiceSearchServices2Document,
+    "\n      mutation ServiceSearchSetServiceTextAnonymously($input: SetServiceTextInput!) {\n        setServiceText(input: $input) {\n          __typename\n        }\n      }\n    ": types.ServiceSearchSetServiceTextAnonymouslyDocument,
     "\n    mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {\n      addSearchSynonym(input: $input) {\n        __typename\n        ... on SearchSynonym {\n          id\n          term\n          means\n        }\n        ... on InvalidInput {\n          problems\n        }\n      }\n    }\n  ": types.ServiceSearchAddSearchSynonymDocument,
     "\n    mutation ServiceSearchRemoveSearchSynonym($input: RemoveSearchSynonymInput!) {\n      removeSearchSynonym(input: $input) {\n        __typename\n      }\n    }\n  ": types.ServiceSearchRemoveSearchSynonymDocument,
     "\n        query ServiceSearchSearchSynonyms {\n          searchSynonyms(first: 200) {\n            edges {\n              node {\n                term\n                means\n              }\n            }\n          }\n        }\n      ": types.ServiceSearchSearchSynonymsDocument,
@@ -913,6 +915,10 @@ export function graphql(source: "\n      mutation ServiceSearchSetServiceText($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ServiceSearchServices2($language: MessageLanguage) {\n        services(first: 50) {\n          edges {\n            node {\n              id\n              name(language: $language)\n              whatToBring(language: $language)\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ServiceSearchServices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ServiceSearchSetServiceTextAnonymously($input: SetServiceTextInput!) {\n        setServiceText(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').ServiceSearchSetServiceTextAnonymouslyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

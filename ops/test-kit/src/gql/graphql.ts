@@ -1459,6 +1459,17 @@ export type ServiceSearchServices2QueryVariables = Exact<{
 
 export type ServiceSearchServices2Query = { services: { edges: Array<{ node: { id: string, name: string, whatToBring: string | null } }> } };
 
+export type ServiceSearchSetServiceTextAnonymouslyMutationVariables = Exact<{
+  input: SetServiceTextInput;
+}>;
+
+
+export type ServiceSearchSetServiceTextAnonymouslyMutation = { setServiceText:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Service' }
+   };
+
 export type ServiceSearchAddSearchSynonymMutationVariables = Exact<{
   input: AddSearchSynonymInput;
 }>;
@@ -5070,6 +5081,13 @@ export const ServiceSearchServices2Document = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:28f8543040edba33c89af9893e25aef54d55643d84dc2e2aac5872f6006257af"}) as unknown as TypedDocumentString<ServiceSearchServices2Query, ServiceSearchServices2QueryVariables>;
+export const ServiceSearchSetServiceTextAnonymouslyDocument = new TypedDocumentString(`
+    mutation ServiceSearchSetServiceTextAnonymously($input: SetServiceTextInput!) {
+  setServiceText(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:c8b64cdc0b2807c1764fada99f90c1ca1cfcafa0f91b465d753ab036ea122d5c"}) as unknown as TypedDocumentString<ServiceSearchSetServiceTextAnonymouslyMutation, ServiceSearchSetServiceTextAnonymouslyMutationVariables>;
 export const ServiceSearchAddSearchSynonymDocument = new TypedDocumentString(`
     mutation ServiceSearchAddSearchSynonym($input: AddSearchSynonymInput!) {
   addSearchSynonym(input: $input) {
