@@ -32,9 +32,8 @@ describe('bad input gets a typed error and writes nothing', () => {
   const tomorrow = '2026-03-03T08:00:00Z';
 
   it.each([
-    ['an unknown office', () => ({ officeId: '999999', serviceIds: [office.shortServiceId], start: tomorrow }), 'NotFound'],
-    ['a malformed office id', () => ({ officeId: 'abc', serviceIds: [office.shortServiceId], start: tomorrow }), 'NotFound'],
-    ['an unknown service', () => ({ officeId: office.officeId, serviceIds: ['424242'], start: tomorrow }), 'NotFound'],
+    ['an unknown office', () => ({ officeId: api.publicId(999999), serviceIds: [office.shortServiceId], start: tomorrow }), 'NotFound'],
+    ['an unknown service', () => ({ officeId: office.officeId, serviceIds: [api.publicId(424242)], start: tomorrow }), 'NotFound'],
     ['too many services', () => ({ officeId: office.officeId, serviceIds: Array(4).fill(office.shortServiceId), start: tomorrow }), 'InvalidInput'],
     ['a time no slot starts at', () => ({ officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-03-03T08:05:00Z' }), 'SlotUnavailable'],
     ['a time in the past', () => ({ officeId: office.officeId, serviceIds: [office.shortServiceId], start: '2026-02-27T08:00:00Z' }), 'OutsideBookingWindow'],
@@ -51,6 +50,8 @@ describe('bad input gets a typed error and writes nothing', () => {
     ['a malformed instant', { start: 'tomorrow at nine' }],
     ['no services', { serviceIds: [] }],
     ['an oversized id', { officeId: '1'.repeat(5000) }],
+    ['a database key for an id', { officeId: '1' }],
+    ['an id this API did not give out', { officeId: 'abcdefghijklmnopqrstuv' }],
     ['the year 0', { start: '0000-01-01T00:00:00Z' }],
     ['a NUL character', { serviceIds: ['1\u0000'] }],
   ])('reserveSlot with %s is a BAD_USER_INPUT error', async (_, override) => {
@@ -64,7 +65,7 @@ describe('bad input gets a typed error and writes nothing', () => {
     const { reserveSlot } = await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: tomorrow } });
     const result = await api.graphql(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'x'.repeat(10_000), email: 'a@example.org' } } });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    const [row] = await api.app.orm.em.fork().execute<{ status: string }[]>('select status from appointment where id = ?', [Number(reserveSlot.id)]);
+    const [row] = await api.app.orm.em.fork().execute<{ status: string }[]>('select status from appointment where id = ?', [api.databaseKey(reserveSlot.id)]);
     expect(row.status).toBe('reserved');
   });
 
@@ -197,7 +198,7 @@ describe('admin operations', () => {
   });
 
   it('answers NotFound for unknown ids', async () => {
-    const { addClosure } = await api.admin(closure, { input: { officeId: '987654', date: '2026-03-10' } });
+    const { addClosure } = await api.admin(closure, { input: { officeId: api.publicId(987654), date: '2026-03-10' } });
     expect(addClosure.__typename).toBe('NotFound');
   });
 });
@@ -336,7 +337,7 @@ describe('counters and office groups', () => {
     const created = await api.admin(createGroup, { input: { name: 'Bürgerämter Mitte', officeIds: [office.officeId] } });
     expect(created.createOfficeGroup).toMatchObject({ __typename: 'OfficeGroup', offices: [{ id: office.officeId }] });
     const before = await countOf('office_group');
-    expect((await api.admin(createGroup, { input: { name: 'Unbekannt', officeIds: ['999999'] } })).createOfficeGroup.__typename).toBe('NotFound');
+    expect((await api.admin(createGroup, { input: { name: 'Unbekannt', officeIds: [api.publicId(999999)] } })).createOfficeGroup.__typename).toBe('NotFound');
     expect((await api.admin(createGroup, { input: { name: 'Bürgerämter Mitte', officeIds: [] } })).createOfficeGroup.__typename).toBe('InvalidInput');
     expect((await api.admin(createGroup, { input: { name: ' ', officeIds: [] } })).createOfficeGroup.__typename).toBe('InvalidInput');
     expect(await countOf('office_group')).toBe(before);

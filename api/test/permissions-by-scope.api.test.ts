@@ -492,7 +492,7 @@ const table: Record<string, Entry | Entry[]> = {
     document: typed('resendAppointmentConfirmation', ''),
     variables: async (run) => ({ input: { appointment: await onBehalfReference(run) } }),
   },
-  cancelOfficeAppointments: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('cancelOfficeAppointments', ''), variables: officeInput({ appointmentIds: ['999999'], reason: 'Wasserschaden' }) },
+  cancelOfficeAppointments: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('cancelOfficeAppointments', ''), variables: (run) => officeInput({ appointmentIds: [api.publicId(999999)], reason: 'Wasserschaden' })(run) },
   joinWaitlist: {
     needs: 'citizen',
     at: ['officeA'],
@@ -678,7 +678,7 @@ const table: Record<string, Entry | Entry[]> = {
     needs: atOffice(Permission.manageCapacity),
     at: offices,
     document: typed('keepClosureAppointments', ''),
-    variables: ({ place }) => ({ input: { closureId: officeOf(place).closureId, appointmentIds: ['999999'] } }),
+    variables: ({ place }) => ({ input: { closureId: officeOf(place).closureId, appointmentIds: [api.publicId(999999)] } }),
   },
   availabilityChanged: {
     needs: 'anyone',

@@ -982,7 +982,7 @@ const table: Record<string, Case | Case[]> = {
     document: `mutation ($input: CancelOfficeAppointmentsInput!) { ${result('cancelOfficeAppointments', '... on CancelledAppointments { appointments { number } }')} }`,
     allowed: officeAdminsOfA,
     officeA: true,
-    variables: () => ({ input: { officeId: officeA.officeId, appointmentIds: ['999999'], reason: 'Wasserschaden' } }),
+    variables: () => ({ input: { officeId: officeA.officeId, appointmentIds: [api.publicId(999999)], reason: 'Wasserschaden' } }),
   },
   joinWaitlist: {
     document: `mutation ($input: JoinWaitlistInput!) { ${result('joinWaitlist', '... on WaitlistJoined { token }')} }`,
@@ -1395,7 +1395,7 @@ const table: Record<string, Case | Case[]> = {
           input: { officeId: officeA.officeId, date: spareDate(), reason: 'Umzug' },
         },
       );
-      return { input: { closureId: change.closure.id, appointmentIds: ['999999'] } };
+      return { input: { closureId: change.closure.id, appointmentIds: [api.publicId(999999)] } };
     },
   },
 

@@ -126,7 +126,7 @@ describe('on the rows of an office day', () => {
     day = await simulateOfficeDay(api, '2026-03-02', 'Bürgeramt Mandant');
     const officeId = day.office.officeId;
     // What the day leaves out (or ends): a counter session, a closure, a device, a group, and a waitlist entry without appointment.
-    const counterId = await scalar<number>('select id as value from counter where office_id = $1 limit 1', [Number(officeId)]);
+    const counterId = await scalar<number>('select id as value from counter where office_id = $1 limit 1', [api.databaseKey(officeId)]);
     const { signInAtCounter } = await api.admin(`mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }`, { input: { counterId: String(counterId) } });
     expect(signInAtCounter.__typename).toBe('CounterSession');
     expect((await api.admin(op.addClosure, { input: { officeId, date: addDays(day.date, 7), reason: 'Betriebsausflug' } })).addClosure.__typename).toBe('CapacityChange');
@@ -146,7 +146,7 @@ describe('on the rows of an office day', () => {
   });
 
   it('filled it from each row’s parent, on every write path', async () => {
-    const organisationId = await scalar<number>('select organisation_id as value from office where id = $1', [Number(day.office.officeId)]);
+    const organisationId = await scalar<number>('select organisation_id as value from office where id = $1', [api.databaseKey(day.office.officeId)]);
     expect(await scalar<string>('select count(*) as value from organisation')).toBe('1');
     const empty: string[] = [];
     for (const [table, column] of columns) {
@@ -184,7 +184,7 @@ describe('on the rows of an office day', () => {
   });
 
   it('refuses a row whose organisation disagrees with its parents', async () => {
-    const officeId = Number(day.office.officeId);
+    const officeId = api.databaseKey(day.office.officeId);
     const home = await scalar<number>('select organisation_id as value from office where id = $1', [officeId]);
     const other = await scalar<number>(`insert into organisation (name, slug) values ('Stadt München', 'muenchen') returning id as value`);
     const department = await scalar<number>(`insert into department (organisation_id, name) values ($1, 'Kreisverwaltungsreferat') returning id as value`, [other]);

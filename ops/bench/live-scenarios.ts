@@ -5,7 +5,7 @@ import { CredentialKind, digest, newCredential } from '../../api/src/platform/se
 import { sqlArray } from '../../api/src/platform/sql';
 import { DisplayCallsDocument, DisplayWaitingRoomDocument } from '../../clients/display/src/gql/graphql';
 import { postJson, summarise, type ParsedJson } from './load';
-import { benchAdmin, cpuMs, residentMiB, startReference, type Server } from './processes';
+import { benchAdmin, benchIds, cpuMs, residentMiB, startReference, type Server } from './processes';
 import { dayQuery, postJsonWith, query, reserveMutation, type DatasetContext, type Row, type Settings } from './scenarios';
 
 // The live scenarios: calls reaching the displays, a restart's reconnect storm, and how long a
@@ -150,7 +150,7 @@ async function displayKeys(databaseUrl: string, officeId: string, count: number)
     databaseUrl,
     `insert into device (name, kind, office_id, key_digest, key_prefix, created_at)
      select 'Bench storm display ' || n, 'display', $1, d, p, now() from unnest($2::text[], $3::text[]) with ordinality as k(d, p, n)`,
-    [Number(officeId), sqlArray(keys.map(digest)), sqlArray(keys.map((key) => key.slice(0, 8)))],
+    [Number(benchIds.toDatabaseKey(officeId)), sqlArray(keys.map(digest)), sqlArray(keys.map((key) => key.slice(0, 8)))],
   );
   return keys;
 }
@@ -308,14 +308,14 @@ export async function stalenessScenario(servers: Server[], dataset: DatasetConte
     `select s.office_id, s.local_date::text, s.start_at from slot s join office_service os on os.office_id = s.office_id and os.service_id = $1 and os.bookable_online and os.duration_slots = 1
       where s.taken = s.public_capacity - 1 and s.bookable_from <= now() and s.public_until > now() and s.start_at > now() + interval '1 day'
       order by md5(s.id::text) limit $2`,
-    [dataset.serviceId, settings.stalenessSamples],
+    [dataset.serviceKey, settings.stalenessSamples],
   );
   const headers = { authorization: `Bearer ${dataset.apiKey}` };
   const staleness: number[] = [];
   let errors = 0;
   for (const place of lastPlaces) {
     const start = place.start_at.toISOString();
-    const reserved = await postJsonWith(false, `${servers[0].url}/graphql`, { query: reserveMutation, variables: { input: { officeId: String(place.office_id), serviceIds: [dataset.serviceId], start } } }, headers);
+    const reserved = await postJsonWith(false, `${servers[0].url}/graphql`, { query: reserveMutation, variables: { input: { officeId: benchIds.toPublic(place.office_id), serviceIds: [dataset.serviceId], start } } }, headers);
     if (reserved.data?.reserveSlot?.__typename !== 'Reservation') {
       errors++;
       continue;
@@ -324,7 +324,7 @@ export async function stalenessScenario(servers: Server[], dataset: DatasetConte
     const fresh = await Promise.all(
       servers.map(async (server) => {
         for (;;) {
-          const answer = await postJsonWith(false, `${server.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], officeIds: [String(place.office_id)], date: place.local_date } } }, headers);
+          const answer = await postJsonWith(false, `${server.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], officeIds: [benchIds.toPublic(place.office_id)], date: place.local_date } } }, headers);
           const starts: string[] = answer.data?.availableSlots?.[0]?.startTimes ?? [];
           if (!starts.includes(start)) return performance.now() - committed;
           if (performance.now() - committed > 5000) throw new Error(`still offered after 5 s: ${start}`);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IdCodec } from '../../api/src/platform/graphql/ids';
 
 // The processes a benchmark measures: the API as production runs it (no watch mode, no test
 // clock) and the reference servers; each stops when the run ends, whatever happens.
@@ -14,6 +15,9 @@ const running = new Set<ChildProcess>();
 export const benchAdmin = { username: 'bench-admin', password: 'bench-admin-password' };
 /** The name of the API key the servers exempt from rate limits. */
 export const benchKeyName = 'bench';
+const benchLinkSecret = 'bench-link-signing-secret-of-32-characters';
+/** The servers' IDs: the data set is written with SQL (database keys), requests name what the API gave out. */
+export const benchIds = new IdCodec(benchLinkSecret);
 
 export interface Server {
   url: string;
@@ -76,7 +80,7 @@ export function apiEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     BOOTSTRAP_ADMIN_USERNAME: benchAdmin.username,
     BOOTSTRAP_ADMIN_PASSWORD: benchAdmin.password,
     RATE_LIMIT_EXEMPT_API_KEYS: benchKeyName,
-    LINK_SIGNING_SECRET: 'bench-link-signing-secret-of-32-characters',
+    LINK_SIGNING_SECRET: benchLinkSecret,
     // Request logs would measure the terminal: warnings and errors only.
     LOG_LEVEL: 'warn',
   };

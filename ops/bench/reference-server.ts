@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { benchIds } from './processes';
 
 // The references each scenario is measured against, served as a process of its own like the API:
 //   floor    bare node:http, hand-written SQL through pg on every request, no cache
@@ -49,7 +50,9 @@ const freeStartsSql = `
 async function floorServer(pool: pg.Pool): Promise<http.Server> {
   return http.createServer(async (request, response) => {
     try {
-      const input = JSON.parse(await readBody(request)) as Record<string, string>;
+      // The floor does the API's ID work too: IDs in, keys to SQL, IDs out.
+      const given = JSON.parse(await readBody(request)) as Record<string, string>;
+      const input: Record<string, string> = { ...given, serviceId: benchIds.toDatabaseKey(given.serviceId) ?? '0', officeId: given.officeId === undefined ? '' : (benchIds.toDatabaseKey(given.officeId) ?? '0') };
       if (request.url === '/calendar') {
         const { rows } = await pool.query<{ local_date: string; offices: number }>(`select local_date::text, count(distinct office_id)::int as offices from (${freeStartsSql}) starts group by local_date order by local_date`, [
           input.serviceId,
@@ -65,7 +68,7 @@ async function floorServer(pool: pg.Pool): Promise<http.Server> {
             group by o.id order by o.id`,
           [input.serviceId, input.date, input.date],
         );
-        send(response, 200, JSON.stringify({ data: { availableSlots: rows.map((row) => ({ office: { id: String(row.id) }, version: row.version, startTimes: row.starts.map((start) => start.toISOString()) })) } }));
+        send(response, 200, JSON.stringify({ data: { availableSlots: rows.map((row) => ({ office: { id: benchIds.toPublic(row.id) }, version: row.version, startTimes: row.starts.map((start) => start.toISOString()) })) } }));
       } else if (request.url === '/book') {
         send(response, 200, JSON.stringify(await book(pool, input)));
       } else {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import pg from 'pg';
 import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
 import type { Measurement, ParsedJson } from './load';
-import { benchKeyName } from './processes';
+import { benchIds, benchKeyName } from './processes';
 
 // What the scenarios of `npm run bench` share (read-scenarios.ts, rush-scenario.ts,
 // live-scenarios.ts): each measures the API and its references on the same data in the same run
@@ -40,7 +40,10 @@ export const quickSettings: Settings = { seconds: 2, connections: 10, rushSecond
 export interface DatasetContext {
   label: string;
   databaseUrl: string;
+  /** The popular service's ID as the API gives it out. */
   serviceId: string;
+  /** Its database key, for SQL and for the reference servers, which read the tables directly. */
+  serviceKey: string;
   apiKey: string;
 }
 
@@ -60,7 +63,7 @@ export async function prepareDataset(label: string, databaseUrl: string): Promis
   await query(databaseUrl, `insert into api_key (organisation_id, name, level, key_digest, key_prefix, created_at) select min(id), $1, 'public', $2, $3, now() from organisation`, [benchKeyName, digest(apiKey), apiKey.slice(0, 8)]);
   // The service offered online at the most offices: the one bots poll.
   const [popular] = await query<{ service_id: number }>(databaseUrl, 'select service_id from office_service where bookable_online group by service_id order by count(*) desc, service_id limit 1');
-  return { label, databaseUrl, serviceId: String(popular.service_id), apiKey };
+  return { label, databaseUrl, serviceId: benchIds.toPublic(popular.service_id), serviceKey: String(popular.service_id), apiKey };
 }
 
 function ratio(measurement: Measurement | null, reference: Measurement | null): string {

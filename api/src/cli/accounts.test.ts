@@ -45,7 +45,7 @@ describe('npm run accounts', () => {
     const cases: [string[], string | RegExp][] = [
       [['--bogus'], "Unknown option '--bogus'. See npm run accounts -- --help."],
       [['delete-everything'], 'Unknown command "delete-everything".'],
-      [['create-device', '--name', 'Wartesaal', '--kind', 'display', '--office', 'eins'], '--office takes the number of an id'],
+      [['create-device', '--name', 'Wartesaal', '--kind', 'display', '--office', 'eins'], '--office takes an ID as npm run accounts -- offices lists it'],
       [['create-device', '--name', 'Wartesaal', '--kind', 'display', '--office', '999999'], 'There is no office 999999'],
       [['create-staff', '--username', 'kurz', '--password', 'short', '--admin'], 'A password needs at least 12 characters.'],
       [['create-api-key', '--name', 'Partner', '--level', 'root'], '--level must be one of public, callcenter.'],
@@ -63,7 +63,13 @@ describe('npm run accounts', () => {
   it('lists offices with the ids that devices and staff accounts take', async () => {
     const { code, stdout } = await accounts(['offices']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^\\s+${office.officeId}  Bürgeramt Kommandozeile`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^\\s+${office.officeId}\\s+${api.databaseKey(office.officeId)}  Bürgeramt Kommandozeile`, 'm'));
+  });
+
+  it('takes the database key of an office as well as its ID', async () => {
+    const device = await accounts(['create-device', '--name', 'Schalteranzeige', '--kind', 'display', '--office', String(api.databaseKey(office.officeId))]);
+    expect(device.code).toBe(0);
+    expect(device.stdout).toMatch(/Device key \(shown once\): zd_/);
   });
 
   it('creates a device whose key signs in, and staff who can sign in', async () => {

@@ -5,6 +5,7 @@ import { ApiKeyLevel, DeviceKind, OfficeRole, roleNameOf } from '../domain/accou
 import { issueSetupToken, setupLink, setupTokenHours } from '../modules/accounts/setup-tokens';
 import { ConfigError, loadConfig } from '../platform/config';
 import { withDatabaseUrl } from '../platform/embedded-postgres';
+import { IdCodec, parseId } from '../platform/graphql/ids';
 import { hashPassword } from '../platform/passwords';
 import { CredentialKind, digest, newCredential } from '../platform/secrets';
 
@@ -51,13 +52,15 @@ function oneOf<T extends string>(value: string, allowed: Record<string, T>, name
   return value as T;
 }
 
-function idOf(value: string | undefined, name: string): number | null {
+/** An office's or group's ID as the API and the admin app show it, or its database key. */
+function idOf(value: string | undefined, name: string, ids: IdCodec): number | null {
   if (value === undefined) return null;
-  if (!/^[1-9]\d{0,9}$/.test(value.trim())) throw new UsageError(`--${name} takes the number of an id (see npm run accounts -- offices), not "${value}".`);
-  return Number(value);
+  const key = parseId(value.trim()) ?? parseId(ids.toDatabaseKey(value.trim()) ?? '');
+  if (key === null) throw new UsageError(`--${name} takes an ID as npm run accounts -- offices lists it, not "${value}".`);
+  return key;
 }
 
-async function listOffices(db: pg.ClientBase): Promise<string> {
+async function listOffices(db: pg.ClientBase, ids: IdCodec): Promise<string> {
   const offices = await db.query<{ id: number; name: string; address: string }>(
     `select o.id, o.name || ' [' || g.slug || ']' as name, concat_ws(', ', nullif(trim(address_street || ' ' || address_house_number), ''), nullif(trim(address_postal_code || ' ' || address_city), '')) as address
        from office o join organisation g on g.id = o.organisation_id order by o.id`,
@@ -67,17 +70,19 @@ async function listOffices(db: pg.ClientBase): Promise<string> {
      from office_group g left join office_group_member m on m.office_group_id = g.id group by g.id order by g.id`,
   );
   if (offices.rows.length === 0) return 'No offices yet: npm run seed -- --demo loads the demo offices, --dldb <folder> imports an export.';
-  const lines = ['Offices (id, name [organisation], address):', ...offices.rows.map((office) => `  ${String(office.id).padStart(4)}  ${office.name}${office.address ? `  (${office.address})` : ''}`)];
-  if (groups.rows.length > 0) lines.push('Office groups (id, name: office ids):', ...groups.rows.map((group) => `  ${String(group.id).padStart(4)}  ${group.name}: ${group.offices || 'no offices'}`));
+  // The API's ID first (what the admin app shows), then the database key: either works for --office and --group.
+  const idColumns = (key: number) => `  ${ids.toPublic(key)}  ${String(key).padStart(4)}`;
+  const lines = ['Offices (ID, key, name [organisation], address):', ...offices.rows.map((office) => `${idColumns(office.id)}  ${office.name}${office.address ? `  (${office.address})` : ''}`)];
+  if (groups.rows.length > 0) lines.push('Office groups (ID, key, name: office keys):', ...groups.rows.map((group) => `${idColumns(group.id)}  ${group.name}: ${group.offices || 'no offices'}`));
   return lines.join('\n');
 }
 
-async function createStaff(db: pg.ClientBase, values: Values, now: Date): Promise<string> {
+async function createStaff(db: pg.ClientBase, values: Values, now: Date, ids: IdCodec): Promise<string> {
   const username = normalizeUsername(required(values, 'username'));
   const password = required(values, 'password');
   const problems = [...usernameProblems(username), ...passwordProblems(password)];
   if (problems.length > 0) throw new UsageError(problems.join(' '));
-  const officeId = idOf(values.office, 'office');
+  const officeId = idOf(values.office, 'office', ids);
   if (!values.admin && officeId === null) throw new UsageError('A staff account needs --office and --role, or --admin.');
   const role = officeId === null ? null : oneOf(required(values, 'role'), OfficeRole, 'role');
   const office = officeId === null ? null : (await db.query<{ organisation_id: number }>('select organisation_id from office where id = $1', [officeId])).rows[0];
@@ -115,11 +120,11 @@ async function createApiKey(db: pg.ClientBase, values: Values, now: Date): Promi
   return `API key (shown once): ${key}`;
 }
 
-async function createDevice(db: pg.ClientBase, values: Values, now: Date, publicBaseUrl: string): Promise<string> {
+async function createDevice(db: pg.ClientBase, values: Values, now: Date, publicBaseUrl: string, ids: IdCodec): Promise<string> {
   const name = required(values, 'name');
   const kind = oneOf(required(values, 'kind'), DeviceKind, 'kind');
-  const officeId = idOf(values.office, 'office');
-  const groupId = idOf(values.group, 'group');
+  const officeId = idOf(values.office, 'office', ids);
+  const groupId = idOf(values.group, 'group', ids);
   if ((officeId === null) === (groupId === null)) throw new UsageError('Give --office or --group, one of them (see npm run accounts -- offices).');
   const exists = officeId !== null ? await db.query('select 1 from office where id = $1', [officeId]) : await db.query('select 1 from office_group where id = $1', [groupId]);
   if (exists.rowCount === 0) throw new UsageError(`There is no ${officeId !== null ? `office ${officeId}` : `office group ${groupId}`} (see npm run accounts -- offices).`);
@@ -150,22 +155,23 @@ try {
   if (values.help || command === undefined || command === 'help') {
     console.log(usage);
   } else {
-    const commands: Record<string, (db: pg.ClientBase, now: Date, publicBaseUrl: string) => Promise<string>> = {
-      offices: (db) => listOffices(db),
-      'create-staff': (db, now) => createStaff(db, values, now),
+    const config = loadConfig();
+    const ids = new IdCodec(config.notifications.linkSecret);
+    const commands: Record<string, (db: pg.ClientBase, now: Date) => Promise<string>> = {
+      offices: (db) => listOffices(db, ids),
+      'create-staff': (db, now) => createStaff(db, values, now, ids),
       'create-api-key': (db, now) => createApiKey(db, values, now),
-      'create-device': (db, now, publicBaseUrl) => createDevice(db, values, now, publicBaseUrl),
-      'setup-link': (db, now, publicBaseUrl) => printSetupLink(db, now, publicBaseUrl),
+      'create-device': (db, now) => createDevice(db, values, now, config.publicBaseUrl, ids),
+      'setup-link': (db, now) => printSetupLink(db, now, config.publicBaseUrl),
     };
     const run = commands[command];
     if (!run) throw new UsageError(`Unknown command "${command}". See npm run accounts -- --help.`);
-    const config = loadConfig();
     const message = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, async (url) => {
       const db = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
       await db.connect();
       try {
         await db.query('begin');
-        const answer = await run(db, new Date(), config.publicBaseUrl);
+        const answer = await run(db, new Date());
         await db.query('commit');
         return answer;
       } finally {

@@ -112,7 +112,7 @@ async function displayKeys(count: number): Promise<string[]> {
   await api.app.orm.em.fork().execute(
     `insert into device (name, kind, office_id, key_digest, key_prefix, created_at)
      select 'Anzeige ' || n, 'display', ?, d, p, now() from unnest(?::text[], ?::text[]) with ordinality as k(d, p, n)`,
-    [Number(officeId), sqlArray(keys.map(digest)), sqlArray(keys.map((key) => key.slice(0, 8)))],
+    [api.databaseKey(officeId), sqlArray(keys.map(digest)), sqlArray(keys.map((key) => key.slice(0, 8)))],
   );
   return keys;
 }

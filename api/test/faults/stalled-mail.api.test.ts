@@ -107,10 +107,10 @@ describe('an SMTP server that accepts the connection and never answers', () => {
     const [{ stalledSince }] = await query<{ stalledSince: string }>('select clock_timestamp() as "stalledSince"');
 
     await api.setClock(new Date(holdExpiry + 1000));
-    const holdStatus = async () => (await query<{ status: string }>('select status from appointment where id = ?', [Number(hold.id)]))[0].status;
+    const holdStatus = async () => (await query<{ status: string }>('select status from appointment where id = ?', [api.databaseKey(hold.id)]))[0].status;
     await until(async () => (await holdStatus()) === 'expired');
     expect(await holdStatus()).toBe('expired');
-    expect(await query('select id from slot_claim where appointment_id = ?', [Number(hold.id)])).toEqual([]);
+    expect(await query('select id from slot_claim where appointment_id = ?', [api.databaseKey(hold.id)])).toEqual([]);
     // All that while the send was (and is) stuck, and no session waited on it inside a transaction.
     expect(smtp.open.size).toBe(1);
     const waiting = await query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and state like 'idle in transaction%' and state_change <= ?`, [stalledSince]);

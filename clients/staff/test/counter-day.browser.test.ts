@@ -158,8 +158,8 @@ describeInBrowser('staff: a day at the counter', ['staff'], () => {
     await checkBothWidths(page, 'counter-day-finish');
     await page.getByRole('button', { name: 'Abschließen' }).click();
     await eventually(() => page.getByTestId('current-entry').count()).toBe(0);
-    const [served] = await api.app.orm.em.fork().execute<{ served_service_ids: number[] }[]>('select served_service_ids from queue_entry where office_id = ? and display_number = ?', [Number(office.officeId), booked]);
-    expect(served.served_service_ids).toEqual([Number(office.shortServiceId)]);
+    const [served] = await api.app.orm.em.fork().execute<{ served_service_ids: number[] }[]>('select served_service_ids from queue_entry where office_id = ? and display_number = ?', [api.databaseKey(office.officeId), booked]);
+    expect(served.served_service_ids).toEqual([api.databaseKey(office.shortServiceId)]);
     expect(clerk.problems).toEqual([]);
     await clerk.context.close();
   }, 120_000);

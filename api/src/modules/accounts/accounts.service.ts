@@ -173,7 +173,7 @@ export class AccountsService {
     return inTransaction(ctx.em, async (em) => {
       // Platform admins belong to no organisation; everyone else to one.
       const organisationId = input.isAdmin ? null : await this.organisationForNewAccount(em, ctx, input);
-      if (!input.isAdmin && (organisationId === null || !(await em.findOne(Organisation, organisationId)))) return new NotFound(`There is no organisation ${input.organisationId ?? ''}.`.trim());
+      if (!input.isAdmin && (organisationId === null || !(await em.findOne(Organisation, organisationId)))) return new NotFound('There is no such organisation.');
       const wanted = organisationId === null ? [] : await resolveAssignments(em, ctx.principal, organisationId, input.assignments, input.memberships);
       if (!Array.isArray(wanted)) return wanted;
       if (refusedAssignment(ctx.principal, wanted)) refuse(ctx);
@@ -204,7 +204,7 @@ export class AccountsService {
     return inTransaction(ctx.em, async (em) => {
       const accountId = parseId(input.accountId);
       const account = accountId === null ? null : await em.findOne(StaffAccount, accountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!account) return new NotFound(`There is no staff account ${input.accountId}.`);
+      if (!account) return new NotFound('There is no such staff account.');
       const current = await assignmentsOf(em, account.id);
       const organisationId = account.organisation?.id ?? null;
       // A platform admin's account only a platform admin changes; an account without roles only its
@@ -254,13 +254,13 @@ export class AccountsService {
     const name = input.name.trim();
     if (!name) return new InvalidInput(['An API key needs a name.']);
     const named = input.organisationId ? parseId(input.organisationId) : await tenantOf(ctx);
-    if (named === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (named === null) return new NotFound('There is no such organisation.');
     if (named !== noOrganisationYet) authorizeInOrganisation(ctx, Permission.manageApiKeys, named);
     else authorize(ctx, Permission.administerPlatform);
     return inTransaction(ctx.em, async (em) => {
       // The first key of a fresh installation founds its organisation, as its first office would.
       const organisationId = named === noOrganisationYet ? await foundFirstOrganisation(em, this.events, ctx.clock.now()) : named;
-      if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!(await em.findOne(Organisation, organisationId))) return new NotFound('There is no such organisation.');
       const key = newCredential(CredentialKind.apiKey);
       const apiKey = em.create(ApiKey, { organisation: em.getReference(Organisation, organisationId), name, level: input.level, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as ApiKey);
       await em.flush();
@@ -299,8 +299,8 @@ export class AccountsService {
       const groupId = input.groupId ? parseId(input.groupId) : null;
       const office = officeId === null ? null : await em.findOne(Office, officeId);
       const group = groupId === null ? null : await em.findOne(OfficeGroup, groupId, { populate: ['offices'] });
-      if (input.officeId && !office) return new NotFound(`There is no office ${input.officeId}.`);
-      if (input.groupId && !group) return new NotFound(`There is no office group ${input.groupId}.`);
+      if (input.officeId && !office) return new NotFound('There is no such office.');
+      if (input.groupId && !group) return new NotFound('There is no such office group.');
       for (const member of office ? [office] : group!.offices.getItems()) authorize(ctx, Permission.manageDevices, member.id);
       const key = newCredential(CredentialKind.device);
       const device = em.create(Device, { name, kind: input.kind, office, group, keyDigest: digest(key), keyPrefix: key.slice(0, 8), createdAt: ctx.clock.now() } as Device);
@@ -315,7 +315,7 @@ export class AccountsService {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.id);
       const device = id === null ? null : await em.findOne(Device, id, { populate: ['office', 'group.offices'] });
-      if (!device) return new NotFound(`There is no device ${input.id}.`);
+      if (!device) return new NotFound('There is no such device.');
       for (const member of device.office ? [device.office] : device.group!.offices.getItems()) authorize(ctx, Permission.manageDevices, member.id);
       device.revokedAt ??= ctx.clock.now();
       await em.flush();

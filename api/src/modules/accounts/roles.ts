@@ -28,7 +28,7 @@ export class RolesService {
 
   async defineRole(ctx: RequestContext, input: DefineRoleInput): Promise<Role | NotFound | InvalidInput> {
     const organisationId = parseId(input.organisationId);
-    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (organisationId === null) return new NotFound('There is no such organisation.');
     authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
     const name = input.name.trim().toLowerCase();
     const problems = [
@@ -38,7 +38,7 @@ export class RolesService {
     if (problems.length > 0) return new InvalidInput(problems);
     const permissions = [...new Set(input.permissions)].sort();
     return inTransaction(ctx.em, async (em) => {
-      if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!(await em.findOne(Organisation, organisationId))) return new NotFound('There is no such organisation.');
       // An upsert: two admins defining the same role at once both end with one role.
       const [row] = await em.execute<{ id: number }[]>('insert into role (organisation_id, name, permissions) values (?, ?, ?::text[]) on conflict (organisation_id, name) do update set permissions = excluded.permissions returning id', [
         organisationId,

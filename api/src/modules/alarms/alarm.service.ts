@@ -99,7 +99,7 @@ export class AlarmService {
     const alarmId = parseId(input.alarmId);
     return inTransaction(ctx.em, async (em) => {
       const [alarm] = alarmId === null ? [] : await em.execute<{ id: string; office_id: number }[]>('select id, office_id from alarm where id = ?', [alarmId]);
-      if (!alarm) return new NotFound(`There is no alarm ${input.alarmId}.`);
+      if (!alarm) return new NotFound('There is no such alarm.');
       authorize(ctx, Permission.workQueue, alarm.office_id);
       const accountId = ctx.principal.kind === 'staff' ? ctx.principal.accountId : null;
       const [closed] = await em.execute<{ id: string }[]>('update alarm set acknowledged_at = ?, acknowledged_by_id = ? where id = ? and acknowledged_at is null returning id', [ctx.clock.now(), accountId, alarm.id]);

@@ -52,7 +52,7 @@ export class AppointmentSearchService {
   async appointmentSearch(ctx: RequestContext, input: AppointmentSearchInput, first: number, after: string | null | undefined): Promise<Page<AppointmentView>> {
     const offices = this.searchableOffices(ctx, input.officeIds);
     const serviceId = input.serviceId ? parseId(input.serviceId) : null;
-    if (input.serviceId && serviceId === null) throw badUserInput(`There is no service ${input.serviceId}.`);
+    if (input.serviceId && serviceId === null) throw badUserInput('There is no such service.');
     const search = normaliseSearch({ ...input, serviceId });
     if ('problems' in search) throw badUserInput(search.problems.join(' '));
     const position = after ? decodeCursor(after) : null;

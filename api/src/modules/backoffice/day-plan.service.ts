@@ -43,19 +43,19 @@ export class DayPlanService {
     const dates = planDays(from, days);
     if (typeof dates === 'string') throw badUserInput(dates);
     const read = await this.read(ctx.em, officeId, dates);
-    if (!read) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!read) throw badUserInput('There is no such office.');
     return read.plan;
   }
 
   async exportDayPlan(ctx: RequestContext, input: ExportDayPlanInput): Promise<DayPlanFile | NotFound | InvalidInput> {
     const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound(`There is no office ${input.officeId}.`);
+    if (officeId === null) return new NotFound('There is no such office.');
     authorize(ctx, Permission.manageAppointments, officeId);
     const dates = planDays(input.from, input.days);
     if (typeof dates === 'string') return new InvalidInput([{ field: 'days', message: dates, min: 1, max: maxPlanDays }]);
     return inTransaction(ctx.em, async (em) => {
       const read = await this.read(em, officeId, dates);
-      if (!read) return new NotFound(`There is no office ${input.officeId}.`);
+      if (!read) return new NotFound('There is no such office.');
       const { office, plan } = read;
       const language = (input.language ?? 'de') as PlanLanguage;
       const planned = await this.planned(
@@ -91,7 +91,7 @@ export class DayPlanService {
   async dayPlanChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<DayPlanChangedEvent>> {
     const officeId = this.authorizedOffice(ctx, officeIdText);
     const [exists] = await ctx.em.execute('select 1 from office where id = ?', [officeId]);
-    if (!exists) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!exists) throw badUserInput('There is no such office.');
     const changes = Repeater.merge([ctx.bus.subscribe(Topic.appointmentsChanged, officeId), ctx.bus.subscribe(Topic.queueChanged, officeId)]);
     const versions = this.versions;
     const em = ctx.em;
@@ -144,7 +144,7 @@ export class DayPlanService {
   /** The office of an argument, once the caller may see its plan: callers without the right learn nothing of which offices exist. */
   private authorizedOffice(ctx: RequestContext, officeIdText: string): number {
     const officeId = parseId(officeIdText);
-    if (officeId === null) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (officeId === null) throw badUserInput('There is no such office.');
     authorize(ctx, Permission.manageAppointments, officeId);
     return officeId;
   }

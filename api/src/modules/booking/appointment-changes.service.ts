@@ -74,7 +74,7 @@ export class AppointmentChangesService {
   /** An office cancels appointments (e.g. after a closure); each citizen gets a notice with the reason. */
   async cancelOfficeAppointments(ctx: RequestContext, input: CancelOfficeAppointmentsInput): Promise<CancelledAppointments | NotFound | InvalidInput> {
     const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound(`There is no office ${input.officeId}.`);
+    if (officeId === null) return new NotFound('There is no such office.');
     authorize(ctx, Permission.manageOffice, officeId);
     return inTransaction(ctx.em, async (em) => {
       const ids = input.appointmentIds.map(parseId);

@@ -33,7 +33,7 @@ export async function transitionAppointment(
   changes: AppointmentStepChanges = {},
 ): Promise<AppointmentRow | InstanceType<typeof InvalidTransition> | NotFound> {
   const [row] = typeof appointment === 'number' ? await selectAppointments(em, 'select * from appointment where id = ? for update', [appointment]) : [appointment];
-  if (!row) return new NotFound(`There is no appointment ${appointment}.`);
+  if (!row) return new NotFound('There is no such appointment.');
   const to = nextStatus(row.status, event);
   if (to === null) return refusedAppointmentStep(row, event);
   const sets = ['status = ?', 'updated_at = ?'];

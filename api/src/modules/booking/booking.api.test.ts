@@ -27,7 +27,7 @@ async function book(start: string, serviceIds = [office.shortServiceId]) {
 }
 
 async function takenAt(start: string): Promise<number> {
-  const [row] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(office.officeId), start]);
+  const [row] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [api.databaseKey(office.officeId), start]);
   return row.taken;
 }
 

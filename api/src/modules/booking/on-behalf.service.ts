@@ -116,7 +116,7 @@ export class OnBehalfService {
     const id = reference.id ? parseId(reference.id) : null;
     if (!reference.id) return new InvalidInput(['Name the appointment by its id.']);
     const [row] = id === null ? [] : await selectAppointments(em, 'select * from appointment where id = ? for update', [id]);
-    if (!row || row.status === AppointmentStatus.reserved) return new NotFound(`There is no appointment ${reference.id}.`);
+    if (!row || row.status === AppointmentStatus.reserved) return new NotFound('There is no such appointment.');
     authorize(ctx, Permission.manageAppointments, row.office_id);
     return row;
   }

@@ -80,7 +80,7 @@ function assignRule(rule: CapacityRule, fields: CapacityRuleFields): void {
 async function managedRule(em: EntityManager, ctx: RequestContext, ruleIdText: string): Promise<CapacityRule | NotFound> {
   const ruleId = parseId(ruleIdText);
   const rule = ruleId === null ? null : await em.findOne(CapacityRule, ruleId, { populate: ['office'] });
-  if (!rule) return new NotFound(`There is no capacity rule ${ruleIdText}.`);
+  if (!rule) return new NotFound('There is no such capacity rule.');
   authorize(ctx, Permission.manageCapacity, rule.office.id);
   return rule;
 }
@@ -96,7 +96,7 @@ class RolledBackPreview extends Error {
 async function closureToManage(em: EntityManager, ctx: RequestContext, closureIdText: string): Promise<Closure | NotFound> {
   const closureId = parseId(closureIdText);
   const closure = closureId === null ? null : await em.findOne(Closure, closureId, { populate: ['office'] });
-  if (!closure) return new NotFound(`There is no closure ${closureIdText}.`);
+  if (!closure) return new NotFound('There is no such closure.');
   authorize(ctx, Permission.manageCapacity, closure.office.id);
   return closure;
 }
@@ -259,8 +259,8 @@ export class CapacityService {
       await lockOfficeCapacity(em, closure.office.id);
       // Kept ones may be named again: a repeated click changes nothing.
       const onClosedDays = new Set([...(await closureAppointmentIds(em, closure, 'open')), ...closure.keptAppointmentIds].map(String));
-      const strangers = input.appointmentIds.filter((id) => !onClosedDays.has(id));
-      if (strangers.length > 0) return new InvalidInput(strangers.map((id) => ({ field: 'appointmentIds', message: `Appointment ${id} is not an open booking on the closed days.` })));
+      const strangers = [...input.appointmentIds.entries()].filter(([, id]) => !onClosedDays.has(id));
+      if (strangers.length > 0) return new InvalidInput(strangers.map(([index]) => ({ field: 'appointmentIds', message: `appointmentIds[${index}] is not an open booking on the closed days.` })));
       await em.execute('update closure set kept_appointment_ids = array(select distinct unnest(kept_appointment_ids || ?::bigint[]) order by 1) where id = ?', [sqlArray(input.appointmentIds.map(Number)), closure.id]);
       await bumpOfficeVersion(em, closure.office.id);
       await audit(em, ctx, 'keepClosureAppointments', closure.office.id, { closureId: closure.id, kept: input.appointmentIds.length });

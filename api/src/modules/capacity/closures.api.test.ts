@@ -135,7 +135,7 @@ async function book(start: string): Promise<Booked> {
   return { id: confirmAppointment.appointment.id, number: confirmAppointment.appointment.number, email };
 }
 
-const statusOf = async (booked: Booked) => (await api.app.orm.em.fork().execute<{ status: string }[]>('select status from appointment where id = ?', [Number(booked.id)]))[0].status;
+const statusOf = async (booked: Booked) => (await api.app.orm.em.fork().execute<{ status: string }[]>('select status from appointment where id = ?', [api.databaseKey(booked.id)]))[0].status;
 
 /** The office's notices to a citizen, as the outbox records them once the mail lane sent them. */
 async function sentNotices(email: string) {
@@ -231,8 +231,8 @@ describe('closures over days in a row', () => {
     // A second click changes nothing.
     expect((await api.admin(keepClosureAppointments, { input: { closureId, appointmentIds: [thursdayKept.id] } })).keepClosureAppointments.keptAppointments).toEqual([{ number: thursdayKept.number }]);
     const { keepClosureAppointments: refused } = await api.admin(keepClosureAppointments, { input: { closureId, appointmentIds: [fridayLate.id] } });
-    expect(refused).toEqual({ __typename: 'InvalidInput', code: 'INVALID_INPUT', fieldProblems: [{ field: 'appointmentIds', message: `Appointment ${fridayLate.id} is not an open booking on the closed days.` }] });
-    const { keepClosureAppointments: unknown } = await api.admin(keepClosureAppointments, { input: { closureId: '999999', appointmentIds: [thursdayKept.id] } });
+    expect(refused).toEqual({ __typename: 'InvalidInput', code: 'INVALID_INPUT', fieldProblems: [{ field: 'appointmentIds', message: 'appointmentIds[0] is not an open booking on the closed days.' }] });
+    const { keepClosureAppointments: unknown } = await api.admin(keepClosureAppointments, { input: { closureId: api.publicId(999999), appointmentIds: [thursdayKept.id] } });
     expect(unknown.__typename).toBe('NotFound');
   });
 
@@ -241,7 +241,7 @@ describe('closures over days in a row', () => {
     const [{ numbers }] = await api.app.orm.em
       .fork()
       .execute<{ numbers: number[] | null }[]>(`select array_agg(number order by number) as numbers from appointment where office_id = ? and local_date between '2026-03-04' and '2026-03-05' and status in ('confirmed', 'preconfirmed')`, [
-        Number(office.officeId),
+        api.databaseKey(office.officeId),
       ]);
     expect(numbers).toEqual([thursdayKept.number]);
     const { office: listed } = await api.admin(closures, { id: office.officeId });

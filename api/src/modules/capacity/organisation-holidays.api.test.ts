@@ -238,7 +238,7 @@ describe("an organisation's own public holidays", () => {
 
   it('answers an unknown organisation, a day it has, a past day, an empty name and a date not in the calendar, and adds nothing', async () => {
     const add = async (input: { organisationId: string; day: string; name: string }) => (await api.admin(addHoliday, { input })).addOrganisationHoliday;
-    expect(await add({ organisationId: '999999', day: '2025-07-01', name: 'Nirgends' })).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND', message: 'There is no organisation 999999.' });
+    expect(await add({ organisationId: api.publicId(999999), day: '2025-07-01', name: 'Nirgends' })).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND', message: 'There is no such organisation.' });
     expect(await add({ organisationId: otherOrganisationId, day: '2025-10-31', name: 'Noch einmal' })).toEqual({
       __typename: 'InvalidInput',
       fieldProblems: [{ field: 'day', message: 'The organisation already has 2025-10-31 as a holiday (Stadtjubiläum).' }],
@@ -249,13 +249,14 @@ describe("an organisation's own public holidays", () => {
     expect((await add({ organisationId, day: '2025-07-01', name: ' ' })).fieldProblems).toEqual([{ field: 'name', message: 'The holiday needs a name, e.g. "Tag der Befreiung".' }]);
     const badDate = await api.graphql(addHoliday, { input: { organisationId, day: '2025-02-30', name: 'Nie' } }, api.adminToken);
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await api.admin(removeHoliday, { input: { holidayId: '999999' } })).removeOrganisationHoliday).toMatchObject({ __typename: 'NotFound', message: 'There is no organisation holiday 999999.' });
-    expect((await api.admin(organisationHolidays, { organisationId: '999999' })).organisationHolidays).toMatchObject({ __typename: 'NotFound' });
+    expect((await api.admin(removeHoliday, { input: { holidayId: api.publicId(999999) } })).removeOrganisationHoliday).toMatchObject({ __typename: 'NotFound', message: 'There is no such organisation holiday.' });
+    expect((await api.admin(organisationHolidays, { organisationId: api.publicId(999999) })).organisationHolidays).toMatchObject({ __typename: 'NotFound' });
     expect((await api.admin(organisationHolidays, { organisationId })).organisationHolidays).toMatchObject({ days: [] });
   });
 
   it("lets its offices' staff read the days, and only the organisation's admins change them", async () => {
-    const [{ id: otherHolidayId }] = await sql<{ id: string }>('select id::text from organisation_holiday where organisation_id = ?', [Number(otherOrganisationId)]);
+    const [{ id: otherHolidayKey }] = await sql<{ id: number }>('select id from organisation_holiday where organisation_id = ?', [api.databaseKey(otherOrganisationId)]);
+    const otherHolidayId = api.publicId(otherHolidayKey);
     const code = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
 
     for (const token of [staff, officeAdmin, organisationAdmin]) {

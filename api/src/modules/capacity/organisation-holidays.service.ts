@@ -66,7 +66,7 @@ export class OrganisationHolidaysService {
     const seesAnOffice = offices.some((office) => can(ctx.principal, Permission.viewOfficeAdministration, office.id)) || canInOrganisation(ctx.principal, Permission.viewOfficeAdministration, organisationId);
     if (!seesAnOffice) authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
     const organisation = await ctx.em.findOne(Organisation, organisationId);
-    if (!organisation) return new NotFound(`There is no organisation ${organisationIdText}.`);
+    if (!organisation) return new NotFound('There is no such organisation.');
     return daysFrom(ctx.em, organisation.id, todayOf(ctx.clock.now(), offices));
   }
 
@@ -77,7 +77,7 @@ export class OrganisationHolidaysService {
     return inTransaction(ctx.em, async (em) => {
       const organisationId = parseId(input.organisationId);
       const organisation = organisationId === null ? null : await em.findOne(Organisation, organisationId);
-      if (!organisation) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!organisation) return new NotFound('There is no such organisation.');
       authorizeInOrganisation(ctx, Permission.manageOrganisation, organisation.id);
       const offices = await officesOf(em, organisation.id);
       const today = todayOf(ctx.clock.now(), offices);
@@ -104,7 +104,7 @@ export class OrganisationHolidaysService {
       const holidayId = parseId(input.holidayId);
       // Locked: of two requests removing the same day, the later finds it gone.
       const holiday = holidayId === null ? null : await em.findOne(OrganisationHoliday, holidayId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!holiday) return new NotFound(`There is no organisation holiday ${input.holidayId}.`);
+      if (!holiday) return new NotFound('There is no such organisation holiday.');
       const organisationId = holiday.organisation.id;
       authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
       const removed = Object.assign(new OrganisationHoliday(), { id: holiday.id, organisation: holiday.organisation, day: holiday.day, name: holiday.name });

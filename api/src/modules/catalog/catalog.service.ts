@@ -100,12 +100,12 @@ export class CatalogService {
   async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.manageOrganisation);
     const departmentId = input.departmentId ? parseId(input.departmentId) : null;
-    if (input.departmentId && departmentId === null) return new NotFound(`There is no department ${input.departmentId}.`);
+    if (input.departmentId && departmentId === null) return new NotFound('There is no such department.');
     return inTransaction(ctx.em, async (em) => {
       const name = input.name.trim();
       if (!name) return new InvalidInput(['The office needs a name.']);
       const department = departmentId !== null ? await em.findOne(Department, departmentId) : await this.defaultDepartment(em, ctx);
-      if (!department) return new NotFound(`There is no department ${input.departmentId ?? ''}.`.trim());
+      if (!department) return new NotFound('There is no such department.');
       authorizeInDepartment(ctx, Permission.manageOrganisation, department.id);
       const office = em.create(Office, { organisation: department.organisation, department, name, url: input.url ?? null, address: Object.assign(new Address(), input.address) } as Office);
       await em.flush();
@@ -190,7 +190,7 @@ export class CatalogService {
       if (office instanceof NotFound) return office;
       const serviceId = parseId(input.serviceId);
       const service = serviceId === null ? null : await em.findOne(Service, serviceId);
-      if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
+      if (!service) return new NotFound('There is no such service.');
       // An upsert, so that two admins offering the same service at once do not collide.
       await em.execute(
         `insert into office_service (office_id, service_id, duration_slots, bookable_online) values (?, ?, ?, ?)
@@ -244,7 +244,7 @@ export class CatalogService {
       inTransaction(ctx.em, async (em) => {
         const id = parseId(input.counterId);
         const counter = id === null ? null : await em.findOne(Counter, id);
-        if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+        if (!counter) return new NotFound('There is no such counter.');
         authorize(ctx, Permission.manageOffice, counter.office.id);
         Object.assign(counter, { name, room: input.room?.trim() || null });
         await em.flush();
@@ -259,7 +259,7 @@ export class CatalogService {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.counterId);
       const counter = id === null ? null : await em.findOne(Counter, id);
-      if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+      if (!counter) return new NotFound('There is no such counter.');
       authorize(ctx, Permission.manageOffice, counter.office.id);
       em.remove(counter);
       await audit(em, ctx, 'deleteCounter', counter.office.id, { counterId: counter.id });
@@ -279,7 +279,7 @@ export class CatalogService {
   async updateOfficeGroup(ctx: RequestContext, input: UpdateOfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {
     return this.saveGroup(ctx, input, async (em) => {
       const id = parseId(input.groupId);
-      return (id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] })) ?? new NotFound(`There is no office group ${input.groupId}.`);
+      return (id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] })) ?? new NotFound('There is no such office group.');
     });
   }
 
@@ -316,7 +316,7 @@ export class CatalogService {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.groupId);
       const group = id === null ? null : await em.findOne(OfficeGroup, id, { populate: ['offices'] });
-      if (!group) return new NotFound(`There is no office group ${input.groupId}.`);
+      if (!group) return new NotFound('There is no such office group.');
       for (const office of group.offices.getItems()) authorize(ctx, Permission.manageOffice, office.id);
       em.remove(group);
       await audit(em, ctx, 'deleteOfficeGroup', null, { groupId: group.id });

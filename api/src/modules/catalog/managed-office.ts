@@ -9,7 +9,7 @@ import { Office } from './office.entity';
 export async function managedOffice(em: EntityManager, ctx: RequestContext, officeIdText: string, permission: Permission = Permission.manageOffice): Promise<Office | NotFound> {
   const officeId = parseId(officeIdText);
   const office = officeId === null ? null : await em.findOne(Office, officeId);
-  if (!office) return new NotFound(`There is no office ${officeIdText}.`);
+  if (!office) return new NotFound('There is no such office.');
   authorize(ctx, permission, office.id);
   return office;
 }

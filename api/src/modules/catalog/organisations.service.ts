@@ -83,7 +83,7 @@ export class OrganisationsService {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.organisationId);
       const organisation = id === null ? null : await em.findOne(Organisation, id);
-      if (!organisation) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!organisation) return new NotFound('There is no such organisation.');
       const [taken] = await em.execute<{ host: string }[]>('select host from organisation_host where host = any(?::text[]) and organisation_id <> ?', [`{${input.hosts.join(',')}}`, organisation.id]);
       if (taken) return new InvalidInput([`The host ${taken.host} is another organisation's.`]);
       await em.execute('delete from organisation_host where organisation_id = ?', [organisation.id]);
@@ -109,12 +109,12 @@ export class OrganisationsService {
 
   async createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<Department | NotFound | InvalidInput> {
     const organisationId = parseId(input.organisationId);
-    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (organisationId === null) return new NotFound('There is no such organisation.');
     authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
     const name = input.name.trim();
     if (!name) return new InvalidInput(['A department needs a name.']);
     return inTransaction(ctx.em, async (em) => {
-      if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!(await em.findOne(Organisation, organisationId))) return new NotFound('There is no such organisation.');
       if (await em.findOne(Department, { organisation: organisationId, name })) return new InvalidInput([`The organisation has a department ${name} already.`]);
       const department = em.create(Department, { organisation: em.getReference(Organisation, organisationId), name });
       await em.flush();

@@ -54,7 +54,7 @@ export class ServiceCatalog {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.serviceId);
       const service = id === null ? null : await em.findOne(Service, id);
-      if (!service) return new NotFound(`There is no service ${input.serviceId}.`);
+      if (!service) return new NotFound('There is no such service.');
       const texts = { name, description: cleanText(input.description), whatToBring: cleanText(input.whatToBring) };
       if (input.language === MessageLanguage.de) Object.assign(service, texts);
       else {
@@ -106,7 +106,7 @@ export class ServiceCatalog {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.synonymId);
       const synonym = id === null ? null : await em.findOne(SearchSynonym, id);
-      if (!synonym) return new NotFound(`There is no search synonym ${input.synonymId}.`);
+      if (!synonym) return new NotFound('There is no such search synonym.');
       em.remove(synonym);
       await audit(em, ctx, 'removeSearchSynonym', null, { synonymId: synonym.id, term: synonym.term });
       return Object.assign(new Deleted(), { id: input.synonymId });

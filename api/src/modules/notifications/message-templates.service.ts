@@ -130,14 +130,14 @@ export class MessageTemplatesService {
       authorizeAnywhere(ctx, Permission.manageOffice);
       const officeId = parseId(input.officeId!);
       const [office] = officeId === null ? [] : await em.execute<{ id: number; organisation_id: number; name: string; time_zone: string }[]>('select id, organisation_id, name, time_zone from office where id = ?', [officeId]);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      if (!office) return new NotFound('There is no such office.');
       authorize(ctx, Permission.manageOffice, office.id);
       return { level: 'office', officeId: office.id, organisationId: office.organisation_id, officeName: office.name, timeZone: office.time_zone };
     }
     authorizeAnywhere(ctx, Permission.manageOrganisation);
     const organisationId = parseId(input.organisationId!);
     const [organisation] = organisationId === null ? [] : await em.execute<{ id: number }[]>('select id from organisation where id = ?', [organisationId]);
-    if (!organisation) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (!organisation) return new NotFound('There is no such organisation.');
     authorizeInOrganisation(ctx, Permission.manageOrganisation, organisation.id);
     return { level: 'organisation', organisationId: organisation.id };
   }
@@ -166,13 +166,13 @@ export class MessageTemplatesService {
 
   async officeMessages(ctx: RequestContext, officeId: string): Promise<OfficeMessages | NotFound> {
     const scope = await this.scopeOf(ctx, ctx.em, { officeId });
-    if (!('level' in scope)) return scope instanceof NotFound ? scope : new NotFound(`There is no office ${officeId}.`);
+    if (!('level' in scope)) return scope instanceof NotFound ? scope : new NotFound('There is no such office.');
     return this.officeMessagesOf(ctx.em, scope as Extract<Scope, { level: 'office' }>);
   }
 
   async organisationMessages(ctx: RequestContext, organisationId: string): Promise<OrganisationMessages | NotFound> {
     const scope = await this.scopeOf(ctx, ctx.em, { organisationId });
-    if (!('level' in scope)) return scope instanceof NotFound ? scope : new NotFound(`There is no organisation ${organisationId}.`);
+    if (!('level' in scope)) return scope instanceof NotFound ? scope : new NotFound('There is no such organisation.');
     return Object.assign(new OrganisationMessages(), {
       organisationId: String(scope.organisationId),
       templates: await this.templatesOf(ctx.em, scope.organisationId, null),

@@ -355,7 +355,7 @@ describe('double opt-in', () => {
       { officeId: optInOffice.officeId },
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const taken = async () => (await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(optInOffice.officeId), start]))[0].taken;
+    const taken = async () => (await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [api.databaseKey(optInOffice.officeId), start]))[0].taken;
 
     // OPT_IN_MINUTES defaults to 60: a minute before, the booking still waits.
     const { confirmBy } = (await api.data(status, { input: access })).appointment;

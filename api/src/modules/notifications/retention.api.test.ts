@@ -76,7 +76,7 @@ describe('no-shows', () => {
     expect((await api.data(op.appointment, { input: { number: missed.appointment.number, secret: missed.secret } })).appointment.status).toBe('noShow');
     const [{ count }] = await api.app.orm.em
       .fork()
-      .execute<{ count: string }[]>(`select count(*) from appointment where status = 'noShow' and office_id = ? and contact_email = 'Nora+amt@Example.org' and contact_digest is not null`, [Number(office.officeId)]);
+      .execute<{ count: string }[]>(`select count(*) from appointment where status = 'noShow' and office_id = ? and contact_email = 'Nora+amt@Example.org' and contact_digest is not null`, [api.databaseKey(office.officeId)]);
     expect(Number(count)).toBe(1);
 
     expect((await book(berlin('2026-03-05', '08:00'), { name: 'Nora', email: 'nora@example.org' })).__typename).toBe('ConfirmedAppointment');

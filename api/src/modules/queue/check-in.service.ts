@@ -28,12 +28,12 @@ export class CheckInService {
   async checkIn(ctx: RequestContext, input: CheckInInput): Promise<QueueEntryView | InstanceType<typeof CheckInRefused> | NotFound> {
     authorizeAnywhere(ctx, Permission.checkIn);
     const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound(`There is no office ${input.officeId}.`);
+    if (officeId === null) return new NotFound('There is no such office.');
     authorize(ctx, Permission.checkIn, officeId);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const office = await loadOffice(em, officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      if (!office) return new NotFound('There is no such office.');
       const [appointment] = await em.execute<{ id: number; number: number; status: AppointmentStatus; start_at: string; local_date: string; channel: Channel }[]>(
         'select id, number, status, start_at, local_date, channel from appointment where number = ? and office_id = ? for update',
         [input.number, officeId],

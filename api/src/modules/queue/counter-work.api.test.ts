@@ -443,7 +443,7 @@ describe('one person per counter', () => {
       anna,
     );
     expect(counterSessions).toEqual([{ counterName: 'E1', staffName: 'Chefin' }]);
-    const [takeOver] = await api.app.orm.em.fork().execute<{ action: string }[]>(`select action from audit_entry where office_id = ? and action = 'takeOverCounter'`, [Number(office.officeId)]);
+    const [takeOver] = await api.app.orm.em.fork().execute<{ action: string }[]>(`select action from audit_entry where office_id = ? and action = 'takeOverCounter'`, [api.databaseKey(office.officeId)]);
     expect(takeOver).toBeDefined();
   });
 
@@ -454,7 +454,7 @@ describe('one person per counter', () => {
     const answers = await Promise.all(tokens.map((token) => signInAt(token, counter)));
     expect(answers.filter((answer) => answer.__typename === 'CounterSession')).toHaveLength(1);
     expect(answers.filter((answer) => answer.__typename === 'CounterOccupied')).toHaveLength(5);
-    const [{ sessions }] = await api.app.orm.em.fork().execute<{ sessions: string }[]>('select count(*) as sessions from counter_session where counter_id = ?', [Number(counter)]);
+    const [{ sessions }] = await api.app.orm.em.fork().execute<{ sessions: string }[]>('select count(*) as sessions from counter_session where counter_id = ?', [api.databaseKey(counter)]);
     expect(Number(sessions)).toBe(1);
   });
 
@@ -466,7 +466,7 @@ describe('one person per counter', () => {
     const em = api.app.orm.em.fork();
     const [{ id: accountId }] = await em.execute<{ id: number }[]>(`select id from staff_account where display_name = 'Erster'`);
     await expect(
-      em.execute('insert into counter_session (account_id, office_id, counter_id, signed_in_at) select id, ?, ?, ? from staff_account where id <> ? limit 1', [Number(office.officeId), Number(counter), mondayNine, accountId]),
+      em.execute('insert into counter_session (account_id, office_id, counter_id, signed_in_at) select id, ?, ?, ? from staff_account where id <> ? limit 1', [api.databaseKey(office.officeId), api.databaseKey(counter), mondayNine, accountId]),
     ).rejects.toThrow(/counter_session_counter_id_unique/);
   });
 });

@@ -83,7 +83,7 @@ export class CounterWorkService {
     return inTransaction(ctx.em, async (em) => {
       const counterId = parseId(input.counterId);
       const [counter] = await em.execute<{ id: number; office_id: number; name: string }[]>('select id, office_id, name from counter where id = ? for update', [counterId ?? 0]);
-      if (!counter) return new NotFound(`There is no counter ${input.counterId}.`);
+      if (!counter) return new NotFound('There is no such counter.');
       authorize(ctx, Permission.workQueue, counter.office_id);
       const now = ctx.clock.now();
       const [holder] = await em.execute<CounterSessionRow[]>(`${counterSessionSelect} where s.counter_id = ? and s.account_id <> ?`, [counter.id, accountId]);
@@ -191,7 +191,7 @@ export class CounterWorkService {
       const targetId = input.officeId ? parseId(input.officeId) : entry.office_id;
       const target = targetId === null ? null : await loadOffice(em, targetId);
       // A customer is handed on within the organisation: another's offices are not this one's to name.
-      if (!target || !(await sameOrganisation(em, entry.office_id, target.id))) return new NotFound(`There is no office ${input.officeId}.`);
+      if (!target || !(await sameOrganisation(em, entry.office_id, target.id))) return new NotFound('There is no such office.');
       const serviceIds = input.serviceIds ? input.serviceIds.map(parseId) : entry.service_ids;
       if (serviceIds.some((id) => id === null)) return new InvalidInput(['Not a valid service id.']);
       const result = await this.transition(em, ctx, entry, 'redirect', now);
@@ -281,7 +281,7 @@ export class CounterWorkService {
     return inTransaction(ctx.em, async (em) => {
       const entryId = parseId(entryIdText);
       const [entry] = entryId === null ? [] : await selectEntries(em, 'e.id = ? for update of e', [entryId]);
-      if (!entry) return new NotFound(`There is no queue entry ${entryIdText}.`);
+      if (!entry) return new NotFound('There is no such queue entry.');
       authorize(ctx, Permission.workQueue, entry.office_id);
       return step(em, entry, (await loadOffice(em, entry.office_id))!, ctx.clock.now());
     });

@@ -19,7 +19,7 @@ export function refusedStep(entry: { display_number: string; status: QueueEntryS
  */
 export async function transitionEntry(em: EntityManager, entryId: number, event: QueueEntryEvent): Promise<EntryStep | InstanceType<typeof InvalidTransition> | NotFound> {
   const [entry] = await em.execute<{ status: QueueEntryStatus; display_number: string }[]>('select status, display_number from queue_entry where id = ? for update', [entryId]);
-  if (!entry) return new NotFound(`There is no queue entry ${entryId}.`);
+  if (!entry) return new NotFound('There is no such queue entry.');
   const to = nextEntryStatus(entry.status, event);
   if (to === null) return refusedStep(entry, event);
   await em.execute('update queue_entry set status = ? where id = ?', [to, entryId]);

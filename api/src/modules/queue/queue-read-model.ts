@@ -76,7 +76,7 @@ export interface ComputedQueue {
 
 export async function computeQueue(em: EntityManager, officeId: number, now: Date): Promise<ComputedQueue> {
   const office = await loadOffice(em, officeId);
-  if (!office) throw badUserInput(`There is no office ${officeId}.`);
+  if (!office) throw badUserInput('There is no such office.');
   const today = localDateOf(now, office.time_zone);
   const rows = await selectEntries(em, 'e.office_id = ? and e.local_date = ? and e.status = any(?::queue_entry_status[])', [officeId, today, sqlArray(activeEntryStatuses)]);
   const estimateInput = await loadEstimateInput(em, office, rows, now);
@@ -144,7 +144,7 @@ export class QueueQueries {
     const officeIds = officeIdText
       ? [officeIdOf(officeIdText)]
       : (await ctx.em.execute<{ office_id: number }[]>('select office_id from office_group_member where office_group_id = ?', [parseId(groupIdText!) ?? 0])).map((row) => row.office_id);
-    if (officeIds.length === 0) throw badUserInput(`There is no office group ${groupIdText} with offices.`);
+    if (officeIds.length === 0) throw badUserInput('The office group has no offices.');
     for (const officeId of officeIds) authorize(ctx, Permission.viewCalls, officeId);
     return officeIds;
   }

@@ -126,7 +126,7 @@ export async function counterSessionOf(em: EntityManager, ctx: RequestContext): 
 
 export function officeIdOf(text: string): number {
   const officeId = parseId(text);
-  if (officeId === null) throw badUserInput(`There is no office ${text}.`);
+  if (officeId === null) throw badUserInput('There is no such office.');
   return officeId;
 }
 

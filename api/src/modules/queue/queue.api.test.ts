@@ -383,7 +383,7 @@ describe('queue rules', () => {
       { input: { officeId: shared.officeId, ticketPrefix: 'G' } },
     );
     expect((await ticket(api.adminToken, shared)).entry.displayNumber).toBe('G1');
-    const [slot] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [Number(shared.officeId), todayAt('09:00')]);
+    const [slot] = await api.app.orm.em.fork().execute<{ taken: number }[]>('select taken from slot where office_id = ? and start_at = ?', [api.databaseKey(shared.officeId), todayAt('09:00')]);
     expect(slot.taken).toBe(1);
   });
 
@@ -447,7 +447,7 @@ describe('queue rules', () => {
       { input: { entryId: redirected.redirectEntry.id } },
       staff,
     );
-    const [{ taken }] = await api.app.orm.em.fork().execute<{ taken: string }[]>('select coalesce(sum(taken), 0) as taken from slot where office_id = ? and start_at > ?', [Number(desk.officeId), mondayNine]);
+    const [{ taken }] = await api.app.orm.em.fork().execute<{ taken: string }[]>('select coalesce(sum(taken), 0) as taken from slot where office_id = ? and start_at > ?', [api.databaseKey(desk.officeId), mondayNine]);
     expect(Number(taken)).toBe(0);
   });
 
@@ -610,7 +610,7 @@ describe('day end', () => {
       const { appointment } = await api.data(op.appointment, { input: { number: booked.number, secret: booked.secret } });
       expect(appointment.status, `appointment ${booked.number}`).toBe('missed');
     }
-    const outcomes = await api.app.orm.em.fork().execute<{ outcome: string }[]>('select outcome from queue_statistic where office_id = ? order by id', [Number(closing.officeId)]);
+    const outcomes = await api.app.orm.em.fork().execute<{ outcome: string }[]>('select outcome from queue_statistic where office_id = ? order by id', [api.databaseKey(closing.officeId)]);
     expect(outcomes).toEqual([{ outcome: 'missed' }, { outcome: 'missed' }]);
     await api.setClock(mondayNine);
   });
@@ -624,7 +624,7 @@ describe('day end', () => {
     await api.runJobs();
     const { appointment } = await api.data(op.appointment, { input: { number: confirmAppointment.appointment.number, secret: confirmAppointment.secret } });
     expect(appointment.status).toBe('noShow');
-    const stats = await api.app.orm.em.fork().execute<Record<string, unknown>[]>('select * from queue_statistic where office_id = ?', [Number(closing.officeId)]);
+    const stats = await api.app.orm.em.fork().execute<Record<string, unknown>[]>('select * from queue_statistic where office_id = ?', [api.databaseKey(closing.officeId)]);
     expect(stats).toEqual([expect.objectContaining({ outcome: 'missed', with_appointment: false })]);
     expect(JSON.stringify(stats)).not.toMatch(/Gekommen|example\.org/);
     await api.setClock(mondayNine);

@@ -53,10 +53,10 @@ export class QueueEvents {
 
   async queueChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<QueueChangedEvent>> {
     const officeId = parseId(officeIdText);
-    if (officeId === null) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (officeId === null) throw badUserInput('There is no such office.');
     authorize(ctx, Permission.workQueue, officeId);
     const [exists] = await ctx.em.execute('select 1 from office where id = ?', [officeId]);
-    if (!exists) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!exists) throw badUserInput('There is no such office.');
     // Mapped by a repeater, not an async generator: ending it must not wait for the next event,
     // or a closed socket would keep its listener until the office changes again.
     return pipe(

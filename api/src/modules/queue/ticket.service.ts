@@ -29,12 +29,12 @@ export class TicketService {
   async issueTicket(ctx: RequestContext, input: IssueTicketInput): Promise<Ticket | InstanceType<typeof OfficeClosed> | InstanceType<typeof TicketsExhausted> | NotFound | InvalidInput> {
     authorizeAnywhere(ctx, Permission.issueTicket);
     const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound(`There is no office ${input.officeId}.`);
+    if (officeId === null) return new NotFound('There is no such office.');
     authorize(ctx, Permission.issueTicket, officeId);
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       const office = await loadOffice(em, officeId);
-      if (!office) return new NotFound(`There is no office ${input.officeId}.`);
+      if (!office) return new NotFound('There is no such office.');
       if (ctx.principal.kind === 'device' && !isOpen(office, now)) return new OfficeClosed('The office is closed now. Tickets are issued during opening hours.');
       const serviceIds = input.serviceIds.map(parseId);
       const offered = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and service_id = any(?::bigint[])', [

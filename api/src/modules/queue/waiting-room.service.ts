@@ -94,7 +94,7 @@ async function officeState(em: EntityManager, officeId: number, now: Date): Prom
        from office o left join ticket_day d on d.office_id = o.id and d.local_date = ? where o.id = ?`,
     [today, addDays(today, nextOpeningHorizonDays), today, addDays(today, nextOpeningHorizonDays), today, officeId],
   );
-  if (!day) throw badUserInput(`There is no office ${officeId}.`);
+  if (!day) throw badUserInput('There is no such office.');
   const isClosed = closedDays(day.closures, queue.office.settings_holiday_region, day.organisation_days);
   const open = isOpen(queue.office, now) && !isClosed(today);
   return Object.assign(new WaitingRoomOffice(), {

@@ -64,9 +64,9 @@ describe.each([
 
   run('refuses a subscription to an unknown office at once', async () => {
     const client = socketClient(api.url);
-    const events = collect(client, subscription, { officeId: '999999' });
+    const events = collect(client, subscription, { officeId: api.publicId(999999) });
     await events.waitFor(1, 2000);
-    expect(JSON.stringify(events.errors)).toContain('There is no office 999999');
+    expect(JSON.stringify(events.errors)).toContain('There is no such office.');
     await client.dispose();
   });
 });

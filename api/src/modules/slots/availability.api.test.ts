@@ -95,7 +95,7 @@ describe('booking window', () => {
     );
     // Friday both offices, Saturday only the one open every day.
     expect(availableDays).toEqual([
-      { date: '2026-03-27', officeCount: 2, offices: [{ id: office.officeId }, { id: weekdaysOnly.officeId }].sort((a, b) => Number(a.id) - Number(b.id)) },
+      { date: '2026-03-27', officeCount: 2, offices: [{ id: office.officeId }, { id: weekdaysOnly.officeId }].sort((a, b) => api.databaseKey(a.id) - api.databaseKey(b.id)) },
       { date: '2026-03-28', officeCount: 1, offices: [{ id: office.officeId }] },
     ]);
   });

@@ -174,7 +174,7 @@ export class AvailabilityService {
       officeId,
       serviceId,
     ]);
-    if (!offered.found) throw badUserInput(serviceId === null ? `There is no office ${officeIdText}.` : `Office ${officeIdText} does not offer service ${serviceIdText}.`);
+    if (!offered.found) throw badUserInput(serviceId === null ? 'There is no such office.' : 'The office does not offer this service.');
     const changes = ctx.bus.subscribe(Topic.availabilityChanged, officeId);
     return (async function* () {
       for await (const change of changes) {

@@ -28,7 +28,7 @@ export class LeadPanelService {
     const now = ctx.clock.now();
     // The version first: figures read after it are as new or newer, so an event never goes unapplied.
     const office = await loadOffice(em, officeId);
-    if (!office) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!office) throw badUserInput('There is no such office.');
     const timeZone = office.time_zone;
     const today = localDateOf(now, timeZone);
     const [sessions, entries] = await Promise.all([
@@ -116,7 +116,7 @@ export class LeadPanelService {
   async leadPanelChanged(ctx: RequestContext, officeIdText: string): Promise<AsyncIterable<LeadPanelChangedEvent>> {
     const officeId = this.officeIdOf(ctx, officeIdText);
     const [exists] = await ctx.em.execute('select 1 from office where id = ?', [officeId]);
-    if (!exists) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!exists) throw badUserInput('There is no such office.');
     const changes = Repeater.merge([ctx.bus.subscribe(Topic.queueChanged, officeId), ctx.bus.subscribe(Topic.officeSettingsChanged, officeId), ctx.bus.subscribe(Topic.availabilityChanged, officeId)]);
     return pipe(
       changes,
@@ -126,7 +126,7 @@ export class LeadPanelService {
 
   private officeIdOf(ctx: RequestContext, officeIdText: string): number {
     const officeId = parseId(officeIdText);
-    if (officeId === null) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (officeId === null) throw badUserInput('There is no such office.');
     authorize(ctx, Permission.viewStatistics, officeId);
     return officeId;
   }

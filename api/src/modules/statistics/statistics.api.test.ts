@@ -149,9 +149,9 @@ describe('statistics', () => {
     for (const input of [
       { officeId: day.office.officeId, from: date, to: '2026-03-01' },
       { officeId: day.office.officeId, from: '2025-01-01', to: '2026-03-02' },
-      { officeId: '999999', from: date, to: date },
+      { officeId: api.publicId(999999), from: date, to: date },
       { from: date, to: date },
-      { officeId: day.office.officeId, groupId: '1', from: date, to: date },
+      { officeId: day.office.officeId, groupId: api.publicId(1), from: date, to: date },
     ]) {
       expect((await api.graphql(statisticsQuery, { input }, api.adminToken)).errors?.[0].extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }

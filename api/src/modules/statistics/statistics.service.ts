@@ -72,14 +72,14 @@ export class StatisticsService {
   private async office(em: EntityManager, officeIdText: string): Promise<number[]> {
     const officeId = parseId(officeIdText);
     const [office] = officeId === null ? [] : await em.execute<{ id: number }[]>('select id from office where id = ?', [officeId]);
-    if (!office) throw badUserInput(`There is no office ${officeIdText}.`);
+    if (!office) throw badUserInput('There is no such office.');
     return [office.id];
   }
 
   private async groupOffices(em: EntityManager, groupIdText: string): Promise<number[]> {
     const groupId = parseId(groupIdText);
     const [group] = groupId === null ? [] : await em.execute<{ id: number }[]>('select id from office_group where id = ?', [groupId]);
-    if (!group) throw badUserInput(`There is no office group ${groupIdText}.`);
+    if (!group) throw badUserInput('There is no such office group.');
     const members = await em.execute<{ office_id: number }[]>('select office_id from office_group_member where office_group_id = ? order by office_id', [group.id]);
     return members.map((member) => member.office_id);
   }

@@ -66,7 +66,7 @@ export class WaitlistService {
         serviceIds = [];
         for (const text of input.serviceIds) {
           const id = parseId(text);
-          if (id === null) return new NotFound(`There is no service ${text}.`);
+          if (id === null) return new NotFound('There is no such service.');
           serviceIds.push(id);
         }
         officeIds = input.officeIds.map(parseId);

@@ -60,12 +60,12 @@ export class WebhooksService {
   private async managedEndpoint(em: EntityManager, ctx: RequestContext, endpointIdText: string, lock = false): Promise<WebhookEndpoint | NotFound> {
     const id = parseId(endpointIdText);
     const endpoint = id === null ? null : await em.findOne(WebhookEndpoint, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!endpoint) return new NotFound(`There is no webhook endpoint ${endpointIdText}.`);
+    if (!endpoint) return new NotFound('There is no such webhook endpoint.');
     const principal = ctx.principal;
     const allowed = principal.kind === 'apiKey' ? endpoint.ownerApiKey?.id === principal.keyId : this.managesOrganisation(ctx, endpoint.organisation.id);
     // A key learns nothing of other keys' endpoints: they do not exist for it.
     if (!allowed) {
-      if (principal.kind === 'apiKey') return new NotFound(`There is no webhook endpoint ${endpointIdText}.`);
+      if (principal.kind === 'apiKey') return new NotFound('There is no such webhook endpoint.');
       refuse(ctx);
     }
     return endpoint;
@@ -98,12 +98,12 @@ export class WebhooksService {
     this.authorizeAnywhere(ctx);
     const principal = ctx.principal;
     const organisationId = principal.kind === 'apiKey' ? principal.organisationId : input.organisationId ? parseId(input.organisationId) : await tenantOf(ctx);
-    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (organisationId === null) return new NotFound('There is no such organisation.');
     if (principal.kind !== 'apiKey' && !this.managesOrganisation(ctx, organisationId)) refuse(ctx);
     const problems = this.problems(input);
     if (problems.length > 0) return new InvalidInput(problems);
     return inTransaction(ctx.em, async (em) => {
-      if (!(await em.findOne(Organisation, organisationId))) return new NotFound(`There is no organisation ${input.organisationId}.`);
+      if (!(await em.findOne(Organisation, organisationId))) return new NotFound('There is no such organisation.');
       const secret = newSigningSecret();
       const endpoint = em.create(WebhookEndpoint, {
         organisation: em.getReference(Organisation, organisationId),
@@ -182,9 +182,9 @@ export class WebhooksService {
     return inTransaction(ctx.em, async (em) => {
       const id = parseId(input.deliveryId);
       const delivery = id === null ? null : await em.findOne(WebhookDelivery, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!delivery) return new NotFound(`There is no webhook delivery ${input.deliveryId}.`);
+      if (!delivery) return new NotFound('There is no such webhook delivery.');
       const endpoint = await this.managedEndpoint(em, ctx, String(delivery.endpoint.id));
-      if (endpoint instanceof NotFound) return new NotFound(`There is no webhook delivery ${input.deliveryId}.`);
+      if (endpoint instanceof NotFound) return new NotFound('There is no such webhook delivery.');
       delivery.status = WebhookDeliveryStatus.pending;
       await em.flush();
       await scheduleJob(em, JobKind.deliverWebhook, String(delivery.id), ctx.clock.now());

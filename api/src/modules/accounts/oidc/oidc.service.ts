@@ -128,10 +128,10 @@ export class OidcService {
 
   async configure(ctx: RequestContext, input: ConfigureIdentityProviderInput): Promise<IdentityProviderSettings | InvalidInput | NotFound> {
     const organisationId = parseId(input.organisationId);
-    if (organisationId === null) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (organisationId === null) return new NotFound('There is no such organisation.');
     authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
     const [organisation] = await ctx.em.execute<{ id: string }[]>('select id from organisation where id = ?', [organisationId]);
-    if (!organisation) return new NotFound(`There is no organisation ${input.organisationId}.`);
+    if (!organisation) return new NotFound('There is no such organisation.');
 
     const problems: FieldProblemSpec[] = [];
     const displayName = input.displayName.trim();
@@ -209,11 +209,11 @@ export class OidcService {
 
   async remove(ctx: RequestContext, input: RemoveIdentityProviderInput): Promise<RemovedIdentityProvider | NotFound> {
     const organisationId = parseId(input.organisationId);
-    if (organisationId === null) return new NotFound(`There is no identity provider of organisation ${input.organisationId}.`);
+    if (organisationId === null) return new NotFound('The organisation has no such identity provider.');
     authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
     return inTransaction(ctx.em, async (em) => {
       const [provider] = await em.execute<{ id: string }[]>('select id from identity_provider where organisation_id = ? for update', [organisationId]);
-      if (!provider) return new NotFound(`There is no identity provider of organisation ${input.organisationId}.`);
+      if (!provider) return new NotFound('The organisation has no such identity provider.');
       // The sessions it gave end, and the roles from its claims go; accounts and their local roles stay.
       await em.execute('delete from staff_session where token_digest in (select token_digest from oidc_session where identity_provider_id = ?)', [provider.id]);
       await em.execute(`delete from role_assignment where organisation_id = ? and source = 'oidc'`, [organisationId]);
