@@ -85,7 +85,6 @@ describe('an alarm of a counter', () => {
     const here = collect<AlarmEvent>(socketClient(api.url, tokens.idleA), alarmChanged, { officeIds: [officeA.officeId] });
     const there = collect<AlarmEvent>(socketClient(second.client.url, tokens.colleagueA), alarmChanged, { officeIds: [officeA.officeId] });
     await untilListening([here, there]);
-    const heard = [here.received.length, there.received.length];
 
     const raised = await raiseAs('clerkA');
     expect(raised).toMatchObject({ __typename: 'Alarm', counterName: 'Schalter 3', room: 'Raum 2', raisedBy: 'Frau clerkA', acknowledgedAt: null, office: { id: officeA.officeId } });
@@ -117,7 +116,9 @@ describe('an alarm of a counter', () => {
       const event = await listener.waitUntil((received) => received.alarmChanged.alarm.id === raised.id && received.alarmChanged.alarm.acknowledgedAt !== null);
       expect(event?.alarmChanged.version).toBeGreaterThan(raisedEvent.alarmChanged.version);
     }
-    expect([here.received.length - heard[0], there.received.length - heard[1]]).toEqual([2, 2]);
+    // The helper's last acknowledgement may still arrive after the count: only this alarm's events count.
+    const aboutRaised = (listener: Collected<AlarmEvent>) => listener.received.filter((received) => received.alarmChanged.alarm.id === raised.id).length;
+    expect([aboutRaised(here), aboutRaised(there)]).toEqual([2, 2]);
     const { openAlarms: after } = await api.data(openAlarms, { officeIds: [officeA.officeId] }, tokens.idleA);
     expect(after[0].alarms).toEqual([]);
     // Acknowledging again answers it as it was closed.
@@ -148,9 +149,10 @@ describe('an alarm of a counter', () => {
     // Events reach a socket in commit order: B's first event is B's own alarm, raised after A's.
     let ownOfB: { id: string } | undefined;
     for (let round = 0; round < 50 && ofB.received.length === 0; round += 1) {
-      ownOfB = await raiseAs('clerkB');
+      const own: { id: string } = await raiseAs('clerkB');
+      ownOfB = own;
       await ofB.waitFor(1, 100);
-      if (ofB.received.length === 0) await acknowledgeAs('clerkB', ownOfB.id);
+      if (ofB.received.length === 0) await acknowledgeAs('clerkB', own.id);
     }
     expect(ofB.received.map((event) => event.alarmChanged.officeId)).toEqual([officeB.officeId]);
     expect(ofB.received[0].alarmChanged.alarm.id).toBe(ownOfB!.id);
