@@ -10,11 +10,15 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 // Keys are 64-bit; they come back as numbers, as 32-bit keys did, and so do counts. JavaScript
 // holds integers exactly up to 2⁵³, which no sequence here reaches in centuries: past it, a
 // statement fails rather than answer a rounded key.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
-  const integer = Number(value);
-  if (!Number.isSafeInteger(integer)) throw new RangeError(`${value} is beyond the integers JavaScript holds exactly`);
+function exactInteger(text: string): number {
+  const integer = Number(text);
+  if (!Number.isSafeInteger(integer)) throw new RangeError(`${text} is beyond the integers JavaScript holds exactly`);
   return integer;
-});
+}
+pg.types.setTypeParser(pg.types.builtins.INT8, exactInteger);
+/** bigint[] (one dimension, as ours are): the elements as the scalar parser reads them. */
+const int8ArrayOid = 1016;
+pg.types.setTypeParser(int8ArrayOid, (text) => (text === '{}' ? [] : text.slice(1, -1).split(',').map((element) => (element === 'NULL' ? null : exactInteger(element)))));
 
 /** The entity classes the ORM knows: the composition root lists the modules' (api/src/app/entities.ts). */
 export type EntityList = NonNullable<Options['entities']>;
