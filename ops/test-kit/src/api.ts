@@ -57,9 +57,9 @@ type MemberValue<T, Key extends PropertyKey> = T extends unknown ? (Key extends 
  * What a request carries of its document, as our apps send it: a typed document by its hash (the
  * test environment trusts the tests' manifest), plain text as it is.
  */
-export function documentOf(query: Operation): { query?: string; extensions?: { persistedQuery: { version: 1; sha256Hash: string } } } {
-  const hash = typeof query === 'string' ? undefined : (query.__meta__?.hash as string | undefined);
-  return hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: query.toString() };
+export function documentOf(query: { toString(): string; __meta__?: Record<string, unknown> }): { query?: string; extensions?: { persistedQuery: { version: 1; sha256Hash: string } } } {
+  const hash = query.__meta__?.hash;
+  return typeof hash === 'string' ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: query.toString() };
 }
 
 const loginDocument = graphql(`
