@@ -492,7 +492,12 @@ const table: Record<string, Entry | Entry[]> = {
     document: typed('resendAppointmentConfirmation', ''),
     variables: async (run) => ({ input: { appointment: await onBehalfReference(run) } }),
   },
-  cancelOfficeAppointments: { needs: atOffice(Permission.manageOffice), at: offices, document: typed('cancelOfficeAppointments', ''), variables: (run) => officeInput({ appointmentIds: [api.publicId(999999)], reason: 'Wasserschaden' })(run) },
+  cancelOfficeAppointments: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: typed('cancelOfficeAppointments', ''),
+    variables: (run) => officeInput({ appointmentIds: [api.publicId(999999)], reason: 'Wasserschaden' })(run),
+  },
   joinWaitlist: {
     needs: 'citizen',
     at: ['officeA'],

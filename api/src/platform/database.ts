@@ -17,8 +17,15 @@ function exactInteger(text: string): number {
 }
 pg.types.setTypeParser(pg.types.builtins.INT8, exactInteger);
 /** bigint[] (one dimension, as ours are): the elements as the scalar parser reads them. */
-const int8ArrayOid = 1016;
-pg.types.setTypeParser(int8ArrayOid, (text) => (text === '{}' ? [] : text.slice(1, -1).split(',').map((element) => (element === 'NULL' ? null : exactInteger(element)))));
+const int8ArrayOid = 1016 as unknown as typeof pg.types.builtins.INT8; // pg-types names no array OIDs
+pg.types.setTypeParser(int8ArrayOid, (text) =>
+  text === '{}'
+    ? []
+    : text
+        .slice(1, -1)
+        .split(',')
+        .map((element) => (element === 'NULL' ? null : exactInteger(element))),
+);
 
 /** The entity classes the ORM knows: the composition root lists the modules' (api/src/app/entities.ts). */
 export type EntityList = NonNullable<Options['entities']>;

@@ -188,11 +188,11 @@ describe('booking steps as pages', () => {
 describe('times of several offices', () => {
   it('puts the office with the earliest free time first, each office’s times in order', () => {
     const ordered = inTimeOrder([
-      { officeId: '1', startTimes: ['2026-03-03T09:00:00Z', '2026-03-03T08:30:00Z'] },
-      { officeId: '2', startTimes: ['2026-03-03T07:00:00Z'] },
-      { officeId: '3', startTimes: ['2026-03-03T08:30:00Z'] },
+      { officeId: 'q3', name: 'Bürgeramt Wedding', startTimes: ['2026-03-03T09:00:00Z', '2026-03-03T08:30:00Z'] },
+      { officeId: 'a1', name: 'Bürgeramt Mitte', startTimes: ['2026-03-03T07:00:00Z'] },
+      { officeId: 'b2', name: 'Bürgeramt Tiergarten', startTimes: ['2026-03-03T08:30:00Z'] },
     ]);
-    expect(ordered.map((office) => office.officeId)).toEqual(['2', '1', '3']);
+    expect(ordered.map((office) => office.name)).toEqual(['Bürgeramt Mitte', 'Bürgeramt Tiergarten', 'Bürgeramt Wedding']);
     expect(ordered[1].startTimes).toEqual(['2026-03-03T08:30:00Z', '2026-03-03T09:00:00Z']);
   });
 });

@@ -1,5 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppointmentCancelled, AppointmentConfirmed, ConfirmationResent, AppointmentRescheduled, EntryCalled, EntryFinished, OptInExpired, OptInRequested, WaitlistJoined, WaitlistOfferMade, WebhookEndpointDisabled } from '../../domain/events/domain-event';
+import type {
+  AppointmentCancelled,
+  AppointmentConfirmed,
+  ConfirmationResent,
+  AppointmentRescheduled,
+  EntryCalled,
+  EntryFinished,
+  OptInExpired,
+  OptInRequested,
+  WaitlistJoined,
+  WaitlistOfferMade,
+  WebhookEndpointDisabled,
+} from '../../domain/events/domain-event';
 import { portalLinks } from '../../platform/portal-links';
 import { sqlArray } from '../../platform/sql';
 import { computeQueue } from '../queue/queue-read-model';
@@ -133,6 +145,10 @@ export class NotificationReactions {
 
   /** A webhook endpoint's owner hears that it was disabled after failing: never silently. */
   async webhookEndpointDisabled(em: EntityManager, event: WebhookEndpointDisabled): Promise<void> {
-    await this.notifications.enqueue(em, { content: { kind: 'webhookEndpointDisabled', url: event.url, consecutiveFailures: event.consecutiveFailures }, language: 'de', email: event.contactEmail, phone: null, organisationId: event.organisationId }, event.at);
+    await this.notifications.enqueue(
+      em,
+      { content: { kind: 'webhookEndpointDisabled', url: event.url, consecutiveFailures: event.consecutiveFailures }, language: 'de', email: event.contactEmail, phone: null, organisationId: event.organisationId },
+      event.at,
+    );
   }
 }

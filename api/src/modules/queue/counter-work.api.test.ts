@@ -466,7 +466,12 @@ describe('one person per counter', () => {
     const em = api.app.orm.em.fork();
     const [{ id: accountId }] = await em.execute<{ id: number }[]>(`select id from staff_account where display_name = 'Erster'`);
     await expect(
-      em.execute('insert into counter_session (account_id, office_id, counter_id, signed_in_at) select id, ?, ?, ? from staff_account where id <> ? limit 1', [api.databaseKey(office.officeId), api.databaseKey(counter), mondayNine, accountId]),
+      em.execute('insert into counter_session (account_id, office_id, counter_id, signed_in_at) select id, ?, ?, ? from staff_account where id <> ? limit 1', [
+        api.databaseKey(office.officeId),
+        api.databaseKey(counter),
+        mondayNine,
+        accountId,
+      ]),
     ).rejects.toThrow(/counter_session_counter_id_unique/);
   });
 });

@@ -1,18 +1,4 @@
-import {
-  GraphQLError,
-  GraphQLID,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLScalarType,
-  GraphQLSchema,
-  Kind,
-  isInputObjectType,
-  isInterfaceType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLType,
-} from 'graphql';
+import { GraphQLError, GraphQLID, GraphQLList, GraphQLNonNull, GraphQLScalarType, GraphQLSchema, Kind, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, type GraphQLType } from 'graphql';
 import type { IdCodec } from './ids';
 
 /**
@@ -36,8 +22,7 @@ export function withOpaqueIds(schema: GraphQLSchema, codec: IdCodec): GraphQLSch
     parseValue: parse,
     parseLiteral: (node) => parse(node.kind === Kind.STRING ? node.value : null),
   });
-  const swap = <T extends GraphQLType>(type: T): T =>
-    (isNonNullType(type) ? new GraphQLNonNull(swap(type.ofType)) : isListType(type) ? new GraphQLList(swap(type.ofType)) : type === GraphQLID ? opaqueId : type) as T;
+  const swap = <T extends GraphQLType>(type: T): T => (isNonNullType(type) ? new GraphQLNonNull(swap(type.ofType)) : isListType(type) ? new GraphQLList(swap(type.ofType)) : type === GraphQLID ? opaqueId : type) as T;
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Principal } from '../../domain/accounts/principal';
 import type { AppConfig } from '../config';
-import type { RequestContext } from '../request-context';
 import { trustedDocumentRequired } from './errors';
 
 /** The manifests codegen writes beside the generated documents of our apps and the SDK (codegen.ts). */
@@ -84,7 +83,7 @@ export function documentOfHttp(request: { method?: string; url?: string; body?: 
  * The request was refused already if it had to be (`documentOfHttp`): Apollo would answer an
  * error thrown this early with a 500.
  */
-export function trustedDocumentsPlugin(trusted: TrustedDocuments): ApolloServerPlugin<RequestContext> {
+export function trustedDocumentsPlugin(trusted: TrustedDocuments): ApolloServerPlugin<{ principal: Principal }> {
   return {
     requestDidStart: async ({ request, contextValue }) => {
       Object.assign(request, trusted.resolve(request, contextValue.principal));

@@ -27,7 +27,9 @@ export function vanishedTimes(before: readonly OfficeTimes[], after: readonly Of
   return before.reduce((count, office) => count + office.startTimes.filter((time) => !now.get(office.officeId)?.has(time)).length, 0);
 }
 
-/** Offices in the order of their first free time, each with its times in order: the earliest on top. */
-export function inTimeOrder<Office extends OfficeTimes>(offices: readonly Office[]): Office[] {
-  return offices.map((office) => ({ ...office, startTimes: [...office.startTimes].sort() })).sort((a, b) => (a.startTimes[0] ?? '').localeCompare(b.startTimes[0] ?? '') || a.officeId.localeCompare(b.officeId));
+/** Offices in the order of their first free time, each with its times in order: the earliest on top; at the same time, by name (IDs are opaque and tell no order). */
+export function inTimeOrder<Office extends OfficeTimes & { name: string }>(offices: readonly Office[]): Office[] {
+  return offices
+    .map((office) => ({ ...office, startTimes: [...office.startTimes].sort() }))
+    .sort((a, b) => (a.startTimes[0] ?? '').localeCompare(b.startTimes[0] ?? '') || a.name.localeCompare(b.name, 'de') || a.officeId.localeCompare(b.officeId));
 }

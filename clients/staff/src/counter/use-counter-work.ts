@@ -28,7 +28,7 @@ import { useQueue } from './use-queue';
 /** The form open below the current customer, if any: a step that asks for more than a click. */
 export type CounterPanel = 'finish' | 'redirect' | 'ticket' | 'checkIn' | 'book' | null;
 
-type EntryResult = { __typename?: string; code?: string; message?: string; problems?: string[] } & Partial<QueueEntryFieldsFragment>;
+type EntryResult = { __typename?: string; code?: string; message?: string; problems?: string[] } & Partial<Omit<QueueEntryFieldsFragment, '__typename'>>;
 
 /**
  * The work at a counter once signed in: the office's queue, live, whom this counter serves now,
