@@ -15,9 +15,13 @@ export interface CallBoard {
 
 export const emptyBoard: CallBoard = { calls: [], callVersions: {}, offices: {} };
 
-/** Negative when `a` was called after `b`; calls of the same instant by ID (opaque: it tells no order, only that every display agrees). */
+/**
+ * Negative when `a` was called after `b`. Calls of the same instant at one office follow the
+ * version an event carries; otherwise they keep the order they came in (the sort is stable, and a
+ * snapshot comes newest first): IDs are opaque and tell no order.
+ */
 export function newestFirst(a: DisplayedCallFragment, b: DisplayedCallFragment): number {
-  return b.calledAt.localeCompare(a.calledAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.calledAt.localeCompare(a.calledAt) || (a.office.id === b.office.id ? b.version - a.version : 0);
 }
 
 /** Whether a call is recent enough to be highlighted as new, by the clock at `now`. */

@@ -30,6 +30,13 @@ describe('the call board', () => {
     expect(applyCall(board, call(3, 11))).toBe(board);
   });
 
+  it('orders calls of one instant at one office by the office version, whatever their opaque IDs', () => {
+    const instant = '2026-03-02T08:00:00.000Z';
+    const first = { ...call(1, 20), id: 'aaaaaaaaaaaaaaaaaaaaaa', calledAt: instant };
+    const second = { ...call(2, 21), id: 'zzzzzzzzzzzzzzzzzzzzzz', calledAt: instant };
+    expect(applyCall(applyCall(emptyBoard, first), second).calls.map((shown) => shown.displayNumber)).toEqual(['A2', 'A1']);
+  });
+
   it(`keeps no more than ${callsKept} calls however many come`, () => {
     let board = emptyBoard;
     for (let id = 1; id <= 500; id++) board = applyCall(board, call(id, id));
