@@ -193,6 +193,6 @@ describe('times of several offices', () => {
       { officeId: 'b2', name: 'Bürgeramt Tiergarten', startTimes: ['2026-03-03T08:30:00Z'] },
     ]);
     expect(ordered.map((office) => office.name)).toEqual(['Bürgeramt Mitte', 'Bürgeramt Tiergarten', 'Bürgeramt Wedding']);
-    expect(ordered[1].startTimes).toEqual(['2026-03-03T08:30:00Z', '2026-03-03T09:00:00Z']);
+    expect(ordered[2].startTimes).toEqual(['2026-03-03T08:30:00Z', '2026-03-03T09:00:00Z']);
   });
 });

@@ -134,7 +134,7 @@ describeInBrowser('staff: admin forms that say what they mean', ['staff'], () =>
     const { page, problems } = await signedIn(api, browser, 'formular-verwaltung', `/admin/${office.officeId}/capacity`);
     await page.getByRole('button', { name: 'English' }).click();
     await eventually(() => page.locator('.app-header__title').textContent()).toBe('Office staff');
-    expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(['Counter', 'Administration', 'Statistics']);
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(['Counter', 'Day plan', 'Appointments', 'Administration', 'Lead', 'Statistics']);
     await eventually(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Capacity');
     await check(page, 'admin-capacity-en');
     expect(problems).toEqual([]);

@@ -42,12 +42,12 @@ describeInBrowser('staff: sign-in with the organisation’s identity provider', 
     provider = await startOidcProvider({ redirectUris: [`${api.url}/auth/oidc/callback`], postLogoutRedirectUris: [`${api.url}/staff/login`], users: [anna] });
     office = await createOffice(api, 'Bürgeramt Mitte');
     const db = new pg.Pool({ connectionString: api.database.url });
-    const { rows } = await db.query<{ id: string; slug: string }>('select o.id::text, o.slug from office f join organisation o on o.id = f.organisation_id where f.id = $1', [office.officeId]);
+    const { rows } = await db.query<{ id: string; slug: string }>('select o.id::text, o.slug from office f join organisation o on o.id = f.organisation_id where f.id = $1', [api.databaseKey(office.officeId)]);
     await db.end();
     slug = rows[0].slug;
     const { configureIdentityProvider } = await api.admin(configure, {
       input: {
-        organisationId: rows[0].id,
+        organisationId: api.publicId(rows[0].id),
         displayName: 'Berlin-Login',
         issuer: provider.issuer,
         clientId: provider.clientId,

@@ -106,8 +106,8 @@ describe('setup tokens', () => {
     await blocker.query('begin');
     await blocker.query('lock table staff_account in exclusive mode');
     const severalLinks = Promise.all(tokens.map((each, index) => setupWith(each!, `several.${index}`)));
-    const waiting = async () => (await db.query<{ count: string }>("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].count;
-    await expect.poll(waiting, { timeout: 20_000 }).toBe(String(tokens.length));
+    const waiting = async () => Number((await db.query<{ count: number }>("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].count);
+    await expect.poll(waiting, { timeout: 20_000 }).toBe(tokens.length);
     await blocker.query('commit');
     blocker.release();
     expect((await severalLinks).filter(({ data }) => data!.completeSetup.__typename === 'StaffAccount')).toHaveLength(1);

@@ -123,8 +123,10 @@ describe('staff sign-in with OpenID Connect', () => {
     provider = await startOidcProvider({ redirectUris: [`${api.url}/auth/oidc/callback`], postLogoutRedirectUris: [`${api.url}/staff/login`], users: [anna] });
     db = new pg.Pool({ connectionString: api.database.url });
     office = await createOffice(api, 'Bürgeramt Mitte');
-    const { rows } = await db.query<{ id: string; slug: string; department_id: string }>('select o.id::text, o.slug, f.department_id::text from office f join organisation o on o.id = f.organisation_id where f.id = $1', [office.officeId]);
-    organisation = { id: rows[0].id, slug: rows[0].slug, departmentId: rows[0].department_id };
+    const { rows } = await db.query<{ id: string; slug: string; department_id: string }>('select o.id::text, o.slug, f.department_id::text from office f join organisation o on o.id = f.organisation_id where f.id = $1', [
+      api.databaseKey(office.officeId),
+    ]);
+    organisation = { id: api.publicId(rows[0].id), slug: rows[0].slug, departmentId: api.publicId(rows[0].department_id) };
   }, 60_000);
 
   afterAll(async () => {
