@@ -76,7 +76,10 @@ describe('the API bundle that npm start runs', () => {
     const bundle = apiBundleTarget(repositoryRoot);
     await buildChanged(repositoryRoot, [bundle], () => {});
     const database = await createTestDatabase();
-    const child = spawn(process.execPath, ['--enable-source-maps', bundle.outputFile], { env: { ...process.env, ...testEnvironment(database.url, '2026-03-02T08:00:00Z') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--enable-source-maps', bundle.outputFile], {
+      env: { ...process.env, ...testEnvironment(database.url, '2026-03-02T08:00:00Z'), TRUSTED_DOCUMENTS_ONLY_FOR: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -81,7 +81,8 @@ function tally<Data>(answers: Answer<Data>[], field: keyof Data): Record<string,
 }
 
 beforeAll(async () => {
-  api = await startTestApi(mondayNine, { TRUST_PROXY: 'loopback', RATE_LIMIT_WRONG_SECRETS_PER_HOUR: String(wrongSecretsPerHour) });
+  // Its attackers send documents of their own, anonymously: this file is about budgets, trusted-documents.api.test.ts about what anonymous callers may send.
+  api = await startTestApi(mondayNine, { TRUST_PROXY: 'loopback', RATE_LIMIT_WRONG_SECRETS_PER_HOUR: String(wrongSecretsPerHour), TRUSTED_DOCUMENTS_ONLY_FOR: 'none' });
   office = await createOffice(api, 'Bürgeramt Andrang');
   second = await api.spawnProcess();
   database = new pg.Client({ connectionString: api.database.url });

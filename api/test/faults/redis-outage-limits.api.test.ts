@@ -71,6 +71,7 @@ describe.skipIf(!redisServerAvailable())('rate limits while Redis is away', () =
   beforeAll(async () => {
     redis = await startRedisServer();
     api = await startTestApi('2026-03-02T08:00:00Z', {
+      TRUSTED_DOCUMENTS_ONLY_FOR: 'none',
       REDIS_URL: redis.url,
       TRUST_PROXY: 'loopback',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(perMinute),

@@ -70,6 +70,7 @@ let smtp: StalledServer;
 beforeAll(async () => {
   smtp = await startStalledServer();
   api = await startTestApi('2026-03-02T08:00:00Z', {
+    TRUSTED_DOCUMENTS_ONLY_FOR: 'none',
     SMTP_URL: smtp.url,
     JOB_POLLING: 'true',
     JOB_POLL_INTERVAL_MS: '50',
@@ -117,13 +118,13 @@ describe('an SMTP server that accepts the connection and never answers', () => {
     expect(waiting).toEqual([]);
 
     // The send gives up on its own; the message stays pending for a retry after the backoff.
-    const message = async () => (await query<{ id: string; status: string; attempts: number; last_error: string | null }>(`select id, status, attempts, last_error from outbox_message where recipient = 'grace@example.org'`))[0];
+    const message = async () => (await query<{ id: number; status: string; attempts: number; last_error: string | null }>(`select id, status, attempts, last_error from outbox_message where recipient = 'grace@example.org'`))[0];
     await until(async () => (await message()).attempts > 0);
     const failed = await message();
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
     expect(failed.last_error).toMatch(/ETIMEDOUT/);
     expect(failed.last_error).not.toMatch(/grace|hopper/i);
-    const [job] = await query<{ run_at: string }>(`select run_at from job where kind = 'deliverMessage' and key = ?`, [failed.id]);
+    const [job] = await query<{ run_at: string }>(`select run_at from job where kind = 'deliverMessage' and key = ?`, [String(failed.id)]);
     expect(sqlInstant(job.run_at).toISOString()).toBe(new Date(holdExpiry + 1000 + 60_000).toISOString());
 
     // Not before the backoff has passed is it tried again; this time the server refuses the
