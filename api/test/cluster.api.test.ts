@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../ops/cluster/cluster';
-import { ApiClient, adminPassword, adminUsername } from '@zms/test-kit/api';
+import { ApiClient, adminPassword, adminUsername, testDocumentManifest } from '@zms/test-kit/api';
 import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
@@ -27,6 +27,7 @@ beforeAll(async () => {
       BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
       SEED_DEMO_DATA: 'false',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+      TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest,
     },
   });
   api = new ApiClient(cluster.url);

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { ApiClient } from '@zms/test-kit/api';
+import { ApiClient, testDocumentManifest } from '@zms/test-kit/api';
 import { graphql } from '@zms/test-kit/gql';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +28,7 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 it('starts on its embedded PostgreSQL with the demo offices and real free slots, and stops it on SIGTERM', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: '0', EMBEDDED_PG_DIR: path.join(dataDir, 'postgres') };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: '0', EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'), TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -81,6 +81,7 @@ export function apiEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     BOOTSTRAP_ADMIN_PASSWORD: benchAdmin.password,
     RATE_LIMIT_EXEMPT_API_KEYS: benchKeyName,
     LINK_SIGNING_SECRET: benchLinkSecret,
+    TRUSTED_DOCUMENT_MANIFESTS: path.resolve(here, '../test-kit/src/gql/persisted-documents.json'),
     // Request logs would measure the terminal: warnings and errors only.
     LOG_LEVEL: 'warn',
   };

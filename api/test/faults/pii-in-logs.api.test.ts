@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app/server';
 import { loadConfig } from '../../src/platform/config';
 import { createLogger } from '../../src/platform/observability';
-import { ApiClient, adminPassword, adminUsername } from '@zms/test-kit/api';
+import { ApiClient, adminPassword, adminUsername, testDocumentManifest } from '@zms/test-kit/api';
 import { createTestDatabase, type TestDatabase } from '@zms/test-kit/database';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import * as op from '@zms/test-kit/operations';
@@ -34,6 +34,7 @@ beforeAll(async () => {
     ZMS_TEST_CLOCK: 'true',
     ZMS_CLOCK_START: '2026-03-02T08:00:00Z',
     MIGRATE_ON_START: 'false',
+    TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest,
   });
   app = await startApp(config, createLogger('info', { write: (line: string) => logLines.push(line) }));
   api = new ApiClient(app.url);

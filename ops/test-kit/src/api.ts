@@ -138,6 +138,9 @@ export class ApiClient {
   }
 }
 
+/** The manifest of the tests' own documents: servers a test starts trust it as our apps' (docs/guards.md). */
+export const testDocumentManifest = path.join(repositoryRoot, 'ops/test-kit/src/gql/persisted-documents.json');
+
 export function testEnvironment(databaseUrl: string, clockStart: string): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
@@ -155,7 +158,7 @@ export function testEnvironment(databaseUrl: string, clockStart: string): NodeJS
     ACTIVE_APPOINTMENTS_PER_EMAIL: '100',
     MIGRATE_ON_START: 'false',
     // The tests' own documents (graphql() of @zms/test-kit/gql) are trusted as our apps' are.
-    TRUSTED_DOCUMENT_MANIFESTS: path.join(repositoryRoot, 'ops/test-kit/src/gql/persisted-documents.json'),
+    TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest,
   };
 }
 
