@@ -27,7 +27,6 @@ import { createStatisticsResolvers } from '../modules/statistics/statistics.reso
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
 import { createWebhooksResolvers } from '../modules/webhooks/webhooks.resolver';
 import { loadConfig } from '../platform/config';
-import { IdCodec } from '../platform/graphql/ids';
 import { withOpaqueIds } from '../platform/graphql/opaque-ids';
 import { DateTimeScalar } from '../platform/graphql/scalars';
 import { validateArgument } from '../platform/graphql/validate-argument';
@@ -48,7 +47,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-export async function buildApiSchema(services: Services, pubSub: PubSub, ids: IdCodec): Promise<GraphQLSchema> {
+export async function buildApiSchema(services: Services, pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     pubSub,
     resolvers: [
@@ -79,7 +78,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub, ids: Id
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
   });
-  return withOpaqueIds(describeRootTypes(schema), ids);
+  return withOpaqueIds(describeRootTypes(schema), services.ids);
 }
 
 /** The SDL as checked in: sorted, so that a diff shows what changed, not where. */
@@ -91,6 +90,5 @@ export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** The SDL the code defines now; the services are only bound, never called, so the default configuration does. */
 export async function currentSchemaText(): Promise<string> {
-  const config = loadConfig({});
-  return printApiSchema(await buildApiSchema(buildServices(config), createPubSub(), new IdCodec(config.notifications.linkSecret)));
+  return printApiSchema(await buildApiSchema(buildServices(loadConfig({})), createPubSub()));
 }

@@ -21,7 +21,6 @@ import type { AppConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/database';
 import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
-import { IdCodec } from '../platform/graphql/ids';
 import { guardOperation } from '../platform/graphql/operation-guard';
 import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
@@ -119,7 +118,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const jobs = registerJobs(new JobRunner(orm, clock, warn), services);
   await seedOnStart(orm.em, config, services, clock, log);
 
-  const schema = await buildApiSchema(services, bus.local, new IdCodec(config.notifications.linkSecret));
+  const schema = await buildApiSchema(services, bus.local);
   const app = express();
   const httpServer = http.createServer(app);
   // The API answers at /graphql and, for an organisation named by path, at /o/<slug>/graphql.

@@ -20,6 +20,7 @@ import { StatisticsService } from '../modules/statistics/statistics.service';
 import { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
 import { WaitlistService } from '../modules/waitlist/waitlist.service';
 import type { AppConfig } from '../platform/config';
+import { IdCodec } from '../platform/graphql/ids';
 import { DomainEvents } from '../platform/events/domain-events';
 import { registerReactions } from './reactions';
 import { SecretBox } from '../platform/secrets';
@@ -38,7 +39,9 @@ export function buildServices(config: AppConfig) {
   const waitlistSettings = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, waitlistHoldMinutes: config.notifications.waitlistHoldMinutes };
   const reservations = new ReservationService(booking, events);
   const appointmentChanges = new AppointmentChangesService(booking, events);
-  const webhooks = createWebhookServices(config, events);
+  // One codec per process: the schema's ID scalar and what leaves outside GraphQL (webhooks) agree.
+  const ids = new IdCodec(config.notifications.linkSecret);
+  const webhooks = createWebhookServices(config, events, ids);
   const bookingForms = new BookingFormService();
   const notes = new NotesService();
   const services = {
@@ -66,6 +69,7 @@ export function buildServices(config: AppConfig) {
     organisations: new OrganisationsService(events),
     roles: new RolesService(),
     statistics: new StatisticsService(),
+    ids,
     webhooks: webhooks.endpoints,
     webhookDeliveries: webhooks.deliveries,
     alarms: new AlarmService(),
