@@ -137,6 +137,22 @@ export class UpdateOfficeSettingsInput {
   @IsOptional()
   waitAlertMinutes?: number | null;
 
+  @Field(() => Int, { nullable: true, description: `Most persons one appointment may book a service for, ${rangeText('maxPersonsPerService')}; 1 books for one person only.` })
+  @IsOptional()
+  maxPersonsPerService?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Waiting ahead at which a citizen who left a contact is told their turn nears, ${rangeText('headsUpWhenAhead')}; 0 sends no notice by position.` })
+  @IsOptional()
+  headsUpWhenAhead?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Estimated minutes of waiting below which a citizen who left a contact is told their turn nears, ${rangeText('headsUpWhenMinutes')}; 0 sends no notice by time.` })
+  @IsOptional()
+  headsUpWhenMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether citizens may join today's queue from home with a remote ticket." })
+  @IsOptional()
+  remoteTickets?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'A line for the call displays of the office, up to 200 characters; empty for none.' })
   @IsOptional()
   @MaxLength(200)

@@ -26,6 +26,9 @@ export const settingRanges = {
   checkInLateMinutes: { min: 0, max: 240, unit: 'minutes' },
   maxCalls: { min: 1, max: 10, unit: 'calls' },
   waitAlertMinutes: { min: 0, max: 600, unit: 'minutes' },
+  maxPersonsPerService: { min: 1, max: 10, unit: 'persons' },
+  headsUpWhenAhead: { min: 0, max: 50, unit: 'waiting ahead' },
+  headsUpWhenMinutes: { min: 0, max: 240, unit: 'minutes' },
 } as const satisfies Record<string, SettingRange>;
 
 export type RangedSetting = keyof typeof settingRanges;

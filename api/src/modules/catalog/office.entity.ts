@@ -90,6 +90,22 @@ export class OfficeSettings {
   @Field(() => Int, { description: "Minutes of waiting after which the office lead's panel raises its alert; 0 sets none." })
   @Property({ type: 'integer', default: 30 })
   waitAlertMinutes: number = 30;
+
+  @Field(() => Int, { description: "Most persons one appointment may book a service for (a family booking for three); each person takes the service's slots again. 1 books for one person only." })
+  @Property({ type: 'integer', default: 1 })
+  maxPersonsPerService: number = 1;
+
+  @Field(() => Int, { description: 'A waiting citizen who left a phone number, an email or a browser subscription is told their turn nears when this many are ahead of them; 0 sends no such notice by position.' })
+  @Property({ type: 'integer', default: 2 })
+  headsUpWhenAhead: number = 2;
+
+  @Field(() => Int, { description: 'A waiting citizen who left a contact is told their turn nears when the estimated wait drops below this many minutes; 0 sends no such notice by time.' })
+  @Property({ type: 'integer', default: 0 })
+  headsUpWhenMinutes: number = 0;
+
+  @Field(() => Boolean, { description: "Whether citizens may join today's queue from home (a remote ticket, counted against the day's ticket contingent), checking in when they arrive." })
+  @Property({ type: 'boolean', default: false })
+  remoteTickets: boolean = false;
 }
 
 @ObjectType({ description: 'Weekly opening hours of an office, local time.' })

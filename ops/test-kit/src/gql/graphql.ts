@@ -1002,10 +1002,16 @@ export type UpdateOfficeSettingsInput = {
   displayMessage?: string | null | undefined;
   /** Whether online bookings need a confirmation of the email address. */
   doubleOptIn?: boolean | null | undefined;
+  /** Waiting ahead at which a citizen who left a contact is told their turn nears, 0..50; 0 sends no notice by position. */
+  headsUpWhenAhead?: number | null | undefined;
+  /** Estimated minutes of waiting below which a citizen who left a contact is told their turn nears, 0..240; 0 sends no notice by time. */
+  headsUpWhenMinutes?: number | null | undefined;
   /** Whose public holidays close the office, e.g. "DE-BE", "DE-BY" or "DE-BY-A" (Augsburg); a change rebuilds its slots. */
   holidayRegion?: string | null | undefined;
   /** Calls without answer after which an entry counts as missed, 1..10. */
   maxCalls?: number | null | undefined;
+  /** Most persons one appointment may book a service for, 1..10; 1 books for one person only. */
+  maxPersonsPerService?: number | null | undefined;
   /** Most services one appointment may hold, 1..10. */
   maxServicesPerAppointment?: number | null | undefined;
   /** Open bookings a contact with recent no-shows may hold, 0..20; 0 sets no limit. */
@@ -1014,6 +1020,8 @@ export type UpdateOfficeSettingsInput = {
   officeId: string | number;
   /** Minutes before a cancelled appointment frees its slots, 0..1440. */
   releaseDelayMinutes?: number | null | undefined;
+  /** Whether citizens may join today's queue from home with a remote ticket. */
+  remoteTickets?: boolean | null | undefined;
   /** Minutes a reservation is held, 1..240. */
   reservationMinutes?: number | null | undefined;
   /** Most wait tickets issued per day, 0..99999. */
