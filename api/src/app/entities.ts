@@ -6,16 +6,18 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Appointment, AppointmentService } from '../modules/booking/appointment.entity';
 import { AppointmentDetail, BookingField, BookingFormSettings } from '../modules/booking/custom-fields.entity';
 import { InternalNote } from '../modules/notes/notes.entity';
+import { MaintenanceMode } from '../modules/maintenance/maintenance.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
 import { Closure } from '../modules/capacity/closure.entity';
 import { OrganisationHoliday } from '../modules/capacity/organisation-holiday.entity';
 import { Counter } from '../modules/catalog/counter.entity';
 import { OfficeGroup } from '../modules/catalog/office-group.entity';
 import { Address, Office, OfficeSettings } from '../modules/catalog/office.entity';
-import { Organisation, OrganisationHost } from '../modules/catalog/organisation.entity';
+import { LegalSettings, Organisation, OrganisationHost } from '../modules/catalog/organisation.entity';
 import { OfficeService, SearchSynonym, Service, ServiceTranslation } from '../modules/catalog/service.entity';
 import { MessageTemplate, OfficeMessageSettings } from '../modules/notifications/message-template.entity';
 import { OutboxMessage } from '../modules/notifications/outbox.entity';
+import { TicketContact, TicketPushSubscription } from '../modules/notifications/ticket-contact.entity';
 import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from '../modules/queue/queue.entity';
 import { SlotClaim } from '../modules/slots/slot-claim.entity';
 import { Slot } from '../modules/slots/slot.entity';
@@ -26,6 +28,7 @@ import { Job } from '../platform/jobs/job.entity';
 /** Every entity of every module: the ORM discovers these and no others (esbuild emits no metadata to find them by). */
 export const entities = [
   Organisation,
+  LegalSettings,
   Office,
   Address,
   OfficeSettings,
@@ -67,6 +70,8 @@ export const entities = [
   QueueCall,
   QueueStatistic,
   OutboxMessage,
+  TicketContact,
+  TicketPushSubscription,
   MessageTemplate,
   OfficeMessageSettings,
   WaitlistEntry,
@@ -76,4 +81,5 @@ export const entities = [
   WebhookAttempt,
   WebhookBookingOrigin,
   Alarm,
+  MaintenanceMode,
 ];

@@ -1,5 +1,50 @@
-import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../platform/graphql/scalars';
+
+/**
+ * What an organisation's public pages say about it (imprint, privacy, the accessibility statement
+ * of BITV 2.0). Each field it leaves empty falls back to the installation's setting (config.ts).
+ */
+@ObjectType({ description: "An organisation's own legal and accessibility settings; a null field takes the installation's setting." })
+@Embeddable()
+export class LegalSettings {
+  @Field(() => String, { nullable: true, description: 'Address of its imprint (Impressum).' })
+  @Property({ type: 'text', nullable: true })
+  imprintUrl: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Address of its privacy notice (Datenschutzerklärung).' })
+  @Property({ type: 'text', nullable: true })
+  privacyUrl: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Email address for feedback on barriers (the feedback contact of the accessibility statement).' })
+  @Property({ type: 'text', nullable: true })
+  accessibilityContactEmail: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'How far the portal conforms to BITV 2.0: full, partial or none.' })
+  @Property({ type: 'text', nullable: true })
+  accessibilityConformance: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What is not yet accessible, and why (German, one item a line).' })
+  @Property({ type: 'text', nullable: true })
+  accessibilityKnownBarriers: string | null = null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the accessibility statement was prepared.' })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  accessibilityPreparedOn: string | null = null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the accessibility statement was last reviewed.' })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  accessibilityReviewedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The body of the enforcement procedure (in Berlin the Landesbeauftragte für digitale Barrierefreiheit).' })
+  @Property({ type: 'text', nullable: true })
+  accessibilityEnforcementBody: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "Address of the enforcement body's page." })
+  @Property({ type: 'text', nullable: true })
+  accessibilityEnforcementUrl: string | null = null;
+}
 
 /** The tenant: a Land, a city, or one town of an IT provider's installation. Everything it runs belongs to it. */
 @ObjectType({ description: 'The authority that runs offices: a Land, a city, or a town hosted by an IT provider.' })
@@ -18,6 +63,10 @@ export class Organisation {
   @Unique()
   @Property({ type: 'text' })
   slug!: string;
+
+  /** Read by its admins through `legalSettings`, by everyone through `legalInformation`. */
+  @Embedded(() => LegalSettings, { prefix: 'legal_' })
+  legal: LegalSettings = new LegalSettings();
 }
 
 /** A host name that names an organisation: requests to it are the organisation's. */
