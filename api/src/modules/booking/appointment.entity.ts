@@ -105,6 +105,11 @@ export class AppointmentService {
   @ManyToOne(() => Service, { deleteRule: 'restrict' })
   service!: Service;
 
+  /** Slots the service takes for all its persons (its slots per person, times quantity). */
   @Property({ type: 'integer' })
   durationSlots!: number;
+
+  /** Persons the service is booked for (issue 20: a family books one appointment). */
+  @Property({ type: 'integer', default: 1 })
+  quantity: number = 1;
 }
