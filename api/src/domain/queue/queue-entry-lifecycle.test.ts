@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { activeEntryStatuses, allowedActions, nextEntryStatus, QueueAction as A, QueueEntryStatus as S, statusesMovedBy, type QueueEntryEvent } from './queue-entry-lifecycle';
 
 const statuses = Object.values(S);
-const events: QueueEntryEvent[] = ['call', 'recall', 'startService', 'finish', 'markMissed', 'requeue', 'park', 'redirect', 'dayEnded', 'cancel'];
+const events: QueueEntryEvent[] = ['checkIn', 'call', 'recall', 'startService', 'finish', 'markMissed', 'requeue', 'park', 'redirect', 'dayEnded', 'cancel'];
 
 /** Every transition the brief allows; every other status × event pair must be refused. */
 const allowed: [S, QueueEntryEvent, S][] = [
+  [S.expected, 'checkIn', S.waiting],
+  [S.expected, 'dayEnded', S.noShow],
+  [S.expected, 'cancel', S.cancelled],
   [S.waiting, 'call', S.called],
   [S.called, 'recall', S.called],
   [S.called, 'startService', S.inService],
@@ -30,7 +33,7 @@ const everyPair = statuses.flatMap((from) => events.map((event): [S, QueueEntryE
 
 describe('queue entry lifecycle', () => {
   it('covers every status and event', () => {
-    expect(everyPair).toHaveLength(8 * 10);
+    expect(everyPair).toHaveLength(10 * 11);
   });
 
   it.each(everyPair)('%s --%s--> %s', (from, event, to) => {
@@ -38,6 +41,7 @@ describe('queue entry lifecycle', () => {
   });
 
   it.each<[S, boolean]>([
+    [S.expected, true],
     [S.waiting, true],
     [S.called, true],
     [S.inService, true],
@@ -46,12 +50,13 @@ describe('queue entry lifecycle', () => {
     [S.finished, false],
     [S.redirected, false],
     [S.cancelled, false],
+    [S.noShow, false],
   ])('%s keeps its ticket number in use: %s', (status, active) => {
     expect(activeEntryStatuses.includes(status)).toBe(active);
   });
 
-  it('closes waiting, called, parked and missed entries at day end, never one in service', () => {
-    expect(statusesMovedBy('dayEnded')).toEqual([S.waiting, S.called, S.parked, S.missed]);
+  it('closes expected, waiting, called, parked and missed entries at day end, never one in service', () => {
+    expect(statusesMovedBy('dayEnded')).toEqual([S.expected, S.waiting, S.called, S.parked, S.missed]);
   });
 });
 
@@ -59,6 +64,7 @@ describe('allowed actions', () => {
   const atCounter = { worksQueue: true, atCounter: true };
 
   it.each<[S, A[]]>([
+    [S.expected, [A.checkInRemoteTicket, A.setEntryPriority]],
     [S.waiting, [A.callEntry, A.parkEntry, A.redirectEntry, A.setEntryPriority]],
     [S.called, [A.recallEntry, A.markMissed, A.parkEntry, A.startService, A.redirectEntry, A.setEntryPriority]],
     [S.inService, [A.finishService, A.redirectEntry, A.setEntryPriority]],
@@ -68,6 +74,7 @@ describe('allowed actions', () => {
     [S.finished, []],
     [S.redirected, []],
     [S.cancelled, []],
+    [S.noShow, []],
   ])('%s allows %j', (status, actions) => {
     expect(allowedActions(status, atCounter)).toEqual(actions);
   });

@@ -1,5 +1,7 @@
 /** Where a queue entry (a checked-in appointment or a walk-in ticket) stands on its day. */
 export enum QueueEntryStatus {
+  /** A remote ticket drawn from home: holds its number, is neither called nor counted ahead of anyone until checked in. */
+  expected = 'expected',
   waiting = 'waiting',
   called = 'called',
   inService = 'inService',
@@ -8,14 +10,18 @@ export enum QueueEntryStatus {
   finished = 'finished',
   redirected = 'redirected',
   cancelled = 'cancelled',
+  /** A remote ticket whose citizen never checked in: counted as a no-show. */
+  noShow = 'noShow',
 }
 
-export type QueueEntryEvent = 'call' | 'recall' | 'startService' | 'finish' | 'markMissed' | 'requeue' | 'park' | 'redirect' | 'dayEnded' | 'cancel';
+export type QueueEntryEvent = 'checkIn' | 'call' | 'recall' | 'startService' | 'finish' | 'markMissed' | 'requeue' | 'park' | 'redirect' | 'dayEnded' | 'cancel';
 
 const S = QueueEntryStatus;
 
 /** Which event moves a queue entry from which status to which (SPEC: Queue, Call). */
 const transitions: Record<QueueEntryStatus, Partial<Record<QueueEntryEvent, QueueEntryStatus>>> = {
+  // A remote ticket not checked in by the day end never came: a no-show, not a missed call.
+  [S.expected]: { checkIn: S.waiting, dayEnded: S.noShow, cancel: S.cancelled },
   [S.waiting]: { call: S.called, park: S.parked, redirect: S.redirected, dayEnded: S.missed, cancel: S.cancelled },
   [S.called]: {
     recall: S.called,
@@ -34,6 +40,7 @@ const transitions: Record<QueueEntryStatus, Partial<Record<QueueEntryEvent, Queu
   // The redirect target gets a new entry that keeps the shown number; this one is done.
   [S.redirected]: {},
   [S.cancelled]: {},
+  [S.noShow]: {},
 };
 
 export function nextEntryStatus(current: QueueEntryStatus, event: QueueEntryEvent): QueueEntryStatus | null {
@@ -48,14 +55,18 @@ export function statusesMovedBy(event: QueueEntryEvent): QueueEntryStatus[] {
 /** The status of a new entry: a ticket drawn, an appointment checked in, a redirected customer arriving. */
 export const newEntryStatus = S.waiting;
 
+/** The status of a remote ticket until its citizen checks in. */
+export const remoteEntryStatus = S.expected;
+
 /**
  * Statuses whose ticket number is still taken today. Missed counts: staff may requeue it until
  * the day ends, and numbers are reset each day, so a missed entry never blocks a later day.
  */
-export const activeEntryStatuses: readonly QueueEntryStatus[] = [S.waiting, S.called, S.inService, S.parked, S.missed];
+export const activeEntryStatuses: readonly QueueEntryStatus[] = [S.expected, S.waiting, S.called, S.inService, S.parked, S.missed];
 
 /** What staff may do with one entry: one value per mutation that does it (the counter's buttons). */
 export enum QueueAction {
+  checkInRemoteTicket = 'checkInRemoteTicket',
   callEntry = 'callEntry',
   recallEntry = 'recallEntry',
   markMissed = 'markMissed',
@@ -69,6 +80,7 @@ export enum QueueAction {
 
 /** The event of the table each action asks for; a priority changes no status. */
 const eventOfAction: Record<QueueAction, QueueEntryEvent | null> = {
+  [QueueAction.checkInRemoteTicket]: 'checkIn',
   [QueueAction.callEntry]: 'call',
   [QueueAction.recallEntry]: 'recall',
   [QueueAction.markMissed]: 'markMissed',

@@ -251,3 +251,28 @@ describe('nextOrderChange', () => {
     expect(ids(orderQueue(entries, change))).toEqual(['a', 'w']);
   });
 });
+
+describe('remote tickets', () => {
+  it('are neither called nor placed ahead of anyone before check-in: a walk-in who drew later is called first', () => {
+    const remote = walkIn('1', '08:00', { status: S.expected });
+    const present = walkIn('2', '09:30');
+    expect(nextToCall([remote, present], now, null)?.id).toBe('2');
+    expect(ids(callingOrder([remote, present], now, null))).toEqual(['2']);
+    expect(ids(orderQueue([remote, present], now))).toEqual(['2', '1']);
+  });
+
+  it('alone, leave the queue empty for a counter', () => {
+    expect(nextToCall([walkIn('1', '08:00', { status: S.expected })], now, null)).toBeNull();
+  });
+
+  it('checked in, are ordered as a walk-in of that moment', () => {
+    const earlier = walkIn('1', '09:00');
+    const checkedIn = walkIn('3', '09:45');
+    const later = walkIn('2', '09:50');
+    expect(ids(callingOrder([later, checkedIn, earlier], now, null))).toEqual(['1', '3', '2']);
+  });
+
+  it('never change the order by themselves', () => {
+    expect(nextOrderChange([walkIn('1', '08:00', { status: S.expected })], now)).toBeNull();
+  });
+});

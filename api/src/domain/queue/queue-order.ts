@@ -43,6 +43,8 @@ enum Band {
   recallSkipped,
   parked,
   missed,
+  /** Remote tickets not checked in: shown to staff, never called, ahead of nobody. */
+  expected,
 }
 
 /** An entry's band in the order and the instant it is sorted by inside the band; null when it left the queue. */
@@ -55,6 +57,8 @@ function placeOf(entry: QueueEntryState, now: Date): { band: Band; key: Date } |
       return { band: Band.parked, key: entry.arrivedAt };
     case QueueEntryStatus.missed:
       return { band: Band.missed, key: entry.arrivedAt };
+    case QueueEntryStatus.expected:
+      return { band: Band.expected, key: entry.arrivedAt };
     case QueueEntryStatus.waiting:
       // The skip comes before priority: an urgent entry that did not answer is skipped as well.
       if (inRecallSkip(entry, now)) return { band: Band.recallSkipped, key: entry.lastCalledAt! };

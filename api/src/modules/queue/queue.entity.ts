@@ -14,7 +14,7 @@ import { Office } from '../catalog/office.entity';
 @Index({ properties: ['office', 'localDate', 'status'] })
 @Index({
   name: 'queue_entry_active_ticket_number',
-  expression: `create unique index "queue_entry_active_ticket_number" on "queue_entry" ("office_id", "local_date", "ticket_number") where "ticket_number" is not null and "status" in ('waiting', 'called', 'inService', 'parked', 'missed')`,
+  expression: `create unique index "queue_entry_active_ticket_number" on "queue_entry" ("office_id", "local_date", "ticket_number") where "ticket_number" is not null and "status" in ('expected', 'waiting', 'called', 'inService', 'parked', 'missed')`,
 })
 export class QueueEntry {
   @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
@@ -80,6 +80,18 @@ export class QueueEntry {
 
   @ManyToOne(() => Office, { deleteRule: 'set null', nullable: true })
   redirectedTo: Office | null = null;
+
+  /** Drawn from home (a remote ticket): staff see it marked, before and after its check-in. */
+  @Property({ type: 'boolean', default: false })
+  remote: boolean = false;
+
+  /** Until when a remote ticket may check in at the kiosk; null for every other entry. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  checkInUntil: Date | null = null;
+
+  /** The keyed digest of the contact a remote ticket was drawn with, for the no-show limit: never the contact itself. */
+  @Property({ type: 'text', nullable: true, index: true })
+  contactDigest: string | null = null;
 
   /** Whether the day end has written its statistics record. */
   @Property({ type: 'boolean' })
