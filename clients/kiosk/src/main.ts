@@ -11,4 +11,5 @@ import { messages } from './messages';
 const deviceKey = useDeviceKey();
 const { apollo, socket } = connectToApi({ credential: () => deviceKey.key.value, keepAliveMs: 10_000 });
 
-createApp(App).provide(DefaultApolloClient, apollo).provide(socketKey, socket).provide(deviceKeyInjection, deviceKey).use(createI18n(messages)).mount('#app');
+const i18n = createI18n(messages, import.meta.glob('./locales/*.json', { import: 'default' }));
+void i18n.ready.then(() => createApp(App).provide(DefaultApolloClient, apollo).provide(socketKey, socket).provide(deviceKeyInjection, deviceKey).use(i18n).mount('#app'));

@@ -11,7 +11,7 @@ import { createPortalRouter } from './router';
 const { apollo, socket } = connectToApi({ onReconnected: () => reconnections.value++ });
 socket.on('closed', () => (connectionLost.value = true));
 socket.on('connected', () => (connectionLost.value = false));
-const i18n = createI18n(messages);
+const i18n = createI18n(messages, import.meta.glob('./locales/*.json', { import: 'default' }));
 const router = createPortalRouter();
 
-createApp(App).provide(DefaultApolloClient, apollo).use(i18n).use(router).mount('#app');
+void i18n.ready.then(() => createApp(App).provide(DefaultApolloClient, apollo).use(i18n).use(router).mount('#app'));

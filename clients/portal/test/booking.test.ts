@@ -204,7 +204,7 @@ describeInBrowser('portal: a newcomer books, reschedules and cancels', ['portal'
     const { page, context, problems } = await openPage(browser, viewport);
     await page.goto(`${api.url}/portal/`);
     if (language === 'en') {
-      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     }
     const manageUrl = await book(page, texts[language]);

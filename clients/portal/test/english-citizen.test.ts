@@ -93,7 +93,7 @@ describeInBrowser('portal: an English-speaking citizen books without a word of G
     expect(sent.ics).toContain('SUMMARY:Appointment');
 
     // Switching to German renames what the page shows, the service too.
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await page.getByRole('heading', { name: 'Ihr Termin ist gebucht' }).waitFor();
     await page.locator('.confirmation').getByText('Personalausweis beantragen').first().waitFor();
     expect(problems).toEqual([]);
@@ -103,7 +103,7 @@ describeInBrowser('portal: an English-speaking citizen books without a word of G
   it('keeps a language chosen once over the browser’s', async () => {
     const { page, context, problems } = await openPage(browser, 'desktop', 'en-GB');
     await page.goto(`${api.url}/portal/`);
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await page.reload();
     await page.getByRole('heading', { name: 'Was möchten Sie erledigen?' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');

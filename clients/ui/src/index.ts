@@ -1,7 +1,9 @@
 export { connectToApi, type ApiConnection, type ApiConnectionOptions } from './apollo';
-export { createI18n, useI18n, locales, type I18n, type Locale, type Translations } from './i18n';
+export { createI18n, useI18n, locales, type I18n, type Locale, type LocaleFiles, type Translations } from './i18n';
+export { localeRegister, languageCodes, translatedLanguages, type LanguageCode, type TranslatedLanguage } from './locale-register';
 export { describeProblem, type ProblemDescription, type RequestErrorCode } from './errors';
 export { default as LanguageSwitch } from './LanguageSwitch.vue';
+export { default as TranslationNotice } from './TranslationNotice.vue';
 export type { ErrorCode } from './generated/enums';
 export { useDeviceKey, deviceKeyFromFragment, deviceKeyInjection, isDeviceKey, type DeviceKey } from './device-key';
 export { deviceMessages } from './device-messages';
