@@ -12,6 +12,7 @@ import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { announceAvailability } from '../slots/availability-events';
+import type { ServiceQuantityInput } from '../slots/availability.types';
 import { claimSlots, claimsOf, keepClaims, lockChain, releaseAfterDelay, transferClaims } from '../slots/slot-ledger';
 import { findByAccess, keepLanguage, loadAppointmentViews, loadServices, selectAppointments, toView, writeServices, type AppointmentRow } from './appointment-repository';
 import { transitionAppointment } from './appointment-transition';
@@ -24,6 +25,7 @@ export interface MoveTarget {
   start: Date;
   officeId?: string | null;
   serviceIds?: string[] | null;
+  services?: ServiceQuantityInput[] | null;
 }
 
 /** Changes of booked appointments: viewing, cancelling (by the citizen or the office), moving. */
@@ -133,7 +135,9 @@ export class AppointmentChangesService {
     const now = ctx.clock.now();
     if (nextStatus(row.status, 'reschedule') === null) return new InvalidInput([`The appointment is ${row.status}, it cannot be moved.`]);
     const currentServices = (await loadServices(em, [row.id])).get(row.id) ?? [];
-    const request = await resolveRequest(em, ctx, target.officeId ?? String(row.office_id), target.serviceIds ?? currentServices.map((service) => String(service.serviceId)));
+    const changesServices = target.serviceIds != null || target.services != null;
+    const selection = changesServices ? target : { services: currentServices.map((service) => ({ serviceId: String(service.serviceId), quantity: service.quantity })) };
+    const request = await resolveRequest(em, ctx, target.officeId ?? String(row.office_id), selection);
     if (!('office' in request)) return request;
     // Claims still waiting for their release (an earlier move) are the appointment's own too.
     const held = await claimsOf(em, row.id);

@@ -40,14 +40,14 @@ export async function selectAppointments(em: EntityManager, sql: string, params:
 }
 
 export async function loadServices(em: EntityManager, appointmentIds: number[]): Promise<Map<number, BookedService[]>> {
-  const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number }[]>(
-    'select appointment_id, service_id, duration_slots from appointment_service where appointment_id = any(?::bigint[]) order by appointment_id, position',
+  const rows = await em.execute<{ appointment_id: number; service_id: number; duration_slots: number; quantity: number }[]>(
+    'select appointment_id, service_id, duration_slots, quantity from appointment_service where appointment_id = any(?::bigint[]) order by appointment_id, position',
     [sqlArray(appointmentIds)],
   );
   const byAppointment = new Map<number, BookedService[]>();
   for (const row of rows) {
     const list = byAppointment.get(row.appointment_id) ?? [];
-    list.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+    list.push(Object.assign(new BookedService(), { serviceId: row.service_id, quantity: row.quantity, durationSlots: row.duration_slots }));
     byAppointment.set(row.appointment_id, list);
   }
   return byAppointment;
@@ -80,11 +80,12 @@ export async function loadAppointmentViews(em: EntityManager, ids: number[]): Pr
 
 export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
   await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
-  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots) select ?, * from unnest(?::int[], ?::bigint[], ?::int[])', [
+  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots, quantity) select ?, * from unnest(?::int[], ?::bigint[], ?::int[], ?::int[])', [
     appointmentId,
     sqlArray(services.map((_, index) => index + 1)),
     sqlArray(services.map((service) => service.serviceId)),
     sqlArray(services.map((service) => service.durationSlots)),
+    sqlArray(services.map((service) => service.quantity)),
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MessageLanguage } from '../../platform/graphql/languages';
+import { ServiceQuantityInput } from '../slots/availability.types';
 import { BookingFieldValueInput } from './custom-fields.types';
 
 @InputType({ description: 'A slot chain to hold: the office, the services and the start of the first slot.' })
@@ -9,11 +10,22 @@ export class ReserveSlotInput {
   @MaxLength(20)
   officeId!: string;
 
-  @Field(() => [ID], { description: 'Services in the order they are served; one service may appear more than once.' })
+  @Field(() => [ID], { nullable: true, description: 'Services in the order they are served, one person each; one service may appear more than once. Give this or services.' })
+  @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
-  serviceIds!: string[];
+  serviceIds?: string[] | null;
+
+  @Field(() => [ServiceQuantityInput], {
+    nullable: true,
+    description: "Services in the order they are served, each with the persons it is for (1 up to the office's maxPersonsPerService); each person takes the service's slots again. Give this or serviceIds.",
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested()
+  services?: ServiceQuantityInput[] | null;
 
   @Field(() => Date, { description: "Start of the first slot, one of availableSlots' startTimes." })
   start!: Date;
@@ -102,12 +114,19 @@ export class RescheduleAppointmentInput extends AppointmentAccessInput {
   @MaxLength(20)
   officeId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Other services; default the current ones.' })
+  @Field(() => [ID], { nullable: true, description: 'Other services, one person each; default the current ones. Not with services.' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
   serviceIds?: string[] | null;
+
+  @Field(() => [ServiceQuantityInput], { nullable: true, description: 'Other services or other numbers of persons; default the current ones. Not with serviceIds.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested()
+  services?: ServiceQuantityInput[] | null;
 
   @Field(() => MessageLanguage, { nullable: true, description: 'Language of the confirmation of the move, its calendar file and later messages; default the one chosen when booking.' })
   @IsOptional()

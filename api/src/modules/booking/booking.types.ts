@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { AppointmentStatus, Channel } from '../../domain/booking/appointment-lifecycle';
 import { InvalidInput, NoShowLimitReached, NotFound, OutsideBookingWindow, ProofOfWorkRequired, ReservationExpired, SlotUnavailable, TooManyAppointments } from '../../platform/graphql/errors';
+import { personsOf } from '../../domain/booking/service-quantities';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 import { InvalidBookingFields } from './custom-fields.types';
 
@@ -33,11 +34,14 @@ registerEnumType(Channel, {
   },
 });
 
-@ObjectType({ description: 'A service booked within an appointment.' })
+@ObjectType({ description: 'A service booked within an appointment, for one or more persons.' })
 export class BookedService {
   serviceId!: number;
 
-  @Field(() => Int, { description: 'Slots this service takes.' })
+  @Field(() => Int, { description: 'Persons this service is booked for; each takes its slots again.' })
+  quantity = 1;
+
+  @Field(() => Int, { description: 'Slots this service takes, for all its persons.' })
   durationSlots!: number;
 }
 
@@ -80,8 +84,13 @@ export class AppointmentView {
 
   officeId!: number;
 
-  @Field(() => [BookedService], { description: 'The services booked, in the order they are served.' })
+  @Field(() => [BookedService], { description: 'The services booked, in the order they are served, each with its persons.' })
   services!: BookedService[];
+
+  @Field(() => Int, { description: 'How many persons the appointment is for: the most any of its services is booked for.' })
+  get persons(): number {
+    return personsOf(this.services);
+  }
 
   @Field(() => Date, { description: 'Start of the appointment.' })
   start!: Date;

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ServiceQuantityInput } from '../slots/availability.types';
 import { ContactInput } from './booking.inputs';
 
 @InputType({ description: 'The appointment to act on: staff name it by id; the 115 by its number with the email address or phone number the caller gives.' })
@@ -67,12 +68,19 @@ export class RescheduleAppointmentOnBehalfInput {
   @MaxLength(40)
   officeId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Other services; default the current ones.' })
+  @Field(() => [ID], { nullable: true, description: 'Other services, one person each; default the current ones. Not with services.' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @MaxLength(40, { each: true })
   serviceIds?: string[] | null;
+
+  @Field(() => [ServiceQuantityInput], { nullable: true, description: 'Other services or other numbers of persons; default the current ones. Not with serviceIds.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested()
+  services?: ServiceQuantityInput[] | null;
 }
 
 @InputType({ description: 'Staff correct the contact data of a booking (a typo in the address, a new phone number).' })

@@ -3,6 +3,7 @@ import { Permission } from '../../domain/accounts/principal';
 import { AppointmentStatus, Channel, Contingent, nextStatus } from '../../domain/booking/appointment-lifecycle';
 import { validateContact } from '../../domain/booking/contact-rules';
 import { checkBookingDetails } from '../../domain/booking/custom-fields';
+import { chainLength, personsProblems, selectedServices, serviceSlots, type ServiceSelection } from '../../domain/booking/service-quantities';
 import { localDateOf } from '../../domain/calendar/local-date';
 import { contactDigest } from '../../domain/notifications/contact-digest';
 import { LinkPurpose, verifyLinkToken } from '../../domain/notifications/link-token';
@@ -46,18 +47,24 @@ interface ResolvedRequest {
 }
 
 /**
- * Checks that the office offers every service to this caller and on which terms the caller books
- * there (channel, contingent); answers what the chain needs.
+ * Checks that the office offers every service to this caller, for as many persons as asked, and
+ * on which terms the caller books there (channel, contingent); answers what the chain needs.
  */
-export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, serviceIdTexts: string[]): Promise<ResolvedRequest | NotFound | InvalidInput> {
+export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, selection: ServiceSelection): Promise<ResolvedRequest | NotFound | InvalidInput> {
+  const selected = selectedServices(selection);
+  if ('problems' in selected) return new InvalidInput(selected.problems);
+  // Problems name the field the caller used: serviceIds[i] for the older shape, services[i] for the new one.
+  const listName = selection.serviceIds != null ? 'serviceIds' : 'services';
   const officeId = parseId(officeIdText);
-  const serviceIds = serviceIdTexts.map(parseId);
+  const serviceIds = selected.services.map((service) => parseId(service.serviceId));
   const office = officeId === null ? null : await loadOffice(em, officeId);
   if (!office) return new NotFound('There is no such office.');
   const terms = bookingTermsAt(ctx, office.id);
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
   }
+  const tooMany = personsProblems(selected.services, office.settings_max_persons_per_service);
+  if (tooMany.length > 0) return new InvalidInput(tooMany);
   const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>('select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::bigint[])', [
     office.id,
     sqlArray(serviceIds.filter((id) => id !== null)),
@@ -67,11 +74,12 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   for (const [index, serviceId] of serviceIds.entries()) {
     const row = serviceId === null ? undefined : byService.get(serviceId);
     if (!row || (terms.contingent === Contingent.public && !row.bookable_online)) {
-      return new NotFound(`The office does not offer serviceIds[${index}] for booking.`);
+      return new NotFound(`The office does not offer ${listName}[${index}] for booking.`);
     }
-    services.push(Object.assign(new BookedService(), { serviceId: row.service_id, durationSlots: row.duration_slots }));
+    const quantity = selected.services[index].quantity;
+    services.push(Object.assign(new BookedService(), { serviceId: row.service_id, quantity, durationSlots: serviceSlots(row.duration_slots, quantity) }));
   }
-  return { office, terms, services, length: services.reduce((sum, service) => sum + service.durationSlots, 0) };
+  return { office, terms, services, length: chainLength(services.map((service, index) => ({ slotsPerPerson: byService.get(service.serviceId)!.duration_slots, quantity: selected.services[index].quantity }))) };
 }
 
 /** Holds and their confirmation: reserving slots, confirming (with or without double opt-in), letting go. */
@@ -85,7 +93,7 @@ export class ReservationService {
     return inTransaction(ctx.em, async (em) => {
       const now = ctx.clock.now();
       authorize(ctx, Permission.bookAsCitizen);
-      const request = await resolveRequest(em, ctx, input.officeId, input.serviceIds);
+      const request = await resolveRequest(em, ctx, input.officeId, input);
       if (!('office' in request)) return request;
       // Bots pay with work for each hold; keys and staff are known callers and never asked.
       const pow = ctx.guards.proofOfWork;

@@ -15,6 +15,7 @@ export interface OfficeRow {
   settings_reservation_minutes: number;
   settings_release_delay_minutes: number;
   settings_max_services_per_appointment: number;
+  settings_max_persons_per_service: number;
   settings_double_opt_in: boolean;
   settings_no_show_limit: number;
   settings_ticket_first_number: number;
@@ -27,6 +28,7 @@ export interface OfficeRow {
   settings_contact_retention_days: number;
   settings_holiday_region: string;
   settings_wait_alert_minutes: number;
+  settings_remote_tickets: boolean;
 }
 
 /** The office, unlocked (its row is locked last, by the version bump, as every writer does). */

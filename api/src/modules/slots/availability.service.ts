@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectedServices } from '../../domain/booking/service-quantities';
 import { daysBetween } from '../../domain/calendar/local-date';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
@@ -30,16 +31,30 @@ function parseIds(ids: string[], what: string): number[] {
   });
 }
 
+/** The request's services with their quantities; a broken selection is the caller's mistake. */
+function requestedServices(request: AvailabilityRequestInput): { serviceIds: number[]; quantities: number[] } {
+  const selection = selectedServices(request);
+  if ('problems' in selection) throw badUserInput(selection.problems.map((problem) => problem.message).join(' '));
+  return {
+    serviceIds: parseIds(
+      selection.services.map((service) => service.serviceId),
+      'service',
+    ),
+    quantities: selection.services.map((service) => service.quantity),
+  };
+}
+
 /**
  * Every start at which an office can take the whole request: a run of consecutive free slots
- * as long as the services' durations add up to, within the caller's window and contingent.
+ * as long as the services' durations times their persons add up to, within the caller's window
+ * and contingent, at offices that book that many persons per service.
  * One statement over the slot rows (gaps and islands), so it reads one consistent snapshot;
  * answered from the process's cache while the versions of its offices stand.
  */
 async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestContext, request: AvailabilityRequestInput, from: string, to: string, firstPerDay: boolean): Promise<FreeStart[]> {
   const { em, principal } = ctx;
   const now = ctx.clock.now();
-  const serviceIds = parseIds(request.serviceIds, 'service');
+  const { serviceIds, quantities } = requestedServices(request);
   const officeIds = request.officeIds ? parseIds(request.officeIds, 'office') : null;
   // "Any office" means any office of the request's organisation; named offices name their own.
   const organisationId = officeIds === null ? await tenantOf(ctx) : await requestOrganisation(ctx);
@@ -47,8 +62,8 @@ async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestConte
   const onSite = principal.kind === 'staff' ? officesWhere(principal, Permission.bookOnSite) : [];
   const internEverywhere = onSite === null;
   const internOffices = sqlArray(onSite ?? []);
-  const key = JSON.stringify([organisationId, serviceIds, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
-  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
+  const key = JSON.stringify([organisationId, serviceIds, quantities, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
+  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, quantities, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
 }
 
 /** The versions the statement saw, and the first instant at which time alone changes its answer. */
@@ -68,6 +83,7 @@ async function freeStartsStatement(
   em: EntityManager,
   organisationId: number | null,
   serviceIds: number[],
+  quantities: number[],
   officeIds: number[] | null,
   internEverywhere: boolean,
   internOffices: string,
@@ -78,13 +94,13 @@ async function freeStartsStatement(
 ): Promise<FreeStart[]> {
   return em.execute<FreeStart[]>(
     `with wanted as (
-       select service_id, count(*)::int as times from unnest(?::int[]) as service_id group by service_id
+       select service_id, quantity from unnest(?::bigint[], ?::int[]) as entry (service_id, quantity)
      ), request as (
-       select os.office_id, sum(os.duration_slots * wanted.times)::int as length, (? or os.office_id = any(?::bigint[])) as intern
+       select os.office_id, sum(os.duration_slots * wanted.quantity)::int as length, (? or os.office_id = any(?::bigint[])) as intern
          from office_service os join wanted using (service_id) join office o on o.id = os.office_id
         where (?::bigint is null or o.organisation_id = ?) and (?::bigint[] is null or os.office_id = any(?::bigint[])) and (os.bookable_online or ? or os.office_id = any(?::bigint[]))
-        group by os.office_id, o.settings_max_services_per_appointment
-       having count(*) = (select count(*) from wanted) and sum(wanted.times) <= o.settings_max_services_per_appointment
+        group by os.office_id, o.settings_max_services_per_appointment, o.settings_max_persons_per_service
+       having count(*) = (select count(*) from wanted) and count(*) <= o.settings_max_services_per_appointment and max(wanted.quantity) <= o.settings_max_persons_per_service
      ), free as (
        select s.office_id, s.local_date, s.start_at, s.end_at, case when request.intern then null else s.public_until end as public_until
          from slot s join request using (office_id)
@@ -105,7 +121,7 @@ async function freeStartsStatement(
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
-    [sqlArray(serviceIds), internEverywhere, internOffices, organisationId, organisationId, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
+    [sqlArray(serviceIds), sqlArray(quantities), internEverywhere, internOffices, organisationId, organisationId, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
   );
 }
 

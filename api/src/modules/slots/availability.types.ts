@@ -1,14 +1,36 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
 
+@InputType({ description: 'One service of a booking and how many persons it is for: each person needs its slots again.' })
+export class ServiceQuantityInput {
+  @Field(() => ID, { description: 'The service.' })
+  @MaxLength(40)
+  serviceId!: string;
+
+  @Field(() => Int, { description: "Persons, 1 up to the office's maxPersonsPerService." })
+  @IsInt()
+  quantity!: number;
+}
+
 @InputType({ description: 'Services wanted (one appointment), and where to look; no offices means every office offering them.' })
 export class AvailabilityRequestInput {
-  @Field(() => [ID], { description: 'Services of one appointment, 1..10, in the order they are served; their durations add up.' })
+  @Field(() => [ID], { nullable: true, description: 'Services of one appointment, 1..10, in the order they are served, one person each; their durations add up. Give this or services.' })
+  @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
-  serviceIds!: string[];
+  serviceIds?: string[] | null;
+
+  @Field(() => [ServiceQuantityInput], {
+    nullable: true,
+    description: 'Services of one appointment with the persons each is for, 1..10, in the order they are served; only offices whose maxPersonsPerService allows the quantities answer. Give this or serviceIds.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested()
+  services?: ServiceQuantityInput[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Offices to look at, up to 500; omitted or empty means every office offering all the services.' })
   @IsOptional()

@@ -61,8 +61,10 @@ export type AvailableDaysInput = {
   from: string;
   /** Offices to look at, up to 500; omitted or empty means every office offering all the services. */
   officeIds?: Array<string | number> | null | undefined;
-  /** Services of one appointment, 1..10, in the order they are served; their durations add up. */
-  serviceIds: Array<string | number>;
+  /** Services of one appointment, 1..10, in the order they are served, one person each; their durations add up. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services of one appointment with the persons each is for, 1..10, in the order they are served; only offices whose maxPersonsPerService allows the quantities answer. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** Inclusive; at most 92 days after from. */
   to: string;
 };
@@ -73,8 +75,10 @@ export type AvailableSlotsInput = {
   date: string;
   /** Offices to look at, up to 500; omitted or empty means every office offering all the services. */
   officeIds?: Array<string | number> | null | undefined;
-  /** Services of one appointment, 1..10, in the order they are served; their durations add up. */
-  serviceIds: Array<string | number>;
+  /** Services of one appointment, 1..10, in the order they are served, one person each; their durations add up. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services of one appointment with the persons each is for, 1..10, in the order they are served; only offices whose maxPersonsPerService allows the quantities answer. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
 };
 
 /** What an extra booking field asks for. */
@@ -229,12 +233,22 @@ export type IssueTicketInput = {
   serviceIds: Array<string | number>;
 };
 
-/** Language of the mails and SMS to the citizen. */
+/** Language of the mails and SMS to the citizen. Service names the catalogue has not translated into it stay German. */
 export type MessageLanguage =
+  /** Arabic (mails are written right to left). */
+  | 'ar'
   /** German (the default). */
   | 'de'
   /** English. */
-  | 'en';
+  | 'en'
+  /** Polish. */
+  | 'pl'
+  /** Russian. */
+  | 'ru'
+  /** Turkish. */
+  | 'tr'
+  /** Ukrainian. */
+  | 'uk';
 
 /** A ticket (its number) or an appointment (its number), with its secret. */
 export type QueueAccessInput = {
@@ -250,12 +264,14 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  | 'expected'
   /** Served. */
   | 'finished'
   /** Being served at a counter. */
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'
   /** Handed on to another office or service; a new entry with the same number continues. */
@@ -292,8 +308,10 @@ export type RescheduleAppointmentInput = {
   officeId?: string | number | null | undefined;
   /** The secret confirmAppointment answered with. */
   secret: string;
-  /** Other services; default the current ones. */
+  /** Other services, one person each; default the current ones. Not with services. */
   serviceIds?: Array<string | number> | null | undefined;
+  /** Other services or other numbers of persons; default the current ones. Not with serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** The new start, one of availableSlots' startTimes. */
   start: string;
 };
@@ -304,8 +322,10 @@ export type RescheduleAppointmentOnBehalfInput = {
   appointment: AppointmentReferenceInput;
   /** Another office; default the current one. */
   officeId?: string | number | null | undefined;
-  /** Other services; default the current ones. */
+  /** Other services, one person each; default the current ones. Not with services. */
   serviceIds?: Array<string | number> | null | undefined;
+  /** Other services or other numbers of persons; default the current ones. Not with serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** The new start, one of availableSlots' startTimes (staff: of the intern contingent). */
   start: string;
 };
@@ -322,10 +342,20 @@ export type ReserveSlotInput = {
   officeId: string | number;
   /** The solved proofOfWorkChallenge (base64 ALTCHA payload); anonymous callers need it where the server asks for it. */
   proofOfWork?: string | null | undefined;
-  /** Services in the order they are served; one service may appear more than once. */
-  serviceIds: Array<string | number>;
+  /** Services in the order they are served, one person each; one service may appear more than once. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services in the order they are served, each with the persons it is for (1 up to the office's maxPersonsPerService); each person takes the service's slots again. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** Start of the first slot, one of availableSlots' startTimes. */
   start: string;
+};
+
+/** One service of a booking and how many persons it is for: each person needs its slots again. */
+export type ServiceQuantityInput = {
+  /** Persons, 1 up to the office's maxPersonsPerService. */
+  quantity: number;
+  /** The service. */
+  serviceId: string | number;
 };
 
 /** Makes an entry urgent, or normal again. */

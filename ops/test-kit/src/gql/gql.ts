@@ -32,6 +32,10 @@ type Documents = {
     "\n  query OidcQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      computedAt\n    }\n  }\n": typeof types.OidcQueueDocument,
     "\n  mutation SetupCompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      __typename\n      ... on StaffAccount {\n        username\n        displayName\n        isAdmin\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.SetupCompleteSetupDocument,
     "\n      mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n        releaseReservation(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    ": typeof types.BookingReleaseReservationDocument,
+    "\n  mutation ReserveForPersons($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        start\n        end\n        services {\n          quantity\n          durationSlots\n          service {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n          min\n          max\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ReserveForPersonsDocument,
+    "\n  query AppointmentForPersons($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      persons\n      start\n      end\n      services {\n        quantity\n        durationSlots\n        service {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AppointmentForPersonsDocument,
+    "\n  mutation MoveForPersons($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        persons\n        start\n        end\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.MoveForPersonsDocument,
+    "\n  query SlotsForPersons($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n      office {\n        id\n      }\n    }\n  }\n": typeof types.SlotsForPersonsDocument,
     "\n  query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {\n    capacityPreview(input: $input) {\n      __typename\n      ... on CapacityPreview {\n        weekStart\n        office {\n          id\n        }\n        slots {\n          start\n          end\n          date\n          publicCapacity\n          internCapacity\n          taken\n        }\n        affectedAppointments {\n          number\n          start\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CapacityPreviewCapacityPreviewDocument,
     "\n          query CapacityPreviewOffice($id: ID!) {\n            office(id: $id) {\n              version\n            }\n          }\n        ": typeof types.CapacityPreviewOfficeDocument,
     "\n        query CapacityPreviewOffice2($id: ID!) {\n          office(id: $id) {\n            version\n            capacityRules {\n              endTime\n              weekdays\n            }\n          }\n        }\n      ": typeof types.CapacityPreviewOffice2Document,
@@ -359,6 +363,7 @@ type Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query WidgetBookedAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n      status\n      office {\n        name\n      }\n      services {\n        service {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WidgetBookedAppointmentDocument,
     "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServicesDocument,
     "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServices2Document,
     "\n  query StaffCatalogueServices3 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: de)\n          whatToBring(language: en)\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServices3Document,
@@ -394,6 +399,10 @@ const documents: Documents = {
     "\n  query OidcQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      computedAt\n    }\n  }\n": types.OidcQueueDocument,
     "\n  mutation SetupCompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      __typename\n      ... on StaffAccount {\n        username\n        displayName\n        isAdmin\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.SetupCompleteSetupDocument,
     "\n      mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n        releaseReservation(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    ": types.BookingReleaseReservationDocument,
+    "\n  mutation ReserveForPersons($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        start\n        end\n        services {\n          quantity\n          durationSlots\n          service {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n          min\n          max\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ReserveForPersonsDocument,
+    "\n  query AppointmentForPersons($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      persons\n      start\n      end\n      services {\n        quantity\n        durationSlots\n        service {\n          id\n        }\n      }\n    }\n  }\n": types.AppointmentForPersonsDocument,
+    "\n  mutation MoveForPersons($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        persons\n        start\n        end\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.MoveForPersonsDocument,
+    "\n  query SlotsForPersons($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n      office {\n        id\n      }\n    }\n  }\n": types.SlotsForPersonsDocument,
     "\n  query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {\n    capacityPreview(input: $input) {\n      __typename\n      ... on CapacityPreview {\n        weekStart\n        office {\n          id\n        }\n        slots {\n          start\n          end\n          date\n          publicCapacity\n          internCapacity\n          taken\n        }\n        affectedAppointments {\n          number\n          start\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CapacityPreviewCapacityPreviewDocument,
     "\n          query CapacityPreviewOffice($id: ID!) {\n            office(id: $id) {\n              version\n            }\n          }\n        ": types.CapacityPreviewOfficeDocument,
     "\n        query CapacityPreviewOffice2($id: ID!) {\n          office(id: $id) {\n            version\n            capacityRules {\n              endTime\n              weekdays\n            }\n          }\n        }\n      ": types.CapacityPreviewOffice2Document,
@@ -721,6 +730,7 @@ const documents: Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query WidgetBookedAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n      status\n      office {\n        name\n      }\n      services {\n        service {\n          name\n        }\n      }\n    }\n  }\n": types.WidgetBookedAppointmentDocument,
     "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServicesDocument,
     "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServices2Document,
     "\n  query StaffCatalogueServices3 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: de)\n          whatToBring(language: en)\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServices3Document,
@@ -807,6 +817,22 @@ export function graphql(source: "\n  mutation SetupCompleteSetup($input: Complet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n        releaseReservation(input: $input) {\n          __typename\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').BookingReleaseReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReserveForPersons($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        token\n        start\n        end\n        services {\n          quantity\n          durationSlots\n          service {\n            id\n          }\n        }\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n          min\n          max\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReserveForPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentForPersons($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      persons\n      start\n      end\n      services {\n        quantity\n        durationSlots\n        service {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentForPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveForPersons($input: RescheduleAppointmentInput!) {\n    rescheduleAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        persons\n        start\n        end\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').MoveForPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlotsForPersons($input: AvailableSlotsInput!) {\n    availableSlots(input: $input) {\n      startTimes\n      office {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SlotsForPersonsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2115,6 +2141,10 @@ export function graphql(source: "\n  query PortalMailLinksWaitlistEntry($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksJoinWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetBookedAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n      status\n      office {\n        name\n      }\n      services {\n        service {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetBookedAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

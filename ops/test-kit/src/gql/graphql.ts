@@ -111,8 +111,10 @@ export type AvailableDaysInput = {
   from: string;
   /** Offices to look at, up to 500; omitted or empty means every office offering all the services. */
   officeIds?: Array<string | number> | null | undefined;
-  /** Services of one appointment, 1..10, in the order they are served; their durations add up. */
-  serviceIds: Array<string | number>;
+  /** Services of one appointment, 1..10, in the order they are served, one person each; their durations add up. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services of one appointment with the persons each is for, 1..10, in the order they are served; only offices whose maxPersonsPerService allows the quantities answer. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** Inclusive; at most 92 days after from. */
   to: string;
 };
@@ -123,8 +125,10 @@ export type AvailableSlotsInput = {
   date: string;
   /** Offices to look at, up to 500; omitted or empty means every office offering all the services. */
   officeIds?: Array<string | number> | null | undefined;
-  /** Services of one appointment, 1..10, in the order they are served; their durations add up. */
-  serviceIds: Array<string | number>;
+  /** Services of one appointment, 1..10, in the order they are served, one person each; their durations add up. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services of one appointment with the persons each is for, 1..10, in the order they are served; only offices whose maxPersonsPerService allows the quantities answer. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
 };
 
 /** One field of a booking form, as an admin defines it. */
@@ -607,12 +611,22 @@ export type MembershipInput = {
   role: OfficeRole;
 };
 
-/** Language of the mails and SMS to the citizen. */
+/** Language of the mails and SMS to the citizen. Service names the catalogue has not translated into it stay German. */
 export type MessageLanguage =
+  /** Arabic (mails are written right to left). */
+  | 'ar'
   /** German (the default). */
   | 'de'
   /** English. */
-  | 'en';
+  | 'en'
+  /** Polish. */
+  | 'pl'
+  /** Russian. */
+  | 'ru'
+  /** Turkish. */
+  | 'tr'
+  /** Ukrainian. */
+  | 'uk';
 
 /** A message an office or organisation may word itself. */
 export type MessageTemplateKind =
@@ -735,6 +749,7 @@ export type QueueAccessInput = {
 export type QueueAction =
   /** Call it to the caller's counter (callEntry). */
   | 'callEntry'
+  | 'checkInRemoteTicket'
   /** End its service (finishService). */
   | 'finishService'
   /** Mark it missed: no answer (markMissed). */
@@ -758,12 +773,14 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  | 'expected'
   /** Served. */
   | 'finished'
   /** Being served at a counter. */
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'
   /** Handed on to another office or service; a new entry with the same number continues. */
@@ -824,8 +841,10 @@ export type RescheduleAppointmentInput = {
   officeId?: string | number | null | undefined;
   /** The secret confirmAppointment answered with. */
   secret: string;
-  /** Other services; default the current ones. */
+  /** Other services, one person each; default the current ones. Not with services. */
   serviceIds?: Array<string | number> | null | undefined;
+  /** Other services or other numbers of persons; default the current ones. Not with serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** The new start, one of availableSlots' startTimes. */
   start: string;
 };
@@ -836,8 +855,10 @@ export type ReserveSlotInput = {
   officeId: string | number;
   /** The solved proofOfWorkChallenge (base64 ALTCHA payload); anonymous callers need it where the server asks for it. */
   proofOfWork?: string | null | undefined;
-  /** Services in the order they are served; one service may appear more than once. */
-  serviceIds: Array<string | number>;
+  /** Services in the order they are served, one person each; one service may appear more than once. Give this or services. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Services in the order they are served, each with the persons it is for (1 up to the office's maxPersonsPerService); each person takes the service's slots again. Give this or serviceIds. */
+  services?: Array<ServiceQuantityInput> | null | undefined;
   /** Start of the first slot, one of availableSlots' startTimes. */
   start: string;
 };
@@ -872,6 +893,14 @@ export type SaveMessageTemplateInput = {
   organisationId?: string | number | null | undefined;
   /** The subject with {{placeholders}}; up to 200 characters, not empty. */
   subject: string;
+};
+
+/** One service of a booking and how many persons it is for: each person needs its slots again. */
+export type ServiceQuantityInput = {
+  /** Persons, 1 up to the office's maxPersonsPerService. */
+  quantity: number;
+  /** The service. */
+  serviceId: string | number;
 };
 
 /** Makes an entry urgent, or normal again. */
@@ -1199,6 +1228,47 @@ export type BookingReleaseReservationMutation = { releaseReservation:
     | { __typename: 'Deleted' }
     | { __typename: 'NotFound', code: ErrorCode }
    };
+
+export type ReserveForPersonsMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type ReserveForPersonsMutation = { reserveSlot:
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string, min: number | null, max: number | null }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'OutsideBookingWindow', code: ErrorCode }
+    | { __typename: 'ProofOfWorkRequired', code: ErrorCode }
+    | { __typename: 'Reservation', id: string, token: string, start: string, end: string, services: Array<{ quantity: number, durationSlots: number, service: { id: string } }> }
+    | { __typename: 'SlotUnavailable', code: ErrorCode }
+   };
+
+export type AppointmentForPersonsQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type AppointmentForPersonsQuery = { appointment: { persons: number, start: string, end: string, services: Array<{ quantity: number, durationSlots: number, service: { id: string } }> } | null };
+
+export type MoveForPersonsMutationVariables = Exact<{
+  input: RescheduleAppointmentInput;
+}>;
+
+
+export type MoveForPersonsMutation = { rescheduleAppointment:
+    | { __typename: 'Appointment', persons: number, start: string, end: string }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OutsideBookingWindow', code: ErrorCode, message: string }
+    | { __typename: 'SlotUnavailable', code: ErrorCode, message: string }
+   };
+
+export type SlotsForPersonsQueryVariables = Exact<{
+  input: AvailableSlotsInput;
+}>;
+
+
+export type SlotsForPersonsQuery = { availableSlots: Array<{ startTimes: Array<string>, office: { id: string } }> };
 
 export type CapacityPreviewCapacityPreviewQueryVariables = Exact<{
   input: CapacityPreviewInput;
@@ -4239,6 +4309,13 @@ export type PortalMailLinksJoinWaitlistMutation = { joinWaitlist:
     | { __typename: 'WaitlistJoined' }
    };
 
+export type WidgetBookedAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type WidgetBookedAppointmentQuery = { appointment: { number: number, status: AppointmentStatus, office: { name: string }, services: Array<{ service: { name: string } }> } | null };
+
 export type StaffCatalogueServicesQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -4657,6 +4734,79 @@ export const BookingReleaseReservationDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:cf608ede313c9a334dedb65857f98b61a96ae7b69a38152bf4fe266fdd229455"}) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
+export const ReserveForPersonsDocument = new TypedDocumentString(`
+    mutation ReserveForPersons($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      id
+      token
+      start
+      end
+      services {
+        quantity
+        durationSlots
+        service {
+          id
+        }
+      }
+    }
+    ... on InvalidInput {
+      problems
+      fieldProblems {
+        field
+        min
+        max
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:f691d58dc9a548487730d7ad7b25f1c7ab86a4f458a5ea5824abbbb1e6d97b5b"}) as unknown as TypedDocumentString<ReserveForPersonsMutation, ReserveForPersonsMutationVariables>;
+export const AppointmentForPersonsDocument = new TypedDocumentString(`
+    query AppointmentForPersons($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    persons
+    start
+    end
+    services {
+      quantity
+      durationSlots
+      service {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:22eba2278554ec890f8ee006d64c03c7c1b7799f68793294f50ad8d25e085220"}) as unknown as TypedDocumentString<AppointmentForPersonsQuery, AppointmentForPersonsQueryVariables>;
+export const MoveForPersonsDocument = new TypedDocumentString(`
+    mutation MoveForPersons($input: RescheduleAppointmentInput!) {
+  rescheduleAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      persons
+      start
+      end
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6fef591cad39aed4fadccc1c2eab0534abf0def25a7d8d03e90bea79dbc6e748"}) as unknown as TypedDocumentString<MoveForPersonsMutation, MoveForPersonsMutationVariables>;
+export const SlotsForPersonsDocument = new TypedDocumentString(`
+    query SlotsForPersons($input: AvailableSlotsInput!) {
+  availableSlots(input: $input) {
+    startTimes
+    office {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:878de9b80f839f86739ab1cc68d4bcec5bffda3424fac3e8546fdaffccbe989f"}) as unknown as TypedDocumentString<SlotsForPersonsQuery, SlotsForPersonsQueryVariables>;
 export const CapacityPreviewCapacityPreviewDocument = new TypedDocumentString(`
     query CapacityPreviewCapacityPreview($input: CapacityPreviewInput!) {
   capacityPreview(input: $input) {
@@ -8392,6 +8542,22 @@ export const PortalMailLinksJoinWaitlistDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0caf7402af3c526192326ce777807cd7ea4d5a537ccc76f9d818be7f6945e44a"}) as unknown as TypedDocumentString<PortalMailLinksJoinWaitlistMutation, PortalMailLinksJoinWaitlistMutationVariables>;
+export const WidgetBookedAppointmentDocument = new TypedDocumentString(`
+    query WidgetBookedAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    number
+    status
+    office {
+      name
+    }
+    services {
+      service {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f297ff8f1311526562ddc858cae6b74b126aaf09ab5dfc2ca624f17c4acd83dd"}) as unknown as TypedDocumentString<WidgetBookedAppointmentQuery, WidgetBookedAppointmentQueryVariables>;
 export const StaffCatalogueServicesDocument = new TypedDocumentString(`
     query StaffCatalogueServices($search: String) {
   services(first: 50, search: $search) {
