@@ -1,7 +1,12 @@
 import { escapeHtml, fillTemplate, linkAllowed, linksIn, plainTextToHtml } from './templates';
+import { languages, messageTexts, type Language, type MessageTexts } from './texts';
 
-/** Languages messages are written in; German is the source. */
-export type Language = 'de' | 'en';
+export { languages, type Language } from './texts';
+
+/** Whether a stored language is one messages are written in. */
+export function isLanguage(value: string | null | undefined): value is Language {
+  return (languages as readonly (string | null | undefined)[]).includes(value);
+}
 
 /** What to bring for one service, in the citizen's language. */
 export interface ServiceToBring {
@@ -62,201 +67,126 @@ interface Draft {
   blocks: Block[];
 }
 
-const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
 function when(instant: Date, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+  return new Intl.DateTimeFormat(messageTexts[language].locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
 }
 
 function facts(appointment: AppointmentFacts, language: Language): string {
-  const de = language === 'de';
+  const labels = messageTexts[language].facts;
   return [
-    `${de ? 'Vorgangsnummer' : 'Booking number'}: ${appointment.number}`,
-    `${de ? 'Termin' : 'Time'}: ${when(appointment.start, appointment.timeZone, language)}`,
-    `${de ? 'Dienstleistung' : 'Service'}: ${appointment.services.join(', ')}`,
-    `${de ? 'Ort' : 'Place'}: ${appointment.officeName}, ${appointment.officeAddress}`,
+    `${labels.number}: ${appointment.number}`,
+    `${labels.time}: ${when(appointment.start, appointment.timeZone, language)}`,
+    `${labels.services}: ${appointment.services.join(', ')}`,
+    `${labels.place}: ${appointment.officeName}, ${appointment.officeAddress}`,
   ].join('\n');
 }
 
 /** "Guten Tag Ada Lovelace," where the booking named someone. */
 function greetingOf(name: string | null | undefined, language: Language): string {
-  const de = language === 'de';
-  const trimmed = name?.trim();
-  if (!trimmed) return de ? 'Guten Tag,' : 'Hello,';
-  return de ? `Guten Tag ${trimmed},` : `Hello ${trimmed},`;
+  return messageTexts[language].greeting(name?.trim() || null);
 }
 
 /** The list of what to bring, per service; nothing when the catalogue knows nothing. */
 function toBring(appointment: AppointmentFacts, language: Language): Block[] {
   const known = (appointment.whatToBring ?? []).filter((service) => service.items.length > 0);
   if (known.length === 0) return [];
-  const heading = language === 'de' ? 'Bitte bringen Sie mit:' : 'Please bring:';
   const several = known.length > 1;
-  return [[heading, ...known.flatMap((service) => [...(several ? [`${service.service}:`] : []), ...service.items.map((item) => `- ${item}`)])].join('\n')];
+  return [[messageTexts[language].bringHeading, ...known.flatMap((service) => [...(several ? [`${service.service}:`] : []), ...service.items.map((item) => `- ${item}`)])].join('\n')];
 }
 
 /** The number and code that open the appointment on the portal, when the message may carry the code. */
 function accessCode(appointment: AppointmentFacts, secret: string | null | undefined, language: Language): Block[] {
-  if (!secret) return [];
-  return [
-    language === 'de'
-      ? `Mit Vorgangsnummer ${appointment.number} und Code ${secret} können Sie den Termin jederzeit ansehen, verschieben oder absagen. Bitte geben Sie den Code nicht weiter.`
-      : `With booking number ${appointment.number} and code ${secret} you can view, move or cancel the appointment at any time. Please keep the code to yourself.`,
-  ];
+  return secret ? [messageTexts[language].accessCode(appointment.number, secret)] : [];
 }
 
 function draft(content: MessageContent, language: Language): Draft {
-  const de = language === 'de';
+  const texts = messageTexts[language];
+  const { links } = texts;
   // The office's copy goes to the office: it greets nobody by the citizen's name.
   const greeting = greetingOf('appointment' in content && !isOfficeCopy(content.kind) ? content.appointment.contactName : null, language);
+  const at = (instant: Date) => when(instant, 'appointment' in content ? content.appointment.timeZone : 'Europe/Berlin', language);
   switch (content.kind) {
     case 'confirmed':
       return {
-        subject: de ? `Ihr Termin am ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Your appointment on ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        subject: texts.confirmed.subject(at(content.appointment.start)),
         greeting,
         blocks: [
-          de ? 'Ihr Termin ist gebucht. Den Kalendereintrag finden Sie im Anhang.' : 'Your appointment is booked. The calendar entry is attached.',
+          texts.confirmed.booked,
           facts(content.appointment, language),
           ...accessCode(content.appointment, content.secret, language),
           ...toBring(content.appointment, language),
-          de ? 'Bitte sagen Sie ab, wenn Sie nicht kommen können: So bekommt jemand anderes den Termin.' : 'Please cancel if you cannot come, so that someone else gets the slot.',
-          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
-          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
+          texts.confirmed.pleaseCancel,
+          { label: links.manage, url: content.manageUrl },
+          { label: links.cancel, url: content.cancelUrl },
         ],
       };
     case 'optInRequested':
       return {
-        subject: de ? 'Bitte bestätigen Sie Ihren Termin' : 'Please confirm your appointment',
+        subject: texts.optInRequested.subject,
         greeting,
-        blocks: [
-          de
-            ? `Ihr Termin ist vorgemerkt. Bestätigen Sie ihn bis ${when(content.confirmBy, content.appointment.timeZone, language)}, sonst verfällt er.`
-            : `Your appointment is pencilled in. Confirm it by ${when(content.confirmBy, content.appointment.timeZone, language)}, or it lapses.`,
-          facts(content.appointment, language),
-          { label: de ? 'Termin bestätigen' : 'Confirm appointment', url: content.confirmUrl },
-        ],
+        blocks: [texts.optInRequested.intro(at(content.confirmBy)), facts(content.appointment, language), { label: texts.optInRequested.confirm, url: content.confirmUrl }],
       };
     case 'rescheduled':
       return {
-        subject: de ? `Ihr Termin wurde verschoben: ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Your appointment was moved: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        subject: texts.rescheduled.subject(at(content.appointment.start)),
         greeting,
         blocks: [
-          de
-            ? `Ihr Termin vom ${when(content.previousStart, content.appointment.timeZone, language)} wurde verschoben. Der neue Kalendereintrag ist angehängt.`
-            : `Your appointment of ${when(content.previousStart, content.appointment.timeZone, language)} was moved. The new calendar entry is attached.`,
+          texts.rescheduled.intro(at(content.previousStart)),
           facts(content.appointment, language),
           ...accessCode(content.appointment, content.secret, language),
           ...toBring(content.appointment, language),
-          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
-          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
+          { label: links.manage, url: content.manageUrl },
+          { label: links.cancel, url: content.cancelUrl },
         ],
       };
     case 'cancelled':
-      return {
-        subject: de ? 'Ihr Termin wurde abgesagt' : 'Your appointment was cancelled',
-        greeting,
-        blocks: [de ? 'Ihr Termin ist abgesagt. Danke, dass Sie ihn freigegeben haben.' : 'Your appointment is cancelled. Thank you for releasing it.', facts(content.appointment, language)],
-      };
+      return { subject: texts.cancelled.subject, greeting, blocks: [texts.cancelled.intro, facts(content.appointment, language)] };
     case 'cancelledByOffice':
       return {
-        subject: de ? 'Ihr Termin muss leider entfallen' : 'Your appointment has to be cancelled',
+        subject: texts.cancelledByOffice.subject,
         greeting,
-        blocks: [
-          de ? 'Das Amt musste Ihren Termin leider absagen.' : 'The office had to cancel your appointment, we are sorry.',
-          `${de ? 'Grund' : 'Reason'}: ${content.reason}`,
-          facts(content.appointment, language),
-          { label: de ? 'Neuen Termin buchen' : 'Book a new appointment', url: content.bookUrl },
-        ],
+        blocks: [texts.cancelledByOffice.intro, `${texts.cancelledByOffice.reason}: ${content.reason}`, facts(content.appointment, language), { label: links.bookNew, url: content.bookUrl }],
       };
     case 'optInExpired':
-      return {
-        subject: de ? 'Ihr Termin ist verfallen' : 'Your appointment has lapsed',
-        greeting,
-        blocks: [
-          de ? 'Sie haben Ihren Termin nicht rechtzeitig bestätigt; er ist wieder frei.' : 'You did not confirm your appointment in time; it is free again.',
-          facts(content.appointment, language),
-          { label: de ? 'Neuen Termin buchen' : 'Book a new appointment', url: content.bookUrl },
-        ],
-      };
+      return { subject: texts.optInExpired.subject, greeting, blocks: [texts.optInExpired.intro, facts(content.appointment, language), { label: links.bookNew, url: content.bookUrl }] };
     case 'reminder':
       return {
-        subject: de ? `Erinnerung: Ihr Termin am ${when(content.appointment.start, content.appointment.timeZone, language)}` : `Reminder: your appointment on ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        subject: texts.reminder.subject(at(content.appointment.start)),
         greeting,
         blocks: [
-          de ? 'wir erinnern Sie an Ihren Termin.' : 'this is a reminder of your appointment.',
+          texts.reminder.intro,
           facts(content.appointment, language),
           ...toBring(content.appointment, language),
-          de ? 'Sie können nicht kommen? Sagen Sie bitte mit einem Klick ab.' : 'Cannot come? Please cancel with one click.',
-          { label: de ? 'Termin absagen' : 'Cancel appointment', url: content.cancelUrl },
-          { label: de ? 'Termin verwalten' : 'Manage appointment', url: content.manageUrl },
+          texts.reminder.cannotCome,
+          { label: links.cancel, url: content.cancelUrl },
+          { label: links.manage, url: content.manageUrl },
         ],
       };
     case 'queueHeadsUp':
-      return {
-        subject: de ? `Gleich sind Sie dran: ${content.displayNumber}` : `Your turn is near: ${content.displayNumber}`,
-        greeting,
-        blocks: [
-          de
-            ? `Ihre Nummer ${content.displayNumber} bei ${content.officeName} ist bald an der Reihe (Platz ${content.position}). Bitte kommen Sie in den Wartebereich.`
-            : `Your number ${content.displayNumber} at ${content.officeName} is nearly up (position ${content.position}). Please come to the waiting area.`,
-        ],
-      };
+      return { subject: texts.queueHeadsUp.subject(content.displayNumber), greeting, blocks: [texts.queueHeadsUp.body(content.displayNumber, content.officeName, content.position)] };
     case 'waitlistJoined':
       return {
-        subject: de ? 'Sie stehen auf der Warteliste' : 'You are on the waitlist',
+        subject: texts.waitlistJoined.subject,
         greeting,
-        blocks: [
-          de
-            ? `Wir schreiben Ihnen, sobald ein früherer Termin für ${content.services.join(', ')} frei wird (${content.officeNames.join(', ')}).`
-            : `We will write to you as soon as an earlier slot for ${content.services.join(', ')} frees up (${content.officeNames.join(', ')}).`,
-          { label: de ? 'Warteliste verlassen' : 'Leave the waitlist', url: content.leaveUrl },
-        ],
+        blocks: [texts.waitlistJoined.body(content.services.join(', '), content.officeNames.join(', ')), { label: texts.waitlistJoined.leave, url: content.leaveUrl }],
       };
     case 'waitlistOffer':
       return {
-        subject: de ? `Ein früherer Termin ist frei: ${when(content.appointment.start, content.appointment.timeZone, language)}` : `An earlier slot is free: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        subject: texts.waitlistOffer.subject(at(content.appointment.start)),
         greeting,
-        blocks: [
-          de ? `Dieser Termin ist bis ${when(content.holdUntil, content.appointment.timeZone, language)} nur für Sie reserviert.` : `This slot is held for you alone until ${when(content.holdUntil, content.appointment.timeZone, language)}.`,
-          facts(content.appointment, language),
-          { label: de ? 'Termin übernehmen' : 'Take this slot', url: content.offerUrl },
-        ],
+        blocks: [texts.waitlistOffer.held(at(content.holdUntil)), facts(content.appointment, language), { label: texts.waitlistOffer.take, url: content.offerUrl }],
       };
     case 'officeCopyBooked':
-      return {
-        subject: de
-          ? `Neue Buchung ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`
-          : `New booking ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
-        greeting,
-        blocks: [de ? 'Bei Ihnen wurde ein Termin gebucht.' : 'An appointment was booked with you.', facts(content.appointment, language), contactLines(content.appointment, content.contact, language)],
-      };
     case 'officeCopyCancelled':
       return {
-        subject: de
-          ? `Absage ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`
-          : `Cancellation ${content.appointment.number}: ${when(content.appointment.start, content.appointment.timeZone, language)}`,
+        subject: texts[content.kind].subject(content.appointment.number, at(content.appointment.start)),
         greeting,
-        blocks: [de ? 'Dieser Termin wurde abgesagt.' : 'This appointment was cancelled.', facts(content.appointment, language), contactLines(content.appointment, content.contact, language)],
+        blocks: [texts[content.kind].intro, facts(content.appointment, language), contactLines(content.appointment, content.contact, language)],
       };
     case 'survey':
-      return {
-        subject: de ? `Wie war Ihr Besuch bei ${content.appointment.officeName}?` : `How was your visit to ${content.appointment.officeName}?`,
-        greeting,
-        blocks: [
-          de ? 'danke für Ihren Besuch. Sagen Sie uns in wenigen Minuten, wie zufrieden Sie waren?' : 'thank you for your visit. Would you take a few minutes to tell us how it went?',
-          { label: de ? 'Zur Umfrage' : 'Take the survey', url: content.surveyUrl },
-        ],
-      };
+      return { subject: texts.survey.subject(content.appointment.officeName), greeting, blocks: [texts.survey.intro, { label: texts.survey.take, url: content.surveyUrl }] };
     case 'webhookEndpointDisabled':
-      return {
-        subject: de ? 'Webhook abgeschaltet' : 'Webhook disabled',
-        greeting,
-        blocks: [
-          de
-            ? `Ihr Webhook-Empfänger ${content.url} hat ${content.consecutiveFailures}-mal in Folge nicht angenommen; wir haben ihn abgeschaltet. Was seitdem geschah, wartet im Zustellprotokoll: Schalten Sie ihn wieder ein (updateWebhookEndpoint), sobald er antwortet, dann wird es nachgeliefert.`
-            : `Your webhook endpoint ${content.url} refused ${content.consecutiveFailures} deliveries in a row, so we disabled it. What happened since waits in its delivery log: enable it again (updateWebhookEndpoint) once it answers, and it is sent.`,
-        ],
-      };
+      return { subject: texts.webhookEndpointDisabled.subject, greeting, blocks: [texts.webhookEndpointDisabled.body(content.url, content.consecutiveFailures)] };
   }
 }
 
@@ -266,23 +196,24 @@ export function isOfficeCopy(kind: MessageKind): boolean {
 }
 
 function contactLines(appointment: AppointmentFacts, contact: ContactFacts, language: Language): string {
-  const de = language === 'de';
-  return [`${de ? 'Name' : 'Name'}: ${appointment.contactName?.trim() || '-'}`, `${de ? 'E-Mail' : 'Email'}: ${contact.email ?? '-'}`, `${de ? 'Telefon' : 'Phone'}: ${contact.phone ?? '-'}`].join('\n');
+  const labels = messageTexts[language].contact;
+  return [`${labels.name}: ${appointment.contactName?.trim() || '-'}`, `${labels.email}: ${contact.email ?? '-'}`, `${labels.phone}: ${contact.phone ?? '-'}`].join('\n');
 }
 
 /** What a calendar file says of the appointment, in the citizen's language. */
 export function calendarTexts(appointment: AppointmentFacts, manageUrl: string, language: Language): { summary: string; location: string; description: string } {
-  const de = language === 'de';
+  const { calendar } = messageTexts[language];
   const bring = toBring(appointment, language) as string[];
   return {
-    summary: `${de ? 'Termin' : 'Appointment'} ${appointment.number}: ${appointment.services.join(', ')}`,
+    summary: calendar.summary(appointment.number, appointment.services.join(', ')),
     location: `${appointment.officeName}, ${appointment.officeAddress}`,
-    description: [de ? `Vorgangsnummer ${appointment.number}. Termin verwalten oder absagen: ${manageUrl}` : `Booking number ${appointment.number}. Manage or cancel the appointment: ${manageUrl}`, ...bring].join('\n\n'),
+    description: [calendar.description(appointment.number, manageUrl), ...bring].join('\n\n'),
   };
 }
 
-function signature(language: Language): string {
-  return language === 'de' ? 'Ihre Terminvereinbarung' : 'Your appointment service';
+/** Made-up facts for an admin's preview, in `language`. */
+export function sampleTexts(language: Language): MessageTexts['sample'] {
+  return messageTexts[language].sample;
 }
 
 const appointmentPlaceholders = ['name', 'number', 'time', 'office', 'address', 'services', 'whatToBring'] as const;
@@ -378,7 +309,7 @@ export interface CustomText {
 
 function htmlDocument(language: Language, subject: string, body: string): string {
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<html lang="${language}"${messageTexts[language].direction === 'rtl' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
 ${body}
 </body></html>
@@ -397,7 +328,7 @@ function composeCustom(content: MessageContent, language: Language, custom: Cust
 export function composeEmail(content: MessageContent, language: Language, custom?: CustomText | null): ComposedEmail {
   if (custom) return composeCustom(content, language, custom);
   const { subject, greeting, blocks } = draft(content, language);
-  const text = [greeting, ...blocks.map((block) => (typeof block === 'string' ? block : `${block.label}: ${block.url}`)), signature(language)].join('\n\n');
+  const text = [greeting, ...blocks.map((block) => (typeof block === 'string' ? block : `${block.label}: ${block.url}`)), messageTexts[language].signature].join('\n\n');
   const body = blocks
     .map((block) =>
       typeof block === 'string'
@@ -405,7 +336,7 @@ export function composeEmail(content: MessageContent, language: Language, custom
         : `<p><a href="${escapeHtml(block.url)}" style="display:inline-block;padding:10px 16px;background:#004b87;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(block.label)}</a></p>`,
     )
     .join('\n');
-  return { subject, text: `${text}\n`, html: htmlDocument(language, subject, `<p>${escapeHtml(greeting)}</p>\n${body}\n<p>${escapeHtml(signature(language))}</p>`) };
+  return { subject, text: `${text}\n`, html: htmlDocument(language, subject, `<p>${escapeHtml(greeting)}</p>\n${body}\n<p>${escapeHtml(messageTexts[language].signature)}</p>`) };
 }
 
 /** A short text for SMS (one or two segments): what and when, and the one link that matters. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Permission } from '../../domain/accounts/principal';
-import { composeEmail, templateKinds, templatePlaceholders, type AppointmentFacts, type Language, type MessageContent, type TemplateKind } from '../../domain/notifications/messages';
+import { composeEmail, sampleTexts, templateKinds, templatePlaceholders, type AppointmentFacts, type Language, type MessageContent, type TemplateKind } from '../../domain/notifications/messages';
 import { officeMessageSettingsProblems } from '../../domain/notifications/office-message-settings';
 import { templateProblems, type TemplateProblem } from '../../domain/notifications/templates';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
@@ -66,16 +66,16 @@ function refusalOf(problem: TemplateProblem, kind: TemplateKind, allowedHosts: r
 /** Made-up facts for a preview: nobody's data, the office's name and time zone where there is one. */
 function sampleContent(kind: TemplateKind, scope: Scope, base: string, now: Date, language: Language): MessageContent {
   const start = new Date(Math.ceil((now.getTime() + 2 * 86_400_000) / 3_600_000) * 3_600_000);
-  const de = language === 'de';
+  const sample = sampleTexts(language);
   const appointment: AppointmentFacts = {
     number: 100123,
-    officeName: scope.level === 'office' ? scope.officeName : de ? 'Bürgeramt Beispiel' : 'Sample office',
+    officeName: scope.level === 'office' ? scope.officeName : sample.officeName,
     officeAddress: 'Musterstraße 1, 10115 Berlin',
     start,
     timeZone: scope.level === 'office' ? scope.timeZone : 'Europe/Berlin',
-    services: [de ? 'Anmeldung einer Wohnung' : 'Registering a flat'],
+    services: [sample.service],
     contactName: 'Erika Mustermann',
-    whatToBring: [{ service: de ? 'Anmeldung einer Wohnung' : 'Registering a flat', items: [de ? 'Personalausweis' : 'Identity card'] }],
+    whatToBring: [{ service: sample.service, items: [sample.item] }],
   };
   const manageUrl = portalLinks.manageAppointment(base, '100123');
   const cancelUrl = portalLinks.cancelAppointment(base, 'beispiel');
@@ -90,7 +90,7 @@ function sampleContent(kind: TemplateKind, scope: Scope, base: string, now: Date
     case 'cancelled':
       return { kind, appointment };
     case 'cancelledByOffice':
-      return { kind, appointment, reason: de ? 'Das Amt bleibt wegen einer Betriebsversammlung geschlossen.' : 'The office is closed for a staff meeting.', bookUrl: portalLinks.book(base) };
+      return { kind, appointment, reason: sample.reason, bookUrl: portalLinks.book(base) };
     case 'optInExpired':
       return { kind, appointment, bookUrl: portalLinks.book(base) };
     case 'reminder':
