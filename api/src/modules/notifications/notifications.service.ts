@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFile } from '../../domain/booking/ics';
 import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
-import { calendarTexts, composeEmail, composeSms, isTemplateKind, type AppointmentFacts, type CustomText, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
+import { calendarTexts, composeEmail, composeSms, isLanguage, isTemplateKind, type AppointmentFacts, type CustomText, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
 import { remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import type { AppConfig } from '../../platform/config';
 import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs/job-queue';
@@ -78,7 +78,7 @@ export interface NewMessage {
 }
 
 export function languageOf(value: string | null | undefined): Language {
-  return value === 'en' ? 'en' : 'de';
+  return isLanguage(value) ? value : 'de';
 }
 
 export interface NotificationSettings {
