@@ -26,6 +26,7 @@ import { createLeadPanelResolvers } from '../modules/statistics/lead-panel.resol
 import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
 import { createWebhooksResolvers } from '../modules/webhooks/webhooks.resolver';
+import { createMaintenanceResolvers } from '../modules/maintenance/maintenance.resolver';
 import { loadConfig } from '../platform/config';
 import { withOpaqueIds } from '../platform/graphql/opaque-ids';
 import { DateTimeScalar } from '../platform/graphql/scalars';
@@ -74,6 +75,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createAlarmResolvers(services.alarms),
       ...createLeadPanelResolvers(services.leadPanels),
       ...createDayPlanResolvers(services.dayPlans),
+      ...createMaintenanceResolvers(services.maintenance),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,

@@ -22,6 +22,7 @@ import { migrate, openOrm } from '../platform/database';
 import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
 import { guardOperation } from '../platform/graphql/operation-guard';
+import { serviceGatePlugin } from '../platform/graphql/service-gate';
 import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
@@ -167,7 +168,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     }
   };
   const trustedDocuments = TrustedDocuments.load(config.trustedDocuments);
-  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments });
+  const serviceGate = services.maintenance.gate(() => orm.em.fork(), clock);
+  const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -187,6 +189,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       { serverWillStart: async () => ({ drainServer: async () => sockets.dispose() }) },
       metrics.apolloPlugin(),
       trustedDocumentsPlugin(trustedDocuments),
+      // Maintenance refuses citizens' operations before anything is charged or runs.
+      serviceGatePlugin(serviceGate),
       {
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({

@@ -27,6 +27,7 @@ import { SecretBox } from '../platform/secrets';
 import { OrganisationsService } from '../modules/catalog/organisations.service';
 import { RolesService } from '../modules/accounts/roles';
 import { createWebhookServices } from '../modules/webhooks/webhooks.services';
+import { MaintenanceService } from '../modules/maintenance/maintenance.service';
 
 /**
  * Every module's services, built once from the configuration: the server and the schema emitter
@@ -66,7 +67,7 @@ export function buildServices(config: AppConfig) {
     capacity: new CapacityService(events),
     organisationHolidays: new OrganisationHolidaysService(events),
     catalog: new CatalogService(events),
-    organisations: new OrganisationsService(events),
+    organisations: new OrganisationsService(events, config.legal),
     roles: new RolesService(),
     statistics: new StatisticsService(),
     ids,
@@ -75,6 +76,7 @@ export function buildServices(config: AppConfig) {
     alarms: new AlarmService(),
     leadPanels: new LeadPanelService(),
     dayPlans: new DayPlanService(bookingForms, notes),
+    maintenance: new MaintenanceService(),
   };
   registerReactions(events, services);
   return services;

@@ -110,6 +110,8 @@ export interface AppConfig {
     /** Hosts that offices' own message texts may link to (and their subdomains), besides PUBLIC_BASE_URL's. */
     linkHosts: string[];
   };
+  /** The installation's imprint, privacy notice and accessibility statement; each organisation may override any of them. */
+  legal: LegalDefaults;
   /** Outgoing webhooks (docs/webhooks.md). */
   webhooks: {
     /** How long one delivery may take, connection to response (milliseconds). */
@@ -117,6 +119,24 @@ export interface AppConfig {
     /** Failed attempts in a row after which an endpoint is disabled and its owner mailed. */
     disableAfterFailures: number;
   };
+}
+
+/** How far the portal conforms to BITV 2.0, as an accessibility statement says it. */
+export type AccessibilityConformanceSetting = 'full' | 'partial' | 'none';
+const accessibilityConformances: readonly AccessibilityConformanceSetting[] = ['full', 'partial', 'none'];
+
+/** What the portal's legal pages say where an organisation sets nothing of its own. */
+export interface LegalDefaults {
+  imprintUrl: string | null;
+  privacyUrl: string | null;
+  accessibilityContactEmail: string | null;
+  accessibilityConformance: AccessibilityConformanceSetting;
+  /** What is not yet accessible (German, one item a line). */
+  accessibilityKnownBarriers: string;
+  accessibilityPreparedOn: string | null;
+  accessibilityReviewedOn: string | null;
+  accessibilityEnforcementBody: string;
+  accessibilityEnforcementUrl: string | null;
 }
 
 /** The kinds of caller, as the principal names them. */
@@ -164,6 +184,41 @@ function tracingOf(env: NodeJS.ProcessEnv, problems: string[]): AppConfig['traci
   const sampleRatio = Number(env.TRACING_SAMPLE_RATIO || '1');
   if (!(sampleRatio >= 0 && sampleRatio <= 1)) problems.push(`TRACING_SAMPLE_RATIO must be a number in 0..1, not "${env.TRACING_SAMPLE_RATIO}"`);
   return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME || 'zms-api', sampleRatio };
+}
+
+function legalOf(env: NodeJS.ProcessEnv, problems: string[]): LegalDefaults {
+  const url = (name: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    if (!/^https?:\/\//.test(raw) || !URL.canParse(raw)) problems.push(`${name} must be an http(s) URL, not "${raw}"`);
+    return raw;
+  };
+  const date = (name: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    if (!/^\d{4}-\d\d-\d\d$/.test(raw) || Number.isNaN(Date.parse(raw))) problems.push(`${name} must be a date, YYYY-MM-DD, not "${raw}"`);
+    return raw;
+  };
+  const email = env.ACCESSIBILITY_CONTACT_EMAIL?.trim() || null;
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push(`ACCESSIBILITY_CONTACT_EMAIL must be an email address, not "${email}"`);
+  const conformance = (env.ACCESSIBILITY_CONFORMANCE?.trim() || 'partial') as AccessibilityConformanceSetting;
+  if (!accessibilityConformances.includes(conformance)) problems.push(`ACCESSIBILITY_CONFORMANCE must be full, partial or none, not "${conformance}"`);
+  return {
+    imprintUrl: url('LEGAL_IMPRINT_URL'),
+    privacyUrl: url('LEGAL_PRIVACY_URL'),
+    accessibilityContactEmail: email,
+    accessibilityConformance: conformance,
+    // Several lines in one variable: separated by "|".
+    accessibilityKnownBarriers: (env.ACCESSIBILITY_KNOWN_BARRIERS ?? '')
+      .split('|')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n'),
+    accessibilityPreparedOn: date('ACCESSIBILITY_STATEMENT_PREPARED_ON'),
+    accessibilityReviewedOn: date('ACCESSIBILITY_STATEMENT_REVIEWED_ON'),
+    accessibilityEnforcementBody: env.ACCESSIBILITY_ENFORCEMENT_BODY?.trim() || 'Landesbeauftragte für digitale Barrierefreiheit Berlin',
+    accessibilityEnforcementUrl: url('ACCESSIBILITY_ENFORCEMENT_URL'),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -262,8 +317,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const linkSecret = env.LINK_SIGNING_SECRET || (environment === 'production' ? '' : developmentLinkSecret);
   if (linkSecret.length < 32) problems.push('LINK_SIGNING_SECRET of at least 32 characters is required in production, the same in every API process');
 
+  const legal = legalOf(env, problems);
+
   const config: AppConfig = {
     environment,
+    legal,
     host,
     port,
     publicBaseUrl: publicBaseUrl.replace(/\/$/, ''),

@@ -8,6 +8,7 @@ import { LiveConnection, type EventBus } from './events/event-bus';
 import type { AppConfig } from './config';
 import { invalidCredentials } from './graphql/errors';
 import { guardOperation } from './graphql/operation-guard';
+import { rootFieldsOf, serviceUnavailable, type ServiceGate } from './graphql/service-gate';
 import { sharedSubscribe } from './graphql/shared-subscription-execution';
 import type { TrustedDocuments } from './graphql/trusted-documents';
 import { operationCost } from './limits/query-limits';
@@ -40,6 +41,8 @@ export interface SocketServerOptions {
   isOwnOrigin: (request: http.IncomingMessage) => boolean;
   /** Anonymous subscriptions, too, name a trusted document by its hash. */
   trustedDocuments: TrustedDocuments;
+  /** Refuses operations while the service is unavailable to the caller (maintenance), as over HTTP. */
+  serviceGate: ServiceGate;
 }
 
 /**
@@ -137,7 +140,7 @@ function closeToRetry(socket: { close(code: number, reason: string): void }): vo
 }
 
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
-export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments }: SocketServerOptions): SocketServer {
+export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate }: SocketServerOptions): SocketServer {
   /** The credential a socket was opened with: its connection parameters, else the session cookie. */
   const credentialOf = (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: http.IncomingMessage } }): string | null =>
     authentication.credentialFrom(ctx.connectionParams?.authorization as string | undefined, ctx.extra.request.headers.cookie);
@@ -258,6 +261,8 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           if (invalid.length > 0) return invalid;
           const operation = getOperationAST(document, payload.operationName);
           guardOperation(schema, document, operation, payload.variables, principal, config);
+          const unavailable = await serviceGate.refusal(principal, operation ? rootFieldsOf(operation) : null);
+          if (unavailable) return [serviceUnavailable(unavailable, false)];
           await guards.rateLimits.spend(principal, clientAddressOf(ctx.extra.request), operation ? operationCost(operation) : 1);
           if (operation?.operation === 'subscription') openSubscriptions(ctx).add(_id);
           // Without contextValue, graphql-ws still creates the context with `context` below.

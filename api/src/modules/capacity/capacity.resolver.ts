@@ -6,6 +6,7 @@ import type { CapacityService } from './capacity.service';
 import { AppointmentView } from '../booking/booking.types';
 import {
   AddClosureInput,
+  BookingReleaseView,
   CapacityChangeResult,
   CapacityPreviewInput,
   CapacityPreviewResult,
@@ -75,6 +76,11 @@ export function createCapacityResolvers(capacity: CapacityService) {
     @FieldResolver(() => [CapacityRule], { description: 'The capacity rules of the office (admins).' })
     capacityRules(@Root() office: Office, @Ctx() ctx: RequestContext) {
       return capacity.capacityRules(ctx, office);
+    }
+
+    @FieldResolver(() => BookingReleaseView, { nullable: true, description: 'When new appointments are released for online booking; null when none are (no rule gives the public a counter).' })
+    release(@Root() office: Office, @Ctx() ctx: RequestContext) {
+      return capacity.bookingRelease(ctx, office);
     }
 
     @FieldResolver(() => [Closure], { description: 'Days from today on that the office is closed.' })

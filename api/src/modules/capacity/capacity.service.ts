@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus } from '../../domain/booking/appointment-lifecycle';
 import { planSlots, validateCapacityRule, type CapacityRuleProblem } from '../../domain/calendar/capacity-plan';
+import { nextBookingRelease, type BookingRelease } from '../../domain/calendar/booking-release';
 import { closureProblems } from '../../domain/calendar/closures';
 import { addDays, isoWeekday, localDateOf, parseClockTime } from '../../domain/calendar/local-date';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
@@ -237,6 +238,11 @@ export class CapacityService {
   async capacityRules(ctx: RequestContext, office: Office): Promise<CapacityRule[]> {
     authorize(ctx, Permission.viewOfficeAdministration, office.id);
     return ctx.em.find(CapacityRule, { office }, { orderBy: { validFrom: 'asc', id: 'asc' } });
+  }
+
+  /** Public: when citizens may expect new appointments at the office (closed days release nothing). */
+  async bookingRelease(ctx: RequestContext, office: Office): Promise<BookingRelease | null> {
+    return nextBookingRelease({ ...(await officeCalendar(ctx.em, office.id)), now: ctx.clock.now() });
   }
 
   async closures(ctx: RequestContext, office: Office): Promise<Closure[]> {

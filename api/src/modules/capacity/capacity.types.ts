@@ -9,6 +9,21 @@ import { Office } from '../catalog/office.entity';
 import { CapacityRule } from './capacity-rule.entity';
 import { Closure } from './closure.entity';
 
+@ObjectType({ description: "When an office's next appointments become bookable online: each day, at the daily start of its capacity rules, one more day enters the window." })
+export class BookingReleaseView {
+  @Field(() => Int, { description: 'How many days ahead citizens can book.' })
+  daysAhead!: number;
+
+  @Field(() => String, { description: "Local time of day, HH:MM in the office's time zone, at which a new day is released." })
+  releaseTime!: string;
+
+  @Field(() => Date, { description: 'The next instant at which a new day is released.' })
+  nextReleaseAt!: Date;
+
+  @Field(() => LocalDateScalar, { description: 'The day that becomes bookable then.' })
+  nextReleasedDate!: string;
+}
+
 @InputType({ description: 'A capacity rule; omitted optional fields take their defaults.' })
 export class CapacityRuleFields {
   @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday; at least one.' })

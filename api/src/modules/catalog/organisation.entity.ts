@@ -1,6 +1,18 @@
 import { BigIntType, Embeddable, Embedded, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../platform/graphql/scalars';
+
+/** How far the portal conforms to BITV 2.0, in the words of an accessibility statement. */
+export enum AccessibilityConformance {
+  FULL = 'full',
+  PARTIAL = 'partial',
+  NONE = 'none',
+}
+registerEnumType(AccessibilityConformance, {
+  name: 'AccessibilityConformance',
+  description: 'How far the portal conforms to BITV 2.0 (and EN 301 549).',
+  valuesConfig: { FULL: { description: 'Fully conformant.' }, PARTIAL: { description: 'Partly conformant: the statement lists what is not.' }, NONE: { description: 'Not conformant.' } },
+});
 
 /**
  * What an organisation's public pages say about it (imprint, privacy, the accessibility statement
@@ -21,9 +33,9 @@ export class LegalSettings {
   @Property({ type: 'text', nullable: true })
   accessibilityContactEmail: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'How far the portal conforms to BITV 2.0: full, partial or none.' })
+  @Field(() => AccessibilityConformance, { nullable: true, description: 'How far the portal conforms to BITV 2.0.' })
   @Property({ type: 'text', nullable: true })
-  accessibilityConformance: string | null = null;
+  accessibilityConformance: AccessibilityConformance | null = null;
 
   @Field(() => String, { nullable: true, description: 'What is not yet accessible, and why (German, one item a line).' })
   @Property({ type: 'text', nullable: true })

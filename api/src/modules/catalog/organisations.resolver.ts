@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import type { RequestContext } from '../../platform/request-context';
 import { Department } from './department.entity';
 import { Office } from './office.entity';
-import { Organisation } from './organisation.entity';
+import { LegalSettings, Organisation } from './organisation.entity';
 import type { OrganisationsService } from './organisations.service';
-import { CreateDepartmentInput, CreateOrganisationInput, DepartmentResult, OrganisationResult, SetOrganisationHostsInput } from './organisations.types';
+import { CreateDepartmentInput, CreateOrganisationInput, DepartmentResult, LegalInformation, OrganisationResult, SetOrganisationHostsInput, SetOrganisationLegalSettingsInput } from './organisations.types';
 
 export function createOrganisationsResolvers(organisations: OrganisationsService) {
   @Resolver(() => Organisation)
@@ -27,6 +27,21 @@ export function createOrganisationsResolvers(organisations: OrganisationsService
     @Mutation(() => DepartmentResult, { description: 'Creates a department of an organisation (its organisation admins).' })
     createDepartment(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDepartmentInput, { description: 'The organisation and the name.' }) input: CreateDepartmentInput) {
       return organisations.createDepartment(ctx, input);
+    }
+
+    @Query(() => LegalInformation, { description: "What the portal's imprint, privacy and accessibility links and pages say for the organisation the request names (anyone; answered during maintenance, too)." })
+    legalInformation(@Ctx() ctx: RequestContext) {
+      return organisations.legalInformation(ctx);
+    }
+
+    @Mutation(() => OrganisationResult, { description: "Sets an organisation's own imprint, privacy and accessibility settings; empty fields take the installation's (its organisation admins; audited)." })
+    setOrganisationLegalSettings(@Ctx() ctx: RequestContext, @Arg('input', () => SetOrganisationLegalSettingsInput, { description: 'The organisation and its settings.' }) input: SetOrganisationLegalSettingsInput) {
+      return organisations.setOrganisationLegalSettings(ctx, input);
+    }
+
+    @FieldResolver(() => LegalSettings, { nullable: true, description: 'Its own legal and accessibility settings, unset ones null (its organisation admins; null for others).' })
+    legalSettings(@Root() organisation: Organisation, @Ctx() ctx: RequestContext) {
+      return organisations.legalSettings(ctx, organisation);
     }
 
     @FieldResolver(() => [String], { description: 'Host names that name it (its organisation admins; empty for others).' })

@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Permission, canInDepartment, canInOrganisation, canSomewhere } from '../../domain/accounts/principal';
 import { isHostName, isSlug, slugOf } from '../../domain/tenancy/slug';
+import type { LegalDefaults } from '../../platform/config';
 import type { DomainEvents } from '../../platform/events/domain-events';
-import { InvalidInput, NotFound } from '../../platform/graphql/errors';
+import { InvalidInput, NotFound, type FieldProblemSpec } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { authorize, authorizeInOrganisation, type RequestContext } from '../../platform/request-context';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
 import { Department } from './department.entity';
-import { Organisation, OrganisationHost } from './organisation.entity';
+import { AccessibilityConformance, LegalSettings, Organisation, OrganisationHost } from './organisation.entity';
 import { requestOrganisation } from './tenancy';
-import type { CreateDepartmentInput, CreateOrganisationInput, SetOrganisationHostsInput } from './organisations.types';
+import { LegalInformation, type CreateDepartmentInput, type CreateOrganisationInput, type SetOrganisationHostsInput, type SetOrganisationLegalSettingsInput } from './organisations.types';
 
 /**
  * An organisation by name, created with its first department when it is new. `created` tells the
@@ -42,8 +43,85 @@ function hostProblems(hosts: string[]): string[] {
   return hosts.filter((host) => !isHostName(host)).map((host) => `"${host}" is not a host name (lower case, no port, no path).`);
 }
 
+/** Only web addresses: a link the portal renders must not run script (javascript:) or open anything else. */
+function isWebAddress(value: string): boolean {
+  return /^https?:\/\//i.test(value) && URL.canParse(value);
+}
+
+/** An organisation's legal settings as given: blanks are unset, and every address and date checked. */
+function legalSettingsOf(input: SetOrganisationLegalSettingsInput): LegalSettings | InvalidInput {
+  const text = (value: string | null | undefined) => value?.trim() || null;
+  const settings = Object.assign(new LegalSettings(), {
+    imprintUrl: text(input.imprintUrl),
+    privacyUrl: text(input.privacyUrl),
+    accessibilityContactEmail: text(input.accessibilityContactEmail),
+    accessibilityConformance: input.accessibilityConformance ?? null,
+    accessibilityKnownBarriers: text(input.accessibilityKnownBarriers),
+    accessibilityPreparedOn: input.accessibilityPreparedOn ?? null,
+    accessibilityReviewedOn: input.accessibilityReviewedOn ?? null,
+    accessibilityEnforcementBody: text(input.accessibilityEnforcementBody),
+    accessibilityEnforcementUrl: text(input.accessibilityEnforcementUrl),
+  });
+  const problems: FieldProblemSpec[] = (['imprintUrl', 'privacyUrl', 'accessibilityEnforcementUrl'] as const)
+    .filter((field) => settings[field] !== null && !isWebAddress(settings[field]))
+    .map((field) => ({ field, message: `${field} must be a web address starting with https:// or http://.` }));
+  if (settings.accessibilityContactEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(settings.accessibilityContactEmail))
+    problems.push({ field: 'accessibilityContactEmail', message: 'accessibilityContactEmail must be an email address.' });
+  if (settings.accessibilityPreparedOn && settings.accessibilityReviewedOn && settings.accessibilityReviewedOn < settings.accessibilityPreparedOn)
+    problems.push({ field: 'accessibilityReviewedOn', message: 'The statement cannot be reviewed before it was prepared.' });
+  return problems.length > 0 ? new InvalidInput(problems) : settings;
+}
+
 export class OrganisationsService {
-  constructor(private readonly events: DomainEvents) {}
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly legalDefaults: LegalDefaults,
+  ) {}
+
+  /** The legal pages' settings of the organisation the request names, each unset one the installation's. */
+  async legalInformation(ctx: RequestContext): Promise<LegalInformation> {
+    const organisationId = await requestOrganisation(ctx);
+    const organisation = organisationId === null ? null : await ctx.em.findOne(Organisation, organisationId);
+    const own = organisation?.legal ?? new LegalSettings();
+    const defaults = this.legalDefaults;
+    const barriers = own.accessibilityKnownBarriers ?? defaults.accessibilityKnownBarriers;
+    return Object.assign(new LegalInformation(), {
+      organisationName: organisation?.name ?? null,
+      imprintUrl: own.imprintUrl ?? defaults.imprintUrl,
+      privacyUrl: own.privacyUrl ?? defaults.privacyUrl,
+      accessibilityContactEmail: own.accessibilityContactEmail ?? defaults.accessibilityContactEmail,
+      accessibilityConformance: own.accessibilityConformance ?? (defaults.accessibilityConformance as AccessibilityConformance),
+      accessibilityKnownBarriers: barriers
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+      accessibilityPreparedOn: own.accessibilityPreparedOn ?? defaults.accessibilityPreparedOn,
+      accessibilityReviewedOn: own.accessibilityReviewedOn ?? defaults.accessibilityReviewedOn,
+      accessibilityEnforcementBody: own.accessibilityEnforcementBody ?? defaults.accessibilityEnforcementBody,
+      accessibilityEnforcementUrl: own.accessibilityEnforcementUrl ?? defaults.accessibilityEnforcementUrl,
+    });
+  }
+
+  /** Its own settings, as its organisation admins edit them; null for everybody else. */
+  legalSettings(ctx: RequestContext, organisation: Organisation): LegalSettings | null {
+    return canInOrganisation(ctx.principal, Permission.manageOrganisation, organisation.id) ? organisation.legal : null;
+  }
+
+  async setOrganisationLegalSettings(ctx: RequestContext, input: SetOrganisationLegalSettingsInput): Promise<Organisation | NotFound | InvalidInput> {
+    const organisationId = parseId(input.organisationId);
+    if (organisationId === null) return new NotFound('There is no such organisation.');
+    authorizeInOrganisation(ctx, Permission.manageOrganisation, organisationId);
+    const settings = legalSettingsOf(input);
+    if (settings instanceof InvalidInput) return settings;
+    return inTransaction(ctx.em, async (em) => {
+      const organisation = await em.findOne(Organisation, organisationId);
+      if (!organisation) return new NotFound('There is no such organisation.');
+      organisation.legal = settings;
+      await em.flush();
+      await audit(em, ctx, 'setOrganisationLegalSettings', null, { organisationId, ...settings });
+      return organisation;
+    });
+  }
 
   /** Platform admins see every organisation; staff their own; everyone else the one the request names. */
   async organisations(ctx: RequestContext): Promise<Organisation[]> {
