@@ -40,6 +40,7 @@ export function registerReactions(events: DomainEvents, { notificationReactions:
     .on('waitlistJoined', { name: 'notifications: the welcome with the link to leave', handle: (em, event) => notify.waitlistJoined(em, event) })
     .on('waitlistOfferMade', { name: 'notifications: the offer with the link to take it', handle: (em, event) => notify.waitlistOfferMade(em, event) })
     .on('entryCalled', { name: 'notifications: heads-up to those whose turn nears', handle: (em, event) => notify.entryCalled(em, event) })
+    .on('queueDayEnded', { name: 'notifications: the contacts and browsers walk-ins left for the day are erased', handle: (em, event) => notify.queueDayEnded(em, event) })
     .on('entryFinished', { name: "notifications: the office's survey after a finished visit, where it asks for one", handle: (em, event) => notify.entryFinished(em, event) })
     .on('officeCalendarChanged', { name: "slots: the office's days rebuilt from its rules, closures and holidays", handle: (em, event) => materializeSlots(em, event.officeId, event.at).then(() => undefined) })
     .on('appointmentReserved', { name: 'webhooks: which API key booked it, for its endpoints alone', handle: (em, event) => webhooks.appointmentReserved(em, event) })

@@ -19,6 +19,7 @@ import { createOrganisationHolidaysResolvers } from '../modules/capacity/organis
 import { createCatalogResolvers } from '../modules/catalog/catalog.resolver';
 import { createMessageTemplatesResolvers } from '../modules/notifications/message-templates.resolver';
 import { createNotificationsResolvers } from '../modules/notifications/notifications.resolver';
+import { createTicketContactsResolvers } from '../modules/notifications/ticket-contacts.resolver';
 import { createQueueResolvers } from '../modules/queue/queue.resolver';
 import { createWaitingRoomResolvers } from '../modules/queue/waiting-room.resolver';
 import { createAvailabilityResolvers } from '../modules/slots/availability.resolver';
@@ -70,6 +71,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createStatisticsResolvers(services.statistics),
       ...createNotificationsResolvers(services.notifications),
       ...createMessageTemplatesResolvers(services.messageTemplates),
+      ...createTicketContactsResolvers(services.ticketContacts),
       ...createWaitlistResolvers(services.waitlist),
       ...createWebhooksResolvers(services.webhooks),
       ...createAlarmResolvers(services.alarms),

@@ -12,7 +12,9 @@ import { DayPlanService } from '../modules/backoffice/day-plan.service';
 import { OrganisationHolidaysService } from '../modules/capacity/organisation-holidays.service';
 import { CatalogService } from '../modules/catalog/catalog.service';
 import { createMessaging } from '../modules/notifications/messaging';
+import { HeadsUps } from '../modules/notifications/heads-up';
 import { NotificationReactions } from '../modules/notifications/notification-reactions';
+import { TicketContactsService } from '../modules/notifications/ticket-contacts.service';
 import { createQueueServices } from '../modules/queue/queue.services';
 import { AvailabilityService } from '../modules/slots/availability.service';
 import { LeadPanelService } from '../modules/statistics/lead-panel.service';
@@ -45,13 +47,16 @@ export function buildServices(config: AppConfig) {
   const webhooks = createWebhookServices(config, events, ids);
   const bookingForms = new BookingFormService();
   const notes = new NotesService();
+  const queue = createQueueServices({ publicBaseUrl: config.publicBaseUrl, events });
+  const headsUps = new HeadsUps(messaging.notifications);
   const services = {
     events,
     /** Null without SMTP settings: outside production the mails then stay in the development mailbox. */
     mailer: messaging.mailer,
     notifications: messaging.notifications,
     messageTemplates: messaging.templates,
-    notificationReactions: new NotificationReactions(messaging.notifications),
+    notificationReactions: new NotificationReactions(messaging.notifications, headsUps),
+    ticketContacts: new TicketContactsService({ vapidPublicKey: config.webPush?.publicKey ?? null, allowHttpPushEndpoints: config.environment !== 'production' }, queue.queries, headsUps),
     reservations,
     appointmentChanges,
     onBehalf: new OnBehalfService(appointmentChanges, events, booking),
@@ -60,7 +65,7 @@ export function buildServices(config: AppConfig) {
     notes,
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
-    queue: createQueueServices({ publicBaseUrl: config.publicBaseUrl, events }),
+    queue,
     accounts: new AccountsService(config.sessionHours, events),
     oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours, clientSecrets: new SecretBox(config.notifications.linkSecret, 'identity-provider-client-secret') }),
     availability: new AvailabilityService(),

@@ -27,6 +27,7 @@ import { Migration20261205100000 } from './Migration20261205100000';
 import { Migration20261205110000 } from './Migration20261205110000';
 import { Migration20261206090000 } from './Migration20261206090000';
 import { Migration20261206100000 } from './Migration20261206100000';
+import { Migration20261206110000 } from './Migration20261206110000';
 import { Migration20261206120000 } from './Migration20261206120000';
 import { Migration20261206130000 } from './Migration20261206130000';
 
@@ -60,6 +61,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205110000', class: Migration20261205110000 },
   { name: 'Migration20261206090000', class: Migration20261206090000 },
   { name: 'Migration20261206100000', class: Migration20261206100000 },
+  { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261206120000', class: Migration20261206120000 },
   { name: 'Migration20261206130000', class: Migration20261206130000 },
 ];

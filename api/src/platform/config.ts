@@ -1,6 +1,7 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { fileURLToPath } from 'node:url';
+import { vapidKeysOf, type VapidKeys } from './vapid-keys';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -101,8 +102,6 @@ export interface AppConfig {
     optInMinutes: number;
     /** Minutes a waitlisted citizen has to take a slot offered to them. */
     waitlistHoldMinutes: number;
-    /** Queue position at which a checked-in citizen gets the "your turn nears" heads-up. */
-    queueHeadsUpPosition: number;
     /** Days sent messages are kept before the retention job erases them. */
     messageRetentionDays: number;
     /** Key of the signed tokens in mail links and of contact digests; the same in every API process. */
@@ -112,6 +111,8 @@ export interface AppConfig {
   };
   /** The installation's imprint, privacy notice and accessibility statement; each organisation may override any of them. */
   legal: LegalDefaults;
+  /** Browser notices (Web Push): the VAPID keys they are signed with; null turns them off. */
+  webPush: VapidKeys | null;
   /** Outgoing webhooks (docs/webhooks.md). */
   webhooks: {
     /** How long one delivery may take, connection to response (milliseconds). */
@@ -400,11 +401,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       reminderOffsetsMinutes: [...new Set(reminderOffsets)].sort((a, b) => b - a),
       optInMinutes: integer('OPT_IN_MINUTES', 60, 5, 7 * 1440),
       waitlistHoldMinutes: integer('WAITLIST_HOLD_MINUTES', 15, 1, 1440),
-      queueHeadsUpPosition: integer('QUEUE_HEADS_UP_POSITION', 3, 1, 50),
       messageRetentionDays: integer('MESSAGE_RETENTION_DAYS', 30, 1, 3650),
       linkSecret,
       linkHosts: [...(URL.canParse(publicBaseUrl) ? [new URL(publicBaseUrl).hostname] : []), ...messageLinkHosts],
     },
+    webPush: vapidKeysOf(env, linkSecret, publicBaseUrl, production, problems),
     webhooks: {
       timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
       disableAfterFailures: integer('WEBHOOK_DISABLE_AFTER_FAILURES', 10, 1, 1000),

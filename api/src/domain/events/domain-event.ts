@@ -95,6 +95,14 @@ export interface EntryCalled extends Fact {
   callCount: number;
 }
 
+/** An office's queue day ended (its local midnight): entries of earlier days are closed and counted. */
+export interface QueueDayEnded extends Fact {
+  type: 'queueDayEnded';
+  officeId: number;
+  /** The office's new local date: entries before it belong to ended days. */
+  today: string;
+}
+
 /** A confirmed appointment's day ended without its citizen checking in. */
 export interface AppointmentNoShow extends Fact {
   type: 'appointmentNoShow';
@@ -169,6 +177,7 @@ export type DomainEvent =
   | AppointmentCheckedIn
   | EntryCalled
   | EntryFinished
+  | QueueDayEnded
   | AppointmentNoShow
   | CapacityChanged
   | WebhookEndpointDisabled

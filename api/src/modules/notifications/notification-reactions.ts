@@ -7,6 +7,7 @@ import type {
   EntryCalled,
   EntryFinished,
   OptInExpired,
+  QueueDayEnded,
   OptInRequested,
   WaitlistJoined,
   WaitlistOfferMade,
@@ -14,7 +15,7 @@ import type {
 } from '../../domain/events/domain-event';
 import { portalLinks } from '../../platform/portal-links';
 import { sqlArray } from '../../platform/sql';
-import { computeQueue } from '../queue/queue-read-model';
+import type { HeadsUps } from './heads-up';
 import { languageOf, type NotificationsService } from './notifications.service';
 
 /**
@@ -23,7 +24,10 @@ import { languageOf, type NotificationsService } from './notifications.service';
  * who reacts to what is api/src/app/reactions.ts.
  */
 export class NotificationReactions {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly headsUps: HeadsUps,
+  ) {}
 
   private get settings() {
     return this.notifications.settings;
@@ -113,34 +117,16 @@ export class NotificationReactions {
   }
 
   /**
-   * After a call: checked-in citizens whose turn nears (position within the configured heads-up
-   * position) are told once, by mail or SMS, if their appointment left contact data.
+   * After a call: waiting citizens whose turn nears by the office's thresholds (walk-ins who left
+   * a contact or a browser, checked-in appointments) are told once.
    */
   async entryCalled(em: EntityManager, event: EntryCalled): Promise<void> {
-    const queue = await computeQueue(em, event.officeId, event.at);
-    const near = queue.views.filter((view) => view.position !== null && view.position <= this.settings.notifications.queueHeadsUpPosition && view.withAppointment);
-    if (near.length === 0) return;
-    const [office] = await em.execute<{ name: string }[]>('select name from office where id = ?', [event.officeId]);
-    for (const view of near) {
-      const entry = queue.ordered.find((row) => String(row.id) === view.id)!;
-      const [contact] = await em.execute<{ contact_email: string | null; contact_phone: string | null; contact_language: string }[]>('select contact_email, contact_phone, contact_language from appointment where id = ?', [
-        entry.appointment_id,
-      ]);
-      if (!contact) continue;
-      await this.notifications.enqueue(
-        em,
-        {
-          content: { kind: 'queueHeadsUp', officeName: office.name, displayNumber: view.displayNumber, position: view.position! },
-          language: languageOf(contact.contact_language),
-          email: contact.contact_email,
-          phone: contact.contact_phone,
-          appointmentId: entry.appointment_id,
-          officeId: event.officeId,
-          dedupeKey: `headsUp|${view.id}`,
-        },
-        event.at,
-      );
-    }
+    await this.headsUps.notifyNear(em, event.officeId, event.at);
+  }
+
+  /** The queue's day ended: what walk-ins left to be reached by is erased with it. */
+  async queueDayEnded(em: EntityManager, event: QueueDayEnded): Promise<void> {
+    await this.headsUps.forgetDay(em, event.officeId, event.today);
   }
 
   /** A webhook endpoint's owner hears that it was disabled after failing: never silently. */

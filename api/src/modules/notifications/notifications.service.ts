@@ -11,7 +11,7 @@ import { errorSummary } from '../../platform/safe-error';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { officeMessageSettingsOf, officeText } from './message-texts';
 import { OutboxChannel, OutboxStatus } from './outbox.entity';
-import type { Mailer, SmsProvider } from './transports';
+import { PushSubscriptionGone, type Mailer, type PushSender, type SmsProvider } from './transports';
 
 /** The appointment events that tell the citizen something. */
 export type AppointmentNotice = 'confirmed' | 'optInRequested' | 'rescheduled' | 'cancelled' | 'cancelledByOffice' | 'optInExpired' | 'reminder';
@@ -48,10 +48,14 @@ interface OutboxRow {
   status: OutboxStatus;
   attempts: number;
   kind: string;
+  /** A push message's browser keys, from its subscription (null once the subscription is gone). */
+  push_endpoint: string | null;
+  p256dh: string | null;
+  auth: string | null;
 }
 
-/** How a send ended: by which way it went, or why it failed (without the recipient). */
-type Delivery = { via: string } | { error: string };
+/** How a send ended: by which way it went, or why it failed (without the recipient); `gone` when a push subscription ended. */
+type Delivery = { via: string } | { error: string; gone?: boolean };
 
 /** A delivery's lease outlasts its slowest send by this much: the recording of the outcome, and clocks of processes that differ by some seconds. */
 const deliveryLeaseMarginMs = 60_000;
@@ -75,6 +79,10 @@ export interface NewMessage {
   ics?: string | null;
   /** Makes the message once-only: a second one with this key is not written. */
   dedupeKey?: string | null;
+  /** Browsers subscribed to Web Push that are told too (kinds with a short text, as SMS). */
+  pushSubscriptionIds?: number[];
+  /** Where a push notice leads when clicked. */
+  pushUrl?: string;
 }
 
 export function languageOf(value: string | null | undefined): Language {
@@ -105,10 +113,12 @@ export class NotificationsService {
     private readonly sms: SmsProvider | null,
     /** Without a mailer, emails count as delivered to the development mailbox page. */
     private readonly keepMailsLocally: boolean,
+    /** Null when no VAPID keys are configured: browser notices are off. */
+    private readonly push: PushSender | null,
   ) {
     this.host = new URL(settings.publicBaseUrl).hostname;
     this.delivery = {
-      leaseMs: Math.max(mailer?.maxSendMs ?? 0, sms?.maxSendMs ?? 0) + deliveryLeaseMarginMs,
+      leaseMs: Math.max(mailer?.maxSendMs ?? 0, sms?.maxSendMs ?? 0, push?.maxSendMs ?? 0) + deliveryLeaseMarginMs,
       claim: (em, outboxId) => this.claimDelivery(em, outboxId),
       work: (row) => this.attemptDelivery(row),
       finish: (em, outboxId, _row, delivery, now) => this.recordDelivery(em, outboxId, delivery, now),
@@ -121,29 +131,36 @@ export class NotificationsService {
 
   /** Writes the message for each channel the contact has and plans its delivery now. */
   async enqueue(em: EntityManager, message: NewMessage, now: Date): Promise<void> {
-    const targets: { channel: OutboxChannel; recipient: string }[] = [];
+    const targets: { channel: OutboxChannel; recipient: string; pushSubscriptionId?: number }[] = [];
     if (message.email) targets.push({ channel: OutboxChannel.email, recipient: message.email });
     if (message.phone && this.sms && smsKinds.has(message.content.kind)) targets.push({ channel: OutboxChannel.sms, recipient: message.phone });
+    if (this.push && smsKinds.has(message.content.kind)) {
+      for (const subscriptionId of message.pushSubscriptionIds ?? []) targets.push({ channel: OutboxChannel.push, recipient: `subscription ${subscriptionId}`, pushSubscriptionId: subscriptionId });
+    }
     const custom = targets.length > 0 ? await this.customTextOf(em, message) : null;
     for (const target of targets) {
       const email = composeEmail(message.content, message.language, custom);
       const isEmail = target.channel === OutboxChannel.email;
+      const shortText = composeSms(message.content, message.language, custom);
+      // What the service worker shows: the notice's title and its short text, and where a click leads.
+      const textBody = isEmail ? email.text : target.channel === OutboxChannel.push ? JSON.stringify({ title: email.subject, body: shortText, url: message.pushUrl ?? portalLinks.book(this.settings.publicBaseUrl) }) : shortText;
       const [written] = await em.execute<{ id: string }[]>(
-        `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, organisation_id, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing returning id`,
+        `insert into outbox_message (message_id, kind, channel, recipient, subject, text_body, html_body, ics, dedupe_key, appointment_id, office_id, organisation_id, push_subscription_id, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing returning id`,
         [
           `<${randomUUID()}@${this.host}>`,
           message.content.kind,
           target.channel,
           target.recipient,
           email.subject,
-          isEmail ? email.text : composeSms(message.content, message.language, custom),
+          textBody,
           isEmail ? email.html : null,
           isEmail ? (message.ics ?? null) : null,
-          message.dedupeKey ? `${message.dedupeKey}|${target.channel}` : null,
+          message.dedupeKey ? `${message.dedupeKey}|${target.channel}${target.pushSubscriptionId === undefined ? '' : `|${target.pushSubscriptionId}`}` : null,
           message.appointmentId ?? null,
           message.officeId ?? null,
           message.organisationId ?? null,
+          target.pushSubscriptionId ?? null,
           now,
         ],
       );
@@ -334,14 +351,17 @@ export class NotificationsService {
   }
 
   private async claimDelivery(em: EntityManager, outboxId: string): Promise<OutboxRow | null> {
-    const [row] = await em.execute<OutboxRow[]>(`select * from outbox_message where id = ? and status = 'pending'`, [outboxId]);
+    const [row] = await em.execute<OutboxRow[]>(
+      `select o.*, s.endpoint as push_endpoint, s.p256dh, s.auth from outbox_message o left join ticket_push_subscription s on s.id = o.push_subscription_id where o.id = ? and o.status = 'pending'`,
+      [outboxId],
+    );
     return row ?? null;
   }
 
   private attemptDelivery(row: OutboxRow): Promise<Delivery> {
     return this.send(row).then(
       (via) => ({ via }),
-      (error: unknown) => ({ error: failureOf(error, row.recipient) }),
+      (error: unknown) => ({ error: failureOf(error, row.recipient), gone: error instanceof PushSubscriptionGone }),
     );
   }
 
@@ -349,6 +369,15 @@ export class NotificationsService {
   private async recordDelivery(em: EntityManager, outboxId: string, delivery: Delivery, now: Date): Promise<Date | null> {
     if ('via' in delivery) {
       await em.execute(`update outbox_message set status = 'sent', sent_at = ?, delivered_via = ?, attempts = attempts + 1, last_error = null where id = ? and status = 'pending'`, [now, delivery.via, outboxId]);
+      return null;
+    }
+    if (delivery.gone) {
+      // The browser unsubscribed or the push service forgot it: no retry, and no message to it again.
+      const [ended] = await em.execute<{ push_subscription_id: number | null }[]>(
+        `update outbox_message set status = ?, attempts = attempts + 1, last_error = ? where id = ? and status = 'pending' returning push_subscription_id`,
+        [OutboxStatus.failed, delivery.error, outboxId],
+      );
+      if (ended?.push_subscription_id) await em.execute('delete from ticket_push_subscription where id = ?', [ended.push_subscription_id]);
       return null;
     }
     const [failed] = await em.execute<{ attempts: number }[]>(`update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and status = 'pending' returning attempts`, [delivery.error, outboxId]);
@@ -366,6 +395,12 @@ export class NotificationsService {
       if (!this.sms) throw new Error('SMS is not configured');
       await this.sms.send(row.recipient, row.text_body, row.message_id);
       return 'sms';
+    }
+    if (row.channel === OutboxChannel.push) {
+      if (!this.push) throw new Error('web push is not configured (VAPID keys)');
+      if (!row.push_endpoint || !row.p256dh || !row.auth) throw new PushSubscriptionGone('the push subscription was removed');
+      await this.push.send({ endpoint: row.push_endpoint, p256dh: row.p256dh, auth: row.auth }, row.text_body);
+      return 'push';
     }
     if (this.mailer) {
       await this.mailer.send({ messageId: row.message_id, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body, ics: row.ics });

@@ -1,10 +1,13 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Appointment } from '../booking/appointment.entity';
 import { Office } from '../catalog/office.entity';
+import { TicketPushSubscription } from './ticket-contact.entity';
 
 export enum OutboxChannel {
   email = 'email',
   sms = 'sms',
+  /** A browser notice (Web Push); the recipient is the push service's endpoint. */
+  push = 'push',
 }
 
 export enum OutboxStatus {
@@ -34,7 +37,7 @@ export class OutboxMessage {
   @Property({ type: 'text' })
   channel!: OutboxChannel;
 
-  /** Email address or phone number. */
+  /** Email address, phone number or push endpoint. */
   @Property({ type: 'text' })
   recipient!: string;
 
@@ -61,6 +64,10 @@ export class OutboxMessage {
   @ManyToOne(() => Office, { deleteRule: 'set null', nullable: true })
   office: Office | null = null;
 
+  /** The browser a push message goes to; a subscription the push service no longer knows is deleted. */
+  @ManyToOne(() => TicketPushSubscription, { deleteRule: 'set null', nullable: true, index: true })
+  pushSubscription: TicketPushSubscription | null = null;
+
   @Property({ type: 'text' })
   status: OutboxStatus = OutboxStatus.pending;
 
@@ -70,7 +77,7 @@ export class OutboxMessage {
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
 
-  /** Where it went: smtp, the development mailbox, or the SMS provider. */
+  /** Where it went: smtp, the development mailbox, the SMS provider or a push service. */
   @Property({ type: 'text', nullable: true })
   deliveredVia: string | null = null;
 

@@ -1,4 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import webPush from 'web-push';
+import type { VapidKeys } from '../../platform/vapid-keys';
 import { inClientSpan } from '../../platform/tracing';
 
 /** One email as the outbox holds it; `messageId` is fixed when the message is written. */
@@ -93,5 +95,47 @@ export class HttpSmsProvider implements SmsProvider {
       signal: AbortSignal.timeout(this.maxSendMs),
     });
     if (!response.ok) throw new Error(`SMS provider answered ${response.status}`);
+  }
+}
+
+/** A browser's push subscription as the browser gives it (PushSubscription.toJSON()). */
+export interface PushTarget {
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+/** The push service no longer knows the subscription (404/410): it must not be used again. */
+export class PushSubscriptionGone extends Error {}
+
+export interface PushSender {
+  readonly maxSendMs: number;
+  send(target: PushTarget, payload: string): Promise<void>;
+}
+
+/**
+ * Web Push (RFC 8030) with the payload encrypted to the browser (aes128gcm, RFC 8291) and
+ * signed with our VAPID key (RFC 8292). web-push builds the request; fetch sends it, so that
+ * the same code reaches an http endpoint outside production (web-push's own sender speaks https only).
+ */
+export class WebPushSender implements PushSender {
+  readonly maxSendMs = 15_000;
+
+  constructor(private readonly vapid: VapidKeys) {}
+
+  async send(target: PushTarget, payload: string): Promise<void> {
+    const request = webPush.generateRequestDetails({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, payload, {
+      vapidDetails: this.vapid,
+      contentEncoding: 'aes128gcm',
+      // A notice that arrives after the citizen's turn is worth nothing.
+      TTL: 30 * 60,
+      urgency: 'high',
+    });
+    const url = new URL(request.endpoint);
+    const response = await inClientSpan('web push send', { 'server.address': url.hostname, 'server.port': Number(url.port || (url.protocol === 'https:' ? 443 : 80)) }, () =>
+      fetch(request.endpoint, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body), redirect: 'error', signal: AbortSignal.timeout(this.maxSendMs) }),
+    );
+    if (response.status === 404 || response.status === 410) throw new PushSubscriptionGone(`push service answered ${response.status}`);
+    if (!response.ok) throw new Error(`push service answered ${response.status}`);
   }
 }

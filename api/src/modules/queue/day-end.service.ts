@@ -36,6 +36,7 @@ export class DayEndService {
     );
     await em.execute('update queue_entry set counted = true where office_id = ? and local_date < ? and not counted', [office.id, today]);
     await em.execute('delete from counter_session where office_id = ? and signed_in_at < ?', [office.id, startOfDay(today, office.time_zone)]);
+    await this.events.publish(em, { type: 'queueDayEnded', at: now, officeId: office.id, today });
     if (open.length > 0) await announceQueue(em, office.id);
     return startOfDay(addDays(today, 1), office.time_zone);
   }

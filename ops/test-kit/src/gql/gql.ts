@@ -72,6 +72,10 @@ type Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": typeof types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": typeof types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.ServiceSearchOfficesDocument,
+    "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.HeadsUpLeaveTicketContactDocument,
+    "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": typeof types.HeadsUpTicketContactDocument,
+    "\n  query HeadsUpWebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.HeadsUpWebPushPublicKeyDocument,
+    "\n  mutation HeadsUpSubscribeTicketPush($input: SubscribeTicketPushInput!) {\n    subscribeTicketPush(input: $input) {\n      __typename\n      ... on TicketContact {\n        browserNotifications\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.HeadsUpSubscribeTicketPushDocument,
     "\n    query MessageTemplatesOfficeMessages($officeId: ID!) {\n      officeMessages(officeId: $officeId) {\n        __typename\n        ... on OfficeMessages {\n          organisationId\n          templates {\n            kind\n            language\n            subject\n          }\n          organisationTemplates {\n            kind\n            subject\n          }\n          reminderOffsetsMinutes\n          defaultReminderOffsetsMinutes\n          allowedLinkHosts\n          kinds {\n            kind\n            placeholders\n          }\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesOfficeMessagesDocument,
     "\n    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {\n      saveMessageTemplate(input: $input) {\n        __typename\n        ... on MessageTemplateText {\n          kind\n          language\n          subject\n          body\n        }\n        ... on UnknownPlaceholder {\n          code\n          placeholder\n          field\n          known\n        }\n        ... on LinkNotAllowed {\n          code\n          host\n          field\n        }\n        ... on ErrorResult {\n          message\n        }\n      }\n    }\n  ": typeof types.MessageTemplatesSaveDocument,
     "\n    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {\n      removeMessageTemplate(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.MessageTemplatesRemoveDocument,
@@ -151,6 +155,20 @@ type Documents = {
     "\n          subscription QueueQueueChanged2($officeId: ID!) {\n            queueChanged(officeId: $officeId) {\n              version\n            }\n          }\n        ": typeof types.QueueQueueChanged2Document,
     "\n        mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) {\n          updateOfficeSettings(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.QueueUpdateOfficeSettings2Document,
     "\n      mutation QueueIssueTicket2($input: IssueTicketInput!) {\n        issueTicket(input: $input) {\n          ... on Ticket {\n            entry {\n              id\n              allowedActions\n            }\n          }\n        }\n      }\n    ": typeof types.QueueIssueTicket2Document,
+    "\n  mutation RemoteTestDraw($input: DrawRemoteTicketInput!) {\n    drawRemoteTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n          remote\n          position\n          checkInUntil\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RemoteTestDrawDocument,
+    "\n  mutation RemoteTestCheckIn($input: CheckInRemoteTicketInput!) {\n    checkInRemoteTicket(input: $input) {\n      __typename\n      ... on QueueEntry {\n        id\n        status\n        remote\n        position\n      }\n      ... on CheckInRefused {\n        reason\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.RemoteTestCheckInDocument,
+    "\n  mutation RemoteTestIssue($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        entry {\n          id\n          displayNumber\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.RemoteTestIssueDocument,
+    "\n  query RemoteTestQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        status\n        remote\n        position\n        allowedActions\n      }\n      myCounter {\n        callingOrder\n      }\n    }\n  }\n": typeof types.RemoteTestQueueDocument,
+    "\n  query RemoteTestStatus($input: QueueAccessInput!) {\n    queueStatus(input: $input) {\n      status\n      remote\n      position\n      checkInFrom\n      checkInUntil\n    }\n  }\n": typeof types.RemoteTestStatusDocument,
+    "\n  mutation RemoteTestSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoteTestSettingsDocument,
+    "\n  mutation RemoteTestHours($input: SetOpeningHoursInput!) {\n    setOpeningHours(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoteTestHoursDocument,
+    "\n  mutation RemoteTestDevice($input: CreateDeviceInput!) {\n    createDevice(input: $input) {\n      ... on CreatedDevice {\n        key\n      }\n    }\n  }\n": typeof types.RemoteTestDeviceDocument,
+    "\n  mutation RemoteTestCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      ... on Counter {\n        id\n      }\n    }\n  }\n": typeof types.RemoteTestCounterDocument,
+    "\n  mutation RemoteTestStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoteTestStaffDocument,
+    "\n  mutation RemoteTestSignIn($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoteTestSignInDocument,
+    "\n  mutation RemoteTestCallNext {\n    callNext {\n      __typename\n      ... on QueueEntry {\n        displayNumber\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.RemoteTestCallNextDocument,
+    "\n  mutation RemoteTestClosure($input: AddClosureInput!) {\n    addClosure(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoteTestClosureDocument,
+    "\n  query RemoteTestChallenge {\n    proofOfWorkChallenge {\n      algorithm\n      challenge\n      maxnumber\n      salt\n      signature\n    }\n  }\n": typeof types.RemoteTestChallengeDocument,
     "\n  query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {\n    waitingRoom(officeId: $officeId, groupId: $groupId) {\n      groupId\n      name\n      offices {\n        version\n        displayMessage\n        waitingCount\n        estimatedWaitMinutes\n        countersServing\n        open\n        ticketsLeft\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WaitingRoomWaitingRoomDocument,
     "\n  subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) {\n    waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n      version\n      displayMessage\n      waitingCount\n      open\n      ticketsLeft\n      office {\n        id\n      }\n    }\n  }\n": typeof types.WaitingRoomWaitingRoomChangedDocument,
     "\n  mutation WaitingRoomIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.WaitingRoomIssueTicketDocument,
@@ -363,6 +381,7 @@ type Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query PortalPersonsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      persons\n      start\n      end\n      office {\n        name\n      }\n      services {\n        quantity\n      }\n    }\n  }\n": typeof types.PortalPersonsAppointmentDocument,
     "\n  query WidgetBookedAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n      status\n      office {\n        name\n      }\n      services {\n        service {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WidgetBookedAppointmentDocument,
     "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServicesDocument,
     "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": typeof types.StaffCatalogueServices2Document,
@@ -439,6 +458,10 @@ const documents: Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.ServiceSearchOfficesDocument,
+    "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.HeadsUpLeaveTicketContactDocument,
+    "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": types.HeadsUpTicketContactDocument,
+    "\n  query HeadsUpWebPushPublicKey {\n    webPushPublicKey\n  }\n": types.HeadsUpWebPushPublicKeyDocument,
+    "\n  mutation HeadsUpSubscribeTicketPush($input: SubscribeTicketPushInput!) {\n    subscribeTicketPush(input: $input) {\n      __typename\n      ... on TicketContact {\n        browserNotifications\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.HeadsUpSubscribeTicketPushDocument,
     "\n    query MessageTemplatesOfficeMessages($officeId: ID!) {\n      officeMessages(officeId: $officeId) {\n        __typename\n        ... on OfficeMessages {\n          organisationId\n          templates {\n            kind\n            language\n            subject\n          }\n          organisationTemplates {\n            kind\n            subject\n          }\n          reminderOffsetsMinutes\n          defaultReminderOffsetsMinutes\n          allowedLinkHosts\n          kinds {\n            kind\n            placeholders\n          }\n        }\n      }\n    }\n  ": types.MessageTemplatesOfficeMessagesDocument,
     "\n    mutation MessageTemplatesSave($input: SaveMessageTemplateInput!) {\n      saveMessageTemplate(input: $input) {\n        __typename\n        ... on MessageTemplateText {\n          kind\n          language\n          subject\n          body\n        }\n        ... on UnknownPlaceholder {\n          code\n          placeholder\n          field\n          known\n        }\n        ... on LinkNotAllowed {\n          code\n          host\n          field\n        }\n        ... on ErrorResult {\n          message\n        }\n      }\n    }\n  ": types.MessageTemplatesSaveDocument,
     "\n    mutation MessageTemplatesRemove($input: MessageTemplateScopeInput!) {\n      removeMessageTemplate(input: $input) {\n        __typename\n      }\n    }\n  ": types.MessageTemplatesRemoveDocument,
@@ -518,6 +541,20 @@ const documents: Documents = {
     "\n          subscription QueueQueueChanged2($officeId: ID!) {\n            queueChanged(officeId: $officeId) {\n              version\n            }\n          }\n        ": types.QueueQueueChanged2Document,
     "\n        mutation QueueUpdateOfficeSettings2($input: UpdateOfficeSettingsInput!) {\n          updateOfficeSettings(input: $input) {\n            __typename\n          }\n        }\n      ": types.QueueUpdateOfficeSettings2Document,
     "\n      mutation QueueIssueTicket2($input: IssueTicketInput!) {\n        issueTicket(input: $input) {\n          ... on Ticket {\n            entry {\n              id\n              allowedActions\n            }\n          }\n        }\n      }\n    ": types.QueueIssueTicket2Document,
+    "\n  mutation RemoteTestDraw($input: DrawRemoteTicketInput!) {\n    drawRemoteTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n          remote\n          position\n          checkInUntil\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.RemoteTestDrawDocument,
+    "\n  mutation RemoteTestCheckIn($input: CheckInRemoteTicketInput!) {\n    checkInRemoteTicket(input: $input) {\n      __typename\n      ... on QueueEntry {\n        id\n        status\n        remote\n        position\n      }\n      ... on CheckInRefused {\n        reason\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.RemoteTestCheckInDocument,
+    "\n  mutation RemoteTestIssue($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        entry {\n          id\n          displayNumber\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.RemoteTestIssueDocument,
+    "\n  query RemoteTestQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        status\n        remote\n        position\n        allowedActions\n      }\n      myCounter {\n        callingOrder\n      }\n    }\n  }\n": types.RemoteTestQueueDocument,
+    "\n  query RemoteTestStatus($input: QueueAccessInput!) {\n    queueStatus(input: $input) {\n      status\n      remote\n      position\n      checkInFrom\n      checkInUntil\n    }\n  }\n": types.RemoteTestStatusDocument,
+    "\n  mutation RemoteTestSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n": types.RemoteTestSettingsDocument,
+    "\n  mutation RemoteTestHours($input: SetOpeningHoursInput!) {\n    setOpeningHours(input: $input) {\n      __typename\n    }\n  }\n": types.RemoteTestHoursDocument,
+    "\n  mutation RemoteTestDevice($input: CreateDeviceInput!) {\n    createDevice(input: $input) {\n      ... on CreatedDevice {\n        key\n      }\n    }\n  }\n": types.RemoteTestDeviceDocument,
+    "\n  mutation RemoteTestCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      ... on Counter {\n        id\n      }\n    }\n  }\n": types.RemoteTestCounterDocument,
+    "\n  mutation RemoteTestStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n    }\n  }\n": types.RemoteTestStaffDocument,
+    "\n  mutation RemoteTestSignIn($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n    }\n  }\n": types.RemoteTestSignInDocument,
+    "\n  mutation RemoteTestCallNext {\n    callNext {\n      __typename\n      ... on QueueEntry {\n        displayNumber\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.RemoteTestCallNextDocument,
+    "\n  mutation RemoteTestClosure($input: AddClosureInput!) {\n    addClosure(input: $input) {\n      __typename\n    }\n  }\n": types.RemoteTestClosureDocument,
+    "\n  query RemoteTestChallenge {\n    proofOfWorkChallenge {\n      algorithm\n      challenge\n      maxnumber\n      salt\n      signature\n    }\n  }\n": types.RemoteTestChallengeDocument,
     "\n  query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {\n    waitingRoom(officeId: $officeId, groupId: $groupId) {\n      groupId\n      name\n      offices {\n        version\n        displayMessage\n        waitingCount\n        estimatedWaitMinutes\n        countersServing\n        open\n        ticketsLeft\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WaitingRoomWaitingRoomDocument,
     "\n  subscription WaitingRoomWaitingRoomChanged($officeId: ID, $groupId: ID) {\n    waitingRoomChanged(officeId: $officeId, groupId: $groupId) {\n      version\n      displayMessage\n      waitingCount\n      open\n      ticketsLeft\n      office {\n        id\n      }\n    }\n  }\n": types.WaitingRoomWaitingRoomChangedDocument,
     "\n  mutation WaitingRoomIssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.WaitingRoomIssueTicketDocument,
@@ -730,6 +767,7 @@ const documents: Documents = {
     "\n  query PortalMailLinksAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalMailLinksAppointmentDocument,
     "\n  query PortalMailLinksWaitlistEntry($input: LinkTokenInput!) {\n    waitlistEntry(input: $input) {\n      status\n    }\n  }\n": types.PortalMailLinksWaitlistEntryDocument,
     "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n": types.PortalMailLinksJoinWaitlistDocument,
+    "\n  query PortalPersonsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      persons\n      start\n      end\n      office {\n        name\n      }\n      services {\n        quantity\n      }\n    }\n  }\n": types.PortalPersonsAppointmentDocument,
     "\n  query WidgetBookedAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      number\n      status\n      office {\n        name\n      }\n      services {\n        service {\n          name\n        }\n      }\n    }\n  }\n": types.WidgetBookedAppointmentDocument,
     "\n  query StaffCatalogueServices($search: String) {\n    services(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServicesDocument,
     "\n  query StaffCatalogueServices2 {\n    services(first: 200) {\n      edges {\n        node {\n          id\n          name(language: en)\n        }\n      }\n    }\n  }\n": types.StaffCatalogueServices2Document,
@@ -977,6 +1015,22 @@ export function graphql(source: "\n        query ServiceSearchServices3 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').ServiceSearchOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').HeadsUpLeaveTicketContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n"): typeof import('./graphql').HeadsUpTicketContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeadsUpWebPushPublicKey {\n    webPushPublicKey\n  }\n"): typeof import('./graphql').HeadsUpWebPushPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeadsUpSubscribeTicketPush($input: SubscribeTicketPushInput!) {\n    subscribeTicketPush(input: $input) {\n      __typename\n      ... on TicketContact {\n        browserNotifications\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').HeadsUpSubscribeTicketPushDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1293,6 +1347,62 @@ export function graphql(source: "\n        mutation QueueUpdateOfficeSettings2($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation QueueIssueTicket2($input: IssueTicketInput!) {\n        issueTicket(input: $input) {\n          ... on Ticket {\n            entry {\n              id\n              allowedActions\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').QueueIssueTicket2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestDraw($input: DrawRemoteTicketInput!) {\n    drawRemoteTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        secret\n        statusUrl\n        entry {\n          id\n          displayNumber\n          status\n          remote\n          position\n          checkInUntil\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestCheckIn($input: CheckInRemoteTicketInput!) {\n    checkInRemoteTicket(input: $input) {\n      __typename\n      ... on QueueEntry {\n        id\n        status\n        remote\n        position\n      }\n      ... on CheckInRefused {\n        reason\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestIssue($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      __typename\n      ... on Ticket {\n        entry {\n          id\n          displayNumber\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemoteTestQueue($officeId: ID!) {\n    queue(officeId: $officeId) {\n      entries {\n        id\n        displayNumber\n        status\n        remote\n        position\n        allowedActions\n      }\n      myCounter {\n        callingOrder\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemoteTestStatus($input: QueueAccessInput!) {\n    queueStatus(input: $input) {\n      status\n      remote\n      position\n      checkInFrom\n      checkInUntil\n    }\n  }\n"): typeof import('./graphql').RemoteTestStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestSettings($input: UpdateOfficeSettingsInput!) {\n    updateOfficeSettings(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RemoteTestSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestHours($input: SetOpeningHoursInput!) {\n    setOpeningHours(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RemoteTestHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestDevice($input: CreateDeviceInput!) {\n    createDevice(input: $input) {\n      ... on CreatedDevice {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      ... on Counter {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestStaff($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RemoteTestStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestSignIn($input: SignInAtCounterInput!) {\n    signInAtCounter(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RemoteTestSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestCallNext {\n    callNext {\n      __typename\n      ... on QueueEntry {\n        displayNumber\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteTestCallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoteTestClosure($input: AddClosureInput!) {\n    addClosure(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RemoteTestClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemoteTestChallenge {\n    proofOfWorkChallenge {\n      algorithm\n      challenge\n      maxnumber\n      salt\n      signature\n    }\n  }\n"): typeof import('./graphql').RemoteTestChallengeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2141,6 +2251,10 @@ export function graphql(source: "\n  query PortalMailLinksWaitlistEntry($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalMailLinksJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').PortalMailLinksJoinWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPersonsAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      id\n      persons\n      start\n      end\n      office {\n        name\n      }\n      services {\n        quantity\n      }\n    }\n  }\n"): typeof import('./graphql').PortalPersonsAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -281,6 +281,14 @@ export type CheckInRefusalReason =
   /** The check-in window of the appointment has passed. */
   | 'TOO_LATE';
 
+/** Checks in a remote ticket on arrival, by the number it shows. */
+export type CheckInRemoteTicketInput = {
+  /** The ticket number with its prefix, as the ticket shows it (e.g. "A12"). */
+  number: string;
+  /** The office the citizen arrived at. */
+  officeId: string | number;
+};
+
 /** One line of the mapping. Give departmentId or officeId or neither (the whole organisation), not both. */
 export type ClaimMappingInput = {
   /** A value of the groups claim. */
@@ -492,6 +500,18 @@ export type DeviceKind =
   | 'display'
   | 'kiosk';
 
+/** A remote ticket: joining an office's queue of today from home. */
+export type DrawRemoteTicketInput = {
+  /** Optional email address: one remote ticket per address and office is open at a time, and the office's no-show limit applies to it. Only its keyed digest is kept. */
+  email?: string | null | undefined;
+  /** The office. */
+  officeId: string | number;
+  /** The solved proofOfWorkChallenge (base64 ALTCHA payload); anonymous callers need it while the challenge says required. */
+  proofOfWork?: string | null | undefined;
+  /** What the citizen comes for. */
+  serviceIds: Array<string | number>;
+};
+
 /** One entry of a queue. */
 export type EntryInput = {
   /** The queue entry. */
@@ -515,6 +535,8 @@ export type ErrorCode =
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
   | 'QUEUE_EMPTY'
+  | 'REMOTE_TICKETS_OFF'
+  | 'REMOTE_TICKET_HELD'
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
@@ -579,6 +601,20 @@ export type KeepClosureAppointmentsInput = {
   appointmentIds: Array<string | number>;
   /** The closure. */
   closureId: string | number;
+};
+
+/** A phone number or an email (or neither, to forget them) for a ticket, by its number and secret. */
+export type LeaveTicketContactInput = {
+  /** Email address for the notice. */
+  email?: string | null | undefined;
+  /** Language of the notice. */
+  language: string;
+  /** The number shown to the citizen: the ticket number with its prefix, or the appointment number. */
+  number: string;
+  /** Phone number for the SMS (with area code). */
+  phone?: string | null | undefined;
+  /** The secret of the ticket or appointment. */
+  secret: string;
 };
 
 /** A signed token from a link in a mail (the fragment `#token=…` of the portal page). */
@@ -749,6 +785,7 @@ export type QueueAccessInput = {
 export type QueueAction =
   /** Call it to the caller's counter (callEntry). */
   | 'callEntry'
+  /** Check a remote ticket in: it joins the calling order as a walk-in arriving now (checkInRemoteTicket). */
   | 'checkInRemoteTicket'
   /** End its service (finishService). */
   | 'finishService'
@@ -773,6 +810,7 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  /** A remote ticket drawn from home, not yet checked in at the kiosk or counter: never called, ahead of nobody, until `checkInUntil`. */
   | 'expected'
   /** Served. */
   | 'finished'
@@ -780,6 +818,7 @@ export type QueueEntryStatus =
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  /** A remote ticket whose citizen never checked in: counted as a no-show. */
   | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'
@@ -965,6 +1004,20 @@ export type StatisticsInput = {
   officeId?: string | number | null | undefined;
   /** Last day, inclusive. */
   to: string;
+};
+
+/** A browser's push subscription (PushSubscription.toJSON()) for a ticket, by its number and secret. */
+export type SubscribeTicketPushInput = {
+  /** The browser's authentication secret, base64url (keys.auth). */
+  auth: string;
+  /** The push service's endpoint URL (https). */
+  endpoint: string;
+  /** The number shown to the citizen. */
+  number: string;
+  /** The browser's P-256 public key, base64url (keys.p256dh). */
+  p256dh: string;
+  /** The secret of the ticket or appointment. */
+  secret: string;
 };
 
 /** An office's whole booking form; it replaces the current one. Fields left out leave the form (answers already given keep their labels). */
@@ -1609,6 +1662,40 @@ export type ServiceSearchOfficesQueryVariables = Exact<{
 
 
 export type ServiceSearchOfficesQuery = { offices: { edges: Array<{ node: { id: string } }> } };
+
+export type HeadsUpLeaveTicketContactMutationVariables = Exact<{
+  input: LeaveTicketContactInput;
+}>;
+
+
+export type HeadsUpLeaveTicketContactMutation = { leaveTicketContact:
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string }> }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number }
+   };
+
+export type HeadsUpTicketContactQueryVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type HeadsUpTicketContactQuery = { ticketContact: { email: string | null, phone: string | null, browserNotifications: number } | null };
+
+export type HeadsUpWebPushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadsUpWebPushPublicKeyQuery = { webPushPublicKey: string | null };
+
+export type HeadsUpSubscribeTicketPushMutationVariables = Exact<{
+  input: SubscribeTicketPushInput;
+}>;
+
+
+export type HeadsUpSubscribeTicketPushMutation = { subscribeTicketPush:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'TicketContact', browserNotifications: number }
+   };
 
 export type MessageTemplatesOfficeMessagesQueryVariables = Exact<{
   officeId: string | number;
@@ -2419,6 +2506,152 @@ export type QueueIssueTicket2Mutation = { issueTicket:
     | { entry: { id: string, allowedActions: Array<QueueAction> } }
     | Record<PropertyKey, never>
    };
+
+export type RemoteTestDrawMutationVariables = Exact<{
+  input: DrawRemoteTicketInput;
+}>;
+
+
+export type RemoteTestDrawMutation = { drawRemoteTicket:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NoShowLimitReached', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'OfficeClosed', code: ErrorCode, message: string }
+    | { __typename: 'ProofOfWorkRequired', code: ErrorCode, message: string }
+    | { __typename: 'RemoteTicketHeld', code: ErrorCode, message: string }
+    | { __typename: 'RemoteTicketsOff', code: ErrorCode, message: string }
+    | { __typename: 'Ticket', secret: string, statusUrl: string, entry: { id: string, displayNumber: string, status: QueueEntryStatus, remote: boolean, position: number | null, checkInUntil: string | null } }
+    | { __typename: 'TicketsExhausted', code: ErrorCode, message: string }
+   };
+
+export type RemoteTestCheckInMutationVariables = Exact<{
+  input: CheckInRemoteTicketInput;
+}>;
+
+
+export type RemoteTestCheckInMutation = { checkInRemoteTicket:
+    | { __typename: 'CheckInRefused', reason: CheckInRefusalReason, code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEntry', id: string, status: QueueEntryStatus, remote: boolean, position: number | null }
+   };
+
+export type RemoteTestIssueMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+
+export type RemoteTestIssueMutation = { issueTicket:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'OfficeClosed', code: ErrorCode }
+    | { __typename: 'Ticket', entry: { id: string, displayNumber: string } }
+    | { __typename: 'TicketsExhausted', code: ErrorCode }
+   };
+
+export type RemoteTestQueueQueryVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type RemoteTestQueueQuery = { queue: { entries: Array<{ id: string, displayNumber: string, status: QueueEntryStatus, remote: boolean, position: number | null, allowedActions: Array<QueueAction> }>, myCounter: { callingOrder: Array<string> } | null } };
+
+export type RemoteTestStatusQueryVariables = Exact<{
+  input: QueueAccessInput;
+}>;
+
+
+export type RemoteTestStatusQuery = { queueStatus: { status: QueueEntryStatus, remote: boolean, position: number | null, checkInFrom: string | null, checkInUntil: string | null } | null };
+
+export type RemoteTestSettingsMutationVariables = Exact<{
+  input: UpdateOfficeSettingsInput;
+}>;
+
+
+export type RemoteTestSettingsMutation = { updateOfficeSettings:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type RemoteTestHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type RemoteTestHoursMutation = { setOpeningHours:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'Office' }
+   };
+
+export type RemoteTestDeviceMutationVariables = Exact<{
+  input: CreateDeviceInput;
+}>;
+
+
+export type RemoteTestDeviceMutation = { createDevice:
+    | { key: string }
+    | Record<PropertyKey, never>
+   };
+
+export type RemoteTestCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type RemoteTestCounterMutation = { createCounter:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type RemoteTestStaffMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type RemoteTestStaffMutation = { createStaffAccount:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StaffAccount' }
+   };
+
+export type RemoteTestSignInMutationVariables = Exact<{
+  input: SignInAtCounterInput;
+}>;
+
+
+export type RemoteTestSignInMutation = { signInAtCounter:
+    | { __typename: 'CounterOccupied' }
+    | { __typename: 'CounterSession' }
+    | { __typename: 'NotFound' }
+   };
+
+export type RemoteTestCallNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoteTestCallNextMutation = { callNext:
+    | { __typename: 'InvalidTransition', code: ErrorCode }
+    | { __typename: 'NotAtCounter', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'QueueEmpty', code: ErrorCode }
+    | { __typename: 'QueueEntry', displayNumber: string }
+   };
+
+export type RemoteTestClosureMutationVariables = Exact<{
+  input: AddClosureInput;
+}>;
+
+
+export type RemoteTestClosureMutation = { addClosure:
+    | { __typename: 'CapacityChange' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type RemoteTestChallengeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoteTestChallengeQuery = { proofOfWorkChallenge: { algorithm: string, challenge: string, maxnumber: number, salt: string, signature: string } };
 
 export type WaitingRoomWaitingRoomQueryVariables = Exact<{
   officeId?: string | number | null | undefined;
@@ -4309,6 +4542,13 @@ export type PortalMailLinksJoinWaitlistMutation = { joinWaitlist:
     | { __typename: 'WaitlistJoined' }
    };
 
+export type PortalPersonsAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type PortalPersonsAppointmentQuery = { appointment: { id: string, persons: number, start: string, end: string, office: { name: string }, services: Array<{ quantity: number }> } | null };
+
 export type WidgetBookedAppointmentQueryVariables = Exact<{
   input: AppointmentAccessInput;
 }>;
@@ -5332,6 +5572,56 @@ export const ServiceSearchOfficesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b6483807d3899570aa9bc56a50a844fc123d4af1e8b1ce4ce8d513e1b8a61132"}) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
+export const HeadsUpLeaveTicketContactDocument = new TypedDocumentString(`
+    mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {
+  leaveTicketContact(input: $input) {
+    __typename
+    ... on TicketContact {
+      email
+      phone
+      language
+      browserNotifications
+    }
+    ... on InvalidInput {
+      problems
+      fieldProblems {
+        field
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:730b14c271de4d23350d402bc3d8fe3d2ef1ef377c64ea2805150a093c74fe87"}) as unknown as TypedDocumentString<HeadsUpLeaveTicketContactMutation, HeadsUpLeaveTicketContactMutationVariables>;
+export const HeadsUpTicketContactDocument = new TypedDocumentString(`
+    query HeadsUpTicketContact($input: QueueAccessInput!) {
+  ticketContact(input: $input) {
+    email
+    phone
+    browserNotifications
+  }
+}
+    `, {"hash":"sha256:c5bfb1c16303ec61d441f813ba6636ff3ce4b3c19c442b0d3ce939ed078829fe"}) as unknown as TypedDocumentString<HeadsUpTicketContactQuery, HeadsUpTicketContactQueryVariables>;
+export const HeadsUpWebPushPublicKeyDocument = new TypedDocumentString(`
+    query HeadsUpWebPushPublicKey {
+  webPushPublicKey
+}
+    `, {"hash":"sha256:2fd044c9bdc8df2e4e58c18f5942b64b84fbd6ce48609d3bd42a5793afa297c4"}) as unknown as TypedDocumentString<HeadsUpWebPushPublicKeyQuery, HeadsUpWebPushPublicKeyQueryVariables>;
+export const HeadsUpSubscribeTicketPushDocument = new TypedDocumentString(`
+    mutation HeadsUpSubscribeTicketPush($input: SubscribeTicketPushInput!) {
+  subscribeTicketPush(input: $input) {
+    __typename
+    ... on TicketContact {
+      browserNotifications
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d2fdc154b140b298da715029f4874727cbd8a4c82f61ad0ba6d2b37f98f08dd3"}) as unknown as TypedDocumentString<HeadsUpSubscribeTicketPushMutation, HeadsUpSubscribeTicketPushMutationVariables>;
 export const MessageTemplatesOfficeMessagesDocument = new TypedDocumentString(`
     query MessageTemplatesOfficeMessages($officeId: ID!) {
   officeMessages(officeId: $officeId) {
@@ -6196,6 +6486,169 @@ export const QueueIssueTicket2Document = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b3a7bb9f96500240f7ab8485d13c4f5f2dd8f5cb841adab25947f50c01f67aa2"}) as unknown as TypedDocumentString<QueueIssueTicket2Mutation, QueueIssueTicket2MutationVariables>;
+export const RemoteTestDrawDocument = new TypedDocumentString(`
+    mutation RemoteTestDraw($input: DrawRemoteTicketInput!) {
+  drawRemoteTicket(input: $input) {
+    __typename
+    ... on Ticket {
+      secret
+      statusUrl
+      entry {
+        id
+        displayNumber
+        status
+        remote
+        position
+        checkInUntil
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fa68050f73c08a99e145613b5ef7ac323ecb7208b41cf87bce11cc6000d53678"}) as unknown as TypedDocumentString<RemoteTestDrawMutation, RemoteTestDrawMutationVariables>;
+export const RemoteTestCheckInDocument = new TypedDocumentString(`
+    mutation RemoteTestCheckIn($input: CheckInRemoteTicketInput!) {
+  checkInRemoteTicket(input: $input) {
+    __typename
+    ... on QueueEntry {
+      id
+      status
+      remote
+      position
+    }
+    ... on CheckInRefused {
+      reason
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:faa36fef9d00b7d4c4d0c4dd7e3c0f621503e527ddd4286d8011ee3a9e799918"}) as unknown as TypedDocumentString<RemoteTestCheckInMutation, RemoteTestCheckInMutationVariables>;
+export const RemoteTestIssueDocument = new TypedDocumentString(`
+    mutation RemoteTestIssue($input: IssueTicketInput!) {
+  issueTicket(input: $input) {
+    __typename
+    ... on Ticket {
+      entry {
+        id
+        displayNumber
+      }
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:e9efdea10fbb75be1fddc7f88f8b7e0378c84ec853217630e06d6205d1ad34d1"}) as unknown as TypedDocumentString<RemoteTestIssueMutation, RemoteTestIssueMutationVariables>;
+export const RemoteTestQueueDocument = new TypedDocumentString(`
+    query RemoteTestQueue($officeId: ID!) {
+  queue(officeId: $officeId) {
+    entries {
+      id
+      displayNumber
+      status
+      remote
+      position
+      allowedActions
+    }
+    myCounter {
+      callingOrder
+    }
+  }
+}
+    `, {"hash":"sha256:50a4219652f40bee0f1848229aad32145a3db62ab86775d7b7b5cf9eade85678"}) as unknown as TypedDocumentString<RemoteTestQueueQuery, RemoteTestQueueQueryVariables>;
+export const RemoteTestStatusDocument = new TypedDocumentString(`
+    query RemoteTestStatus($input: QueueAccessInput!) {
+  queueStatus(input: $input) {
+    status
+    remote
+    position
+    checkInFrom
+    checkInUntil
+  }
+}
+    `, {"hash":"sha256:482b21d92a43c94d06a509d64434f8bba4eaefa3c7d420b23e7f952fe2a10912"}) as unknown as TypedDocumentString<RemoteTestStatusQuery, RemoteTestStatusQueryVariables>;
+export const RemoteTestSettingsDocument = new TypedDocumentString(`
+    mutation RemoteTestSettings($input: UpdateOfficeSettingsInput!) {
+  updateOfficeSettings(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:52ee68ab77278bbce3cb0688e784d77d9cd7bf2f5964c03b459135322ea3b094"}) as unknown as TypedDocumentString<RemoteTestSettingsMutation, RemoteTestSettingsMutationVariables>;
+export const RemoteTestHoursDocument = new TypedDocumentString(`
+    mutation RemoteTestHours($input: SetOpeningHoursInput!) {
+  setOpeningHours(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:fc34bc45b6344006b6d1b5356af83b7fdb07f33a893993ac4c4b29c3d090904d"}) as unknown as TypedDocumentString<RemoteTestHoursMutation, RemoteTestHoursMutationVariables>;
+export const RemoteTestDeviceDocument = new TypedDocumentString(`
+    mutation RemoteTestDevice($input: CreateDeviceInput!) {
+  createDevice(input: $input) {
+    ... on CreatedDevice {
+      key
+    }
+  }
+}
+    `, {"hash":"sha256:0dce77e4a4e7bd583710cbd23c816110cb3a5c81416b8ef6709c3b46cc78be20"}) as unknown as TypedDocumentString<RemoteTestDeviceMutation, RemoteTestDeviceMutationVariables>;
+export const RemoteTestCounterDocument = new TypedDocumentString(`
+    mutation RemoteTestCounter($input: CreateCounterInput!) {
+  createCounter(input: $input) {
+    ... on Counter {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:e0228fd66a1592d0b8d9c8d4622ff0503251c7a179ca84d15381b21cef9f9717"}) as unknown as TypedDocumentString<RemoteTestCounterMutation, RemoteTestCounterMutationVariables>;
+export const RemoteTestStaffDocument = new TypedDocumentString(`
+    mutation RemoteTestStaff($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:650479ef1ee9906b5179cd97f20b831b6a48fbdba50864e0e1c5773508c76083"}) as unknown as TypedDocumentString<RemoteTestStaffMutation, RemoteTestStaffMutationVariables>;
+export const RemoteTestSignInDocument = new TypedDocumentString(`
+    mutation RemoteTestSignIn($input: SignInAtCounterInput!) {
+  signInAtCounter(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:ba88f8acac9a41ac7948c1fe4e82c5cfb1dab575d358429d9a51da14c4515e1e"}) as unknown as TypedDocumentString<RemoteTestSignInMutation, RemoteTestSignInMutationVariables>;
+export const RemoteTestCallNextDocument = new TypedDocumentString(`
+    mutation RemoteTestCallNext {
+  callNext {
+    __typename
+    ... on QueueEntry {
+      displayNumber
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:e304d26744e142035c7c8205fee8ee879cbbd4fbf8a75afb54dec4f0b2ee2c8f"}) as unknown as TypedDocumentString<RemoteTestCallNextMutation, RemoteTestCallNextMutationVariables>;
+export const RemoteTestClosureDocument = new TypedDocumentString(`
+    mutation RemoteTestClosure($input: AddClosureInput!) {
+  addClosure(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:32e50474e8ae0b56bebdabc56c6b5822e102a974ec8712d82fe6ef5ec2927aab"}) as unknown as TypedDocumentString<RemoteTestClosureMutation, RemoteTestClosureMutationVariables>;
+export const RemoteTestChallengeDocument = new TypedDocumentString(`
+    query RemoteTestChallenge {
+  proofOfWorkChallenge {
+    algorithm
+    challenge
+    maxnumber
+    salt
+    signature
+  }
+}
+    `, {"hash":"sha256:9e57c4c47391dce3045c6d873f8a39776ac55fefacc61e96c67f76f5435425f3"}) as unknown as TypedDocumentString<RemoteTestChallengeQuery, RemoteTestChallengeQueryVariables>;
 export const WaitingRoomWaitingRoomDocument = new TypedDocumentString(`
     query WaitingRoomWaitingRoom($officeId: ID, $groupId: ID) {
   waitingRoom(officeId: $officeId, groupId: $groupId) {
@@ -8542,6 +8995,22 @@ export const PortalMailLinksJoinWaitlistDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0caf7402af3c526192326ce777807cd7ea4d5a537ccc76f9d818be7f6945e44a"}) as unknown as TypedDocumentString<PortalMailLinksJoinWaitlistMutation, PortalMailLinksJoinWaitlistMutationVariables>;
+export const PortalPersonsAppointmentDocument = new TypedDocumentString(`
+    query PortalPersonsAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    id
+    persons
+    start
+    end
+    office {
+      name
+    }
+    services {
+      quantity
+    }
+  }
+}
+    `, {"hash":"sha256:f6b72fda3bfddd3a7870ad06f2dc748e8636b76fcf4fcce6bed7091ea095fb85"}) as unknown as TypedDocumentString<PortalPersonsAppointmentQuery, PortalPersonsAppointmentQueryVariables>;
 export const WidgetBookedAppointmentDocument = new TypedDocumentString(`
     query WidgetBookedAppointment($input: AppointmentAccessInput!) {
   appointment(input: $input) {
