@@ -40,13 +40,15 @@ async function emailHoldsEnough(em: EntityManager, officeId: number, email: stri
   return Number(count) >= allowed;
 }
 
-async function staysWithinNoShowLimit(em: EntityManager, office: OfficeRow, contactKey: string, now: Date): Promise<boolean> {
+/** Remote tickets that never checked in (the queue's noShow) count as no-shows of their contact too. */
+export async function staysWithinNoShowLimit(em: EntityManager, office: OfficeRow, contactKey: string, now: Date): Promise<boolean> {
   if (office.settings_no_show_limit === 0) return true;
   const [counts] = await em.execute<{ no_shows: string; open: string }[]>(
-    `select count(*) filter (where status = 'noShow' and start_at >= ?) as no_shows,
+    `select count(*) filter (where status = 'noShow' and start_at >= ?)
+              + (select count(*) from queue_entry q where q.office_id = ? and q.contact_digest = ? and q.status = 'noShow' and q.arrived_at >= ?) as no_shows,
             count(*) filter (where status in ('preconfirmed', 'confirmed') and start_at > ?) as open
        from appointment where office_id = ? and contact_digest = ?`,
-    [noShowWindowStart(now), now, office.id, contactKey],
+    [noShowWindowStart(now), office.id, contactKey, noShowWindowStart(now), now, office.id, contactKey],
   );
   return mayBookDespiteNoShows(Number(counts.no_shows), Number(counts.open), office.settings_no_show_limit);
 }

@@ -1,7 +1,8 @@
 import { Permission } from '../../domain/accounts/principal';
 import { AppointmentStatus, nextStatus, type Channel } from '../../domain/booking/appointment-lifecycle';
 import { localDateOf } from '../../domain/calendar/local-date';
-import { newEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
+import { newEntryStatus, QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
+import { checkInClosed } from '../../domain/queue/remote-tickets';
 import type { DomainEvents } from '../../platform/events/domain-events';
 import { CheckInRefusalReason, CheckInRefused, ErrorResult, NotFound } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
@@ -13,7 +14,9 @@ import { transitionAppointment } from '../booking/appointment-transition';
 import { loadOffice } from '../catalog/office-row';
 import { computeQueue } from './queue-read-model';
 import { announceQueue } from './queue-rows';
-import type { CheckInInput, QueueEntryView } from './queue.types';
+import { transitionEntry } from './entry-transition';
+import type { CheckInInput, CheckInRemoteTicketInput, QueueEntryView } from './queue.types';
+import { takeGapForWalkIn } from './ticket.service';
 
 /** Why an appointment in `status` cannot check in, as the citizen at the kiosk is told. */
 function refusedCheckIn(status: AppointmentStatus): InstanceType<typeof CheckInRefused> {
@@ -21,7 +24,10 @@ function refusedCheckIn(status: AppointmentStatus): InstanceType<typeof CheckInR
   return new CheckInRefused(checkedIn ? CheckInRefusalReason.ALREADY_CHECKED_IN : CheckInRefusalReason.NOT_CONFIRMED, `The appointment is ${status}; only confirmed appointments check in.`);
 }
 
-/** Citizens with an appointment join the queue of its day on arrival. */
+/** Statuses of a remote ticket that has checked in already. */
+const checkedInStatuses: readonly QueueEntryStatus[] = [QueueEntryStatus.waiting, QueueEntryStatus.called, QueueEntryStatus.inService, QueueEntryStatus.parked];
+
+/** Citizens with an appointment, and remote tickets, join the queue of their day on arrival. */
 export class CheckInService {
   constructor(private readonly events: DomainEvents) {}
 
@@ -60,6 +66,41 @@ export class CheckInService {
       await announceQueue(em, officeId);
       await audit(em, ctx, 'checkIn', officeId, { number: appointment.number });
       return (await computeQueue(em, officeId, now)).views.find((view) => view.id === String(created.id))!;
+    });
+  }
+
+  /**
+   * A remote ticket joins the calling order as a walk-in arriving now, and takes a gap of today's
+   * slots then. Kiosks check in within the ticket's window; staff at any time of its day, for
+   * the person in front of them decides (a bus was late).
+   */
+  async checkInRemoteTicket(ctx: RequestContext, input: CheckInRemoteTicketInput): Promise<QueueEntryView | InstanceType<typeof CheckInRefused> | NotFound> {
+    authorizeAnywhere(ctx, Permission.checkIn);
+    const officeId = parseId(input.officeId);
+    if (officeId === null) return new NotFound('There is no such office.');
+    authorize(ctx, Permission.checkIn, officeId);
+    return inTransaction(ctx.em, async (em) => {
+      const now = ctx.clock.now();
+      const office = await loadOffice(em, officeId);
+      if (!office) return new NotFound('There is no such office.');
+      const today = localDateOf(now, office.time_zone);
+      const [entry] = await em.execute<{ id: number; status: QueueEntryStatus; check_in_until: string; service_ids: number[]; ticket_number: number }[]>(
+        'select id, status, check_in_until, service_ids, ticket_number from queue_entry where office_id = ? and local_date = ? and remote and upper(display_number) = upper(?) order by id desc limit 1 for update',
+        [officeId, today, input.number.trim()],
+      );
+      if (!entry) return new NotFound('No remote ticket of this office today has this number.');
+      if (checkedInStatuses.includes(entry.status)) return new CheckInRefused(CheckInRefusalReason.ALREADY_CHECKED_IN, 'The remote ticket is checked in already.');
+      if (entry.status !== QueueEntryStatus.expected) return new CheckInRefused(CheckInRefusalReason.TOO_LATE, `The remote ticket is ${entry.status}; please draw a ticket or ask at the counter.`);
+      if (ctx.principal.kind !== 'staff' && checkInClosed(sqlInstant(entry.check_in_until), now)) return new CheckInRefused(CheckInRefusalReason.TOO_LATE, 'Too late for this remote ticket; please draw a ticket or ask at the counter.');
+      const step = await transitionEntry(em, entry.id, 'checkIn');
+      if (step instanceof NotFound) return step;
+      if (step instanceof ErrorResult) return new CheckInRefused(CheckInRefusalReason.ALREADY_CHECKED_IN, step.message);
+      // From now on it is a walk-in of this moment: ordered, estimated and timed from its arrival.
+      await em.execute('update queue_entry set arrived_at = ? where id = ?', [now, entry.id]);
+      await takeGapForWalkIn(em, officeId, entry.id, entry.service_ids, today, now);
+      await announceQueue(em, officeId);
+      await audit(em, ctx, 'checkInRemoteTicket', officeId, { ticketNumber: entry.ticket_number });
+      return (await computeQueue(em, officeId, now)).views.find((view) => view.id === String(entry.id))!;
     });
   }
 }

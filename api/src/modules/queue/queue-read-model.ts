@@ -227,6 +227,9 @@ export class QueueQueries {
       estimatedWaitMinutes: view?.estimatedWaitMinutes ?? null,
       counterName: entry.status === QueueEntryStatus.called || entry.status === QueueEntryStatus.inService ? entry.counter_name : null,
       room: entry.status === QueueEntryStatus.called || entry.status === QueueEntryStatus.inService ? entry.room : null,
+      remote: entry.remote,
+      checkInFrom: entry.status === QueueEntryStatus.expected ? entry.arrived_at : null,
+      checkInUntil: entry.status === QueueEntryStatus.expected ? entry.check_in_until : null,
     });
   }
 }

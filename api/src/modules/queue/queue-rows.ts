@@ -1,7 +1,9 @@
 /** The rows the queue's operations share, read with raw SQL (docs/adr/0001-raw-sql-on-hot-paths.md). */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Channel } from '../../domain/booking/appointment-lifecycle';
-import { isoWeekday, localDateOf, parseClockTime, startOfDay } from '../../domain/calendar/local-date';
+import type { ClosedRange } from '../../domain/calendar/closures';
+import { instantAt, isoWeekday, localDateOf, parseClockTime, startOfDay } from '../../domain/calendar/local-date';
+import { closedDays } from '../../domain/calendar/opening-times';
 import { QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
 import { recallSkipEnd, type QueueEntryState } from '../../domain/queue/queue-order';
 import { emit } from '../../platform/events/event-bus';
@@ -34,6 +36,8 @@ export interface EntryRow {
   counter_name: string | null;
   room: string | null;
   service_started_at: Date | null;
+  remote: boolean;
+  check_in_until: Date | null;
 }
 
 const entrySelect = `select e.*, c.name as counter_name, c.room from queue_entry e left join counter c on c.id = e.counter_id`;
@@ -46,6 +50,7 @@ function readEntry(row: EntryRow): EntryRow {
     appointment_start: instant(row.appointment_start),
     last_called_at: instant(row.last_called_at),
     service_started_at: instant(row.service_started_at),
+    check_in_until: instant(row.check_in_until),
   };
 }
 
@@ -81,6 +86,8 @@ export function viewOf(row: EntryRow, position: number | null = null, estimate: 
     counterName: row.counter_name,
     serviceIds: row.service_ids,
     appointmentId: row.appointment_id,
+    remote: row.remote,
+    checkInUntil: row.check_in_until,
     position,
     estimatedWaitMinutes: estimate,
     skippedUntil: row.status === QueueEntryStatus.waiting ? recallSkipEnd({ lastCalledAt: row.last_called_at }) : null,
@@ -131,10 +138,29 @@ export function officeIdOf(text: string): number {
 }
 
 export function isOpen(office: OfficeRow, now: Date): boolean {
+  return closesAt(office, now) !== null;
+}
+
+/** When the opening hours the office is open in at `now` end; null when it is closed now. */
+export function closesAt(office: OfficeRow, now: Date): Date | null {
   const date = localDateOf(now, office.time_zone);
-  const minute = Math.floor((now.getTime() - startOfDay(date, office.time_zone).getTime()) / 60_000);
+  const dayStart = startOfDay(date, office.time_zone);
+  const minute = Math.floor((now.getTime() - dayStart.getTime()) / 60_000);
   const weekday = isoWeekday(date);
-  return office.opening_hours.some((hours) => hours.weekdays.includes(weekday) && minute >= (parseClockTime(hours.open) ?? 1440) && minute < (parseClockTime(hours.close) ?? 0));
+  const closing = office.opening_hours.filter((hours) => hours.weekdays.includes(weekday) && minute >= (parseClockTime(hours.open) ?? 1440) && minute < (parseClockTime(hours.close) ?? 0)).map((hours) => parseClockTime(hours.close)!);
+  return closing.length === 0 ? null : instantAt(date, Math.max(...closing), office.time_zone);
+}
+
+/** Whether a closure or a public holiday closes the office all of its local day `today`. */
+export async function closedAllDay(em: EntityManager, office: OfficeRow, today: string): Promise<boolean> {
+  const [day] = await em.execute<{ closures: ClosedRange[]; organisation_days: string[] }[]>(
+    `select (select coalesce(json_agg(json_build_object('from', c.date::text, 'until', c.until_date::text)), '[]')
+               from closure c where c.office_id = o.id and c.until_date >= ?::date and c.date <= ?::date) as closures,
+            array(select h.day::text from organisation_holiday h where h.organisation_id = o.organisation_id and h.day = ?::date) as organisation_days
+       from office o where o.id = ?`,
+    [today, today, today, office.id],
+  );
+  return closedDays(day.closures, office.settings_holiday_region, day.organisation_days)(today);
 }
 
 /** Raises the office's version and tells its queue subscribers, in the caller's transaction. */

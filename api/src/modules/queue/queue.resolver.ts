@@ -9,8 +9,11 @@ import {
   CallResult,
   CallView,
   CheckInInput,
+  CheckInRemoteTicketInput,
   CheckInResult,
   CounterSessionView,
+  DrawRemoteTicketInput,
+  DrawRemoteTicketResult,
   EntryInput,
   FinishServiceInput,
   IssueTicketInput,
@@ -65,6 +68,16 @@ export function createQueueResolvers(queue: QueueServices, events: QueueEvents) 
     @Mutation(() => IssueTicketResult, { description: 'Draws a wait ticket for a walk-in (kiosk during opening hours, or staff).' })
     issueTicket(@Ctx() ctx: RequestContext, @Arg('input', () => IssueTicketInput, { description: 'The office and the services wanted.' }) input: IssueTicketInput) {
       return queue.tickets.issueTicket(ctx, input);
+    }
+
+    @Mutation(() => DrawRemoteTicketResult, { description: "Joins an office's queue of today from home (citizens, while it is open and allows it): a ticket of the day's contingent that is called only after checkInRemoteTicket." })
+    drawRemoteTicket(@Ctx() ctx: RequestContext, @Arg('input', () => DrawRemoteTicketInput, { description: 'The office, the services wanted, an optional email and the proof of work.' }) input: DrawRemoteTicketInput) {
+      return queue.tickets.drawRemoteTicket(ctx, input);
+    }
+
+    @Mutation(() => CheckInResult, { description: 'Checks a remote ticket of today in on arrival (kiosk within its window, staff at any time): it joins the calling order as a walk-in arriving now.' })
+    checkInRemoteTicket(@Ctx() ctx: RequestContext, @Arg('input', () => CheckInRemoteTicketInput, { description: 'The office and the ticket number.' }) input: CheckInRemoteTicketInput) {
+      return queue.checkIn.checkInRemoteTicket(ctx, input);
     }
 
     @Mutation(() => CheckInResult, { description: 'Checks a confirmed appointment of today in, within the office tolerance.' })

@@ -25,16 +25,18 @@ export interface QueueServices {
 export interface QueueOptions {
   /** Where the portal lives: a ticket's status link points there. */
   publicBaseUrl: string;
+  /** The key of contact digests, so that a remote ticket's contact is counted with the same digest as its appointments. */
+  linkSecret: string;
   /** Where the queue publishes its facts (ticket issued, checked in, called, finished, no-show). */
   events: DomainEvents;
 }
 
-export function createQueueServices({ publicBaseUrl, events }: QueueOptions): QueueServices {
+export function createQueueServices({ publicBaseUrl, linkSecret, events }: QueueOptions): QueueServices {
   const queries = new QueueQueries();
   const dayEnd = new DayEndService(events);
   return {
     queries,
-    tickets: new TicketService(publicBaseUrl, events),
+    tickets: new TicketService(publicBaseUrl, linkSecret, events),
     checkIn: new CheckInService(events),
     counterWork: new CounterWorkService(events),
     dayEnd,

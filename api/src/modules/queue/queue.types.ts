@@ -1,12 +1,28 @@
 import { ArrayMaxSize, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { QueueAction, QueueEntryStatus } from '../../domain/queue/queue-entry-lifecycle';
-import { CheckInRefused, ErrorCode, ErrorResult, InvalidInput, InvalidTransition, NotAtCounter, NotFound, OfficeClosed, QueueEmpty, TicketsExhausted } from '../../platform/graphql/errors';
+import {
+  CheckInRefused,
+  ErrorCode,
+  ErrorResult,
+  InvalidInput,
+  InvalidTransition,
+  NoShowLimitReached,
+  NotAtCounter,
+  NotFound,
+  OfficeClosed,
+  ProofOfWorkRequired,
+  QueueEmpty,
+  RemoteTicketHeld,
+  RemoteTicketsOff,
+  TicketsExhausted,
+} from '../../platform/graphql/errors';
 
 registerEnumType(QueueEntryStatus, {
   name: 'QueueEntryStatus',
   description: 'Where a customer is in the queue of the day.',
   valuesConfig: {
+    expected: { description: 'A remote ticket drawn from home, not yet checked in at the kiosk or counter: never called, ahead of nobody, until `checkInUntil`.' },
     waiting: { description: 'Waiting to be called.' },
     called: { description: 'Called to a counter, not yet served.' },
     inService: { description: 'Being served at a counter.' },
@@ -15,6 +31,7 @@ registerEnumType(QueueEntryStatus, {
     finished: { description: 'Served.' },
     redirected: { description: 'Handed on to another office or service; a new entry with the same number continues.' },
     cancelled: { description: 'Withdrawn while waiting.' },
+    noShow: { description: 'A remote ticket whose citizen never checked in: counted as a no-show.' },
   },
 });
 
@@ -22,6 +39,7 @@ registerEnumType(QueueAction, {
   name: 'QueueAction',
   description: 'A step staff may take with a queue entry, named after the mutation that takes it.',
   valuesConfig: {
+    checkInRemoteTicket: { description: 'Check a remote ticket in: it joins the calling order as a walk-in arriving now (checkInRemoteTicket).' },
     callEntry: { description: "Call it to the caller's counter (callEntry)." },
     recallEntry: { description: 'Call it again; after maxCalls calls it counts as missed (recallEntry).' },
     markMissed: { description: 'Mark it missed: no answer (markMissed).' },
@@ -73,6 +91,12 @@ export class QueueEntryView {
 
   /** The checked-in appointment, whose contact name `citizenName` reads; null for walk-ins. */
   appointmentId!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether the ticket was drawn from home (a remote ticket), before and after its check-in.' })
+  remote!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Until when a remote ticket may check in at the kiosk (staff may check it in later); null for other entries.' })
+  checkInUntil!: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Place among those waiting in the calling order of a counter serving every service, 1 = called next; null when not waiting.' })
   position!: number | null;
@@ -228,6 +252,15 @@ export class QueueStatus {
 
   @Field(() => String, { nullable: true, description: 'Room of the counter, when called; null otherwise.' })
   room!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether it is a remote ticket, drawn from home.' })
+  remote!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'For a remote ticket not yet checked in (`expected`): from when it may check in at the kiosk or counter; null otherwise.' })
+  checkInFrom!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'For a remote ticket not yet checked in (`expected`): until when it may check in at the kiosk; null otherwise.' })
+  checkInUntil!: Date | null;
 }
 
 @ObjectType({ implements: ErrorResult, description: 'Someone else works at the counter: one person per counter. Whoever may take it over (office admins, admins) signs in again with takeOver.' })
@@ -261,6 +294,39 @@ export class IssueTicketInput {
   @ArrayMaxSize(10)
   @MaxLength(20, { each: true })
   serviceIds!: string[];
+}
+
+@InputType({ description: "A remote ticket: joining an office's queue of today from home." })
+export class DrawRemoteTicketInput {
+  @Field(() => ID, { description: 'The office.' })
+  @MaxLength(20)
+  officeId!: string;
+
+  @Field(() => [ID], { description: 'What the citizen comes for.' })
+  @ArrayMaxSize(10)
+  @MaxLength(20, { each: true })
+  serviceIds!: string[];
+
+  @Field(() => String, { nullable: true, description: "Optional email address: one remote ticket per address and office is open at a time, and the office's no-show limit applies to it. Only its keyed digest is kept." })
+  @IsOptional()
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The solved proofOfWorkChallenge (base64 ALTCHA payload); anonymous callers need it while the challenge says required.' })
+  @IsOptional()
+  @MaxLength(4000)
+  proofOfWork?: string | null;
+}
+
+@InputType({ description: 'Checks in a remote ticket on arrival, by the number it shows.' })
+export class CheckInRemoteTicketInput {
+  @Field(() => ID, { description: 'The office the citizen arrived at.' })
+  @MaxLength(20)
+  officeId!: string;
+
+  @Field(() => String, { description: 'The ticket number with its prefix, as the ticket shows it (e.g. "A12").' })
+  @MaxLength(20)
+  number!: string;
 }
 
 @InputType({ description: 'Checks in a citizen with an appointment on arrival.' })
@@ -339,6 +405,11 @@ export class QueueAccessInput {
 }
 
 export const IssueTicketResult = createUnionType({ name: 'IssueTicketResult', description: 'The ticket, or why none was issued.', types: () => [Ticket, OfficeClosed, TicketsExhausted, NotFound, InvalidInput] as const });
+export const DrawRemoteTicketResult = createUnionType({
+  name: 'DrawRemoteTicketResult',
+  description: 'The remote ticket, or why none was issued.',
+  types: () => [Ticket, RemoteTicketsOff, OfficeClosed, TicketsExhausted, ProofOfWorkRequired, RemoteTicketHeld, NoShowLimitReached, NotFound, InvalidInput] as const,
+});
 export const CheckInResult = createUnionType({ name: 'CheckInResult', description: 'The new queue entry, or why not.', types: () => [QueueEntryView, CheckInRefused, NotFound] as const });
 export const SignInAtCounterResult = createUnionType({ name: 'SignInAtCounterResult', description: 'The counter session, or why not.', types: () => [CounterSessionView, CounterOccupied, NotFound] as const });
 export const CallResult = createUnionType({ name: 'CallResult', description: 'The entry called, or why nobody was.', types: () => [QueueEntryView, QueueEmpty, NotAtCounter, InvalidTransition, NotFound] as const });

@@ -22,6 +22,8 @@ export enum ErrorCode {
   UNKNOWN_PLACEHOLDER = 'UNKNOWN_PLACEHOLDER',
   LINK_NOT_ALLOWED = 'LINK_NOT_ALLOWED',
   INVALID_BOOKING_FIELDS = 'INVALID_BOOKING_FIELDS',
+  REMOTE_TICKETS_OFF = 'REMOTE_TICKETS_OFF',
+  REMOTE_TICKET_HELD = 'REMOTE_TICKET_HELD',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
@@ -127,6 +129,8 @@ function namedError(code: ErrorCode, description: string, name: string) {
 }
 
 export const OfficeClosed = namedError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
+export const RemoteTicketsOff = namedError(ErrorCode.REMOTE_TICKETS_OFF, 'The office does not let citizens join its queue from home: come by and draw a ticket at the kiosk.', 'RemoteTicketsOff');
+export const RemoteTicketHeld = namedError(ErrorCode.REMOTE_TICKET_HELD, 'This email address already holds a remote ticket of this office today that is not yet served.', 'RemoteTicketHeld');
 export const TicketsExhausted = namedError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
 export enum CheckInRefusalReason {
   NOT_TODAY = 'NOT_TODAY',

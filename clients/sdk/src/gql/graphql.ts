@@ -201,6 +201,8 @@ export type ErrorCode =
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
   | 'QUEUE_EMPTY'
+  | 'REMOTE_TICKETS_OFF'
+  | 'REMOTE_TICKET_HELD'
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
@@ -264,6 +266,7 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  /** A remote ticket drawn from home, not yet checked in at the kiosk or counter: never called, ahead of nobody, until `checkInUntil`. */
   | 'expected'
   /** Served. */
   | 'finished'
@@ -271,6 +274,7 @@ export type QueueEntryStatus =
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  /** A remote ticket whose citizen never checked in: counted as a no-show. */
   | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'

@@ -479,6 +479,8 @@ export type ErrorCode =
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
   | 'QUEUE_EMPTY'
+  | 'REMOTE_TICKETS_OFF'
+  | 'REMOTE_TICKET_HELD'
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
@@ -677,6 +679,7 @@ export type PreviewMessageInput = {
 export type QueueAction =
   /** Call it to the caller's counter (callEntry). */
   | 'callEntry'
+  /** Check a remote ticket in: it joins the calling order as a walk-in arriving now (checkInRemoteTicket). */
   | 'checkInRemoteTicket'
   /** End its service (finishService). */
   | 'finishService'
@@ -701,6 +704,7 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  /** A remote ticket drawn from home, not yet checked in at the kiosk or counter: never called, ahead of nobody, until `checkInUntil`. */
   | 'expected'
   /** Served. */
   | 'finished'
@@ -708,6 +712,7 @@ export type QueueEntryStatus =
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  /** A remote ticket whose citizen never checked in: counted as a no-show. */
   | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'
@@ -1883,6 +1888,10 @@ type TemplateRefusal_ProofOfWorkRequired_Fragment = { __typename: 'ProofOfWorkRe
 
 type TemplateRefusal_QueueEmpty_Fragment = { __typename: 'QueueEmpty' };
 
+type TemplateRefusal_RemoteTicketHeld_Fragment = { __typename: 'RemoteTicketHeld' };
+
+type TemplateRefusal_RemoteTicketsOff_Fragment = { __typename: 'RemoteTicketsOff' };
+
 type TemplateRefusal_ReservationExpired_Fragment = { __typename: 'ReservationExpired' };
 
 type TemplateRefusal_SlotUnavailable_Fragment = { __typename: 'SlotUnavailable' };
@@ -1909,6 +1918,8 @@ export type TemplateRefusalFragment =
   | TemplateRefusal_OutsideBookingWindow_Fragment
   | TemplateRefusal_ProofOfWorkRequired_Fragment
   | TemplateRefusal_QueueEmpty_Fragment
+  | TemplateRefusal_RemoteTicketHeld_Fragment
+  | TemplateRefusal_RemoteTicketsOff_Fragment
   | TemplateRefusal_ReservationExpired_Fragment
   | TemplateRefusal_SlotUnavailable_Fragment
   | TemplateRefusal_TicketsExhausted_Fragment
@@ -2016,6 +2027,10 @@ type Failure_ProofOfWorkRequired_Fragment = { __typename: 'ProofOfWorkRequired',
 
 type Failure_QueueEmpty_Fragment = { __typename: 'QueueEmpty', code: ErrorCode, message: string };
 
+type Failure_RemoteTicketHeld_Fragment = { __typename: 'RemoteTicketHeld', code: ErrorCode, message: string };
+
+type Failure_RemoteTicketsOff_Fragment = { __typename: 'RemoteTicketsOff', code: ErrorCode, message: string };
+
 type Failure_ReservationExpired_Fragment = { __typename: 'ReservationExpired', code: ErrorCode, message: string };
 
 type Failure_SlotUnavailable_Fragment = { __typename: 'SlotUnavailable', code: ErrorCode, message: string };
@@ -2042,6 +2057,8 @@ export type FailureFragment =
   | Failure_OutsideBookingWindow_Fragment
   | Failure_ProofOfWorkRequired_Fragment
   | Failure_QueueEmpty_Fragment
+  | Failure_RemoteTicketHeld_Fragment
+  | Failure_RemoteTicketsOff_Fragment
   | Failure_ReservationExpired_Fragment
   | Failure_SlotUnavailable_Fragment
   | Failure_TicketsExhausted_Fragment
