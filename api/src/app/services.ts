@@ -47,7 +47,7 @@ export function buildServices(config: AppConfig) {
   const webhooks = createWebhookServices(config, events, ids);
   const bookingForms = new BookingFormService();
   const notes = new NotesService();
-  const queue = createQueueServices({ publicBaseUrl: config.publicBaseUrl, events });
+  const queue = createQueueServices({ publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, events });
   const headsUps = new HeadsUps(messaging.notifications);
   const services = {
     events,
