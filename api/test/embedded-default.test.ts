@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { ApiClient, testDocumentManifest } from '@zms/test-kit/api';
+import { ApiClient, apiProcessArguments, testDocumentManifest } from '@zms/test-kit/api';
 import { graphql } from '@zms/test-kit/gql';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,10 +27,12 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-it('starts on its embedded PostgreSQL with the demo offices and real free slots, and stops it on SIGTERM', async () => {
+// A first start does what no other test's does: initdb, every migration and the demo data, which on
+// a machine busy with the other test files takes longer than the usual minute.
+it('starts on its embedded PostgreSQL with the demo offices and real free slots, and stops it on SIGTERM', { timeout: 180_000 }, async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: '0', EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'), TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, apiProcessArguments(), { cwd: apiRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,7 @@
 import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import { documentOf, type Operation, type TestResult } from './api';
 import type { TypedDocumentString } from './gql/graphql';
@@ -78,14 +80,30 @@ export function collect<T>(client: Client, query: Operation, variables: unknown 
 
 /**
  * The Redis that the fan-out tests use (REDIS_URL, or 127.0.0.1:6379) and whether it answers:
- * without one the tests say so and are skipped, except under CI=true, where that fails.
+ * without one the tests say so and are skipped, except under CI=true, where that fails. Call it at
+ * the top of a test file: the file then has the Redis to itself until it ends (see takeRedisTurn).
  */
 export async function redisForTests(): Promise<{ url: string; available: boolean }> {
   const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const available = await redisAvailable(url);
   if (!available && process.env.CI === 'true') throw new Error(`CI needs Redis at ${url} for the cross-process event tests`);
   if (!available) console.warn(`Redis is not reachable at ${url}: the Redis fan-out tests are skipped.`);
+  if (available) await takeRedisTurn();
   return { url, available };
+}
+
+/**
+ * Test files run side by side, and the API's events go over one Redis channel for the whole
+ * installation: two files' processes on one Redis would hear each other's events (their offices
+ * have the same keys, each file's database being a copy of one template). So the files that use
+ * the shared Redis take turns, by a PostgreSQL advisory lock held until the file ends; a crashed
+ * file's lock goes with its connection.
+ */
+async function takeRedisTurn(): Promise<void> {
+  const session = new pg.Client({ connectionString: inject('databaseServerUrl') });
+  await session.connect();
+  await session.query('select pg_advisory_lock(7411117)');
+  afterAll(() => session.end());
 }
 
 async function redisAvailable(url: string): Promise<boolean> {
