@@ -1,8 +1,8 @@
 import type { MessageTexts } from './shape';
 
 export const ar: MessageTexts = {
-  // Western digits, as in the booking numbers and addresses the mail quotes.
-  locale: 'ar-u-nu-latn',
+  // Latin digits and the 24-hour clock, as the booking numbers it quotes and the portal's Arabic pages.
+  locale: 'ar-u-nu-latn-hc-h23',
   direction: 'rtl',
   greeting: (name) => (name ? `مرحبًا ${name}،` : 'مرحبًا،'),
   signature: 'خدمة حجز المواعيد',
