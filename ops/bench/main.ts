@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../../api/src/platform/embedded-postgres';
+import { apiBundleTarget, buildChanged } from '../build-changed.mjs';
 import { checkTargets, ensureDataset, formatTable, runBench } from './bench';
 import { stopAll } from './processes';
 import { fullSettings, quickSettings } from './scenarios';
@@ -51,6 +52,8 @@ try {
   if (values.prepare) {
     for (const scale of [1, 10]) await ensureDataset({ serverUrl, dldbFolder, bookedShare, log }, scale);
   } else {
+    // Measured is the API as `npm start` runs it: its bundle, built first if the sources changed.
+    await buildChanged(repositoryRoot, [apiBundleTarget(repositoryRoot)], log);
     const result = await runBench({ serverUrl, dldbFolder, bookedShare, scales, settings, log });
     console.log('');
     console.log(formatTable(result.rows));

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IdCodec } from '../../api/src/platform/graphql/ids';
+import { apiProcessArguments } from '../test-kit/src/api-process';
 
 // The processes a benchmark measures: the API as production runs it (no watch mode, no test
 // clock) and the reference servers; each stops when the run ends, whatever happens.
@@ -87,10 +88,10 @@ export function apiEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
   };
 }
 
-/** One API process on the data set of `databaseUrl`, as `npm start` runs it. */
+/** One API process on the data set of `databaseUrl`, as `npm start` runs it: the bundle, when it is up to date (main.ts builds it). */
 export async function startApi(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, apiProcessArguments(), {
     cwd: apiRoot,
     env: { ...process.env, ...apiEnvironment(databaseUrl), PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { apiBundleTarget, inputsDigest } from '../../build-changed.mjs';
 import { startApp, type App } from '@zms/api/src/app/server';
 import type { ControlledClock } from '@zms/api/src/platform/clock';
 import { loadConfig } from '@zms/api/src/platform/config';
 import { IdCodec } from '@zms/api/src/platform/graphql/ids';
 import { createLogger } from '@zms/api/src/platform/observability';
+import { apiProcessArguments } from './api-process';
 import { createTestDatabase, type TestDatabase } from './database';
 import { graphql } from './gql';
 import type { TypedDocumentString } from './gql/graphql';
@@ -14,6 +13,8 @@ import { apiRoot, repositoryRoot } from './workspace';
 
 /** A first-admin setup token, as the start prints it in a link, for tests of the setup flow. */
 export { issueSetupToken } from '@zms/api/src/modules/accounts/setup-tokens';
+
+export { apiProcessArguments };
 
 export const adminUsername = 'admin';
 export const adminPassword = 'admin-password-for-tests';
@@ -219,20 +220,6 @@ export async function startTestApi(clockStart: string, settings: NodeJS.ProcessE
       await database.drop();
     },
   });
-}
-
-/**
- * The arguments of node that start an API process: the bundle `npm start` runs (npm test builds it
- * before the tests) while it is built from the sources as they are now, else the sources through
- * tsx. The bundle starts in about half the CPU time, which adds up over the processes a run starts;
- * a stale one would run old code, so each start checks (a digest of the sources, a tenth of a second).
- */
-export function apiProcessArguments(): string[] {
-  const bundle = apiBundleTarget(repositoryRoot);
-  const stamp = fs.existsSync(bundle.stampFile) ? fs.readFileSync(bundle.stampFile, 'utf8').trim() : null;
-  const built = [bundle.outputFile, ...(bundle.moreOutputFiles ?? [])].every((file) => fs.existsSync(file));
-  if (built && stamp === inputsDigest(repositoryRoot, bundle.inputs)) return ['--enable-source-maps', bundle.outputFile];
-  return ['--import', 'tsx', 'src/main.ts'];
 }
 
 export async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
