@@ -1,5 +1,7 @@
 import type { Translations } from '@zms/ui';
 import { bookingFormDe, bookingFormEn } from './booking-form.messages';
+import { legalDe, legalEn } from './legal.messages';
+import { maintenanceDe, maintenanceEn } from './maintenance.messages';
 
 const de = {
   'app.title': 'Termine im Bürgeramt',
@@ -289,6 +291,8 @@ const de = {
   'offer.takenHeading': 'Angebot angenommen',
   'offer.alreadyTaken': 'Dieses Angebot haben Sie bereits angenommen.',
   ...bookingFormDe,
+  ...legalDe,
+  ...maintenanceDe,
 } as const;
 
 export const messages: Translations<typeof de> = {
@@ -581,5 +585,7 @@ export const messages: Translations<typeof de> = {
     'offer.takenHeading': 'Offer taken',
     'offer.alreadyTaken': 'You have taken this offer already.',
     ...bookingFormEn,
+    ...legalEn,
+    ...maintenanceEn,
   },
 };

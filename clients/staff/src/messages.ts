@@ -5,6 +5,8 @@ import { dayPlanMessages } from './day-plan/day-plan.messages';
 import { appointmentsMessages } from './appointments/appointments.messages';
 import { bookingDetailsMessages } from './booking-details.messages';
 import { messagesMessages } from './components/admin/messages/messages.messages';
+import { legalMessages } from './legal.messages';
+import { maintenanceMessages } from './maintenance.messages';
 
 const de = {
   ...alarmMessages.de,
@@ -13,6 +15,8 @@ const de = {
   ...appointmentsMessages.de,
   ...bookingDetailsMessages.de,
   ...messagesMessages.de,
+  ...legalMessages.de,
+  ...maintenanceMessages.de,
   'app.title': 'Sachbearbeitung',
   'nav.skip': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -553,6 +557,8 @@ export const messages: Translations<typeof de> = {
     ...appointmentsMessages.en,
     ...bookingDetailsMessages.en,
     ...messagesMessages.en,
+    ...legalMessages.en,
+    ...maintenanceMessages.en,
     'app.title': 'Office staff',
     'nav.skip': 'Skip to content',
     'nav.label': 'Main navigation',

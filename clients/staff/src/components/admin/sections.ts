@@ -13,6 +13,8 @@ import ServicesSection from './ServicesSection.vue';
 import SettingsSection from './SettingsSection.vue';
 import StaffSection from './StaffSection.vue';
 import MessagesSection from './messages/MessagesSection.vue';
+import LegalSection from './LegalSection.vue';
+import MaintenanceSection from './MaintenanceSection.vue';
 import type { useAdministrationScope } from './administration-scope';
 
 /** The sections of the administration, in the order of its navigation. */
@@ -31,18 +33,23 @@ export const adminSections = {
   organisation: OrganisationSection,
   apiKeys: ApiKeysSection,
   catalogue: CatalogueSection,
+  legal: LegalSection,
+  maintenance: MaintenanceSection,
 } satisfies Record<string, Component>;
 export type AdminSection = keyof typeof adminSections;
 
 /** Sections of an organisation or of the platform rather than of one office: shown without waiting for the office. */
-export const officeFreeSections: ReadonlySet<AdminSection> = new Set<AdminSection>(['organisation', 'apiKeys', 'catalogue']);
+export const officeFreeSections: ReadonlySet<AdminSection> = new Set<AdminSection>(['organisation', 'apiKeys', 'catalogue', 'legal', 'maintenance']);
 
 /** Whether the viewer sees a section: the organisation's and the platform's only those who may act there. */
 export function sectionVisible(section: AdminSection, scope: Pick<ReturnType<typeof useAdministrationScope>, 'isAdmin' | 'holdsSomewhere' | 'holdsInOrganisation'>): boolean {
   if (scope.isAdmin.value) return true;
   switch (section) {
     case 'catalogue':
+    case 'maintenance':
       return false;
+    case 'legal':
+      return scope.holdsSomewhere('manageOrganisation');
     case 'organisation':
       return scope.holdsSomewhere('manageOrganisation');
     case 'apiKeys':

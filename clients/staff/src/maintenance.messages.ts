@@ -1,0 +1,31 @@
+// The administration's maintenance switch (platform admins; issue 20, item 7).
+export const maintenanceMessages = {
+  de: {
+    'admin.section.maintenance': 'Wartung',
+    'admin.maintenance.intro': 'Im Wartungsmodus zeigt das Bürgerportal einen Hinweis, und Anfragen von Bürgerinnen, Bürgern und Partnern werden mit „nicht verfügbar“ abgelehnt. Sachbearbeitung, Aufrufanzeigen und Kioske arbeiten weiter.',
+    'admin.maintenance.stateOn': 'Der Wartungsmodus ist eingeschaltet.',
+    'admin.maintenance.stateOff': 'Der Wartungsmodus ist ausgeschaltet.',
+    'admin.maintenance.since': 'Zuletzt geändert: {when}',
+    'admin.maintenance.message': 'Hinweis für Bürgerinnen und Bürger',
+    'admin.maintenance.messageHint': 'Zum Beispiel: „Wegen Wartungsarbeiten bis 14 Uhr nicht erreichbar.“ Höchstens 500 Zeichen.',
+    'admin.maintenance.expectedEnd': 'Voraussichtliches Ende (optional)',
+    'admin.maintenance.turnOn': 'Wartungsmodus einschalten',
+    'admin.maintenance.turnOff': 'Wartungsmodus ausschalten',
+    'admin.maintenance.turnedOn': 'Der Wartungsmodus ist eingeschaltet.',
+    'admin.maintenance.turnedOff': 'Der Wartungsmodus ist ausgeschaltet.',
+  },
+  en: {
+    'admin.section.maintenance': 'Maintenance',
+    'admin.maintenance.intro': "In maintenance mode the citizens' portal shows a notice, and requests of citizens and partners are refused as unavailable. Staff, call displays and kiosks keep working.",
+    'admin.maintenance.stateOn': 'Maintenance mode is on.',
+    'admin.maintenance.stateOff': 'Maintenance mode is off.',
+    'admin.maintenance.since': 'Last changed: {when}',
+    'admin.maintenance.message': 'Notice for citizens',
+    'admin.maintenance.messageHint': 'For example: "Down for maintenance until 2 pm." At most 500 characters.',
+    'admin.maintenance.expectedEnd': 'Expected end (optional)',
+    'admin.maintenance.turnOn': 'Turn maintenance mode on',
+    'admin.maintenance.turnOff': 'Turn maintenance mode off',
+    'admin.maintenance.turnedOn': 'Maintenance mode is on.',
+    'admin.maintenance.turnedOff': 'Maintenance mode is off.',
+  },
+} as const;
