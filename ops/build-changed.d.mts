@@ -1,12 +1,14 @@
 /** One part that `npm start` builds when its inputs changed (see build-changed.mjs). */
 export interface BuildTarget {
   name: string;
-  /** Files and directories (walked without node_modules, dist and test), relative to the root. */
+  /** Files and directories (walked without node_modules, dist, dist-* and test), relative to the root. */
   inputs: string[];
   /** Where the digest of the inputs of the last successful build is kept. */
   stampFile: string;
   /** Besides the stamp, what must exist for the output to count as built. */
   outputFile: string;
+  /** Further files the build makes, each of which must exist too. */
+  moreOutputFiles?: string[];
   build(): Promise<void>;
 }
 

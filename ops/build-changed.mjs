@@ -16,6 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** Change it when what goes into a build changes in a way its inputs do not show. */
 const recipe = 'build-changed-1';
 const skippedDirectories = new Set(['node_modules', 'dist', 'test']);
+/** A build's outputs are no inputs: dist, and dist-<part> of a second build (the portal's widget). @param {string} name */
+const isSkippedDirectory = (name) => skippedDirectories.has(name) || name.startsWith('dist-');
 const sharedInputs = ['package-lock.json', 'tsconfig.json'];
 const stampName = '.inputs.sha256';
 
@@ -26,7 +28,7 @@ export class BuildFailed extends Error {}
 /** @param {string} entry */
 function filesUnder(entry) {
   if (!fs.statSync(entry).isDirectory()) return [entry];
-  return fs.readdirSync(entry, { withFileTypes: true }).flatMap((child) => (child.isDirectory() && skippedDirectories.has(child.name) ? [] : filesUnder(path.join(entry, child.name))));
+  return fs.readdirSync(entry, { withFileTypes: true }).flatMap((child) => (child.isDirectory() && isSkippedDirectory(child.name) ? [] : filesUnder(path.join(entry, child.name))));
 }
 
 /**
@@ -63,7 +65,8 @@ export async function buildChanged(root, targets, log, everything = false) {
   for (const target of targets) {
     // Taken before the build: a file edited while it runs makes the next start build again.
     const digest = inputsDigest(root, target.inputs);
-    if (!everything && fs.existsSync(target.outputFile) && readIfExists(target.stampFile) === digest) continue;
+    const outputsExist = [target.outputFile, ...(target.moreOutputFiles ?? [])].every((file) => fs.existsSync(file));
+    if (!everything && outputsExist && readIfExists(target.stampFile) === digest) continue;
     log(everything ? `building ${target.name}` : `building ${target.name}: its sources changed since its last build`);
     fs.rmSync(target.stampFile, { force: true });
     await target.build();
@@ -75,18 +78,25 @@ export async function buildChanged(root, targets, log, everything = false) {
 
 /**
  * Each workspace of clients/ with a build script, built by that script (Vite); its inputs are its
- * own files and those of the local workspaces it uses, directly or not.
+ * own files and those of the local workspaces it uses, directly or not. Besides dist/index.html, a
+ * build may make more files its manifest names in `moreBuildOutputs` (the portal's widget script):
+ * one missing builds the workspace again.
  * @param {string} root
  * @returns {import('./build-changed.d.mts').BuildTarget[]}
  */
 export function clientAppTargets(root) {
-  /** @type {Map<string, { dir: string, dependencies: string[], hasBuild: boolean }>} */
+  /** @type {Map<string, { dir: string, dependencies: string[], hasBuild: boolean, moreOutputs: string[] }>} */
   const workspaces = new Map();
   for (const entry of fs.readdirSync(path.join(root, 'clients'), { withFileTypes: true })) {
     const manifestFile = path.join(root, 'clients', entry.name, 'package.json');
     if (!entry.isDirectory() || !fs.existsSync(manifestFile)) continue;
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    workspaces.set(manifest.name, { dir: path.join('clients', entry.name), dependencies: Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }), hasBuild: typeof manifest.scripts?.build === 'string' });
+    workspaces.set(manifest.name, {
+      dir: path.join('clients', entry.name),
+      dependencies: Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }),
+      hasBuild: typeof manifest.scripts?.build === 'string',
+      moreOutputs: Array.isArray(manifest.moreBuildOutputs) ? manifest.moreBuildOutputs : [],
+    });
   }
   /** @param {{ dir: string, dependencies: string[] }} workspace @param {Set<string>} seen */
   const directoriesOf = (workspace, seen = new Set()) => {
@@ -106,6 +116,7 @@ export function clientAppTargets(root) {
       inputs: [...directoriesOf(workspace), ...sharedInputs],
       stampFile: path.join(root, workspace.dir, 'dist', stampName),
       outputFile: path.join(root, workspace.dir, 'dist', 'index.html'),
+      moreOutputFiles: workspace.moreOutputs.map((file) => path.join(root, workspace.dir, file)),
       build: async () => {
         const result = spawnSync('npm', ['run', 'build', '--workspace', workspace.dir], { cwd: root, stdio: 'inherit' });
         if (result.status !== 0) throw new BuildFailed(`The build of ${workspace.dir} failed (exit ${result.status ?? result.signal}).`);

@@ -59,6 +59,20 @@ describe('building what changed', () => {
     expect(builds(root)).toBe(6);
   });
 
+  it("takes a second build's output (dist-*) for no input, and builds again when one named in moreBuildOutputs is gone", async () => {
+    const root = fakeRepository();
+    const manifestFile = path.join(root, 'clients/app/package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    const widgetBuild = `node -e "require('fs').mkdirSync('dist-widget',{recursive:true});require('fs').writeFileSync('dist-widget/widget.js',String(Date.now()))"`;
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, moreBuildOutputs: ['dist-widget/widget.js'], scripts: { build: `${manifest.scripts.build} && ${widgetBuild}` } }));
+    const run = () => buildChanged(root, clientAppTargets(root), () => {});
+    expect(await run()).toEqual(['app']);
+    expect(fs.existsSync(path.join(root, 'clients/app/dist-widget/widget.js'))).toBe(true);
+    expect(await run()).toEqual([]);
+    fs.rmSync(path.join(root, 'clients/app/dist-widget/widget.js'));
+    expect(await run()).toEqual(['app']);
+  });
+
   it('keeps no digest of a failed build, so that the next start builds again', async () => {
     const root = fakeRepository();
     await buildChanged(root, clientAppTargets(root), () => {});

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAppRouter, clientApps } from '../src/platform/client-apps';
+import { bookingWidgetRouter, clientAppRouter, clientApps } from '../src/platform/client-apps';
 
 const portal = clientApps.find((clientApp) => clientApp.name === 'portal')!;
 
@@ -63,6 +63,32 @@ describe('a Vue app at /portal/', () => {
       expect(await response.text()).toBe('The portal is not built: run npm run build -w clients/portal\n');
     } finally {
       fs.renameSync(path.join(distDir, 'index.html.away'), path.join(distDir, 'index.html'));
+    }
+  });
+});
+
+describe('the booking widget at /widget/zms-booking.js', () => {
+  it('serves the script to any site, revalidated on each load, and says what to run while it is not built', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'widget-dist-'));
+    const widgetFile = path.join(folder, 'zms-booking.js');
+    const server = express().use(bookingWidgetRouter(widgetFile)).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/widget/zms-booking.js`;
+    try {
+      const missing = await fetch(url);
+      expect(missing.status).toBe(503);
+      expect(await missing.text()).toBe('The booking widget is not built: run npm run build -w clients/portal\n');
+      fs.writeFileSync(widgetFile, 'customElements.define("zms-booking", class extends HTMLElement {});');
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await response.text()).toContain('zms-booking');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 });

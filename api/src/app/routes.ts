@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { mailboxRouter } from '../modules/notifications/mailbox-page';
-import { clientAppRouter, clientApps } from '../platform/client-apps';
+import { bookingWidgetRouter, clientAppRouter, clientApps } from '../platform/client-apps';
 import { ControlledClock, type Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import type { EventBus } from '../platform/events/event-bus';
@@ -79,10 +79,11 @@ export function operationsRoutes({ config, orm, bus, metrics, clock, jobs }: Ope
   return router;
 }
 
-/** The built apps under their paths, and the bare address, where citizens who type it want to book. */
+/** The built apps under their paths, the booking widget, and the bare address, where citizens who type it want to book. */
 export function pageRoutes(): express.Router {
   const router = express.Router();
   for (const clientApp of clientApps) router.use(clientAppRouter(clientApp));
+  router.use(bookingWidgetRouter());
   router.get('/', (_req, res) => {
     res.redirect(302, 'portal/');
   });

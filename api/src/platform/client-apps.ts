@@ -93,3 +93,25 @@ export function clientAppRouter(clientApp: ClientApp): express.Router {
   if (clientApp.historyRouting) router.get(new RegExp(`^${mount}/(?!assets/).*`), sendIndex);
   return router;
 }
+
+/** Where the portal's second build writes the booking widget (clients/portal/vite.widget.config.ts). */
+export const bookingWidgetFile = fileURLToPath(new URL('../../../clients/portal/dist-widget/zms-booking.js', import.meta.url));
+
+/**
+ * The booking widget at a stable address, /widget/zms-booking.js, for other sites' pages to load
+ * with one script tag: revalidated on each load (its name never changes with its content), and
+ * loadable from any site, also one that isolates itself (Cross-Origin-Resource-Policy) or loads
+ * it with `crossorigin` for subresource integrity.
+ */
+export function bookingWidgetRouter(widgetFile = bookingWidgetFile): express.Router {
+  const router = express.Router({ strict: true });
+  router.get('/widget/zms-booking.js', (_req, res, next) => {
+    res.set({ 'Cache-Control': 'no-cache', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' });
+    res.type('text/javascript').sendFile(widgetFile, (error) => {
+      if (!error) return;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return next(error);
+      res.status(503).set('Cache-Control', 'no-store').type('text/plain').send('The booking widget is not built: run npm run build -w clients/portal\n');
+    });
+  });
+  return router;
+}
