@@ -1,5 +1,6 @@
 import type { Translations } from '@zms/ui';
 import { bookingFormDe, bookingFormEn } from './booking-form.messages';
+import { personsDe, personsEn } from './persons.messages';
 import { legalDe, legalEn } from './legal.messages';
 import { maintenanceDe, maintenanceEn } from './maintenance.messages';
 
@@ -291,6 +292,7 @@ const de = {
   'offer.takenHeading': 'Angebot angenommen',
   'offer.alreadyTaken': 'Dieses Angebot haben Sie bereits angenommen.',
   ...bookingFormDe,
+  ...personsDe,
   ...legalDe,
   ...maintenanceDe,
 } as const;
@@ -585,6 +587,7 @@ export const messages: Translations<typeof de> = {
     'offer.takenHeading': 'Offer taken',
     'offer.alreadyTaken': 'You have taken this offer already.',
     ...bookingFormEn,
+    ...personsEn,
     ...legalEn,
     ...maintenanceEn,
   },

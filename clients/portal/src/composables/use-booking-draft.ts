@@ -5,6 +5,8 @@ import type { ConfirmAppointmentMutation, ReserveSlotMutation } from '../gql/gra
 export interface ChosenService {
   id: string;
   name: string;
+  /** Persons the service is for (issue 20); none in drafts from before, meaning one. */
+  quantity?: number;
 }
 
 export interface ChosenOffice {

@@ -7,7 +7,8 @@ import { AvailabilityChangedDocument, AvailableSlotsDocument, DayOfficesDocument
 export type OfficeSlots = AvailableSlotsQuery['availableSlots'][number];
 
 export interface LiveSlotsQuery {
-  serviceIds: string[];
+  /** The services with the persons each is for. */
+  services: { serviceId: string; quantity: number }[];
   /** null: every office with a free time that day for these services. */
   officeIds: string[] | null;
   date: string;
@@ -48,10 +49,10 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     if (current.officeIds) return current.officeIds;
     const { data } = await apollo.query({
       query: DayOfficesDocument,
-      variables: { input: { serviceIds: current.serviceIds, from: current.date, to: current.date } },
+      variables: { input: { services: current.services, from: current.date, to: current.date } },
       fetchPolicy: 'network-only',
     });
-    const key = JSON.stringify([current.serviceIds, current.date]);
+    const key = JSON.stringify([current.services, current.date]);
     const open = data.availableDays.find((day) => day.date === current.date)?.offices.map((office) => office.id) ?? [];
     const officeIds = [...new Set([...(officesSeen.get(key) ?? []), ...open])];
     officesSeen.set(key, officeIds);
@@ -79,7 +80,7 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     try {
       const { data } = await apollo.query({
         query: AvailableSlotsDocument,
-        variables: { input: { serviceIds: current.serviceIds, officeIds, date: current.date } },
+        variables: { input: { services: current.services, officeIds, date: current.date } },
         fetchPolicy: 'network-only',
       });
       if (mine !== generation) return;
@@ -123,7 +124,7 @@ export function useLiveSlots(query: Ref<LiveSlotsQuery | null>) {
     if (mine !== generation) return;
     followed = officeIds;
     subscriptions = officeIds.map((officeId) =>
-      apollo.subscribe({ query: AvailabilityChangedDocument, variables: { officeId, serviceId: current.serviceIds[0] } }).subscribe({
+      apollo.subscribe({ query: AvailabilityChangedDocument, variables: { officeId, serviceId: current.services[0]?.serviceId } }).subscribe({
         next: ({ data }) => {
           if (!data || !makesDayStale(data.availabilityChanged, versions, current.date)) return;
           // A burst of bookings gives one refetch.

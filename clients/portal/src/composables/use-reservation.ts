@@ -20,7 +20,7 @@ export type ConfirmOutcome = { kind: 'confirmed' } | { kind: 'holdGone' } | { ki
  * asks for it), gives the hold back, and confirms it with the citizen's contact data. The hold
  * and the booking live in the draft, so they outlive a reload; where to go next is the page's.
  */
-export function useReservation(draft: BookingDraft, serviceIds: Ref<string[]>) {
+export function useReservation(draft: BookingDraft, services: Ref<{ serviceId: string; quantity: number }[]>) {
   const apollo = useApolloClient().resolveClient();
   const { locale } = useI18n();
   const proofOfWork = useProofOfWork();
@@ -44,7 +44,7 @@ export function useReservation(draft: BookingDraft, serviceIds: Ref<string[]>) {
   async function reserveSlot(time: ChosenTime, proof: string | null) {
     const { data } = await apollo.mutate({
       mutation: ReserveSlotDocument,
-      variables: { input: { officeId: time.officeId, serviceIds: serviceIds.value, start: time.start, proofOfWork: proof } },
+      variables: { input: { officeId: time.officeId, services: services.value, start: time.start, proofOfWork: proof } },
     });
     return data!.reserveSlot;
   }
