@@ -1,5 +1,6 @@
 import type { Translations } from '@zms/ui';
 import { bookingFormDe, bookingFormEn } from './booking-form.messages';
+import { remoteQueueDe, remoteQueueEn } from './remote-queue.messages';
 import { personsDe, personsEn } from './persons.messages';
 import { legalDe, legalEn } from './legal.messages';
 import { maintenanceDe, maintenanceEn } from './maintenance.messages';
@@ -292,6 +293,7 @@ const de = {
   'offer.takenHeading': 'Angebot angenommen',
   'offer.alreadyTaken': 'Dieses Angebot haben Sie bereits angenommen.',
   ...bookingFormDe,
+  ...remoteQueueDe,
   ...personsDe,
   ...legalDe,
   ...maintenanceDe,
@@ -587,6 +589,7 @@ export const messages: Translations<typeof de> = {
     'offer.takenHeading': 'Offer taken',
     'offer.alreadyTaken': 'You have taken this offer already.',
     ...bookingFormEn,
+    ...remoteQueueEn,
     ...personsEn,
     ...legalEn,
     ...maintenanceEn,

@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/confirm', component: () => import('./pages/ConfirmLinkPage.vue'), meta: { titleKey: 'confirmLink.title' } },
   { path: '/waitlist', component: () => import('./pages/WaitlistEntryPage.vue'), meta: { titleKey: 'waitlist.title' } },
   { path: '/waitlist/offer', component: () => import('./pages/WaitlistOfferPage.vue'), meta: { titleKey: 'offer.title' } },
+  { path: '/queue/remote', component: () => import('./pages/RemoteQueuePage.vue'), meta: { titleKey: 'remoteQueue.title' } },
   // Reachable from every page's footer, and during maintenance, too.
   { path: '/leichte-sprache', component: () => import('./pages/EasyLanguagePage.vue'), meta: { titleKey: 'easy.title' } },
   { path: '/barrierefreiheit', component: () => import('./pages/AccessibilityPage.vue'), meta: { titleKey: 'accessibility.title' } },
