@@ -88,9 +88,12 @@ export async function redisForTests(): Promise<{ url: string; available: boolean
   const available = await redisAvailable(url);
   if (!available && process.env.CI === 'true') throw new Error(`CI needs Redis at ${url} for the cross-process event tests`);
   if (!available) console.warn(`Redis is not reachable at ${url}: the Redis fan-out tests are skipped.`);
-  if (available) await takeRedisTurn();
+  if (available) await (redisTurn ??= takeRedisTurn());
   return { url, available };
 }
+
+/** Once per file: a second session of the same file would wait for the first's lock for ever. */
+let redisTurn: Promise<void> | undefined;
 
 /**
  * Test files run side by side, and the API's events go over one Redis channel for the whole
