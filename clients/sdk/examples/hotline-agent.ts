@@ -38,6 +38,8 @@ export interface HotlineAgentOptions {
   caller: { phone: string; name?: string; spokenPhone?: string };
   /** First day to search, YYYY-MM-DD; default today in Berlin. */
   from?: string;
+  /** For how many persons (a family books one appointment); each takes the service's time again, up to the office's maxPersonsPerService. Default 1. */
+  persons?: number;
   log: (line: string) => void;
 }
 
@@ -53,7 +55,7 @@ const timeZone = 'Europe/Berlin';
 // The most days one availableDays query may span, both ends included.
 const searchDays = 92;
 
-export async function runHotlineAgent({ url, apiKey, serviceName, caller, from = localDate(new Date()), log }: HotlineAgentOptions): Promise<HotlineAgentResult> {
+export async function runHotlineAgent({ url, apiKey, serviceName, caller, from = localDate(new Date()), persons = 1, log }: HotlineAgentOptions): Promise<HotlineAgentResult> {
   const zms = createZmsClient({ url, apiKey });
 
   const { viewer } = await zms.request(ViewerDocument);
@@ -62,18 +64,19 @@ export async function runHotlineAgent({ url, apiKey, serviceName, caller, from =
 
   const service = await findService(zms, serviceName);
   log(`service: ${service.name} (id ${service.id})`);
-  const serviceIds = [service.id];
+  // The service with its persons: availability answers only with times that have room for them all.
+  const services = [{ serviceId: service.id, quantity: persons }];
 
-  const { availableDays } = await zms.request(AvailableDaysDocument, { input: { serviceIds, from, to: addDays(from, searchDays - 1) } });
+  const { availableDays } = await zms.request(AvailableDaysDocument, { input: { services, from, to: addDays(from, searchDays - 1) } });
   if (availableDays.length === 0) throw new Error(`no office has a free time for ${service.name} from ${from} on`);
 
   // Others book at the same moment: a time gone between the query and the hold means the next one.
   let reservation: { token: string; start: string; office: { id: string; name: string } } | null = null;
   for (const day of availableDays) {
-    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { serviceIds, date: day.date } });
+    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { services, date: day.date } });
     const candidates = availableSlots.flatMap(({ office, startTimes }) => startTimes.map((start) => ({ office, start }))).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     for (const { office, start } of candidates) {
-      const { reserveSlot } = await zms.request(ReserveSlotDocument, { input: { officeId: office.id, serviceIds, start } });
+      const { reserveSlot } = await zms.request(ReserveSlotDocument, { input: { officeId: office.id, services, start } });
       if (reserveSlot.__typename === 'Reservation') {
         reservation = reserveSlot;
         break;
@@ -101,7 +104,7 @@ export async function runHotlineAgent({ url, apiKey, serviceName, caller, from =
 
   let moved: { start: string } | null = null;
   for (const day of availableDays.filter((candidate) => candidate.date >= appointment.date && candidate.offices.some((office) => office.id === appointment.office.id))) {
-    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { serviceIds, date: day.date, officeIds: [appointment.office.id] } });
+    const { availableSlots } = await zms.request(AvailableSlotsDocument, { input: { services, date: day.date, officeIds: [appointment.office.id] } });
     const later = availableSlots.flatMap((slots) => slots.startTimes).filter((start) => Date.parse(start) > Date.parse(appointment.start));
     for (const start of later.sort((a, b) => Date.parse(a) - Date.parse(b))) {
       const { rescheduleAppointmentOnBehalf: rescheduled } = await zms.request(RescheduleAppointmentOnBehalfDocument, { input: { appointment: said, start } });
