@@ -1,7 +1,9 @@
 import { deviceMessages, type Translations } from '@zms/ui';
+import { remoteQueueDe, remoteQueueEn } from './remote-queue.messages';
 
 const de = {
   ...deviceMessages.de,
+  ...remoteQueueDe,
   'app.title': 'Wartenummer ziehen',
   'kiosk.loading': 'Terminal wird gestartet …',
   'kiosk.choose': 'Bitte wählen Sie Ihr Anliegen. Sie erhalten eine Wartenummer.',
@@ -43,6 +45,7 @@ export const messages: Translations<typeof de> = {
   de,
   en: {
     ...deviceMessages.en,
+    ...remoteQueueEn,
     'app.title': 'Take a ticket',
     'kiosk.loading': 'Starting the terminal …',
     'kiosk.choose': 'Please choose what you came for. You will get a ticket number.',
