@@ -3,6 +3,7 @@ import { solveChallengeWorkers } from 'altcha-lib/v1';
 import { ref } from 'vue';
 import { proofOfWorkPayload } from '../flow/proof-of-work';
 import { ProofOfWorkChallengeDocument } from '../gql/graphql';
+import { createProofOfWorkWorker } from './proof-of-work-worker';
 
 /** The browser could not solve the server's challenge (no solution in its range, or no workers). */
 export class ProofOfWorkFailed extends Error {}
@@ -32,7 +33,7 @@ export function useProofOfWork() {
     const challenge = data.proofOfWorkChallenge;
     if (!challenge.required) return null;
     const workers = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
-    const solution = await solveChallengeWorkers(() => new Worker(new URL('./proof-of-work.worker.ts', import.meta.url), { type: 'module' }), workers, challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber);
+    const solution = await solveChallengeWorkers(createProofOfWorkWorker, workers, challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber);
     if (!solution) throw new ProofOfWorkFailed('no solution to the proof-of-work challenge');
     return proofOfWorkPayload(challenge, solution.number, solution.took);
   }

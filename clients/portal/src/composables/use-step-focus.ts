@@ -1,8 +1,17 @@
-import { nextTick, watch, type WatchSource } from 'vue';
+import { getCurrentInstance, nextTick, watch, type WatchSource } from 'vue';
 
-async function focusStepHeading(): Promise<void> {
+/** The document, or the shadow root of the booking widget, that the calling component is shown in. */
+function shownIn(): () => Document | ShadowRoot {
+  const instance = getCurrentInstance();
+  return () => {
+    const root = (instance?.vnode.el as Node | null | undefined)?.getRootNode();
+    return root instanceof ShadowRoot ? root : document;
+  };
+}
+
+async function focusStepHeading(root: () => Document | ShadowRoot): Promise<void> {
   await nextTick();
-  const heading = document.querySelector<HTMLElement>('[data-step-heading]');
+  const heading = root().querySelector<HTMLElement>('[data-step-heading]');
   heading?.focus();
   heading?.scrollIntoView({ block: 'nearest' });
 }
@@ -13,7 +22,8 @@ async function focusStepHeading(): Promise<void> {
  * and `tabindex="-1"`.
  */
 export function useStepFocus(step: WatchSource<unknown>): void {
-  watch(step, focusStepHeading);
+  const root = shownIn();
+  watch(step, () => focusStepHeading(root));
 }
 
 /**
@@ -22,6 +32,7 @@ export function useStepFocus(step: WatchSource<unknown>): void {
  * what is shown (the result of a click) moves it to the new heading.
  */
 export function useStepFocusAfterLoad(shown: WatchSource<string | null>): void {
+  const root = shownIn();
   let loaded = false;
   watch(shown, async (current) => {
     if (current === null) return;
@@ -29,6 +40,6 @@ export function useStepFocusAfterLoad(shown: WatchSource<string | null>): void {
       loaded = true;
       return;
     }
-    await focusStepHeading();
+    await focusStepHeading(root);
   });
 }
