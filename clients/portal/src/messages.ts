@@ -1,9 +1,10 @@
 import type { Translations } from '@zms/ui';
 import { bookingFormDe, bookingFormEn } from './booking-form.messages';
 import { remoteQueueDe, remoteQueueEn } from './remote-queue.messages';
-import { personsDe, personsEn } from './persons.messages';
+import { headsUpDe, headsUpEn } from './heads-up.messages';
 import { legalDe, legalEn } from './legal.messages';
 import { maintenanceDe, maintenanceEn } from './maintenance.messages';
+import { personsDe, personsEn } from './persons.messages';
 
 const de = {
   'app.title': 'Termine im Bürgeramt',
@@ -294,9 +295,10 @@ const de = {
   'offer.alreadyTaken': 'Dieses Angebot haben Sie bereits angenommen.',
   ...bookingFormDe,
   ...remoteQueueDe,
-  ...personsDe,
   ...legalDe,
   ...maintenanceDe,
+  ...personsDe,
+  ...headsUpDe,
 } as const;
 
 export const messages: Translations<typeof de> = {
@@ -590,8 +592,9 @@ export const messages: Translations<typeof de> = {
     'offer.alreadyTaken': 'You have taken this offer already.',
     ...bookingFormEn,
     ...remoteQueueEn,
-    ...personsEn,
     ...legalEn,
     ...maintenanceEn,
+    ...personsEn,
+    ...headsUpEn,
   },
 };

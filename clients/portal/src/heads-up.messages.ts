@@ -1,0 +1,38 @@
+// Walk-ins told when their turn nears (issue 20, item 2), merged into messages.ts.
+export const headsUpDe = {
+  'headsUp.heading': 'Benachrichtigung, wenn Sie bald dran sind',
+  'headsUp.intro': 'Sie müssen nicht im Wartebereich bleiben. Wir schicken Ihnen einmal eine Nachricht, kurz bevor Sie aufgerufen werden. Die Angaben werden am Ende des Tages gelöscht.',
+  'headsUp.phone': 'Handynummer für eine SMS (freiwillig)',
+  'headsUp.phoneHint': 'Mit Vorwahl, z. B. 0170 1234567',
+  'headsUp.email': 'E-Mail-Adresse (freiwillig)',
+  'headsUp.save': 'Benachrichtigung speichern',
+  'headsUp.forget': 'Angaben löschen',
+  'headsUp.saved': 'Gespeichert. Wir melden uns einmal, kurz bevor Sie dran sind.',
+  'headsUp.forgotten': 'Ihre Angaben sind gelöscht.',
+  'headsUp.push': 'In diesem Browser benachrichtigen',
+  'headsUp.pushOn': 'Dieser Browser wird benachrichtigt.',
+  'headsUp.pushDenied': 'Der Browser erlaubt keine Benachrichtigungen. Sie können sie in den Einstellungen der Seite erlauben.',
+  'headsUp.pushFailed': 'Die Benachrichtigung im Browser konnte nicht eingerichtet werden.',
+  'headsUp.notFound': 'Diese Wartenummer ist heute nicht mehr in der Warteschlange.',
+  'headsUp.invalidPhone': 'Bitte geben Sie eine Handynummer mit Vorwahl ein.',
+  'headsUp.invalidEmail': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+} as const;
+
+export const headsUpEn: Record<keyof typeof headsUpDe, string> = {
+  'headsUp.heading': 'Be told when your turn nears',
+  'headsUp.intro': 'You need not stay in the waiting area. We send you one message shortly before you are called. What you enter is deleted at the end of the day.',
+  'headsUp.phone': 'Mobile number for a text message (optional)',
+  'headsUp.phoneHint': 'With area code, e.g. 0170 1234567',
+  'headsUp.email': 'Email address (optional)',
+  'headsUp.save': 'Save notification',
+  'headsUp.forget': 'Delete my details',
+  'headsUp.saved': 'Saved. We will tell you once, shortly before your turn.',
+  'headsUp.forgotten': 'Your details are deleted.',
+  'headsUp.push': 'Notify me in this browser',
+  'headsUp.pushOn': 'This browser will be notified.',
+  'headsUp.pushDenied': 'The browser does not allow notifications. You can allow them in the site settings.',
+  'headsUp.pushFailed': 'The browser notification could not be set up.',
+  'headsUp.notFound': 'This ticket is no longer in the queue today.',
+  'headsUp.invalidPhone': 'Please enter a mobile number with its area code.',
+  'headsUp.invalidEmail': 'Please enter a valid email address.',
+};
