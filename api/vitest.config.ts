@@ -15,11 +15,12 @@ export default defineConfig({
     globalSetup: [require.resolve('@zms/test-kit/global-setup')],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
-    // Most files wait more than they compute (on PostgreSQL, on the API processes they start, on
-    // Chromium), so one file more than there are cores keeps the cores busy; vitest's default, one
-    // less than the cores, ran CI's two cores one file at a time. At most four: each file may hold
+    // One file per core: vitest's default, one less than the cores, ran CI's two cores one file at
+    // a time, which kept about one core busy (a file's process and its PostgreSQL take turns, and
+    // the importing and the servers they start are CPU work, not waiting); more files than cores
+    // only slowed each, past the timeouts of the socket tests. At most four: each file may hold
     // twenty connections per API process of PostgreSQL's hundred. VITEST_MAX_WORKERS overrides it.
-    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || Math.min(os.availableParallelism() + 1, 4),
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || Math.min(os.availableParallelism(), 4),
     // CI keeps a JSON report beside the usual output, from which .ci/run prints the slowest files.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],
     testTimeout: 60_000,
