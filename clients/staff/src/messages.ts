@@ -1,5 +1,6 @@
 import type { Translations } from '@zms/ui';
 import { alarmMessages } from './alarm/alarm.messages';
+import { remoteQueueDe, remoteQueueEn } from './remote-queue.messages';
 import { leadPanelMessages } from './lead/lead-panel.messages';
 import { dayPlanMessages } from './day-plan/day-plan.messages';
 import { appointmentsMessages } from './appointments/appointments.messages';
@@ -10,6 +11,7 @@ import { maintenanceMessages } from './maintenance.messages';
 
 const de = {
   ...alarmMessages.de,
+  ...remoteQueueDe,
   ...leadPanelMessages.de,
   ...dayPlanMessages.de,
   ...appointmentsMessages.de,
@@ -552,6 +554,7 @@ export const messages: Translations<typeof de> = {
   de,
   en: {
     ...alarmMessages.en,
+    ...remoteQueueEn,
     ...leadPanelMessages.en,
     ...dayPlanMessages.en,
     ...appointmentsMessages.en,
