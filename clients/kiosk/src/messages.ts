@@ -1,9 +1,11 @@
 import { deviceMessages, type Translations } from '@zms/ui';
+import { headsUpDe, headsUpEn } from './heads-up.messages';
 import { remoteQueueDe, remoteQueueEn } from './remote-queue.messages';
 
 const de = {
   ...deviceMessages.de,
   ...remoteQueueDe,
+  ...headsUpDe,
   'app.title': 'Wartenummer ziehen',
   'kiosk.loading': 'Terminal wird gestartet …',
   'kiosk.choose': 'Bitte wählen Sie Ihr Anliegen. Sie erhalten eine Wartenummer.',
@@ -46,6 +48,7 @@ export const messages: Translations<typeof de> = {
   en: {
     ...deviceMessages.en,
     ...remoteQueueEn,
+    ...headsUpEn,
     'app.title': 'Take a ticket',
     'kiosk.loading': 'Starting the terminal …',
     'kiosk.choose': 'Please choose what you came for. You will get a ticket number.',
