@@ -8,6 +8,7 @@ import { bookingDetailsMessages } from './booking-details.messages';
 import { messagesMessages } from './components/admin/messages/messages.messages';
 import { legalMessages } from './legal.messages';
 import { maintenanceMessages } from './maintenance.messages';
+import { personsDe, personsEn } from './persons.messages';
 
 const de = {
   ...alarmMessages.de,
@@ -19,6 +20,7 @@ const de = {
   ...messagesMessages.de,
   ...legalMessages.de,
   ...maintenanceMessages.de,
+  ...personsDe,
   'app.title': 'Sachbearbeitung',
   'nav.skip': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -562,6 +564,7 @@ export const messages: Translations<typeof de> = {
     ...messagesMessages.en,
     ...legalMessages.en,
     ...maintenanceMessages.en,
+    ...personsEn,
     'app.title': 'Office staff',
     'nav.skip': 'Skip to content',
     'nav.label': 'Main navigation',

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
 import { phoneKey } from '../../domain/booking/phone-number';
 import { tenantKey, tenantOf } from '../catalog/tenancy';
@@ -51,6 +52,21 @@ export async function loadServices(em: EntityManager, appointmentIds: number[]):
     byAppointment.set(row.appointment_id, list);
   }
   return byAppointment;
+}
+
+const servicesLoaders = new WeakMap<RequestContext, DataLoader<number, BookedService[]>>();
+
+/** The services of one appointment with their persons, batched per request: a queue lists many. */
+export function bookedServicesOf(ctx: RequestContext, appointmentId: number): Promise<BookedService[]> {
+  let loader = servicesLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly number[]) => {
+      const byAppointment = await loadServices(ctx.em, [...ids]);
+      return ids.map((id) => byAppointment.get(id) ?? []);
+    });
+    servicesLoaders.set(ctx, loader);
+  }
+  return loader.load(appointmentId);
 }
 
 export function toView(row: AppointmentRow, services: BookedService[]): AppointmentView {

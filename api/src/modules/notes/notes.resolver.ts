@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { can, Permission } from '../../domain/accounts/principal';
 import { forbidden } from '../../platform/graphql/errors';
 import type { RequestContext } from '../../platform/request-context';
+import { bookedServicesOf } from '../booking/appointment-repository';
+import { BookedService } from '../booking/booking.types';
 import type { BookingFormService } from '../booking/custom-fields.service';
 import { BookingFieldValueView } from '../booking/custom-fields.types';
 import { QueueEntryView } from '../queue/queue.types';
@@ -43,6 +45,12 @@ export function createNotesResolvers(notes: NotesService, forms: BookingFormServ
     @FieldResolver(() => [BookingFieldValueView], { description: "The answers to the office's booking fields the appointment was booked with; for the office's staff only (others are refused); empty for walk-ins." })
     async bookingFields(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
       return (await bookingDetailsOf(ctx, forms, entry))?.fields ?? [];
+    }
+
+    @FieldResolver(() => [BookedService], { description: "The services the appointment was booked with, each with its persons (a family books one appointment); for the office's staff only (others are refused); empty for walk-ins." })
+    bookedServices(@Root() entry: QueueEntryView, @Ctx() ctx: RequestContext) {
+      if (!can(ctx.principal, Permission.workQueue, entry.officeId)) throw forbidden("Only the office's staff see what its customers booked with.");
+      return entry.appointmentId === null ? [] : bookedServicesOf(ctx, entry.appointmentId);
     }
   }
 
