@@ -191,4 +191,20 @@ describe('booking one service for several persons', () => {
     const refused = await reserve({ services: [{ serviceId: office.shortServiceId, quantity: 3 }], start: at(day, '08:10') });
     expect(refused.__typename).toBe('SlotUnavailable');
   });
+
+  it('shows the counter for how many persons each service of a checked-in appointment was booked', async () => {
+    // Today 09:20 in Berlin, inside the lead time: staff book it on site, then check it in.
+    const reserved = await api.admin(`mutation ($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { token } } }`, {
+      input: { officeId: office.officeId, services: [{ serviceId: office.shortServiceId, quantity: 2 }], start: at('2026-03-02', '09:20') },
+    });
+    expect(reserved.reserveSlot.__typename).toBe('Reservation');
+    const confirmed = await api.admin(`mutation ($input: ConfirmAppointmentInput!) { confirmAppointment(input: $input) { __typename ... on ConfirmedAppointment { appointment { number } } } }`, {
+      input: { reservationToken: reserved.reserveSlot.token, contact: {} },
+    });
+    const number = confirmed.confirmAppointment.appointment.number;
+    const checkedIn = await api.admin(`mutation ($input: CheckInInput!) { checkIn(input: $input) { __typename } }`, { input: { officeId: office.officeId, number } });
+    expect(checkedIn.checkIn.__typename).not.toMatch(/Refused|Error|NotFound/);
+    const { queue } = await api.admin(`query ($officeId: ID!) { queue(officeId: $officeId) { entries { displayNumber bookedServices { quantity durationSlots } } } }`, { officeId: office.officeId });
+    expect(queue.entries).toContainEqual({ displayNumber: String(number), bookedServices: [{ quantity: 2, durationSlots: 2 }] });
+  });
 });
