@@ -8,6 +8,7 @@ import { bookingDetailsMessages } from './booking-details.messages';
 import { messagesMessages } from './components/admin/messages/messages.messages';
 import { legalMessages } from './legal.messages';
 import { maintenanceMessages } from './maintenance.messages';
+import { headsUpDe, headsUpEn } from './heads-up.messages';
 import { personsDe, personsEn } from './persons.messages';
 
 const de = {
@@ -21,6 +22,7 @@ const de = {
   ...legalMessages.de,
   ...maintenanceMessages.de,
   ...personsDe,
+  ...headsUpDe,
   'app.title': 'Sachbearbeitung',
   'nav.skip': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -565,6 +567,7 @@ export const messages: Translations<typeof de> = {
     ...legalMessages.en,
     ...maintenanceMessages.en,
     ...personsEn,
+    ...headsUpEn,
     'app.title': 'Office staff',
     'nav.skip': 'Skip to content',
     'nav.label': 'Main navigation',
