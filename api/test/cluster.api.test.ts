@@ -27,6 +27,7 @@ beforeAll(async () => {
       BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
       SEED_DEMO_DATA: 'false',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+      PASSWORD_HASH_COST: '10',
       TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest,
     },
   });

@@ -66,7 +66,7 @@ export function buildServices(config: AppConfig) {
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
     queue,
-    accounts: new AccountsService(config.sessionHours, events),
+    accounts: new AccountsService(config.sessionHours, events, config.passwordHashCost),
     oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours, clientSecrets: new SecretBox(config.notifications.linkSecret, 'identity-provider-client-secret') }),
     availability: new AvailabilityService(),
     capacity: new CapacityService(events),

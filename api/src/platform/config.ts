@@ -1,6 +1,7 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { fileURLToPath } from 'node:url';
+import { productionPasswordCost } from './passwords';
 import { vapidKeysOf, type VapidKeys } from './vapid-keys';
 
 export type Environment = 'development' | 'test' | 'production';
@@ -23,6 +24,8 @@ export interface AppConfig {
   bootstrapAdmin: { username: string; password: string } | null;
   /** How long a staff session lasts. */
   sessionHours: number;
+  /** scrypt's N of new password hashes, as a power of two: 17 (OWASP's minimum) and up in production; tests go lower. */
+  passwordHashCost: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** How often WebSockets are pinged; one that misses a ping until the next is closed. */
@@ -109,10 +112,10 @@ export interface AppConfig {
     /** Hosts that offices' own message texts may link to (and their subdomains), besides PUBLIC_BASE_URL's. */
     linkHosts: string[];
   };
-  /** The installation's imprint, privacy notice and accessibility statement; each organisation may override any of them. */
-  legal: LegalDefaults;
   /** Browser notices (Web Push): the VAPID keys they are signed with; null turns them off. */
   webPush: VapidKeys | null;
+  /** The installation's imprint, privacy notice and accessibility statement; each organisation may override any of them. */
+  legal: LegalDefaults;
   /** Outgoing webhooks (docs/webhooks.md). */
   webhooks: {
     /** How long one delivery may take, connection to response (milliseconds). */
@@ -332,6 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),
     bootstrapAdmin,
     sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
+    passwordHashCost: integer('PASSWORD_HASH_COST', productionPasswordCost, production ? productionPasswordCost : 10, 20),
     corsOrigins,
     redisUrl: env.REDIS_URL || null,
     tracing,

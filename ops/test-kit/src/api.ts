@@ -160,6 +160,9 @@ export function testEnvironment(databaseUrl: string, clockStart: string): NodeJS
     RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
     ACTIVE_APPOINTMENTS_PER_EMAIL: '100',
     MIGRATE_ON_START: 'false',
+    // scrypt at N = 2^10: every test server hashes its admin's and its accounts' passwords, at
+    // production's cost (2^17) about half a second of CPU each.
+    PASSWORD_HASH_COST: '10',
     // The tests' own documents (graphql() of @zms/test-kit/gql) are trusted as our apps' are.
     TRUSTED_DOCUMENT_MANIFESTS: testDocumentManifest,
   };

@@ -38,13 +38,15 @@ import { audit } from '../audit/audit';
 import { noEnabledAdmin, setupLockKey, unusableSetupLink } from './setup-tokens';
 import type { CompleteSetupInput } from './setup.types';
 
-// Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
-const unknownUserHash = hashPassword('no account has this password');
-
 export class AccountsService {
+  /** Verified against when the username is unknown, so that a wrong name costs as long as a wrong password; made at the first such login. */
+  private unknownUserHash: Promise<string> | null = null;
+
   constructor(
     private readonly sessionHours: number,
     private readonly events: DomainEvents,
+    /** scrypt's N as a power of two (config PASSWORD_HASH_COST). */
+    private readonly passwordCost: number,
   ) {}
 
   async login(ctx: RequestContext, input: LoginInput): Promise<Session | InvalidCredentials | AccountLocked> {
@@ -63,7 +65,8 @@ export class AccountsService {
       return { accountId: account.id, passwordHash: account.passwordHash, disabled: account.disabled, check, charged: state.failedLogins, lockedUntil: state.lockedUntil };
     });
     if (!attempt) {
-      await verifyPassword(input.password, await unknownUserHash);
+      this.unknownUserHash ??= hashPassword('no account has this password', this.passwordCost);
+      await verifyPassword(input.password, await this.unknownUserHash);
       return new InvalidCredentials();
     }
     if (!attempt.check) return new AccountLocked(attempt.lockedUntil!);
@@ -169,7 +172,7 @@ export class AccountsService {
     if (!input.displayName.trim()) problems.push('A display name is required.');
     if (!input.isAdmin && input.memberships.length + input.assignments.length === 0) problems.push('A staff account needs a role at one office at least.');
     if (problems.length > 0) return new InvalidInput(problems);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.passwordCost);
     return inTransaction(ctx.em, async (em) => {
       // Platform admins belong to no organisation; everyone else to one.
       const organisationId = input.isAdmin ? null : await this.organisationForNewAccount(em, ctx, input);
@@ -200,7 +203,7 @@ export class AccountsService {
     const problems = input.password ? passwordProblems(input.password) : [];
     if (input.displayName !== undefined && input.displayName !== null && !input.displayName.trim()) problems.push('A display name is required.');
     if (problems.length > 0) return new InvalidInput(problems);
-    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const passwordHash = input.password ? await hashPassword(input.password, this.passwordCost) : null;
     return inTransaction(ctx.em, async (em) => {
       const accountId = parseId(input.accountId);
       const account = accountId === null ? null : await em.findOne(StaffAccount, accountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -350,7 +353,7 @@ export class AccountsService {
     const username = normalizeUsername(input.username);
     const problems = [...usernameProblems(username), ...passwordProblems(input.password)];
     if (problems.length > 0) return new InvalidInput(problems);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.passwordCost);
     const now = ctx.clock.now();
     return inTransaction(ctx.em, async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [setupLockKey]);
@@ -368,7 +371,7 @@ export class AccountsService {
   async ensureBootstrapAdmin(em: EntityManager, username: string, password: string, now: Date): Promise<boolean> {
     const normalized = normalizeUsername(username);
     if (await em.findOne(StaffAccount, { username: normalized, organisation: null })) return false;
-    em.create(StaffAccount, { username: normalized, displayName: normalized, passwordHash: await hashPassword(password), isAdmin: true, createdAt: now } as StaffAccount);
+    em.create(StaffAccount, { username: normalized, displayName: normalized, passwordHash: await hashPassword(password, this.passwordCost), isAdmin: true, createdAt: now } as StaffAccount);
     await em.flush();
     return true;
   }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@repeaterjs/repeater';
-import ExcelJS from 'exceljs';
 import { Permission } from '../../domain/accounts/principal';
 import { dayPlanStatuses, exportRows, maxPlanDays, groupByDay, planDays, toCsv, type PlanLanguage, type PlannedAppointment } from '../../domain/backoffice/day-plan';
 import { labelIn } from '../../domain/booking/custom-fields';
@@ -181,6 +180,8 @@ async function serviceNames(em: EntityManager, serviceIds: number[]): Promise<Ma
 
 /** One sheet, its header bold and frozen; every cell a value (text stays text, never a formula). */
 async function workbook(rows: (string | number | null)[][], office: OfficeRow, plan: DayPlan, now: Date): Promise<Buffer> {
+  // Loaded at the first export: half a second of start-up for every API process otherwise.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'ZMS';
   book.created = now;
