@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, localDateOf, startOfDay } from '../../domain/calendar/local-date';
+import { noShowWindowStart } from '../../domain/notifications/schedule';
 import { statusesMovedBy } from '../../domain/queue/queue-entry-lifecycle';
 import type { DomainEvents } from '../../platform/events/domain-events';
 import { ErrorResult } from '../../platform/graphql/errors';
@@ -35,6 +36,8 @@ export class DayEndService {
       [office.id, today],
     );
     await em.execute('update queue_entry set counted = true where office_id = ? and local_date < ? and not counted', [office.id, today]);
+    // A remote ticket's contact digest counts no-shows as long as an appointment's does, no longer.
+    await em.execute('update queue_entry set contact_digest = null where office_id = ? and contact_digest is not null and arrived_at < ?', [office.id, noShowWindowStart(now)]);
     await em.execute('delete from counter_session where office_id = ? and signed_in_at < ?', [office.id, startOfDay(today, office.time_zone)]);
     await this.events.publish(em, { type: 'queueDayEnded', at: now, officeId: office.id, today });
     if (open.length > 0) await announceQueue(em, office.id);

@@ -346,6 +346,13 @@ describe('a remote ticket that never came', () => {
     await api.data(op.confirmAppointment, { input: { reservationToken: reserveSlot.token, contact: { name: 'Nie Da', email: 'nie.da@example.org' } } }, api.adminToken);
     expect((await draw(office, { email: 'nie.da@example.org' })).__typename).toBe('NoShowLimitReached');
     expect((await draw(office, { email: 'jemand.anders@example.org' })).__typename).toBe('Ticket');
+    // After the no-show window the digest is gone, as an appointment's is.
+    const digests = async () =>
+      (await api.app.orm.em.fork().execute<{ contact_digest: string | null }[]>('select contact_digest from queue_entry where office_id = ? order by id', [api.databaseKey(office.officeId)])).map((row) => row.contact_digest !== null);
+    expect(await digests()).toEqual([true, true]);
+    await setClock('2026-08-31T23:30:00Z');
+    await api.runJobs();
+    expect(await digests()).toEqual([false, false]);
     await setClock(mondayNine);
   });
 });
