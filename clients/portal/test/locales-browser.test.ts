@@ -65,6 +65,8 @@ describeInBrowser('portal: every language books and follows the queue, accessibl
     const say = textsIn(language);
     const rtl = localeRegister[language].direction === 'rtl';
     const { page, context, problems } = await openPage(browser, viewport);
+    // The page's clock runs from the server's, so that a reservation's hold is not over before it starts.
+    await context.clock.install({ time: new Date(now) });
     const check = screenChecks(page, language, viewport);
 
     await page.goto(`${api.url}/portal/`);
