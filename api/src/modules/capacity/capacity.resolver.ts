@@ -78,7 +78,8 @@ export function createCapacityResolvers(capacity: CapacityService) {
       return capacity.capacityRules(ctx, office);
     }
 
-    @FieldResolver(() => BookingReleaseView, { nullable: true, description: 'When new appointments are released for online booking; null when none are (no rule gives the public a counter).' })
+    // Reads the office's rules, closures and holidays: priced like a small list.
+    @FieldResolver(() => BookingReleaseView, { nullable: true, complexity: 10, description: 'When new appointments are released for online booking; null when none are (no rule gives the public a counter).' })
     release(@Root() office: Office, @Ctx() ctx: RequestContext) {
       return capacity.bookingRelease(ctx, office);
     }
