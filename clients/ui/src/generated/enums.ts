@@ -1,3 +1,12 @@
+/** How far the portal conforms to BITV 2.0 (and EN 301 549). */
+export type AccessibilityConformance =
+  /** Fully conformant. */
+  | 'FULL'
+  /** Not conformant. */
+  | 'NONE'
+  /** Partly conformant: the statement lists what is not. */
+  | 'PARTIAL';
+
 /** public for third-party front ends (channel PARTNER), callcenter for the 115, Berlin's public-service phone line (channel HOTLINE): both book on the public contingent with the citizen's rights. */
 export type ApiKeyLevel =
   | 'callcenter'
@@ -120,18 +129,30 @@ export type ErrorCode =
   | 'OUTSIDE_BOOKING_WINDOW'
   | 'PROOF_OF_WORK_REQUIRED'
   | 'QUEUE_EMPTY'
+  | 'REMOTE_TICKETS_OFF'
+  | 'REMOTE_TICKET_HELD'
   | 'RESERVATION_EXPIRED'
   | 'SLOT_UNAVAILABLE'
   | 'TICKETS_EXHAUSTED'
   | 'TOO_MANY_APPOINTMENTS'
   | 'UNKNOWN_PLACEHOLDER';
 
-/** Language of the mails and SMS to the citizen. */
+/** Language of the mails and SMS to the citizen. Service names the catalogue has not translated into it stay German. */
 export type MessageLanguage =
+  /** Arabic (mails are written right to left). */
+  | 'ar'
   /** German (the default). */
   | 'de'
   /** English. */
-  | 'en';
+  | 'en'
+  /** Polish. */
+  | 'pl'
+  /** Russian. */
+  | 'ru'
+  /** Turkish. */
+  | 'tr'
+  /** Ukrainian. */
+  | 'uk';
 
 /** A message an office or organisation may word itself. */
 export type MessageTemplateKind =
@@ -200,6 +221,8 @@ export type Permission =
 export type QueueAction =
   /** Call it to the caller's counter (callEntry). */
   | 'callEntry'
+  /** Check a remote ticket in: it joins the calling order as a walk-in arriving now (checkInRemoteTicket). */
+  | 'checkInRemoteTicket'
   /** End its service (finishService). */
   | 'finishService'
   /** Mark it missed: no answer (markMissed). */
@@ -223,12 +246,16 @@ export type QueueEntryStatus =
   | 'called'
   /** Withdrawn while waiting. */
   | 'cancelled'
+  /** A remote ticket drawn from home, not yet checked in at the kiosk or counter: never called, ahead of nobody, until `checkInUntil`. */
+  | 'expected'
   /** Served. */
   | 'finished'
   /** Being served at a counter. */
   | 'inService'
   /** Did not answer the calls; staff may requeue until the day ends. */
   | 'missed'
+  /** A remote ticket whose citizen never checked in: counted as a no-show. */
+  | 'noShow'
   /** Set aside by staff (e.g. a document is missing) until requeued. */
   | 'parked'
   /** Handed on to another office or service; a new entry with the same number continues. */

@@ -108,6 +108,17 @@
       "Device",
       "NotFound"
     ],
+    "DrawRemoteTicketResult": [
+      "InvalidInput",
+      "NoShowLimitReached",
+      "NotFound",
+      "OfficeClosed",
+      "ProofOfWorkRequired",
+      "RemoteTicketHeld",
+      "RemoteTicketsOff",
+      "Ticket",
+      "TicketsExhausted"
+    ],
     "ErrorResult": [
       "AccountLocked",
       "CheckInRefused",
@@ -124,6 +135,8 @@
       "OutsideBookingWindow",
       "ProofOfWorkRequired",
       "QueueEmpty",
+      "RemoteTicketHeld",
+      "RemoteTicketsOff",
       "ReservationExpired",
       "SlotUnavailable",
       "TicketsExhausted",
@@ -162,6 +175,10 @@
       "AccountLocked",
       "InvalidCredentials",
       "Session"
+    ],
+    "MaintenanceModeResult": [
+      "InvalidInput",
+      "MaintenanceModeView"
     ],
     "MessagePreviewResult": [
       "InvalidInput",
@@ -298,6 +315,11 @@
       "ReservationExpired",
       "TooManyAppointments",
       "WaitlistOfferTaken"
+    ],
+    "TicketContactResult": [
+      "InvalidInput",
+      "NotFound",
+      "TicketContact"
     ],
     "UpdateBookingFormResult": [
       "BookingForm",
@@ -428,6 +450,17 @@
       "Device",
       "NotFound"
     ],
+    "DrawRemoteTicketResult": [
+      "InvalidInput",
+      "NoShowLimitReached",
+      "NotFound",
+      "OfficeClosed",
+      "ProofOfWorkRequired",
+      "RemoteTicketHeld",
+      "RemoteTicketsOff",
+      "Ticket",
+      "TicketsExhausted"
+    ],
     "ErrorResult": [
       "AccountLocked",
       "CheckInRefused",
@@ -444,6 +477,8 @@
       "OutsideBookingWindow",
       "ProofOfWorkRequired",
       "QueueEmpty",
+      "RemoteTicketHeld",
+      "RemoteTicketsOff",
       "ReservationExpired",
       "SlotUnavailable",
       "TicketsExhausted",
@@ -482,6 +517,10 @@
       "AccountLocked",
       "InvalidCredentials",
       "Session"
+    ],
+    "MaintenanceModeResult": [
+      "InvalidInput",
+      "MaintenanceModeView"
     ],
     "MessagePreviewResult": [
       "InvalidInput",
@@ -618,6 +657,11 @@
       "ReservationExpired",
       "TooManyAppointments",
       "WaitlistOfferTaken"
+    ],
+    "TicketContactResult": [
+      "InvalidInput",
+      "NotFound",
+      "TicketContact"
     ],
     "UpdateBookingFormResult": [
       "BookingForm",
