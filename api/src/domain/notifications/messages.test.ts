@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarTexts, composeEmail, composeSms, type AppointmentFacts } from './messages';
+import { calendarTexts, composeEmail, composeSms, serviceLine, type AppointmentFacts } from './messages';
 
 const appointment: AppointmentFacts = {
   number: 1234,
@@ -63,5 +63,14 @@ describe('messages', () => {
       description: 'Booking number 1234. Manage or cancel the appointment: https://x.example/m#number=1234&secret=s',
     });
     expect(calendarTexts(appointment, 'https://x.example/m', 'de').summary).toBe('Termin 1234: Anmeldung einer Wohnung');
+  });
+
+  it('say for how many persons a service is booked where more than one, in each language', () => {
+    expect(serviceLine('Reisepass', 1, 'de')).toBe('Reisepass');
+    expect(serviceLine('Reisepass', 3, 'de')).toBe('Reisepass (für 3 Personen)');
+    expect(serviceLine('Passport', 3, 'en')).toBe('Passport (for 3 persons)');
+    expect(serviceLine('Pasaport', 3, 'tr')).toBe('Pasaport (3 kişi için)');
+    const mail = composeEmail({ kind: 'confirmed', appointment: { ...appointment, services: [serviceLine('Reisepass', 3, 'de')] }, manageUrl: 'https://x.example/m', cancelUrl: 'https://x.example/c', secret: 's3cret' }, 'de');
+    expect(mail.text).toContain('Reisepass (für 3 Personen)');
   });
 });

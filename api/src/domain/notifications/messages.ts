@@ -191,6 +191,11 @@ function draft(content: MessageContent, language: Language): Draft {
 }
 
 /** Copies for the office itself rather than for the citizen. */
+/** A service as messages list it: its name, and for how many persons where more than one. */
+export function serviceLine(name: string, quantity: number, language: Language): string {
+  return quantity > 1 ? `${name} (${messageTexts[language].forPersons(quantity)})` : name;
+}
+
 export function isOfficeCopy(kind: MessageKind): boolean {
   return kind === 'officeCopyBooked' || kind === 'officeCopyCancelled';
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFile } from '../../domain/booking/ics';
 import { LinkPurpose, signLinkToken } from '../../domain/notifications/link-token';
-import { calendarTexts, composeEmail, composeSms, isLanguage, isTemplateKind, type AppointmentFacts, type CustomText, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
+import { calendarTexts, composeEmail, composeSms, isLanguage, isTemplateKind, serviceLine, type AppointmentFacts, type CustomText, type Language, type MessageContent, type MessageKind } from '../../domain/notifications/messages';
 import { remindersFor, retentionCutoff, retryDelayMinutes } from '../../domain/notifications/schedule';
 import type { AppConfig } from '../../platform/config';
 import { JobKind, scheduleJob, type LeasedJobHandler } from '../../platform/jobs/job-queue';
@@ -189,8 +189,8 @@ export class NotificationsService {
     const row = { ...raw, start_at: sqlInstant(raw.start_at), end_at: sqlInstant(raw.end_at), hold_expires_at: raw.hold_expires_at && sqlInstant(raw.hold_expires_at) };
     const wanted = language ?? languageOf(row.contact_language);
     // The catalogue's German texts stand in where it has no translation.
-    const services = await em.execute<{ service_id: number; name: string; what_to_bring: string | null }[]>(
-      `select a.service_id, coalesce(t.name, s.name) as name, coalesce(t.what_to_bring, s.what_to_bring) as what_to_bring
+    const services = await em.execute<{ service_id: number; name: string; quantity: number; what_to_bring: string | null }[]>(
+      `select a.service_id, coalesce(t.name, s.name) as name, a.quantity, coalesce(t.what_to_bring, s.what_to_bring) as what_to_bring
          from appointment_service a join service s on s.id = a.service_id
          left join service_translation t on t.service_id = s.id and t.language = ?
         where a.appointment_id = ? order by a.position`,
@@ -206,7 +206,7 @@ export class NotificationsService {
         officeAddress: row.address,
         start: row.start_at,
         timeZone: row.time_zone,
-        services: services.map((service) => service.name),
+        services: services.map((service) => serviceLine(service.name, service.quantity, wanted)),
         contactName: row.contact_name,
         whatToBring: distinct.map((service) => ({ service: service.name, items: service.what_to_bring?.split('\n').filter(Boolean) ?? [] })),
       },
@@ -373,10 +373,11 @@ export class NotificationsService {
     }
     if (delivery.gone) {
       // The browser unsubscribed or the push service forgot it: no retry, and no message to it again.
-      const [ended] = await em.execute<{ push_subscription_id: number | null }[]>(
-        `update outbox_message set status = ?, attempts = attempts + 1, last_error = ? where id = ? and status = 'pending' returning push_subscription_id`,
-        [OutboxStatus.failed, delivery.error, outboxId],
-      );
+      const [ended] = await em.execute<{ push_subscription_id: number | null }[]>(`update outbox_message set status = ?, attempts = attempts + 1, last_error = ? where id = ? and status = 'pending' returning push_subscription_id`, [
+        OutboxStatus.failed,
+        delivery.error,
+        outboxId,
+      ]);
       if (ended?.push_subscription_id) await em.execute('delete from ticket_push_subscription where id = ?', [ended.push_subscription_id]);
       return null;
     }

@@ -7,6 +7,7 @@ export const ar: MessageTexts = {
   greeting: (name) => (name ? `مرحبًا ${name}،` : 'مرحبًا،'),
   signature: 'خدمة حجز المواعيد',
   facts: { number: 'رقم المعاملة', time: 'الموعد', services: 'الخدمة', place: 'المكان' },
+  forPersons: (count) => `عدد الأشخاص: ${count}`,
   contact: { name: 'الاسم', email: 'البريد الإلكتروني', phone: 'الهاتف' },
   bringHeading: 'يرجى إحضار ما يلي:',
   accessCode: (number, code) => `برقم المعاملة ${number} والرمز ${code} يمكنكم في أي وقت عرض الموعد أو نقله أو إلغاؤه. يرجى عدم إعطاء الرمز لأحد.`,

@@ -6,6 +6,7 @@ export const de: MessageTexts = {
   greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
   signature: 'Ihre Terminvereinbarung',
   facts: { number: 'Vorgangsnummer', time: 'Termin', services: 'Dienstleistung', place: 'Ort' },
+  forPersons: (count) => `für ${count} Personen`,
   contact: { name: 'Name', email: 'E-Mail', phone: 'Telefon' },
   bringHeading: 'Bitte bringen Sie mit:',
   accessCode: (number, code) => `Mit Vorgangsnummer ${number} und Code ${code} können Sie den Termin jederzeit ansehen, verschieben oder absagen. Bitte geben Sie den Code nicht weiter.`,

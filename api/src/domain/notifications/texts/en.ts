@@ -6,6 +6,7 @@ export const en: MessageTexts = {
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
   signature: 'Your appointment service',
   facts: { number: 'Booking number', time: 'Time', services: 'Service', place: 'Place' },
+  forPersons: (count) => `for ${count} persons`,
   contact: { name: 'Name', email: 'Email', phone: 'Phone' },
   bringHeading: 'Please bring:',
   accessCode: (number, code) => `With booking number ${number} and code ${code} you can view, move or cancel the appointment at any time. Please keep the code to yourself.`,

@@ -7,6 +7,7 @@ export const pl: MessageTexts = {
   greeting: (name) => (name ? `Dzień dobry ${name},` : 'Dzień dobry,'),
   signature: 'Serwis rezerwacji wizyt',
   facts: { number: 'Numer sprawy', time: 'Data i godzina', services: 'Usługa', place: 'Miejsce' },
+  forPersons: (count) => `dla ${count} osób`,
   contact: { name: 'Imię i nazwisko', email: 'E-mail', phone: 'Telefon' },
   bringHeading: 'Prosimy zabrać ze sobą:',
   accessCode: (number, code) => `Za pomocą numeru sprawy ${number} i kodu ${code} można w każdej chwili wyświetlić, przełożyć lub odwołać wizytę. Prosimy nie przekazywać kodu innym osobom.`,

@@ -6,6 +6,7 @@ export const ru: MessageTexts = {
   greeting: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
   signature: 'Ваша служба записи на приём',
   facts: { number: 'Номер дела', time: 'Время', services: 'Услуга', place: 'Место' },
+  forPersons: (count) => `для ${count} человек`,
   contact: { name: 'Имя', email: 'Эл. почта', phone: 'Телефон' },
   bringHeading: 'Пожалуйста, возьмите с собой:',
   accessCode: (number, code) => `По номеру дела ${number} и коду ${code} Вы в любое время можете просмотреть, перенести или отменить запись. Пожалуйста, никому не передавайте код.`,

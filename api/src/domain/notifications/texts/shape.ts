@@ -17,6 +17,8 @@ export interface MessageTexts {
   signature: string;
   /** The labels of an appointment's facts. */
   facts: { number: string; time: string; services: string; place: string };
+  /** After a service's name where one appointment books it for several persons (`count` ≥ 2). */
+  forPersons(count: number): string;
   /** The office's copy: how the citizen can be reached. */
   contact: { name: string; email: string; phone: string };
   bringHeading: string;

@@ -6,6 +6,7 @@ export const tr: MessageTexts = {
   greeting: (name) => (name ? `Sayın ${name},` : 'Merhaba,'),
   signature: 'Randevu hizmetiniz',
   facts: { number: 'İşlem numarası', time: 'Randevu', services: 'Hizmet', place: 'Yer' },
+  forPersons: (count) => `${count} kişi için`,
   contact: { name: 'Ad soyad', email: 'E-posta', phone: 'Telefon' },
   bringHeading: 'Lütfen yanınızda getirin:',
   accessCode: (number, code) => `İşlem numarası ${number} ve ${code} kodu ile randevunuzu istediğiniz zaman görüntüleyebilir, başka bir zamana alabilir veya iptal edebilirsiniz. Lütfen kodu kimseyle paylaşmayın.`,

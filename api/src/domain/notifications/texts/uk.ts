@@ -6,6 +6,7 @@ export const uk: MessageTexts = {
   greeting: (name) => (name ? `Добрий день, ${name}!` : 'Добрий день!'),
   signature: 'Ваша служба запису на прийом',
   facts: { number: 'Номер справи', time: 'Час', services: 'Послуга', place: 'Місце' },
+  forPersons: (count) => `для ${count} осіб`,
   contact: { name: 'Ім’я', email: 'Ел. пошта', phone: 'Телефон' },
   bringHeading: 'Будь ласка, візьміть із собою:',
   accessCode: (number, code) => `За номером справи ${number} і кодом ${code} Ви будь-коли можете переглянути, перенести або скасувати запис. Будь ласка, нікому не передавайте код.`,
