@@ -86,6 +86,30 @@ describeInBrowser('kiosk: tickets and check-in', ['kiosk'], () => {
     await kiosk.context.close();
   });
 
+  it('takes a phone number for the heads-up after the ticket, and keeps the ticket screen while someone is typing', async () => {
+    const kiosk = await openPage(browser, 'desktop');
+    await kiosk.page.clock.install();
+    await kiosk.page.goto(`${api.url}/kiosk/#key=${kioskKey}`);
+    await serviceButton(kiosk.page).click();
+    const number = await kiosk.page.getByTestId('ticket-number').textContent();
+    await kiosk.page.clock.fastForward(40_000);
+    await kiosk.page.getByLabel('Handynummer für eine SMS').pressSequentially('0170 1234567');
+    // 40 s on the screen, then typing: its 45 s start again, so 40 s later the ticket is still shown.
+    await kiosk.page.clock.fastForward(40_000);
+    expect(await kiosk.page.getByTestId('ticket-number').textContent()).toBe(number);
+    await kiosk.page.getByRole('button', { name: 'Benachrichtigen' }).click();
+    await kiosk.page.getByText('Gespeichert. Wir melden uns, kurz bevor Sie dran sind.').waitFor();
+    expect(await accessibilityViolations(kiosk.page)).toEqual([]);
+    const stored = await api.app.orm.em
+      .fork()
+      .execute<{ phone: string }[]>("select c.phone from ticket_contact c join queue_entry e on e.id = c.entry_id where e.display_number like '%' || ? and e.local_date = '2026-03-02'", [number!.trim()]);
+    expect(stored).toEqual([{ phone: '+491701234567' }]);
+    await kiosk.page.clock.fastForward(46_000);
+    await kiosk.page.getByRole('heading', { name: 'Wartenummer ziehen' }).waitFor({ timeout: 5_000 });
+    expect(kiosk.problems).toEqual([]);
+    await kiosk.context.close();
+  });
+
   it('clears a half-typed number and another language left on the start screen after a minute', async () => {
     const kiosk = await openPage(browser, 'desktop');
     await kiosk.page.clock.install();
