@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
 import { progressOf, useBookingDraft } from './composables/use-booking-draft';
 import { bookingSteps, reachableStep, stepPath, type BookingStep } from './flow/booking-steps';
 import type { MessageKey } from './i18n';
@@ -42,13 +42,20 @@ export function createPortalRouter() {
     // A new fragment (number and secret typed in) is not a new page: stay where the form was.
     scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
   });
-  // A step whose choices are missing (an old link, a hold run out, Forward past a hold given back)
-  // shows the first step that still needs one, in place of the entry asked for.
+  guardBookingSteps(router);
+  return router;
+}
+
+/**
+ * A step whose choices are missing (an old link, a hold run out, Forward past a hold given back)
+ * shows the first step that still needs one, in place of the entry asked for; the widget's router
+ * keeps the same rule.
+ */
+export function guardBookingSteps(router: Router): void {
   router.beforeEach((to) => {
     const wanted = to.meta.step;
     if (!wanted) return true;
     const reachable = reachableStep(wanted, progressOf(useBookingDraft()));
     return reachable === wanted ? true : { path: stepPath(reachable), replace: true };
   });
-  return router;
 }

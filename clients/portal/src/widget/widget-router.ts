@@ -1,7 +1,5 @@
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
-import { progressOf, useBookingDraft } from '../composables/use-booking-draft';
-import { reachableStep, stepPath } from '../flow/booking-steps';
-import { routes } from '../router';
+import { guardBookingSteps, routes } from '../router';
 
 /** The portal's pages a booking passes through: its steps, and the waitlist's form and entry. */
 const bookingRoutes = routes.filter((route) => route.meta?.step !== undefined || route.path === '/waitlist');
@@ -13,12 +11,6 @@ const bookingRoutes = routes.filter((route) => route.meta?.step !== undefined ||
  */
 export function createWidgetRouter(): Router {
   const router = createRouter({ history: createMemoryHistory(), routes: bookingRoutes });
-  // As in the portal: a step whose choices are missing shows the first step that still needs one.
-  router.beforeEach((to) => {
-    const wanted = to.meta.step;
-    if (!wanted) return true;
-    const reachable = reachableStep(wanted, progressOf(useBookingDraft()));
-    return reachable === wanted ? true : { path: stepPath(reachable), replace: true };
-  });
+  guardBookingSteps(router);
   return router;
 }
