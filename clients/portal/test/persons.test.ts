@@ -90,6 +90,38 @@ describeInBrowser('portal: a family books one appointment for several persons', 
     await context.close();
   });
 
+  it('books for a family of three in Turkish, and the confirmation mail says so in Turkish', async () => {
+    const { page, context, problems } = await openPage(browser, 'phone');
+    await page.goto(`${api.url}/portal/`);
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('tr');
+    await page.locator('#service-search').fill('Reisepass');
+    await page.getByRole('checkbox', { name: serviceName }).check();
+    await page.getByRole('combobox', { name: `Kaç kişi için: ${serviceName}` }).selectOption('3');
+    await page.getByRole('button', { name: 'İleri' }).click();
+    await page.getByRole('heading', { name: 'Hangi şubeye gitmek istersiniz?' }).waitFor();
+    await page.getByRole('radio', { name: /Bürgeramt Mitte/ }).check();
+    await page.getByRole('button', { name: 'İleri' }).click();
+    await page.locator('.calendar__day').first().click();
+    await page.locator('.times__time').first().click();
+    await page.locator('#contact-name').fill('Aile Yılmaz');
+    await page.locator('#contact-email').fill('aile.yilmaz@example.org');
+    await page.locator('#contact-email').press('Enter');
+    await page.getByRole('heading', { name: 'Randevunuz alındı' }).waitFor();
+    expect(await page.getByTestId('booked-service').textContent()).toContain('3 kişi için');
+    await checkScreen(page, suite, '05-turkish-family');
+
+    const number = Number(await page.getByTestId('appointment-number').textContent());
+    const secret = (await page.getByTestId('appointment-code').textContent())!.trim();
+    const { appointment } = await api.data(personsAppointment, { input: { number, secret } });
+    expect(appointment).toMatchObject({ persons: 3, services: [{ quantity: 3 }] });
+    const mails = await api.app.orm.em.fork().execute<{ subject: string; text_body: string }[]>("select subject, text_body from outbox_message where recipient = 'aile.yilmaz@example.org' and kind = 'confirmed'");
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toMatch(/Randevu/);
+    expect(mails[0].text_body).toContain(`${serviceName} (3 kişi için)`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("lowers the persons to a chosen office's maximum and says so", async () => {
     const { page, context, problems } = await openPage(browser, 'phone');
     await page.goto(`${api.url}/portal/`);
