@@ -2,7 +2,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Principal } from '../../domain/accounts/principal';
 import type { Unavailability } from '../../domain/maintenance/maintenance-gate';
-import type { RequestContext } from '../request-context';
 
 /**
  * Decides, before an operation runs, whether the service is available to its caller (HTTP and
@@ -31,7 +30,7 @@ export function serviceUnavailable(unavailability: Unavailability, overHttp: boo
 }
 
 /** Refuses operations the gate closes once their operation is known, before limits are charged or anything runs. */
-export function serviceGatePlugin(gate: ServiceGate): ApolloServerPlugin<RequestContext> {
+export function serviceGatePlugin(gate: ServiceGate): ApolloServerPlugin<{ principal: Principal }> {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ contextValue, operation }) => {
