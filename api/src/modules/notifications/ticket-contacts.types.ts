@@ -1,9 +1,7 @@
-import { IsIn, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { InvalidInput, NotFound } from '../../platform/graphql/errors';
-
-/** The languages a citizen may ask the notice in; the notice falls back to German where it has no text yet. */
-export const ticketContactLanguages = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'] as const;
+import { MessageLanguage } from '../../platform/graphql/languages';
 
 @ObjectType('TicketContact', { description: 'How a waiting citizen is told that their turn nears: what they left for their queue entry (kept until the day ends).' })
 export class TicketContactView {
@@ -13,15 +11,30 @@ export class TicketContactView {
   @Field(() => String, { nullable: true, description: 'The phone number the SMS goes to, in international form.' })
   phone!: string | null;
 
-  @Field(() => String, { description: 'The language of the notice (de, en, tr, ar, uk, ru, pl).' })
-  language!: string;
+  @Field(() => MessageLanguage, { description: 'The language of the notice.' })
+  language!: MessageLanguage;
 
   @Field(() => Int, { description: 'Browsers subscribed to a notice for this entry (Web Push).' })
   browserNotifications!: number;
 }
 
+/** What a walk-in leaves for the heads-up, the same whether they leave it themselves or staff enter it. */
+@InputType()
+abstract class TicketContactFields {
+  @Field(() => String, { nullable: true, description: 'Email address for the notice.' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number for the SMS (with area code).' })
+  @MaxLength(30)
+  phone?: string | null;
+
+  @Field(() => MessageLanguage, { description: 'Language of the notice.' })
+  language!: MessageLanguage;
+}
+
 @InputType({ description: 'A phone number or an email (or neither, to forget them) for a ticket, by its number and secret.' })
-export class LeaveTicketContactInput {
+export class LeaveTicketContactInput extends TicketContactFields {
   @Field(() => String, { description: 'The number shown to the citizen: the ticket number with its prefix, or the appointment number.' })
   @MaxLength(20)
   number!: string;
@@ -29,37 +42,13 @@ export class LeaveTicketContactInput {
   @Field(() => String, { description: 'The secret of the ticket or appointment.' })
   @MaxLength(100)
   secret!: string;
-
-  @Field(() => String, { nullable: true, description: 'Email address for the notice.' })
-  @MaxLength(254)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone number for the SMS (with area code).' })
-  @MaxLength(30)
-  phone?: string | null;
-
-  @Field(() => String, { description: 'Language of the notice.' })
-  @IsIn(ticketContactLanguages)
-  language!: string;
 }
 
 @InputType({ description: "Staff enter a walk-in's phone number or email (or neither, to forget them) for a queue entry." })
-export class SetTicketContactInput {
+export class SetTicketContactInput extends TicketContactFields {
   @Field(() => ID, { description: 'The queue entry.' })
   @MaxLength(20)
   entryId!: string;
-
-  @Field(() => String, { nullable: true, description: 'Email address for the notice.' })
-  @MaxLength(254)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone number for the SMS (with area code).' })
-  @MaxLength(30)
-  phone?: string | null;
-
-  @Field(() => String, { description: 'Language of the notice.' })
-  @IsIn(ticketContactLanguages)
-  language!: string;
 }
 
 @InputType({ description: "A browser's push subscription (PushSubscription.toJSON()) for a ticket, by its number and secret." })

@@ -71,7 +71,7 @@ export type LeaveTicketContactInput = {
   /** Email address for the notice. */
   email?: string | null | undefined;
   /** Language of the notice. */
-  language: string;
+  language: MessageLanguage;
   /** The number shown to the citizen: the ticket number with its prefix, or the appointment number. */
   number: string;
   /** Phone number for the SMS (with area code). */
@@ -79,6 +79,23 @@ export type LeaveTicketContactInput = {
   /** The secret of the ticket or appointment. */
   secret: string;
 };
+
+/** Language of the mails and SMS to the citizen. Service names the catalogue has not translated into it stay German. */
+export type MessageLanguage =
+  /** Arabic (mails are written right to left). */
+  | 'ar'
+  /** German (the default). */
+  | 'de'
+  /** English. */
+  | 'en'
+  /** Polish. */
+  | 'pl'
+  /** Russian. */
+  | 'ru'
+  /** Turkish. */
+  | 'tr'
+  /** Ukrainian. */
+  | 'uk';
 
 export type KioskLeaveTicketContactMutationVariables = Exact<{
   input: LeaveTicketContactInput;

@@ -204,7 +204,7 @@ export type LeaveTicketContactInput = {
   /** Email address for the notice. */
   email?: string | null | undefined;
   /** Language of the notice. */
-  language: string;
+  language: MessageLanguage;
   /** The number shown to the citizen: the ticket number with its prefix, or the appointment number. */
   number: string;
   /** Phone number for the SMS (with area code). */
@@ -481,14 +481,14 @@ export type OfficesOfferingQueryVariables = Exact<{
 
 export type OfficesOfferingQuery = { offices: { __typename: 'OfficeConnection', edges: Array<{ __typename: 'OfficeEdge', node: { __typename: 'Office', id: string, name: string, url: string | null, settings: { __typename: 'OfficeSettings', maxServicesPerAppointment: number }, address: { __typename: 'Address', street: string, houseNumber: string, postalCode: string, city: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean } } };
 
-export type TicketContactDetailsFragment = { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number };
+export type TicketContactDetailsFragment = { __typename: 'TicketContact', email: string | null, phone: string | null, language: MessageLanguage, browserNotifications: number };
 
 export type TicketHeadsUpQueryVariables = Exact<{
   input: QueueAccessInput;
 }>;
 
 
-export type TicketHeadsUpQuery = { webPushPublicKey: string | null, ticketContact: { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number } | null };
+export type TicketHeadsUpQuery = { webPushPublicKey: string | null, ticketContact: { __typename: 'TicketContact', email: string | null, phone: string | null, language: MessageLanguage, browserNotifications: number } | null };
 
 export type LeaveTicketContactMutationVariables = Exact<{
   input: LeaveTicketContactInput;
@@ -498,7 +498,7 @@ export type LeaveTicketContactMutationVariables = Exact<{
 export type LeaveTicketContactMutation = { leaveTicketContact:
     | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, message: string, fieldProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }> }
     | { __typename: 'NotFound', code: ErrorCode, message: string }
-    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number }
+    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: MessageLanguage, browserNotifications: number }
    };
 
 export type SubscribeTicketPushMutationVariables = Exact<{
@@ -509,7 +509,7 @@ export type SubscribeTicketPushMutationVariables = Exact<{
 export type SubscribeTicketPushMutation = { subscribeTicketPush:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'NotFound', code: ErrorCode, message: string }
-    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number }
+    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: MessageLanguage, browserNotifications: number }
    };
 
 export type LegalInformationQueryVariables = Exact<{ [key: string]: never; }>;

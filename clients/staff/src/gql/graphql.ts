@@ -948,7 +948,7 @@ export type SetTicketContactInput = {
   /** The queue entry. */
   entryId: string | number;
   /** Language of the notice. */
-  language: string;
+  language: MessageLanguage;
   /** Phone number for the SMS (with area code). */
   phone?: string | null | undefined;
 };
@@ -1879,7 +1879,7 @@ export type CounterTicketContactQueryVariables = Exact<{
 }>;
 
 
-export type CounterTicketContactQuery = { ticketContactOfEntry: { __typename: 'TicketContact', phone: string | null, email: string | null, language: string } | null };
+export type CounterTicketContactQuery = { ticketContactOfEntry: { __typename: 'TicketContact', phone: string | null, email: string | null, language: MessageLanguage } | null };
 
 export type CounterSetTicketContactMutationVariables = Exact<{
   input: SetTicketContactInput;
@@ -1889,7 +1889,7 @@ export type CounterSetTicketContactMutationVariables = Exact<{
 export type CounterSetTicketContactMutation = { setTicketContact:
     | { __typename: 'InvalidInput', code: ErrorCode, fieldProblems: Array<{ __typename: 'FieldProblem', field: string }> }
     | { __typename: 'NotFound', code: ErrorCode }
-    | { __typename: 'TicketContact', phone: string | null, email: string | null, language: string }
+    | { __typename: 'TicketContact', phone: string | null, email: string | null, language: MessageLanguage }
    };
 
 export type OrganisationHolidayFieldsFragment = { __typename: 'OrganisationHoliday', id: string, day: string, name: string };

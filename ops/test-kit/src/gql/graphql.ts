@@ -608,7 +608,7 @@ export type LeaveTicketContactInput = {
   /** Email address for the notice. */
   email?: string | null | undefined;
   /** Language of the notice. */
-  language: string;
+  language: MessageLanguage;
   /** The number shown to the citizen: the ticket number with its prefix, or the appointment number. */
   number: string;
   /** Phone number for the SMS (with area code). */
@@ -1671,7 +1671,7 @@ export type HeadsUpLeaveTicketContactMutationVariables = Exact<{
 export type HeadsUpLeaveTicketContactMutation = { leaveTicketContact:
     | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, fieldProblems: Array<{ field: string }> }
     | { __typename: 'NotFound', code: ErrorCode }
-    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: string, browserNotifications: number }
+    | { __typename: 'TicketContact', email: string | null, phone: string | null, language: MessageLanguage, browserNotifications: number }
    };
 
 export type HeadsUpTicketContactQueryVariables = Exact<{
