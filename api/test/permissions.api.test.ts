@@ -713,6 +713,9 @@ const table: Record<string, Case | Case[]> = {
     officeA: true,
     variables: () => ({ input: { officeId: officeA.officeId, weekOf: '2026-03-09' } }),
   },
+  // What the portal's legal pages and its maintenance page read: public, answered during maintenance too.
+  legalInformation: { document: '{ legalInformation { organisationName imprintUrl accessibilityConformance } }', allowed: everyone },
+  maintenanceMode: { document: '{ maintenanceMode { active message retryAfterSeconds } }', allowed: everyone },
   office: {
     document: graphql(`
       query PermissionsOffice($id: ID!) {
@@ -1090,6 +1093,12 @@ const table: Record<string, Case | Case[]> = {
     document: `mutation ($input: SetOrganisationHostsInput!) { ${result('setOrganisationHosts', '... on Organisation { id }')} }`,
     allowed: adminOnly,
     variables: () => ({ input: { organisationId: shared.organisation.id, hosts: [] } }),
+  },
+  setOrganisationLegalSettings: {
+    // No settings of its own: the installation's stay in force, as they were.
+    document: `mutation ($input: SetOrganisationLegalSettingsInput!) { ${result('setOrganisationLegalSettings', '... on Organisation { id }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { organisationId: shared.organisation.id } }),
   },
   createDepartment: {
     document: `mutation ($input: CreateDepartmentInput!) { ${result('createDepartment', '... on Department { id }')} }`,
@@ -1773,6 +1782,19 @@ const table: Record<string, Case | Case[]> = {
       input: { officeId: officeA.officeId, number: (ticketIssuersOfA as readonly string[]).includes(caller) ? todayAppointment() : shared.appointment.number },
     }),
   },
+  drawRemoteTicket: {
+    // Citizens anywhere (staff of B too); office A takes no remote tickets, so RemoteTicketsOff (allowed) and no ticket is drawn.
+    document: `mutation ($input: DrawRemoteTicketInput!) { ${result('drawRemoteTicket', '... on Ticket { secret }')} }`,
+    allowed: citizens,
+    variables: () => ({ input: { officeId: officeA.officeId, serviceIds: [officeA.shortServiceId] } }),
+  },
+  checkInRemoteTicket: {
+    // No remote ticket of today has this number: NotFound (allowed) once past the rights check, and no slot is taken.
+    document: `mutation ($input: CheckInRemoteTicketInput!) { ${result('checkInRemoteTicket')} }`,
+    allowed: ticketIssuersOfA,
+    officeA: true,
+    variables: () => ({ input: { officeId: officeA.officeId, number: 'R999' } }),
+  },
   signInAtCounter: {
     document: signInDocument,
     allowed: queueWorkersOfA,
@@ -1821,6 +1843,45 @@ const table: Record<string, Case | Case[]> = {
   finishService: entryCase('finishService', 'inService', { input: 'FinishServiceInput' }),
   redirectEntry: entryCase('redirectEntry', 'waiting', { input: 'RedirectEntryInput', extra: () => ({ serviceIds: [officeA.longServiceId] }) }),
   setEntryPriority: entryCase('setEntryPriority', 'waiting', { input: 'SetEntryPriorityInput', extra: () => ({ priority: 1 }) }),
+
+  // Heads-up of a waiting citizen: number and secret are the right (as for queueStatus), staff of the entry's office need the queue right.
+  // No email and no phone forget the contact: shared.ticket keeps none, and no notice goes out.
+  ticketContact: {
+    document: 'query ($input: QueueAccessInput!) { ticketContact(input: $input) { language browserNotifications } }',
+    allowed: everyone,
+    variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret } }),
+  },
+  leaveTicketContact: {
+    document: `mutation ($input: LeaveTicketContactInput!) { ${result('leaveTicketContact', '... on TicketContact { language }')} }`,
+    allowed: everyone,
+    variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret, language: 'de' } }),
+  },
+  subscribeTicketPush: {
+    // A subscription no browser made: InvalidInput (allowed), and nothing is stored.
+    document: `mutation ($input: SubscribeTicketPushInput!) { ${result('subscribeTicketPush', '... on TicketContact { browserNotifications }')} }`,
+    allowed: everyone,
+    variables: () => ({ input: { number: shared.ticket.number, secret: shared.ticket.secret, endpoint: 'https://push.example.org/not-a-browser', p256dh: 'not-a-key', auth: 'not-a-secret' } }),
+  },
+  webPushPublicKey: { document: '{ webPushPublicKey }', allowed: everyone },
+  ticketContactOfEntry: {
+    document: 'query ($entryId: ID!) { ticketContactOfEntry(entryId: $entryId) { language browserNotifications } }',
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ entryId: shared.ticket.id }),
+  },
+  setTicketContact: {
+    document: `mutation ($input: SetTicketContactInput!) { ${result('setTicketContact', '... on TicketContact { language }')} }`,
+    allowed: queueWorkersOfA,
+    officeA: true,
+    variables: () => ({ input: { entryId: shared.ticket.id, language: 'de' } }),
+  },
+
+  // Maintenance: the platform admin's switch. Switched off only: on, it would refuse every later citizen call of this server.
+  setMaintenanceMode: {
+    document: `mutation ($input: SetMaintenanceModeInput!) { ${result('setMaintenanceMode', '... on MaintenanceModeView { active }')} }`,
+    allowed: adminOnly,
+    variables: () => ({ input: { active: false, message: '' } }),
+  },
 
   // Webhooks: the organisation's admins, and API keys for their own (another's endpoint is a NotFound to a key) ----------
   webhookEndpoints: { document: '{ webhookEndpoints { id } }', allowed: webhookManagers },
