@@ -20,6 +20,7 @@ const globalTables: Record<string, string> = {
   setup_token: 'creates the first platform admin, before any organisation exists',
   used_proof_of_work: 'spent anti-abuse challenges, looked up by their digest alone',
   rate_limit: "request budgets by client address span organisations; a budget inside one (wrong secrets of a number) has the organisation in its key (tenantKey), and rate-limiter-flexible owns the table's shape",
+  maintenance_mode: "the installation's one maintenance switch, for every organisation at once",
   mikro_orm_migrations: "the schema's history",
 };
 

@@ -30,6 +30,7 @@ import { Migration20261206100000 } from './Migration20261206100000';
 import { Migration20261206110000 } from './Migration20261206110000';
 import { Migration20261206120000 } from './Migration20261206120000';
 import { Migration20261206130000 } from './Migration20261206130000';
+import { Migration20261206150000 } from './Migration20261206150000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261206120000', class: Migration20261206120000 },
   { name: 'Migration20261206130000', class: Migration20261206130000 },
+  { name: 'Migration20261206150000', class: Migration20261206150000 },
 ];
