@@ -272,6 +272,7 @@ const entryInput =
   (run: Run) => ({ input: { entryId: officeOf(run.place).entryId, ...extra() } });
 const notAToken = () => ({ input: { token: 'not.a-token' } });
 const noAppointment = { number: 999_999, secret: 'not-the-secret-of-any-appointment' };
+const noTicket = { number: 'A999', secret: 'not-the-secret' };
 const atOffice = (permission: Permission): Need => ({ permission, at: 'target' });
 
 /**
@@ -371,6 +372,8 @@ const table: Record<string, Entry | Entry[]> = {
   },
   capacityPreview: { needs: atOffice(Permission.manageCapacity), at: offices, document: typed('capacityPreview', '... on CapacityPreview { weekStart }').replace('mutation', 'query'), variables: officeInput({ weekOf: '2026-03-09' }) },
   counterSessions: { needs: atOffice(Permission.workQueue), at: offices, document: 'query ($officeId: ID!) { counterSessions(officeId: $officeId) { counterId } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
+  legalInformation: { needs: 'anyone', document: '{ legalInformation { imprintUrl } }' },
+  maintenanceMode: { needs: 'anyone', document: '{ maintenanceMode { active } }' },
   office: { needs: 'anyone', at: ['officeA'], document: 'query ($id: ID!) { office(id: $id) { id name } }', variables: ({ place }) => ({ id: officeOf(place).officeId }) },
   officeGroups: { needs: 'anyone', document: '{ officeGroups { id } }' },
   offices: { needs: 'anyone', document: '{ offices(first: 5) { edges { node { id } } } }' },
@@ -392,7 +395,7 @@ const table: Record<string, Entry | Entry[]> = {
   organisations: { needs: 'anyone', document: '{ organisations { id name } }' },
   proofOfWorkChallenge: { needs: 'anyone', document: '{ proofOfWorkChallenge { challenge } }' },
   queue: { needs: atOffice(Permission.workQueue), at: offices, document: 'query ($officeId: ID!) { queue(officeId: $officeId) { version } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
-  queueStatus: { needs: 'anyone', document: 'query ($input: QueueAccessInput!) { queueStatus(input: $input) { status } }', variables: () => ({ input: { number: 'A999', secret: 'not-the-secret' } }) },
+  queueStatus: { needs: 'anyone', document: 'query ($input: QueueAccessInput!) { queueStatus(input: $input) { status } }', variables: () => ({ input: noTicket }) },
   recentCalls: { needs: atOffice(Permission.viewCalls), at: offices, document: 'query ($officeId: ID) { recentCalls(officeId: $officeId) { calls { id } } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
   searchSynonyms: { needs: 'platform', document: '{ searchSynonyms(first: 5) { edges { node { id } } } }' },
   services: { needs: 'anyone', document: '{ services(first: 5) { edges { node { id } } } }' },
@@ -407,11 +410,20 @@ const table: Record<string, Entry | Entry[]> = {
     },
   ],
   statistics: { needs: atOffice(Permission.viewStatistics), at: offices, document: 'query ($input: StatisticsInput!) { statistics(input: $input) { appointments } }', variables: officeInput({ from: '2026-03-02', to: '2026-03-06' }) },
+  // The heads-up contact: the ticket's holder by number and secret (a wrong one is an answer of null), staff of the entry's office by its id.
+  ticketContact: { needs: 'anyone', document: 'query ($input: QueueAccessInput!) { ticketContact(input: $input) { email } }', variables: () => ({ input: noTicket }) },
+  ticketContactOfEntry: {
+    needs: atOffice(Permission.workQueue),
+    at: offices,
+    document: 'query ($entryId: ID!) { ticketContactOfEntry(entryId: $entryId) { email } }',
+    variables: ({ place }) => ({ entryId: officeOf(place).entryId }),
+  },
   viewer: { needs: 'anyone', document: '{ viewer { kind } }' },
   waitingInfo: { needs: 'anyone', at: ['officeA'], document: 'query ($officeId: ID!) { waitingInfo(officeId: $officeId) { waitingCount } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
   waitingRoom: { needs: atOffice(Permission.viewCalls), at: offices, document: 'query ($officeId: ID) { waitingRoom(officeId: $officeId) { offices { waitingCount } } }', variables: ({ place }) => ({ officeId: officeOf(place).officeId }) },
   waitlistEntry: { needs: 'citizen', document: 'query ($input: LinkTokenInput!) { waitlistEntry(input: $input) { id } }', variables: notAToken },
   waitlistOffer: { needs: 'citizen', document: 'query ($input: LinkTokenInput!) { waitlistOffer(input: $input) { id } }', variables: notAToken },
+  webPushPublicKey: { needs: 'anyone', document: '{ webPushPublicKey }' },
 
   // Booking and the citizen's links --------------------------------------------------------------
   // Staff book on site on the intern contingent where they hold bookOnSite; everyone else who may book books publicly.
@@ -563,6 +575,15 @@ const table: Record<string, Entry | Entry[]> = {
   // Organisations and the catalogue ------------------------------------------------------------
   createOrganisation: { needs: 'platform', document: typed('createOrganisation', ''), variables: () => ({ input: { name: unique('Stadt'), hosts: [] } }) },
   setOrganisationHosts: { needs: 'platform', at: organisations, document: typed('setOrganisationHosts', ''), variables: ({ place }) => ({ input: { organisationId: organisationIdOf(place), hosts: [] } }) },
+  // No setting of its own given: the installation's stay in force, as they were.
+  setOrganisationLegalSettings: {
+    needs: atOffice(Permission.manageOrganisation),
+    at: organisations,
+    document: typed('setOrganisationLegalSettings', ''),
+    variables: ({ place }) => ({ input: { organisationId: organisationIdOf(place) } }),
+  },
+  // Only ever switched off here: switched on, it would refuse every later citizen and key of this server.
+  setMaintenanceMode: { needs: 'platform', document: typed('setMaintenanceMode', ''), variables: () => ({ input: { active: false } }) },
   createDepartment: {
     needs: atOffice(Permission.manageOrganisation),
     at: organisations,
@@ -696,6 +717,18 @@ const table: Record<string, Entry | Entry[]> = {
   // Queue --------------------------------------------------------------------------------------
   issueTicket: { needs: atOffice(Permission.issueTicket), at: offices, document: typed('issueTicket', ''), variables: ({ place }) => ({ input: { officeId: officeOf(place).officeId, serviceIds: [officeOf(place).serviceId] } }) },
   checkIn: { needs: atOffice(Permission.checkIn), at: offices, document: typed('checkIn', ''), variables: officeInput({ number: 999_999 }) },
+  // The offices do not offer remote tickets: whoever may draw one meets RemoteTicketsOff, and no number is charged.
+  drawRemoteTicket: { needs: 'citizen', at: ['officeA'], document: typed('drawRemoteTicket', ''), variables: ({ place }) => ({ input: { officeId: officeOf(place).officeId, serviceIds: [officeOf(place).serviceId] } }) },
+  checkInRemoteTicket: { needs: atOffice(Permission.checkIn), at: offices, document: typed('checkInRemoteTicket', ''), variables: officeInput({ number: 'Z999' }) },
+  // Neither email nor phone: staff forget the entry's contact, and nobody is told anything.
+  setTicketContact: entryStep('setTicketContact', 'SetTicketContactInput', () => ({ language: 'de' })),
+  leaveTicketContact: { needs: 'anyone', document: typed('leaveTicketContact', ''), variables: () => ({ input: { ...noTicket, language: 'de' } }) },
+  subscribeTicketPush: {
+    needs: 'anyone',
+    document: typed('subscribeTicketPush', ''),
+    // A well-formed subscription (a P-256 point, a 16-byte secret) of a ticket that does not exist.
+    variables: () => ({ input: { ...noTicket, endpoint: 'https://push.example.org/subscription', p256dh: Buffer.alloc(65, 4).toString('base64url'), auth: Buffer.alloc(16, 1).toString('base64url') } }),
+  },
   signInAtCounter: { needs: atOffice(Permission.workQueue), at: offices, document: typed('signInAtCounter', ''), variables: ({ place }) => ({ input: { counterId: officeOf(place).counterId } }) },
   signOutOfCounter: { needs: anywhere(Permission.workQueue), document: 'mutation { signOutOfCounter }' },
   // No office argument: it calls at the caller's counter (NotAtCounter or QueueEmpty count as allowed).
