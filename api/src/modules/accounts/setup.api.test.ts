@@ -144,6 +144,8 @@ describe('the setup link at start', () => {
       LINK_SIGNING_SECRET: 'a-production-link-secret-of-forty-characters',
       BOOTSTRAP_ADMIN_USERNAME: '',
       BOOTSTRAP_ADMIN_PASSWORD: '',
+      // The tests' cheap password hashing is refused in production.
+      PASSWORD_HASH_COST: '',
     });
     try {
       await expect.poll(() => started.output(), { timeout: 10_000 }).toContain('npm run accounts -- setup-link');
