@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Permission } from '../../domain/accounts/principal';
 import { AppointmentStatus, nextStatus, type Channel } from '../../domain/booking/appointment-lifecycle';
 import { localDateOf } from '../../domain/calendar/local-date';
@@ -11,7 +12,7 @@ import { sqlInstant } from '../../platform/sql';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
 import { transitionAppointment } from '../booking/appointment-transition';
-import { loadOffice } from '../catalog/office-row';
+import { loadOffice, type OfficeRow } from '../catalog/office-row';
 import { computeQueue } from './queue-read-model';
 import { announceQueue } from './queue-rows';
 import { transitionEntry } from './entry-transition';
@@ -27,19 +28,26 @@ function refusedCheckIn(status: AppointmentStatus): InstanceType<typeof CheckInR
 /** Statuses of a remote ticket that has checked in already. */
 const checkedInStatuses: readonly QueueEntryStatus[] = [QueueEntryStatus.waiting, QueueEntryStatus.called, QueueEntryStatus.inService, QueueEntryStatus.parked];
 
+/** Runs a check-in at the office named, in one transaction, once the caller may check in there. */
+async function inCheckInOffice<Result>(ctx: RequestContext, officeIdInput: string, work: (em: EntityManager, office: OfficeRow, now: Date) => Promise<Result>): Promise<Result | NotFound> {
+  authorizeAnywhere(ctx, Permission.checkIn);
+  const officeId = parseId(officeIdInput);
+  if (officeId === null) return new NotFound('There is no such office.');
+  authorize(ctx, Permission.checkIn, officeId);
+  return inTransaction(ctx.em, async (em) => {
+    const office = await loadOffice(em, officeId);
+    if (!office) return new NotFound('There is no such office.');
+    return work(em, office, ctx.clock.now());
+  });
+}
+
 /** Citizens with an appointment, and remote tickets, join the queue of their day on arrival. */
 export class CheckInService {
   constructor(private readonly events: DomainEvents) {}
 
   async checkIn(ctx: RequestContext, input: CheckInInput): Promise<QueueEntryView | InstanceType<typeof CheckInRefused> | NotFound> {
-    authorizeAnywhere(ctx, Permission.checkIn);
-    const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound('There is no such office.');
-    authorize(ctx, Permission.checkIn, officeId);
-    return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
-      const office = await loadOffice(em, officeId);
-      if (!office) return new NotFound('There is no such office.');
+    return inCheckInOffice(ctx, input.officeId, async (em, office, now) => {
+      const officeId = office.id;
       const [appointment] = await em.execute<{ id: number; number: number; status: AppointmentStatus; start_at: string; local_date: string; channel: Channel }[]>(
         'select id, number, status, start_at, local_date, channel from appointment where number = ? and office_id = ? for update',
         [input.number, officeId],
@@ -75,14 +83,8 @@ export class CheckInService {
    * the person in front of them decides (a bus was late).
    */
   async checkInRemoteTicket(ctx: RequestContext, input: CheckInRemoteTicketInput): Promise<QueueEntryView | InstanceType<typeof CheckInRefused> | NotFound> {
-    authorizeAnywhere(ctx, Permission.checkIn);
-    const officeId = parseId(input.officeId);
-    if (officeId === null) return new NotFound('There is no such office.');
-    authorize(ctx, Permission.checkIn, officeId);
-    return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
-      const office = await loadOffice(em, officeId);
-      if (!office) return new NotFound('There is no such office.');
+    return inCheckInOffice(ctx, input.officeId, async (em, office, now) => {
+      const officeId = office.id;
       const today = localDateOf(now, office.time_zone);
       const [entry] = await em.execute<{ id: number; status: QueueEntryStatus; check_in_until: string; service_ids: number[]; ticket_number: number }[]>(
         'select id, status, check_in_until, service_ids, ticket_number from queue_entry where office_id = ? and local_date = ? and remote and upper(display_number) = upper(?) order by id desc limit 1 for update',
