@@ -7,6 +7,7 @@ import { Appointment, AppointmentService } from '../modules/booking/appointment.
 import { AppointmentDetail, BookingField, BookingFormSettings } from '../modules/booking/custom-fields.entity';
 import { InternalNote } from '../modules/notes/notes.entity';
 import { MaintenanceMode } from '../modules/maintenance/maintenance.entity';
+import { ServiceRelease } from '../modules/draw/release-mode.entity';
 import { CapacityRule } from '../modules/capacity/capacity-rule.entity';
 import { Closure } from '../modules/capacity/closure.entity';
 import { OrganisationHoliday } from '../modules/capacity/organisation-holiday.entity';
@@ -82,4 +83,5 @@ export const entities = [
   WebhookBookingOrigin,
   Alarm,
   MaintenanceMode,
+  ServiceRelease,
 ];
