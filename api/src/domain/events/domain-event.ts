@@ -163,6 +163,53 @@ export interface OrganisationCreated extends Fact {
   organisationId: number;
 }
 
+/** Whom a draw's messages go to. */
+export interface DrawContact {
+  name: string;
+  email: string;
+  phone: string | null;
+  language: string;
+}
+
+/** A citizen registered for a draw: the mail with the verification link, the SMS code where a phone was given. */
+export interface DrawRegistrationCreated extends Fact {
+  type: 'drawRegistrationCreated';
+  registrationId: number;
+  drawId: number;
+  officeIds: number[];
+  serviceId: number;
+  verifyToken: string;
+  statusToken: string;
+  smsCode: string | null;
+  contact: DrawContact;
+}
+
+/** A registration won a slot: the offer, held until holdUntil. */
+export interface DrawOfferMade extends Fact {
+  type: 'drawOfferMade';
+  offerId: number;
+  registrationId: number;
+  holdId: number;
+  officeId: number;
+  serviceId: number;
+  start: Date;
+  holdUntil: Date;
+  offerToken: string;
+  persons: number;
+  contact: DrawContact;
+}
+
+/** The draw's offering ended without a slot for this registration. */
+export interface DrawRegistrationUnmatched extends Fact {
+  type: 'drawRegistrationUnmatched';
+  registrationId: number;
+  drawId: number;
+  serviceId: number;
+  rolledOver: boolean;
+  statusToken: string;
+  contact: DrawContact;
+}
+
 export type DomainEvent =
   | OrganisationCreated
   | AppointmentReserved
@@ -183,7 +230,10 @@ export type DomainEvent =
   | WebhookEndpointDisabled
   | WaitlistJoined
   | WaitlistOfferMade
-  | OfficeCalendarChanged;
+  | OfficeCalendarChanged
+  | DrawRegistrationCreated
+  | DrawOfferMade
+  | DrawRegistrationUnmatched;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -24,6 +24,7 @@ export enum ErrorCode {
   INVALID_BOOKING_FIELDS = 'INVALID_BOOKING_FIELDS',
   REMOTE_TICKETS_OFF = 'REMOTE_TICKETS_OFF',
   REMOTE_TICKET_HELD = 'REMOTE_TICKET_HELD',
+  DUPLICATE_REGISTRATION = 'DUPLICATE_REGISTRATION',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of the expected failures that mutations answer with.' });
 
@@ -131,6 +132,11 @@ function namedError(code: ErrorCode, description: string, name: string) {
 export const OfficeClosed = namedError(ErrorCode.OFFICE_CLOSED, 'The office is closed now: kiosks issue tickets during opening hours only.', 'OfficeClosed');
 export const RemoteTicketsOff = namedError(ErrorCode.REMOTE_TICKETS_OFF, 'The office does not let citizens join its queue from home: come by and draw a ticket at the kiosk.', 'RemoteTicketsOff');
 export const RemoteTicketHeld = namedError(ErrorCode.REMOTE_TICKET_HELD, 'This email address already holds a remote ticket of this office today that is not yet served.', 'RemoteTicketHeld');
+export const DuplicateRegistration = namedError(
+  ErrorCode.DUPLICATE_REGISTRATION,
+  'The same person (email address or phone number) has an open registration for this service already: this later one is refused (docs/draw.md).',
+  'DuplicateRegistration',
+);
 export const TicketsExhausted = namedError(ErrorCode.TICKETS_EXHAUSTED, "Today's tickets are used up, or every number of the range is in use.", 'TicketsExhausted');
 export enum CheckInRefusalReason {
   NOT_TODAY = 'NOT_TODAY',

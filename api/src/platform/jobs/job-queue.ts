@@ -42,6 +42,10 @@ export enum JobKind {
   sendReminder = 'sendReminder',
   /** Erases contact data and old messages past their retention, daily. */
   retention = 'retention',
+  /** Runs a draw at its moment (key: the draw's id): reveals the seed, orders, matches, offers. */
+  runDraw = 'runDraw',
+  /** Ends a draw's offering at its release moment (key: the draw's id). */
+  releaseDraw = 'releaseDraw',
 }
 
 const maxBackoffMinutes = 60;
