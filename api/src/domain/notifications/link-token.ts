@@ -10,6 +10,12 @@ export enum LinkPurpose {
   offer = 'offer',
   /** See or leave a waitlist entry. */
   waitlist = 'waitlist',
+  /** Verify the contact of a draw registration (the mail's link). */
+  drawVerify = 'drawVerify',
+  /** See or withdraw a draw registration, or verify it with the SMS code. */
+  drawStatus = 'drawStatus',
+  /** Accept or decline a slot a draw offers. */
+  drawOffer = 'drawOffer',
 }
 
 export interface LinkClaims {
