@@ -28,6 +28,7 @@ import { createStatisticsResolvers } from '../modules/statistics/statistics.reso
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
 import { createWebhooksResolvers } from '../modules/webhooks/webhooks.resolver';
 import { createMaintenanceResolvers } from '../modules/maintenance/maintenance.resolver';
+import { createReleaseModeResolvers } from '../modules/draw/release-mode.resolver';
 import { loadConfig } from '../platform/config';
 import { withOpaqueIds } from '../platform/graphql/opaque-ids';
 import { DateTimeScalar } from '../platform/graphql/scalars';
@@ -78,6 +79,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createLeadPanelResolvers(services.leadPanels),
       ...createDayPlanResolvers(services.dayPlans),
       ...createMaintenanceResolvers(services.maintenance),
+      ...createReleaseModeResolvers(services.releaseModes),
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,

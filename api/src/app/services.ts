@@ -30,6 +30,7 @@ import { OrganisationsService } from '../modules/catalog/organisations.service';
 import { RolesService } from '../modules/accounts/roles';
 import { createWebhookServices } from '../modules/webhooks/webhooks.services';
 import { MaintenanceService } from '../modules/maintenance/maintenance.service';
+import { ReleaseModeService } from '../modules/draw/release-mode.service';
 
 /**
  * Every module's services, built once from the configuration: the server and the schema emitter
@@ -82,6 +83,7 @@ export function buildServices(config: AppConfig) {
     leadPanels: new LeadPanelService(),
     dayPlans: new DayPlanService(bookingForms, notes),
     maintenance: new MaintenanceService(),
+    releaseModes: new ReleaseModeService(),
   };
   registerReactions(events, services);
   return services;

@@ -33,6 +33,7 @@ export class ServiceRelease {
   @Property({ type: 'string', columnType: 'date', nullable: true })
   releasedUntil: string | null = null;
 
+  /** When an administrator last set the mode (a draw's release moves only `releasedUntil`). */
   @Property({ type: 'Date', columnType: 'timestamptz' })
   updatedAt!: Date;
 }
