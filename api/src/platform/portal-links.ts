@@ -17,6 +17,12 @@ export const portalLinks = {
   waitlistEntry: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/waitlist#${fragment({ token })}`,
   /** Shows a slot offered from the waitlist with buttons to take (takeWaitlistOffer) or decline it. */
   waitlistOffer: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/waitlist/offer#${fragment({ token })}`,
+  /** Shows a draw registration with one button that confirms its contact (verifyDrawRegistration). */
+  drawVerify: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/draw/verify#${fragment({ token })}`,
+  /** A draw registration's status (drawRegistration), where the SMS code is entered and the registration withdrawn. */
+  drawStatus: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/draw/status#${fragment({ token })}`,
+  /** Shows a slot won in a draw with buttons to accept (acceptDrawOffer) or decline it. */
+  drawOffer: (publicBaseUrl: string, token: string) => `${publicBaseUrl}/portal/draw/offer#${fragment({ token })}`,
 };
 
 function fragment(values: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarTexts, composeEmail, composeSms, languages, type AppointmentFacts, type Language, type MessageContent, type MessageKind } from './messages';
+import { calendarTexts, composeEmail, composeSms, languages, type AppointmentFacts, type DrawFacts, type Language, type MessageContent, type MessageKind } from './messages';
 
 // Proper names only (an office, a German service name the catalogue has not translated), so that
 // any German or English word in a message comes from the texts themselves.
@@ -14,6 +14,7 @@ const appointment: AppointmentFacts = {
   whatToBring: [{ service: 'Anmeldung', items: ['Wohnungsgeberbestätigung'] }],
 };
 const url = (path: string) => `https://x.example/portal/${path}`;
+const draw: DrawFacts = { contactName: 'Ada Lovelace', service: 'Anmeldung', officeNames: ['Rathaus Neukölln', 'Rathaus Tiergarten'], dateFrom: '2026-03-30', dateTo: '2026-04-10', timeZone: 'Europe/Berlin' };
 
 /** One message of every kind, each with facts the test can look for in the result. */
 const contents: Record<MessageKind, MessageContent> = {
@@ -27,6 +28,9 @@ const contents: Record<MessageKind, MessageContent> = {
   queueHeadsUp: { kind: 'queueHeadsUp', officeName: 'Rathaus Neukölln', displayNumber: 'A17', position: 3 },
   waitlistJoined: { kind: 'waitlistJoined', officeNames: ['Rathaus Neukölln', 'Rathaus Tiergarten'], services: ['Anmeldung'], leaveUrl: url('waitlist#token=w') },
   waitlistOffer: { kind: 'waitlistOffer', appointment, offerUrl: url('waitlist/offer#token=t'), holdUntil: new Date('2026-03-27T09:45:00Z') },
+  drawVerify: { kind: 'drawVerify', draw, closesAt: new Date('2026-03-20T17:00:00Z'), drawAt: new Date('2026-03-21T09:00:00Z'), verifyUrl: url('draw/verify#token=v'), statusUrl: url('draw/status#token=s'), code: '482913' },
+  drawOffer: { kind: 'drawOffer', appointment, persons: 3, holdUntil: new Date('2026-03-22T09:00:00Z'), offerUrl: url('draw/offer#token=o') },
+  drawUnmatched: { kind: 'drawUnmatched', draw, rolledOver: true, statusUrl: url('draw/status#token=s') },
   officeCopyBooked: { kind: 'officeCopyBooked', appointment, contact: { email: 'ada@example.org', phone: '+49 30 1234567' } },
   officeCopyCancelled: { kind: 'officeCopyCancelled', appointment, contact: { email: 'ada@example.org', phone: '+49 30 1234567' } },
   survey: { kind: 'survey', appointment, surveyUrl: url('survey#token=s') },
@@ -37,12 +41,14 @@ const contents: Record<MessageKind, MessageContent> = {
 function expectedIn(content: MessageContent): string[] {
   const expected: string[] = [];
   for (const [key, value] of Object.entries(content)) {
-    if (typeof value === 'string' && key !== 'kind') expected.push(value);
+    // The draw's SMS code proves the phone: the mail never carries it.
+    if (typeof value === 'string' && key !== 'kind' && key !== 'code') expected.push(value);
     if (typeof value === 'number') expected.push(String(value));
   }
   // The survey asks about the visit, not the appointment: it names the office alone (in its subject).
   if ('appointment' in content && content.kind !== 'survey') expected.push(String(content.appointment.number), content.appointment.officeAddress, ...content.appointment.services);
   if (content.kind === 'waitlistJoined') expected.push(...content.officeNames);
+  if ('draw' in content) expected.push(content.draw.contactName, content.draw.service, ...content.draw.officeNames);
   if (content.kind === 'officeCopyBooked' || content.kind === 'officeCopyCancelled') expected.push(content.contact.email!, content.contact.phone!);
   return expected;
 }

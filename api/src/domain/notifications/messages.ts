@@ -28,6 +28,19 @@ export interface AppointmentFacts {
   whatToBring?: ServiceToBring[];
 }
 
+/** What a message says about a registration for a draw; names in the citizen's language. */
+export interface DrawFacts {
+  /** Whom the message greets: the registration's name. */
+  contactName: string;
+  service: string;
+  officeNames: string[];
+  /** The local dates the registration accepts ("YYYY-MM-DD"). */
+  dateFrom: string;
+  dateTo: string;
+  /** The time zone the draw's moments are written in: its (first) office's. */
+  timeZone: string;
+}
+
 /** How the office reaches the citizen, for the office's copy of a booking. */
 export interface ContactFacts {
   email: string | null;
@@ -45,6 +58,9 @@ export type MessageContent =
   | { kind: 'queueHeadsUp'; officeName: string; displayNumber: string; position: number }
   | { kind: 'waitlistJoined'; officeNames: string[]; services: string[]; leaveUrl: string }
   | { kind: 'waitlistOffer'; appointment: AppointmentFacts; offerUrl: string; holdUntil: Date }
+  | { kind: 'drawVerify'; draw: DrawFacts; closesAt: Date; drawAt: Date; verifyUrl: string; statusUrl: string; code?: string | null }
+  | { kind: 'drawOffer'; appointment: AppointmentFacts; persons: number; holdUntil: Date; offerUrl: string }
+  | { kind: 'drawUnmatched'; draw: DrawFacts; rolledOver: boolean; statusUrl: string }
   | { kind: 'officeCopyBooked'; appointment: AppointmentFacts; contact: ContactFacts }
   | { kind: 'officeCopyCancelled'; appointment: AppointmentFacts; contact: ContactFacts }
   | { kind: 'survey'; appointment: AppointmentFacts; surveyUrl: string }
@@ -65,10 +81,25 @@ interface Draft {
   subject: string;
   greeting: string;
   blocks: Block[];
+  /** The SMS where it is not the subject and the first link. */
+  sms?: string;
 }
 
 function when(instant: Date, timeZone: string, language: Language): string {
   return new Intl.DateTimeFormat(messageTexts[language].locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+}
+
+/** The time zone a message's moments are written in. */
+function zoneOf(content: MessageContent): string {
+  if ('appointment' in content) return content.appointment.timeZone;
+  return 'draw' in content ? content.draw.timeZone : 'Europe/Berlin';
+}
+
+/** The dates a draw registration accepts, as one range in the language ("30 Mar – 3 Apr 2026"). */
+function dateRange(draw: DrawFacts, language: Language): string {
+  // Local dates, not instants: written as the UTC day they name.
+  const format = new Intl.DateTimeFormat(messageTexts[language].locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return format.formatRange(new Date(`${draw.dateFrom}T00:00:00Z`), new Date(`${draw.dateTo}T00:00:00Z`));
 }
 
 function facts(appointment: AppointmentFacts, language: Language): string {
@@ -103,8 +134,8 @@ function draft(content: MessageContent, language: Language): Draft {
   const texts = messageTexts[language];
   const { links } = texts;
   // The office's copy goes to the office: it greets nobody by the citizen's name.
-  const greeting = greetingOf('appointment' in content && !isOfficeCopy(content.kind) ? content.appointment.contactName : null, language);
-  const at = (instant: Date) => when(instant, 'appointment' in content ? content.appointment.timeZone : 'Europe/Berlin', language);
+  const greeting = greetingOf('draw' in content ? content.draw.contactName : 'appointment' in content && !isOfficeCopy(content.kind) ? content.appointment.contactName : null, language);
+  const at = (instant: Date) => when(instant, zoneOf(content), language);
   switch (content.kind) {
     case 'confirmed':
       return {
@@ -176,6 +207,41 @@ function draft(content: MessageContent, language: Language): Draft {
         greeting,
         blocks: [texts.waitlistOffer.held(at(content.holdUntil)), facts(content.appointment, language), { label: texts.waitlistOffer.take, url: content.offerUrl }],
       };
+    case 'drawVerify': {
+      const { draw } = content;
+      const subject = texts.drawVerify.subject(draw.service);
+      const status = { label: texts.drawVerify.status, url: content.statusUrl };
+      return {
+        subject,
+        greeting,
+        blocks: [
+          texts.drawVerify.registered(draw.service, draw.officeNames.join(', '), dateRange(draw, language)),
+          texts.drawVerify.confirmBy(at(content.closesAt), at(content.drawAt)),
+          { label: texts.drawVerify.confirm, url: content.verifyUrl },
+          status,
+        ],
+        // The code proves the phone, so it goes by SMS alone, with the page it is entered on.
+        ...(content.code ? { sms: `${subject}. ${texts.drawVerify.smsCode(content.code)}. ${status.label}: ${status.url}` } : {}),
+      };
+    }
+    case 'drawOffer':
+      return {
+        subject: texts.drawOffer.subject(at(content.appointment.start)),
+        greeting,
+        blocks: [texts.drawOffer.won(at(content.holdUntil)), facts(content.appointment, language), texts.drawOffer.persons(content.persons), texts.drawOffer.ownName, { label: texts.drawOffer.take, url: content.offerUrl }],
+      };
+    case 'drawUnmatched': {
+      const { draw } = content;
+      return {
+        subject: texts.drawUnmatched.subject(draw.service),
+        greeting,
+        blocks: [
+          texts.drawUnmatched.intro(draw.service, draw.officeNames.join(', '), dateRange(draw, language)),
+          content.rolledOver ? texts.drawUnmatched.rolledOver : texts.drawUnmatched.ended,
+          { label: texts.drawUnmatched.status, url: content.statusUrl },
+        ],
+      };
+    }
     case 'officeCopyBooked':
     case 'officeCopyCancelled':
       return {
@@ -222,6 +288,7 @@ export function sampleTexts(language: Language): MessageTexts['sample'] {
 }
 
 const appointmentPlaceholders = ['name', 'number', 'time', 'office', 'address', 'services', 'whatToBring'] as const;
+const drawPlaceholders = ['name', 'service', 'offices', 'dates'] as const;
 
 /**
  * The messages an office or organisation may word itself, with the placeholders each knows.
@@ -238,6 +305,9 @@ export const templatePlaceholders = {
   queueHeadsUp: ['office', 'displayNumber', 'position'],
   waitlistJoined: ['offices', 'services', 'leaveUrl'],
   waitlistOffer: [...appointmentPlaceholders, 'holdUntil', 'offerUrl'],
+  drawVerify: [...drawPlaceholders, 'closesAt', 'drawTime', 'verifyUrl', 'statusUrl'],
+  drawOffer: [...appointmentPlaceholders, 'persons', 'holdUntil', 'offerUrl'],
+  drawUnmatched: [...drawPlaceholders, 'nextStep', 'statusUrl'],
   officeCopyBooked: [...appointmentPlaceholders, 'email', 'phone'],
   officeCopyCancelled: [...appointmentPlaceholders, 'email', 'phone'],
   survey: [...appointmentPlaceholders, 'surveyUrl'],
@@ -265,7 +335,11 @@ export function placeholderValues(content: MessageContent, language: Language): 
       whatToBring: (toBring(appointment, language) as string[]).join(''),
     });
   }
-  const zone = 'appointment' in content ? content.appointment.timeZone : 'Europe/Berlin';
+  if ('draw' in content) {
+    const { draw } = content;
+    Object.assign(values, { name: draw.contactName.trim(), service: draw.service, offices: draw.officeNames.join(', '), dates: dateRange(draw, language) });
+  }
+  const zone = zoneOf(content);
   switch (content.kind) {
     case 'confirmed':
     case 'reminder':
@@ -291,6 +365,16 @@ export function placeholderValues(content: MessageContent, language: Language): 
       break;
     case 'waitlistOffer':
       Object.assign(values, { offerUrl: content.offerUrl, holdUntil: when(content.holdUntil, zone, language) });
+      break;
+    case 'drawVerify':
+      // Never the SMS code: it proves the phone, and the mail goes to the address.
+      Object.assign(values, { closesAt: when(content.closesAt, zone, language), drawTime: when(content.drawAt, zone, language), verifyUrl: content.verifyUrl, statusUrl: content.statusUrl });
+      break;
+    case 'drawOffer':
+      Object.assign(values, { persons: String(content.persons), holdUntil: when(content.holdUntil, zone, language), offerUrl: content.offerUrl });
+      break;
+    case 'drawUnmatched':
+      Object.assign(values, { nextStep: content.rolledOver ? messageTexts[language].drawUnmatched.rolledOver : messageTexts[language].drawUnmatched.ended, statusUrl: content.statusUrl });
       break;
     case 'officeCopyBooked':
     case 'officeCopyCancelled':
@@ -346,12 +430,14 @@ export function composeEmail(content: MessageContent, language: Language, custom
 
 /** A short text for SMS (one or two segments): what and when, and the one link that matters. */
 export function composeSms(content: MessageContent, language: Language, custom?: CustomText | null): string {
+  const { subject, blocks, sms } = draft(content, language);
+  // A text of our own (the draw's code) goes out in our words whatever the office wrote for the mail.
+  if (sms) return sms;
   if (custom) {
     const { subject, text } = composeCustom(content, language, custom);
     const link = linksIn(text).find((url) => linkAllowed(url, custom.allowedHosts));
     return link ? `${subject}. ${link}` : `${subject}.`;
   }
-  const { subject, blocks } = draft(content, language);
   const link = blocks.find((block): block is { label: string; url: string } => typeof block !== 'string');
   return link ? `${subject}. ${link.label}: ${link.url}` : `${subject}.`;
 }

@@ -101,6 +101,22 @@ function sampleContent(kind: TemplateKind, scope: Scope, base: string, now: Date
       return { kind, officeNames: [appointment.officeName], services: appointment.services, leaveUrl: portalLinks.waitlistEntry(base, 'beispiel') };
     case 'waitlistOffer':
       return { kind, appointment, offerUrl: portalLinks.waitlistOffer(base, 'beispiel'), holdUntil: new Date(now.getTime() + 15 * 60_000) };
+    case 'drawVerify':
+    case 'drawUnmatched': {
+      const day = start.toISOString().slice(0, 10);
+      const draw = {
+        contactName: 'Erika Mustermann',
+        service: sample.service,
+        officeNames: [appointment.officeName],
+        dateFrom: day,
+        dateTo: new Date(start.getTime() + 13 * 86_400_000).toISOString().slice(0, 10),
+        timeZone: appointment.timeZone,
+      };
+      if (kind === 'drawUnmatched') return { kind, draw, rolledOver: true, statusUrl: portalLinks.drawStatus(base, 'beispiel') };
+      return { kind, draw, closesAt: new Date(now.getTime() + 86_400_000), drawAt: new Date(now.getTime() + 2 * 86_400_000), verifyUrl: portalLinks.drawVerify(base, 'beispiel'), statusUrl: portalLinks.drawStatus(base, 'beispiel') };
+    }
+    case 'drawOffer':
+      return { kind, appointment, persons: 2, holdUntil: new Date(now.getTime() + 86_400_000), offerUrl: portalLinks.drawOffer(base, 'beispiel') };
     case 'officeCopyBooked':
     case 'officeCopyCancelled':
       return { kind, appointment, contact };

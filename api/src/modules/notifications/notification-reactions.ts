@@ -4,6 +4,10 @@ import type {
   AppointmentConfirmed,
   ConfirmationResent,
   AppointmentRescheduled,
+  DrawContact,
+  DrawOfferMade,
+  DrawRegistrationCreated,
+  DrawRegistrationUnmatched,
   EntryCalled,
   EntryFinished,
   OptInExpired,
@@ -13,8 +17,9 @@ import type {
   WaitlistOfferMade,
   WebhookEndpointDisabled,
 } from '../../domain/events/domain-event';
+import type { DrawFacts, Language } from '../../domain/notifications/messages';
 import { portalLinks } from '../../platform/portal-links';
-import { sqlArray } from '../../platform/sql';
+import { sqlArray, sqlInstant } from '../../platform/sql';
 import type { HeadsUps } from './heads-up';
 import { languageOf, type NotificationsService } from './notifications.service';
 
@@ -114,6 +119,96 @@ export class NotificationReactions {
       { content: { kind: 'waitlistOffer', appointment: loaded.facts, offerUrl, holdUntil: event.holdUntil }, language: loaded.language, email: event.contact.email, phone: null, officeId: loaded.row.office_id },
       event.at,
     );
+  }
+
+  /**
+   * A registration for a draw: the mail with the link that confirms it and the link to its status;
+   * where a phone was given (and SMS is configured), the SMS with the code, which proves the phone.
+   */
+  async drawRegistrationCreated(em: EntityManager, event: DrawRegistrationCreated): Promise<void> {
+    const loaded = await this.drawFactsOf(em, event.registrationId, event.officeIds, event.serviceId, event.contact);
+    if (!loaded) return;
+    const [draw] = await em.execute<{ registration_closes_at: string; draw_at: string }[]>('select registration_closes_at, draw_at from draw where id = ?', [event.drawId]);
+    if (!draw) return;
+    const base = this.settings.publicBaseUrl;
+    await this.notifications.enqueue(
+      em,
+      {
+        content: {
+          kind: 'drawVerify',
+          draw: loaded.facts,
+          closesAt: sqlInstant(draw.registration_closes_at),
+          drawAt: sqlInstant(draw.draw_at),
+          verifyUrl: portalLinks.drawVerify(base, event.verifyToken),
+          statusUrl: portalLinks.drawStatus(base, event.statusToken),
+          code: event.smsCode,
+        },
+        language: loaded.language,
+        email: event.contact.email,
+        phone: event.smsCode === null ? null : event.contact.phone,
+        officeId: loaded.officeId,
+        dedupeKey: `drawVerify|${event.registrationId}`,
+      },
+      event.at,
+    );
+  }
+
+  /** A slot won in a draw, held for the registration's citizen, by mail and (where set) SMS. */
+  async drawOfferMade(em: EntityManager, event: DrawOfferMade): Promise<void> {
+    const loaded = await this.notifications.loadAppointment(em, event.holdId, languageOf(event.contact.language));
+    if (!loaded) return;
+    await this.notifications.enqueue(
+      em,
+      {
+        // The hold carries no contact yet: the offer greets the registration's name, which the booking will carry.
+        content: { kind: 'drawOffer', appointment: { ...loaded.facts, contactName: event.contact.name }, persons: event.persons, holdUntil: event.holdUntil, offerUrl: portalLinks.drawOffer(this.settings.publicBaseUrl, event.offerToken) },
+        language: loaded.language,
+        email: event.contact.email,
+        phone: event.contact.phone,
+        officeId: loaded.row.office_id,
+        dedupeKey: `drawOffer|${event.offerId}`,
+      },
+      event.at,
+    );
+  }
+
+  /** The draw's offering ended without a slot for the registration: it rolls over, or it ended. */
+  async drawRegistrationUnmatched(em: EntityManager, event: DrawRegistrationUnmatched): Promise<void> {
+    const [registration] = await em.execute<{ office_ids: number[] }[]>('select office_ids from draw_registration where id = ?', [event.registrationId]);
+    if (!registration) return;
+    const loaded = await this.drawFactsOf(em, event.registrationId, registration.office_ids, event.serviceId, event.contact);
+    if (!loaded) return;
+    await this.notifications.enqueue(
+      em,
+      {
+        content: { kind: 'drawUnmatched', draw: loaded.facts, rolledOver: event.rolledOver, statusUrl: portalLinks.drawStatus(this.settings.publicBaseUrl, event.statusToken) },
+        language: loaded.language,
+        email: event.contact.email,
+        phone: null,
+        officeId: loaded.officeId,
+        // Once per registration and draw: a rolled-over registration may go unmatched in the next one too.
+        dedupeKey: `drawUnmatched|${event.registrationId}|${event.drawId}`,
+      },
+      event.at,
+    );
+  }
+
+  /** What the draw's messages say of a registration, in its citizen's language; the first office's zone and organisation. */
+  private async drawFactsOf(em: EntityManager, registrationId: number, officeIds: number[], serviceId: number, contact: DrawContact): Promise<{ facts: DrawFacts; language: Language; officeId: number } | null> {
+    const language = languageOf(contact.language);
+    const [registration] = await em.execute<{ date_from: string; date_to: string }[]>(`select to_char(date_from, 'YYYY-MM-DD') as date_from, to_char(date_to, 'YYYY-MM-DD') as date_to from draw_registration where id = ?`, [registrationId]);
+    const offices = await em.execute<{ id: number; name: string; time_zone: string }[]>('select id, name, time_zone from office where id = any(?::bigint[]) order by array_position(?::bigint[], id)', [
+      sqlArray(officeIds),
+      sqlArray(officeIds),
+    ]);
+    const [service] = await em.execute<{ name: string }[]>('select coalesce(t.name, s.name) as name from service s left join service_translation t on t.service_id = s.id and t.language = ? where s.id = ?', [language, serviceId]);
+    if (!registration || offices.length === 0 || !service) return null;
+    return {
+      facts: { contactName: contact.name, service: service.name, officeNames: offices.map((office) => office.name), dateFrom: registration.date_from, dateTo: registration.date_to, timeZone: offices[0].time_zone },
+      language,
+      // The draw's offices are of one organisation: the message is that organisation's, worded as its first office words it.
+      officeId: Number(offices[0].id),
+    };
   }
 
   /**

@@ -17,7 +17,7 @@ import { PushSubscriptionGone, type Mailer, type PushSender, type SmsProvider } 
 export type AppointmentNotice = 'confirmed' | 'optInRequested' | 'rescheduled' | 'cancelled' | 'cancelledByOffice' | 'optInExpired' | 'reminder';
 
 /** Message kinds that also go out by SMS to a phone number (when SMS is configured). */
-const smsKinds: ReadonlySet<MessageKind> = new Set(['confirmed', 'rescheduled', 'cancelled', 'cancelledByOffice', 'reminder', 'queueHeadsUp', 'waitlistOffer']);
+const smsKinds: ReadonlySet<MessageKind> = new Set(['confirmed', 'rescheduled', 'cancelled', 'cancelledByOffice', 'reminder', 'queueHeadsUp', 'waitlistOffer', 'drawVerify', 'drawOffer']);
 
 interface AppointmentRow {
   id: number;

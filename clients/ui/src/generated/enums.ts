@@ -117,6 +117,7 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'CHECK_IN_REFUSED'
   | 'COUNTER_OCCUPIED'
+  | 'DUPLICATE_REGISTRATION'
   | 'INVALID_BOOKING_FIELDS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
@@ -162,6 +163,12 @@ export type MessageTemplateKind =
   | 'cancelledByOffice'
   /** The booking is confirmed (with the calendar file). */
   | 'confirmed'
+  /** A slot won in a draw, held for the citizen with the link to accept or decline it. */
+  | 'drawOffer'
+  /** The draw ended without a slot for the registration: it rolls over to the next draw, or it ended. */
+  | 'drawUnmatched'
+  /** The registration for a draw, with the link that confirms it (its SMS with the code is always the built-in text). */
+  | 'drawVerify'
   /** The office’s copy of a booking (to its copy address). */
   | 'officeCopyBooked'
   /** The office’s copy of a cancellation (to its copy address). */
@@ -262,6 +269,13 @@ export type QueueEntryStatus =
   | 'redirected'
   /** Waiting to be called. */
   | 'waiting';
+
+/** How an office hands out newly released capacity of a service. */
+export type ReleaseMode =
+  /** Days after `releasedUntil` are allocated by a draw among registrants; first come only up to that day. */
+  | 'draw'
+  /** Whoever books first gets it (the default). */
+  | 'firstCome';
 
 /** Whether an office takes free remarks with a booking. */
 export type RemarksMode =

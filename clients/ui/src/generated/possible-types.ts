@@ -298,6 +298,11 @@
       "NotFound",
       "Service"
     ],
+    "SetServiceReleaseModeResult": [
+      "InvalidInput",
+      "NotFound",
+      "ServiceRelease"
+    ],
     "SignInAtCounterResult": [
       "CounterOccupied",
       "CounterSession",
@@ -639,6 +644,11 @@
       "InvalidInput",
       "NotFound",
       "Service"
+    ],
+    "SetServiceReleaseModeResult": [
+      "InvalidInput",
+      "NotFound",
+      "ServiceRelease"
     ],
     "SignInAtCounterResult": [
       "CounterOccupied",

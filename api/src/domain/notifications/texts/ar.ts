@@ -48,6 +48,28 @@ export const ar: MessageTexts = {
     held: (until) => `هذا الموعد محجوز لكم وحدكم حتى ${until}.`,
     take: 'أخذ هذا الموعد',
   },
+  drawVerify: {
+    subject: (service) => `يرجى تأكيد تسجيلكم في القرعة: ${service}`,
+    registered: (service, offices, dates) => `لقد سجّلتم في قرعة مواعيد ${service} (${offices}؛ ${dates}).`,
+    confirmBy: (closesAt, drawAt) => `يرجى تأكيد تسجيلكم حتى ${closesAt}: لا يدخل التسجيل القرعة إلا بعد تأكيده. لا فرق في وقت تسجيلكم قبل هذا الموعد. تُجرى القرعة في ${drawAt}، وسنراسلكم بعدها.`,
+    confirm: 'تأكيد التسجيل',
+    status: 'حالة تسجيلكم',
+    smsCode: (code) => `رمز التأكيد الخاص بكم: ${code}`,
+  },
+  drawOffer: {
+    subject: (time) => `موعدكم من القرعة: ${time}`,
+    won: (until) => `وقع عليكم هذا الموعد في القرعة. وهو محجوز لكم حتى ${until}: اقبلوه أو ارفضوه. بعد ذلك ينتقل إلى التالي في ترتيب القرعة.`,
+    persons: (count) => `عدد الأشخاص: ${count}`,
+    ownName: 'يُحجز الموعد باسمكم ولا يمكن نقله إلى شخص آخر.',
+    take: 'قبول الموعد أو رفضه',
+  },
+  drawUnmatched: {
+    subject: (service) => `لا موعد لكم من القرعة هذه المرة: ${service}`,
+    intro: (service, offices, dates) => `في قرعة مواعيد ${service} لم يتوفر هذه المرة موعد يناسب ما طلبتم (${offices}؛ ${dates}).`,
+    rolledOver: 'يشارك تسجيلكم تلقائيًا في القرعة القادمة؛ لا حاجة لأي إجراء منكم.',
+    ended: 'انتهى تسجيلكم بذلك. يمكنكم التسجيل من جديد في القرعة القادمة.',
+    status: 'حالة تسجيلكم',
+  },
   officeCopyBooked: { subject: (number, time) => `حجز جديد ${number}: ${time}`, intro: 'تم حجز موعد لديكم.' },
   officeCopyCancelled: { subject: (number, time) => `إلغاء ${number}: ${time}`, intro: 'تم إلغاء هذا الموعد.' },
   survey: {

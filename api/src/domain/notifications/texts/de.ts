@@ -47,6 +47,29 @@ export const de: MessageTexts = {
     held: (until) => `Dieser Termin ist bis ${until} nur für Sie reserviert.`,
     take: 'Termin übernehmen',
   },
+  drawVerify: {
+    subject: (service) => `Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: ${service}`,
+    registered: (service, offices, dates) => `Sie haben sich für die Verlosung der Termine für ${service} angemeldet (${offices}; ${dates}).`,
+    confirmBy: (closesAt, drawAt) =>
+      `Bitte bestätigen Sie Ihre Anmeldung bis ${closesAt}: Erst dann nimmt sie teil. Wann Sie sich vor dieser Frist anmelden, macht keinen Unterschied. Die Verlosung ist am ${drawAt}; danach schreiben wir Ihnen.`,
+    confirm: 'Anmeldung bestätigen',
+    status: 'Stand Ihrer Anmeldung',
+    smsCode: (code) => `Ihr Bestätigungscode: ${code}`,
+  },
+  drawOffer: {
+    subject: (time) => `Ihr Termin aus der Verlosung: ${time}`,
+    won: (until) => `Bei der Verlosung ist dieser Termin auf Sie gefallen. Er ist bis ${until} für Sie reserviert: Nehmen Sie ihn an oder lehnen Sie ihn ab. Danach geht er an die Nächsten in der Reihenfolge der Verlosung.`,
+    persons: (count) => `Personen: ${count}`,
+    ownName: 'Der Termin wird auf Ihren Namen gebucht und kann nicht auf eine andere Person übertragen werden.',
+    take: 'Termin annehmen oder ablehnen',
+  },
+  drawUnmatched: {
+    subject: (service) => `Diesmal kein Termin aus der Verlosung: ${service}`,
+    intro: (service, offices, dates) => `Bei der Verlosung der Termine für ${service} war diesmal kein Termin frei, der zu Ihren Angaben passt (${offices}; ${dates}).`,
+    rolledOver: 'Ihre Anmeldung nimmt automatisch an der nächsten Verlosung teil; Sie müssen nichts tun.',
+    ended: 'Ihre Anmeldung ist damit beendet. Für die nächste Verlosung können Sie sich wieder anmelden.',
+    status: 'Stand Ihrer Anmeldung',
+  },
   officeCopyBooked: { subject: (number, time) => `Neue Buchung ${number}: ${time}`, intro: 'Bei Ihnen wurde ein Termin gebucht.' },
   officeCopyCancelled: { subject: (number, time) => `Absage ${number}: ${time}`, intro: 'Dieser Termin wurde abgesagt.' },
   survey: {

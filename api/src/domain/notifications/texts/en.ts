@@ -47,6 +47,28 @@ export const en: MessageTexts = {
     held: (until) => `This slot is held for you alone until ${until}.`,
     take: 'Take this slot',
   },
+  drawVerify: {
+    subject: (service) => `Please confirm your registration for the draw: ${service}`,
+    registered: (service, offices, dates) => `You registered for the draw of appointments for ${service} (${offices}; ${dates}).`,
+    confirmBy: (closesAt, drawAt) => `Please confirm your registration by ${closesAt}: only then does it take part. When you register before that makes no difference. The draw is on ${drawAt}; we will write to you afterwards.`,
+    confirm: 'Confirm registration',
+    status: 'Status of your registration',
+    smsCode: (code) => `Your confirmation code: ${code}`,
+  },
+  drawOffer: {
+    subject: (time) => `Your appointment from the draw: ${time}`,
+    won: (until) => `The draw has given you this appointment. It is held for you until ${until}: accept or decline it. After that it goes to the next in the order of the draw.`,
+    persons: (count) => `Persons: ${count}`,
+    ownName: 'The appointment is booked in your name and cannot be passed on to anyone else.',
+    take: 'Accept or decline',
+  },
+  drawUnmatched: {
+    subject: (service) => `No appointment from the draw this time: ${service}`,
+    intro: (service, offices, dates) => `In the draw of appointments for ${service} no free slot fitted what you asked for this time (${offices}; ${dates}).`,
+    rolledOver: 'Your registration takes part in the next draw automatically; there is nothing you need to do.',
+    ended: 'Your registration has ended. You can register again for the next draw.',
+    status: 'Status of your registration',
+  },
   officeCopyBooked: { subject: (number, time) => `New booking ${number}: ${time}`, intro: 'An appointment was booked with you.' },
   officeCopyCancelled: { subject: (number, time) => `Cancellation ${number}: ${time}`, intro: 'This appointment was cancelled.' },
   survey: {

@@ -48,6 +48,29 @@ export const pl: MessageTexts = {
     held: (until) => `Ta wizyta jest zarezerwowana wyłącznie dla adresata tej wiadomości, do: ${until}.`,
     take: 'Przejmij tę wizytę',
   },
+  drawVerify: {
+    subject: (service) => `Prosimy potwierdzić zgłoszenie do losowania: ${service}`,
+    registered: (service, offices, dates) => `Przyjęliśmy zgłoszenie do losowania wizyt dla: ${service} (${offices}; ${dates}).`,
+    confirmBy: (closesAt, drawAt) =>
+      `Prosimy potwierdzić zgłoszenie do: ${closesAt}. Dopiero wtedy weźmie ono udział w losowaniu. Moment zgłoszenia przed tą datą nie ma znaczenia. Losowanie odbędzie się: ${drawAt}; potem napiszemy ponownie.`,
+    confirm: 'Potwierdź zgłoszenie',
+    status: 'Stan zgłoszenia',
+    smsCode: (code) => `Kod potwierdzający: ${code}`,
+  },
+  drawOffer: {
+    subject: (time) => `Wizyta przyznana w losowaniu: ${time}`,
+    won: (until) => `W losowaniu przypadła Państwu ta wizyta. Jest zarezerwowana do: ${until}. Prosimy ją przyjąć lub odrzucić; potem przejdzie na kolejną osobę w kolejności losowania.`,
+    persons: (count) => `Liczba osób: ${count}`,
+    ownName: 'Wizyta zostanie zarezerwowana na Państwa imię i nazwisko i nie można jej przekazać innej osobie.',
+    take: 'Przyjmij lub odrzuć',
+  },
+  drawUnmatched: {
+    subject: (service) => `Tym razem bez wizyty z losowania: ${service}`,
+    intro: (service, offices, dates) => `W losowaniu wizyt dla: ${service} tym razem nie było wolnej godziny odpowiadającej Państwa wyborowi (${offices}; ${dates}).`,
+    rolledOver: 'Zgłoszenie automatycznie weźmie udział w następnym losowaniu; nic nie trzeba robić.',
+    ended: 'Zgłoszenie zostało tym samym zakończone. Do następnego losowania można zgłosić się ponownie.',
+    status: 'Stan zgłoszenia',
+  },
   officeCopyBooked: { subject: (number, time) => `Nowa rezerwacja ${number}: ${time}`, intro: 'W Państwa placówce zarezerwowano wizytę.' },
   officeCopyCancelled: { subject: (number, time) => `Odwołanie ${number}: ${time}`, intro: 'Ta wizyta została odwołana.' },
   survey: {

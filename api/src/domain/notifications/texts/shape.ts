@@ -34,6 +34,20 @@ export interface MessageTexts {
   queueHeadsUp: { subject(displayNumber: string): string; body(displayNumber: string, office: string, position: number): string };
   waitlistJoined: { subject: string; body(services: string, offices: string): string; leave: string };
   waitlistOffer: { subject(time: string): string; held(until: string): string; take: string };
+  /**
+   * The draw of scarce appointments: the registration to confirm (mail; the SMS carries the code),
+   * the slot it won, and no slot this time. `offices` and `dates` arrive as lists already written.
+   */
+  drawVerify: {
+    subject(service: string): string;
+    registered(service: string, offices: string, dates: string): string;
+    confirmBy(closesAt: string, drawAt: string): string;
+    confirm: string;
+    status: string;
+    smsCode(code: string): string;
+  };
+  drawOffer: { subject(time: string): string; won(until: string): string; persons(count: number): string; ownName: string; take: string };
+  drawUnmatched: { subject(service: string): string; intro(service: string, offices: string, dates: string): string; rolledOver: string; ended: string; status: string };
   officeCopyBooked: { subject(number: number, time: string): string; intro: string };
   officeCopyCancelled: { subject(number: number, time: string): string; intro: string };
   survey: { subject(office: string): string; intro: string; take: string };

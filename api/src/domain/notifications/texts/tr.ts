@@ -47,6 +47,29 @@ export const tr: MessageTexts = {
     held: (until) => `Bu randevu ${until} saatine kadar yalnızca sizin için ayrıldı.`,
     take: 'Randevuyu al',
   },
+  drawVerify: {
+    subject: (service) => `Lütfen kura kaydınızı onaylayın: ${service}`,
+    registered: (service, offices, dates) => `${service} randevuları için yapılacak kuraya kaydoldunuz (${offices}; ${dates}).`,
+    confirmBy: (closesAt, drawAt) =>
+      `Lütfen kaydınızı ${closesAt} tarihine kadar onaylayın: Kaydınız ancak o zaman kuraya katılır. Bu süre içinde ne zaman kaydolduğunuzun bir önemi yoktur. Kura ${drawAt} tarihinde çekilecek; ardından size yazacağız.`,
+    confirm: 'Kaydı onayla',
+    status: 'Kaydınızın durumu',
+    smsCode: (code) => `Onay kodunuz: ${code}`,
+  },
+  drawOffer: {
+    subject: (time) => `Kurada size çıkan randevu: ${time}`,
+    won: (until) => `Kurada bu randevu size çıktı. Randevu ${until} saatine kadar sizin için ayrıldı: Kabul edin ya da reddedin. Sonrasında kura sırasındaki bir sonraki kişiye geçer.`,
+    persons: (count) => `Kişi sayısı: ${count}`,
+    ownName: 'Randevu sizin adınıza alınır ve başka birine devredilemez.',
+    take: 'Kabul et veya reddet',
+  },
+  drawUnmatched: {
+    subject: (service) => `Bu kez kurada randevu çıkmadı: ${service}`,
+    intro: (service, offices, dates) => `${service} randevuları için yapılan kurada bu kez isteklerinize uyan boş bir randevu yoktu (${offices}; ${dates}).`,
+    rolledOver: 'Kaydınız bir sonraki kuraya otomatik olarak katılır; bir şey yapmanız gerekmez.',
+    ended: 'Kaydınız böylece sona erdi. Bir sonraki kura için yeniden kaydolabilirsiniz.',
+    status: 'Kaydınızın durumu',
+  },
   officeCopyBooked: { subject: (number, time) => `Yeni randevu ${number}: ${time}`, intro: 'Biriminizde bir randevu alındı.' },
   officeCopyCancelled: { subject: (number, time) => `İptal ${number}: ${time}`, intro: 'Bu randevu iptal edildi.' },
   survey: {
