@@ -5,6 +5,7 @@ import { headsUpDe, headsUpEn } from './heads-up.messages';
 import { legalDe, legalEn } from './legal.messages';
 import { maintenanceDe, maintenanceEn } from './maintenance.messages';
 import { personsDe, personsEn } from './persons.messages';
+import { drawDe, drawEn } from './draw.messages';
 
 const de = {
   'app.title': 'Termine im Bürgeramt',
@@ -299,6 +300,7 @@ const de = {
   ...maintenanceDe,
   ...personsDe,
   ...headsUpDe,
+  ...drawDe,
 } as const;
 
 export const messages: Translations<typeof de> = {
@@ -596,5 +598,6 @@ export const messages: Translations<typeof de> = {
     ...maintenanceEn,
     ...personsEn,
     ...headsUpEn,
+    ...drawEn,
   },
 };
