@@ -1,12 +1,14 @@
 // The fair release of scarce appointments by a draw (issue 21), merged into messages.ts.
 export const drawDe = {
   'draw.hintHeading': 'Termine für dieses Anliegen werden verlost',
-  'draw.hint': 'Neue Tage für dieses Anliegen werden hier nicht nach dem Prinzip „Wer zuerst kommt“ vergeben, sondern per Losverfahren. Registrieren Sie sich für die nächste Verlosung; wann Sie sich in der Anmeldezeit registrieren, spielt keine Rolle.',
+  'draw.hint':
+    'Neue Tage für dieses Anliegen werden hier nicht nach dem Prinzip „Wer zuerst kommt“ vergeben, sondern per Losverfahren. Registrieren Sie sich für die nächste Verlosung; wann Sie sich in der Anmeldezeit registrieren, spielt keine Rolle.',
   'draw.hintLink': 'Zur Verlosung',
   'draw.link': 'Knappe Termine werden verlost: nächste Verlosungen und Ergebnisse',
 
   'draw.title': 'Terminverlosung',
-  'draw.intro': 'Wo Termine knapp sind, verlosen Bürgerämter neue Tage: Sie registrieren sich in der Anmeldezeit mit Ihren Wünschen. Zum angekündigten Zeitpunkt wird eine zufällige Reihenfolge gezogen, und der Reihe nach bekommt jede Person den frühesten Termin, der zu ihren Wünschen passt – per E-Mail angeboten und eine Zeit lang nur für sie reserviert.',
+  'draw.intro':
+    'Wo Termine knapp sind, verlosen Bürgerämter neue Tage: Sie registrieren sich in der Anmeldezeit mit Ihren Wünschen. Zum angekündigten Zeitpunkt wird eine zufällige Reihenfolge gezogen, und der Reihe nach bekommt jede Person den frühesten Termin, der zu ihren Wünschen passt – per E-Mail angeboten und eine Zeit lang nur für sie reserviert.',
   'draw.loading': 'Verlosungen werden geladen …',
   'draw.none': 'Derzeit ist keine Verlosung angekündigt.',
   'draw.showAll': 'Alle Verlosungen zeigen',
@@ -29,7 +31,8 @@ export const drawDe = {
   'draw.commitmentHint': 'Veröffentlicht, bevor die Anmeldung beginnt: So lässt sich nach der Ziehung prüfen, dass der Startwert schon vorher feststand.',
   'draw.seed': 'Startwert der Ziehung',
   'draw.result': 'Ergebnis der Ziehung (JSON)',
-  'draw.verifyHint': 'So prüfen Sie die Ziehung selbst: „node ops/draw/verify-draw.mjs <Adresse des Ergebnisses>“ (ein Skript im Quellcode des Terminsystems) prüft, dass der Startwert zur Festlegung passt, und berechnet die Reihenfolge nach; Ihre Losnummer von Ihrer Statusseite muss in der Liste stehen.',
+  'draw.verifyHint':
+    'So prüfen Sie die Ziehung selbst: „node ops/draw/verify-draw.mjs <Adresse des Ergebnisses>“ (ein Skript im Quellcode des Terminsystems) prüft, dass der Startwert zur Festlegung passt, und berechnet die Reihenfolge nach; Ihre Losnummer von Ihrer Statusseite muss in der Liste stehen.',
   'draw.figures': 'Zahlen dieser Verlosung',
   'draw.slots': 'Verloste Termine',
   'draw.registrations': 'Registrierungen',
@@ -142,7 +145,8 @@ export const drawEn: Record<keyof typeof drawDe, string> = {
   'draw.link': 'Scarce appointments are drawn: next draws and results',
 
   'draw.title': 'Appointment draw',
-  'draw.intro': 'Where appointments are scarce, citizen offices give out new days by a draw: you register with your wishes while registration is open. At the announced moment a random order is drawn, and in that order each person gets the earliest appointment that fits their wishes – offered by email and held for them alone for a while.',
+  'draw.intro':
+    'Where appointments are scarce, citizen offices give out new days by a draw: you register with your wishes while registration is open. At the announced moment a random order is drawn, and in that order each person gets the earliest appointment that fits their wishes – offered by email and held for them alone for a while.',
   'draw.loading': 'Loading the draws …',
   'draw.none': 'No draw is announced at the moment.',
   'draw.showAll': 'Show all draws',
@@ -165,7 +169,8 @@ export const drawEn: Record<keyof typeof drawDe, string> = {
   'draw.commitmentHint': 'Published before registration opens: after the draw anyone can check that the seed was fixed beforehand.',
   'draw.seed': 'Seed of the draw',
   'draw.result': 'Result of the draw (JSON)',
-  'draw.verifyHint': 'Check the draw yourself: “node ops/draw/verify-draw.mjs <address of the result>” (a script in the source code of the appointment system) checks that the seed matches the commitment and recomputes the order; your entry number from your status page must be in the list.',
+  'draw.verifyHint':
+    'Check the draw yourself: “node ops/draw/verify-draw.mjs <address of the result>” (a script in the source code of the appointment system) checks that the seed matches the commitment and recomputes the order; your entry number from your status page must be in the list.',
   'draw.figures': 'Figures of this draw',
   'draw.slots': 'Appointments drawn',
   'draw.registrations': 'Registrations',
