@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarTexts, composeEmail, composeSms, serviceLine, type AppointmentFacts } from './messages';
+import { calendarTexts, composeEmail, composeSms, placeholderValues, serviceLine, type AppointmentFacts, type DrawFacts, type MessageContent } from './messages';
 
 const appointment: AppointmentFacts = {
   number: 1234,
@@ -72,5 +72,58 @@ describe('messages', () => {
     expect(serviceLine('Pasaport', 3, 'tr')).toBe('Pasaport (3 kişi için)');
     const mail = composeEmail({ kind: 'confirmed', appointment: { ...appointment, services: [serviceLine('Reisepass', 3, 'de')] }, manageUrl: 'https://x.example/m', cancelUrl: 'https://x.example/c', secret: 's3cret' }, 'de');
     expect(mail.text).toContain('Reisepass (für 3 Personen)');
+  });
+});
+
+describe("the draw's messages", () => {
+  const draw: DrawFacts = { contactName: 'Ada Lovelace', service: 'Anmeldung einer Wohnung', officeNames: ['Bürgeramt Mitte', 'Bürgeramt Pankow'], dateFrom: '2026-03-30', dateTo: '2026-04-10', timeZone: 'Europe/Berlin' };
+  const verify: MessageContent = {
+    kind: 'drawVerify',
+    draw,
+    closesAt: new Date('2026-03-20T17:00:00Z'),
+    drawAt: new Date('2026-03-21T09:00:00Z'),
+    verifyUrl: 'https://x.example/portal/draw/verify#token=v',
+    statusUrl: 'https://x.example/portal/draw/status#token=s',
+    code: '482913',
+  };
+
+  it('ask to confirm the registration by the deadline, with both links, and keep the SMS code out of the mail', () => {
+    const mail = composeEmail(verify, 'de');
+    expect(mail.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung');
+    // Intl sets the range's dash between thin spaces.
+    expect(mail.text).toMatch(/\(Bürgeramt Mitte, Bürgeramt Pankow; 30\.03\.\s–\s10\.04\.2026\)/);
+    expect(mail.text).toContain('bis Freitag, 20. März 2026 um 18:00');
+    expect(mail.text).toContain('Die Verlosung ist am Samstag, 21. März 2026 um 10:00');
+    expect(mail.text).toContain('Anmeldung bestätigen: https://x.example/portal/draw/verify#token=v');
+    expect(mail.text).toContain('Stand Ihrer Anmeldung: https://x.example/portal/draw/status#token=s');
+    expect(mail.text).not.toContain('482913');
+    expect(placeholderValues(verify, 'de')).not.toHaveProperty('code');
+  });
+
+  it('send the code by SMS with the page it is entered on, whatever the office worded', () => {
+    const expected = 'Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung. Ihr Bestätigungscode: 482913. Stand Ihrer Anmeldung: https://x.example/portal/draw/status#token=s';
+    expect(composeSms(verify, 'de')).toBe(expected);
+    expect(composeSms(verify, 'de', { subject: 'Verlosung {{service}}', body: 'Bitte bestätigen: {{verifyUrl}}', allowedHosts: ['x.example'] })).toBe(expected);
+    // Without a code (no phone) there is no SMS of our own: the mail's subject and first link, as for any message.
+    expect(composeSms({ ...verify, code: null }, 'de')).toBe('Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung. Anmeldung bestätigen: https://x.example/portal/draw/verify#token=v');
+  });
+
+  it('offer the won slot held until its time, for how many persons, in the registered name, with the one link', () => {
+    const offer: MessageContent = { kind: 'drawOffer', appointment: { ...appointment, contactName: 'Ada Lovelace' }, persons: 2, holdUntil: new Date('2026-03-22T09:00:00Z'), offerUrl: 'https://x.example/portal/draw/offer#token=o' };
+    const mail = composeEmail(offer, 'en');
+    expect(mail.subject).toBe('Your appointment from the draw: Sunday, 29 March 2026 at 09:30');
+    expect(mail.text.startsWith('Hello Ada Lovelace,\n')).toBe(true);
+    expect(mail.text).toContain('held for you until Sunday, 22 March 2026 at 10:00');
+    expect(mail.text).toContain('Persons: 2');
+    expect(mail.text).toContain('Booking number: 1234');
+    expect(composeSms(offer, 'en')).toBe('Your appointment from the draw: Sunday, 29 March 2026 at 09:30. Accept or decline: https://x.example/portal/draw/offer#token=o');
+  });
+
+  it('say whether an unmatched registration rolls over to the next draw', () => {
+    const unmatched = (rolledOver: boolean) => composeEmail({ kind: 'drawUnmatched', draw, rolledOver, statusUrl: 'https://x.example/portal/draw/status#token=s' }, 'de').text;
+    expect(unmatched(true)).toContain('nimmt automatisch an der nächsten Verlosung teil');
+    expect(unmatched(false)).not.toContain('automatisch');
+    expect(unmatched(false)).toContain('Ihre Anmeldung ist damit beendet.');
+    expect(placeholderValues({ kind: 'drawUnmatched', draw, rolledOver: false, statusUrl: 's' }, 'en').nextStep).toBe('Your registration has ended. You can register again for the next draw.');
   });
 });
