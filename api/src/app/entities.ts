@@ -23,6 +23,7 @@ import { CounterSession, QueueCall, QueueEntry, QueueStatistic, TicketDay } from
 import { SlotClaim } from '../modules/slots/slot-claim.entity';
 import { Slot } from '../modules/slots/slot.entity';
 import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entity';
+import { DrawOffer, DrawRecord, DrawRegistration } from '../modules/draw/draw.entity';
 import { WebhookAttempt, WebhookBookingOrigin, WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.entity';
 import { Job } from '../platform/jobs/job.entity';
 
@@ -77,6 +78,9 @@ export const entities = [
   OfficeMessageSettings,
   WaitlistEntry,
   WaitlistOffer,
+  DrawRecord,
+  DrawRegistration,
+  DrawOffer,
   WebhookEndpoint,
   WebhookDelivery,
   WebhookAttempt,

@@ -10,6 +10,8 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       .register(JobKind.freeCapacity, (em, key, now) => services.reservations.freeCapacity(em, key, now))
       .register(JobKind.extendWindow, (em, key, now) => services.capacity.extendWindow(em, key, now))
       .register(JobKind.endDay, services.queue.endDay)
+      .register(JobKind.runDraw, (em, key, now) => services.drawRunner.run(em, key, now))
+      .register(JobKind.releaseDraw, (em, key, now) => services.drawRunner.release(em, key, now))
       // Sends wait on other servers: a few at once, so that one slow server does not hold up the rest.
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
       .register(JobKind.deliverWebhook, services.webhookDeliveries.job, { parallelism: 4 })

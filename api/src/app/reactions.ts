@@ -6,12 +6,14 @@ import { leaveForAppointment } from '../modules/waitlist/waitlist-transition';
 import type { NotificationReactions } from '../modules/notifications/notification-reactions';
 import type { WebhookDeliveries } from '../modules/webhooks/webhook-deliveries';
 import type { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
+import type { DrawOffers } from '../modules/draw/draw-offers';
 import type { DomainEvents } from '../platform/events/domain-events';
 
 /** The services that react to what other areas tell. */
 export interface ReactingServices {
   notificationReactions: NotificationReactions;
   waitlistOffers: WaitlistOffers;
+  drawOffers: DrawOffers;
   webhookDeliveries: WebhookDeliveries;
 }
 
@@ -20,7 +22,7 @@ export interface ReactingServices {
  * transaction that published the fact (docs/architecture.md shows this table, and a test keeps
  * the two alike). Adding a reaction is one line here and one method in the reacting module.
  */
-export function registerReactions(events: DomainEvents, { notificationReactions: notify, waitlistOffers, webhookDeliveries: webhooks }: ReactingServices): void {
+export function registerReactions(events: DomainEvents, { notificationReactions: notify, waitlistOffers, drawOffers, webhookDeliveries: webhooks }: ReactingServices): void {
   events
     .on('organisationCreated', { name: 'accounts: the built-in roles counter, reception, lead and admin', handle: (em, event) => createBuiltInRoles(em, event.organisationId) })
     .on('organisationCreated', { name: "booking: the organisation's own sequence of appointment numbers", handle: (em, event) => createNumberSequence(em, event.organisationId) })
@@ -36,6 +38,7 @@ export function registerReactions(events: DomainEvents, { notificationReactions:
     .on('appointmentCancelled', { name: "backoffice: the office's open day plans are told", handle: (em, event) => dayPlan.changed(em, event) })
     .on('optInExpired', { name: 'notifications: the notice that the time to confirm ran out', handle: (em, event) => notify.optInExpired(em, event) })
     .on('optInExpired', { name: "backoffice: the office's open day plans are told", handle: (em, event) => dayPlan.optIn(em, event) })
+    .on('capacityFreed', { name: "draw: freed slots on a drawn draw's dates offered to the next registration in draw order", handle: (em, event) => drawOffers.offerFreed(em, event) })
     .on('capacityFreed', { name: 'waitlist: freed slots held and offered to the first in line', handle: (em, event) => waitlistOffers.offerFreed(em, event) })
     .on('waitlistJoined', { name: 'notifications: the welcome with the link to leave', handle: (em, event) => notify.waitlistJoined(em, event) })
     .on('waitlistOfferMade', { name: 'notifications: the offer with the link to take it', handle: (em, event) => notify.waitlistOfferMade(em, event) })

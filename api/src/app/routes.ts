@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { drawResultRouter } from '../modules/draw/draw-result';
 import { mailboxRouter } from '../modules/notifications/mailbox-page';
 import { bookingWidgetRouter, clientAppRouter, clientApps } from '../platform/client-apps';
 import { ControlledClock, type Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import type { EventBus } from '../platform/events/event-bus';
+import { IdCodec } from '../platform/graphql/ids';
 import type { JobRunner } from '../platform/jobs/job-queue';
 import type { Metrics } from '../platform/observability';
 
@@ -74,6 +76,8 @@ export function operationsRoutes({ config, orm, bus, metrics, clock, jobs }: Ope
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (clock instanceof ControlledClock) router.use('/test', testRoutes(clock, jobs));
+  // A draw's published result, for anyone to recompute its order (ops/draw/verify-draw.mjs); the codec of the same key spells the same ids.
+  router.use(drawResultRouter(orm, new IdCodec(config.notifications.linkSecret)));
   // Without an SMTP server a newcomer still sees the mails.
   if (servesMailbox(config)) router.use('/dev/mailbox', mailboxRouter(orm));
   return router;

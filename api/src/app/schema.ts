@@ -26,6 +26,7 @@ import { createAvailabilityResolvers } from '../modules/slots/availability.resol
 import { createLeadPanelResolvers } from '../modules/statistics/lead-panel.resolver';
 import { createStatisticsResolvers } from '../modules/statistics/statistics.resolver';
 import { createWaitlistResolvers } from '../modules/waitlist/waitlist.resolver';
+import { createDrawResolvers } from '../modules/draw/draw.resolver';
 import { createWebhooksResolvers } from '../modules/webhooks/webhooks.resolver';
 import { createMaintenanceResolvers } from '../modules/maintenance/maintenance.resolver';
 import { createReleaseModeResolvers } from '../modules/draw/release-mode.resolver';
@@ -74,6 +75,7 @@ export async function buildApiSchema(services: Services, pubSub: PubSub): Promis
       ...createMessageTemplatesResolvers(services.messageTemplates),
       ...createTicketContactsResolvers(services.ticketContacts),
       ...createWaitlistResolvers(services.waitlist),
+      ...createDrawResolvers(services.draws),
       ...createWebhooksResolvers(services.webhooks),
       ...createAlarmResolvers(services.alarms),
       ...createLeadPanelResolvers(services.leadPanels),

@@ -21,6 +21,9 @@ import { LeadPanelService } from '../modules/statistics/lead-panel.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import { WaitlistOffers } from '../modules/waitlist/waitlist-offers';
 import { WaitlistService } from '../modules/waitlist/waitlist.service';
+import { DrawOffers } from '../modules/draw/draw-offers';
+import { DrawRunner } from '../modules/draw/draw-runner';
+import { DrawService } from '../modules/draw/draw.service';
 import type { AppConfig } from '../platform/config';
 import { IdCodec } from '../platform/graphql/ids';
 import { DomainEvents } from '../platform/events/domain-events';
@@ -42,6 +45,10 @@ export function buildServices(config: AppConfig) {
   const booking = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, optInMinutes: config.notifications.optInMinutes };
   const waitlistSettings = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret, waitlistHoldMinutes: config.notifications.waitlistHoldMinutes };
   const reservations = new ReservationService(booking, events);
+  const drawSettings = { publicBaseUrl: config.publicBaseUrl, linkSecret: config.notifications.linkSecret };
+  // A draw's seed stays secret until the draw: sealed, a copy of the database alone does not reveal it.
+  const drawSeeds = new SecretBox(config.notifications.linkSecret, 'draw-seed');
+  const drawOffers = new DrawOffers(drawSettings, events);
   const appointmentChanges = new AppointmentChangesService(booking, events);
   // One codec per process: the schema's ID scalar and what leaves outside GraphQL (webhooks) agree.
   const ids = new IdCodec(config.notifications.linkSecret);
@@ -66,6 +73,9 @@ export function buildServices(config: AppConfig) {
     notes,
     waitlist: new WaitlistService(waitlistSettings, events, reservations, appointmentChanges),
     waitlistOffers: new WaitlistOffers(waitlistSettings, events),
+    draws: new DrawService(drawSettings, events, reservations, drawSeeds, ids),
+    drawOffers,
+    drawRunner: new DrawRunner(drawSettings, events, drawSeeds, drawOffers),
     queue,
     accounts: new AccountsService(config.sessionHours, events, config.passwordHashCost),
     oidc: new OidcService({ allowHttpIssuers: config.environment !== 'production', sessionHours: config.sessionHours, clientSecrets: new SecretBox(config.notifications.linkSecret, 'identity-provider-client-secret') }),

@@ -32,6 +32,7 @@ import { Migration20261206120000 } from './Migration20261206120000';
 import { Migration20261206130000 } from './Migration20261206130000';
 import { Migration20261206150000 } from './Migration20261206150000';
 import { Migration20261207090000 } from './Migration20261207090000';
+import { Migration20261207100000 } from './Migration20261207100000';
 
 // Listed statically: MikroORM loads migration files with a native import(), which vitest cannot.
 export const migrationsList: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206130000', class: Migration20261206130000 },
   { name: 'Migration20261206150000', class: Migration20261206150000 },
   { name: 'Migration20261207090000', class: Migration20261207090000 },
+  { name: 'Migration20261207100000', class: Migration20261207100000 },
 ];
