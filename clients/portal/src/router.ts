@@ -29,6 +29,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/waitlist', component: () => import('./pages/WaitlistEntryPage.vue'), meta: { titleKey: 'waitlist.title' } },
   { path: '/waitlist/offer', component: () => import('./pages/WaitlistOfferPage.vue'), meta: { titleKey: 'offer.title' } },
   { path: '/queue/remote', component: () => import('./pages/RemoteQueuePage.vue'), meta: { titleKey: 'remoteQueue.title' } },
+  // The draw (issue 21): public facts and the form; the pages behind its mails' links carry #token=….
+  { path: '/draw', component: () => import('./pages/DrawPage.vue'), meta: { titleKey: 'draw.title' } },
+  { path: '/draw/register', component: () => import('./pages/DrawRegisterPage.vue'), meta: { titleKey: 'drawRegister.title' } },
+  { path: '/draw/verify', component: () => import('./pages/DrawVerifyPage.vue'), meta: { titleKey: 'drawVerify.title' } },
+  { path: '/draw/status', component: () => import('./pages/DrawStatusPage.vue'), meta: { titleKey: 'drawStatus.title' } },
+  { path: '/draw/offer', component: () => import('./pages/DrawOfferPage.vue'), meta: { titleKey: 'drawOffer.title' } },
   // Reachable from every page's footer, and during maintenance, too.
   { path: '/leichte-sprache', component: () => import('./pages/EasyLanguagePage.vue'), meta: { titleKey: 'easy.title' } },
   { path: '/barrierefreiheit', component: () => import('./pages/AccessibilityPage.vue'), meta: { titleKey: 'accessibility.title' } },
