@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../../api/src/platform/embedded-postgres';
 import { apiBundleTarget, buildChanged } from '../build-changed.mjs';
 import { checkTargets, ensureDataset, formatTable, runBench } from './bench';
+import { simulateRelease } from './draw-simulation';
 import { stopAll } from './processes';
 import { fullSettings, quickSettings } from './scenarios';
 
-// npm run bench [-- --quick] [-- --prepare] [-- --dldb <folder> | --synthetic] [-- --booked 0.5]
+// npm run bench [-- --quick] [-- --prepare] [-- --dldb <folder> | --synthetic] [-- --booked 0.5] [-- --draw] [-- --draw-seed <text>]
+// --draw runs only the release simulation of issue 21 (seconds, no database), which a full run prints after the table.
 // --prepare builds today's data sets and stops: the 10× set takes minutes, once a day.
 // DATABASE_URL names the PostgreSQL server to build the data sets on (else an embedded one).
 
@@ -24,8 +26,16 @@ const { values } = parseArgs({
     dldb: { type: 'string' },
     synthetic: { type: 'boolean', default: false },
     booked: { type: 'string', default: '0.5' },
+    draw: { type: 'boolean', default: false },
+    'draw-seed': { type: 'string', default: 'zms-draw-1' },
   },
 });
+
+if (values.draw) {
+  const simulation = simulateRelease(values['draw-seed']);
+  console.log(simulation.lines.join('\n'));
+  process.exit(simulation.targets.every((target) => target.met) ? 0 : 1);
+}
 
 const bookedShare = Number(values.booked);
 if (!(bookedShare >= 0 && bookedShare < 1)) {
@@ -59,6 +69,8 @@ try {
     console.log(formatTable(result.rows));
     console.log('');
     for (const line of checkTargets(result.rows)) console.log(`target ${line}`);
+    console.log('');
+    for (const line of simulateRelease(values['draw-seed']).lines) console.log(line);
   }
   console.log(`\nfinished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } catch (error) {
