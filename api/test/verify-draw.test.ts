@@ -64,7 +64,7 @@ describe('ops/draw/verify-draw.mjs', () => {
     const result = await verify(published);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('commitment matches');
-    expect(result.stdout).toContain('order verified: 60 entries');
+    expect(result.stdout).toContain('order verified: 60 entries (4 urgent first, quota 4)');
     expect(result.code).toBe(0);
     expect((await verify(published, '--commitment', published.commitment)).code).toBe(0);
   });

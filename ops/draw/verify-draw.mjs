@@ -73,8 +73,8 @@ export function verifyPublishedDraw(published, expectedCommitment = null) {
   //    the first `urgentQuota` urgent entries by ascending key go first, then all others by
   //    ascending key (equal keys, which do not happen, by digest).
   const keyed = entries.map((entry) => ({ digest: entry.digest, urgent: entry.urgent, key: createHmac('sha256', seedBytes).update(entry.digest, 'ascii').digest('hex') })).sort((a, b) => compare(a.key, b.key) || compare(a.digest, b.digest));
-  const first = keyed.filter((entry) => entry.urgent).slice(0, urgentQuota);
-  const order = [...first, ...keyed.filter((entry) => !first.includes(entry))];
+  const first = new Set(keyed.filter((entry) => entry.urgent).slice(0, urgentQuota));
+  const order = [...first, ...keyed.filter((entry) => !first.has(entry))];
 
   for (let index = 0; index < order.length; index++) {
     const position = index + 1;
@@ -83,7 +83,7 @@ export function verifyPublishedDraw(published, expectedCommitment = null) {
       return fail(`order mismatch at position ${position}: published ${listed.digest}, recomputed ${order[index].digest}`);
     }
   }
-  lines.push(`order verified: ${order.length} entries (${first.length} urgent first, quota ${urgentQuota})`);
+  lines.push(`order verified: ${order.length} entries (${first.size} urgent first, quota ${urgentQuota})`);
   return { ok: true, lines };
 }
 
