@@ -16,6 +16,7 @@ import type { ServiceQuantityInput } from '../slots/availability.types';
 import { claimSlots, claimsOf, keepClaims, lockChain, releaseAfterDelay, transferClaims } from '../slots/slot-ledger';
 import { findByAccess, keepLanguage, loadAppointmentViews, loadServices, selectAppointments, toView, writeServices, type AppointmentRow } from './appointment-repository';
 import { transitionAppointment } from './appointment-transition';
+import { drawAllocated } from './draw-gates';
 import type { AppointmentAccessInput, CancelAppointmentInput, CancelOfficeAppointmentsInput, LinkTokenInput, RescheduleAppointmentInput } from './booking.inputs';
 import { AppointmentView, CancelledAppointments } from './booking.types';
 import { resolveRequest, type BookingSettings } from './reservation.service';
@@ -139,6 +140,9 @@ export class AppointmentChangesService {
     const selection = changesServices ? target : { services: currentServices.map((service) => ({ serviceId: String(service.serviceId), quantity: service.quantity })) };
     const request = await resolveRequest(em, ctx, target.officeId ?? String(row.office_id), selection);
     if (!('office' in request)) return request;
+    const localDate = localDateOf(target.start, request.office.time_zone);
+    const allocated = await drawAllocated(em, request.office, request.services, localDate, now);
+    if (allocated) return allocated;
     // Claims still waiting for their release (an earlier move) are the appointment's own too.
     const held = await claimsOf(em, row.id);
     const heldSlotIds = new Set(held.map((claim) => claim.slot_id));
@@ -157,7 +161,6 @@ export class AppointmentChangesService {
     const dropped = held.filter((claim) => !keptSlotIds.has(claim.slot_id) && claim.release_at === null).map((claim) => claim.id);
     if (dropped.length > 0) await releaseAfterDelay(em, row.id, row.office_id, now, dropped);
     await writeServices(em, row.id, request.services);
-    const localDate = localDateOf(target.start, request.office.time_zone);
     const moved = await transitionAppointment(em, row, 'reschedule', now, { placement: { officeId: request.office.id, start: target.start, end: chain[chain.length - 1].end_at, localDate } });
     if (moved instanceof ErrorResult) return new InvalidInput([moved.message]);
     // Offices in id order, as every writer locks them; the new chain is taken now, the old one freed later.

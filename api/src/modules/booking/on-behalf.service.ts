@@ -15,6 +15,7 @@ import type { AppointmentChangesService } from './appointment-changes.service';
 import { findByContact, loadServices, replaceSecret, selectAppointments, toView, writeContact, type AppointmentRow } from './appointment-repository';
 import type { AppointmentReferenceInput, CancelAppointmentOnBehalfInput, CorrectAppointmentContactInput, HotlineAppointmentInput, RescheduleAppointmentOnBehalfInput, ResendAppointmentConfirmationInput } from './on-behalf.inputs';
 import type { AppointmentView } from './booking.types';
+import { renamesDrawBooking } from './draw-gates';
 import type { BookingSettings } from './reservation.service';
 
 /** Who acts for the citizen: staff with the right at the appointment's office, or the 115 with what the caller knows. */
@@ -80,6 +81,8 @@ export class OnBehalfService {
       if (row.status !== AppointmentStatus.preconfirmed && row.status !== AppointmentStatus.confirmed) return new InvalidInput([`The appointment is ${row.status}: its contact data are no longer changed.`]);
       const contact = validateContact(row.channel, input.contact);
       if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+      const renamed = await renamesDrawBooking(em, row.id, row.contact_name, contact.name);
+      if (renamed) return renamed;
       const now = ctx.clock.now();
       const written = await writeContact(em, row.id, { ...contact, digest: contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret) }, now);
       const changed = (['name', 'email', 'phone'] as const).filter((field) => contact[field] !== row[`contact_${field}`]);

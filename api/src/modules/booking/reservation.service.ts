@@ -28,6 +28,7 @@ import { transitionAppointment } from './appointment-transition';
 import type { ConfirmAppointmentInput, LinkTokenInput, ReleaseReservationInput, ReserveSlotInput } from './booking.inputs';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
 import { contactLimitProblem } from './contact-limits';
+import { drawAllocated } from './draw-gates';
 import { loadBookingForm, writeBookingDetails } from './custom-fields.service';
 import { InvalidBookingFields } from './custom-fields.types';
 
@@ -95,6 +96,9 @@ export class ReservationService {
       authorize(ctx, Permission.bookAsCitizen);
       const request = await resolveRequest(em, ctx, input.officeId, input);
       if (!('office' in request)) return request;
+      const localDate = localDateOf(input.start, request.office.time_zone);
+      const allocated = await drawAllocated(em, request.office, request.services, localDate, now);
+      if (allocated) return allocated;
       // Bots pay with work for each hold; keys and staff are known callers and never asked.
       const pow = ctx.guards.proofOfWork;
       if (ctx.principal.kind === 'anonymous' && pow.enabled && !(await pow.redeem(em, input.proofOfWork, now))) {
@@ -104,7 +108,6 @@ export class ReservationService {
       if (!Array.isArray(chain)) return chain;
       const token = newSecret();
       const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
-      const localDate = localDateOf(input.start, request.office.time_zone);
       const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
       await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start, apiKeyId: ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null });
       await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });

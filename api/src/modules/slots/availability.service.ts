@@ -96,10 +96,15 @@ async function freeStartsStatement(
     `with wanted as (
        select service_id, quantity from unnest(?::bigint[], ?::int[]) as entry (service_id, quantity)
      ), request as (
-       select os.office_id, sum(os.duration_slots * wanted.quantity)::int as length, (? or os.office_id = any(?::bigint[])) as intern
+       -- open_until: a service the office releases by draw is first come only up to the last day a
+       -- draw released, else up to the office's today (firstComeOpen of domain/draw/release-gate.ts,
+       -- which booking applies; the two must agree); null when no service of the request is drawn.
+       select os.office_id, sum(os.duration_slots * wanted.quantity)::int as length, (? or os.office_id = any(?::bigint[])) as intern,
+              min(coalesce(sr.released_until, (?::timestamptz at time zone o.time_zone)::date)) filter (where sr.mode = 'draw') as open_until
          from office_service os join wanted using (service_id) join office o on o.id = os.office_id
+         left join service_release sr on sr.office_id = os.office_id and sr.service_id = os.service_id
         where (?::bigint is null or o.organisation_id = ?) and (?::bigint[] is null or os.office_id = any(?::bigint[])) and (os.bookable_online or ? or os.office_id = any(?::bigint[]))
-        group by os.office_id, o.settings_max_services_per_appointment, o.settings_max_persons_per_service
+        group by os.office_id, o.settings_max_services_per_appointment, o.settings_max_persons_per_service, o.time_zone
        having count(*) = (select count(*) from wanted) and count(*) <= o.settings_max_services_per_appointment and max(wanted.quantity) <= o.settings_max_persons_per_service
      ), free as (
        select s.office_id, s.local_date, s.start_at, s.end_at, case when request.intern then null else s.public_until end as public_until
@@ -107,6 +112,7 @@ async function freeStartsStatement(
         where s.local_date between ?::date and ?::date
           and s.start_at > ? and s.bookable_from <= ? and (request.intern or s.public_until > ?)
           and s.taken < case when request.intern then s.intern_capacity else s.public_capacity end
+          and (request.open_until is null or s.local_date <= request.open_until)
      ), islands as (
        select *, sum(gap) over (partition by office_id, local_date order by start_at) as island
          from (select *, case when lag(end_at) over (partition by office_id, local_date order by start_at) = start_at then 0 else 1 end as gap from free) marked
@@ -121,7 +127,24 @@ async function freeStartsStatement(
        from request join office o on o.id = request.office_id
        left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
       order by runs.local_date, request.office_id, runs.start_at`,
-    [sqlArray(serviceIds), sqlArray(quantities), internEverywhere, internOffices, organisationId, organisationId, officeIds && sqlArray(officeIds), officeIds && sqlArray(officeIds), internEverywhere, internOffices, from, to, now, now, now],
+    [
+      sqlArray(serviceIds),
+      sqlArray(quantities),
+      internEverywhere,
+      internOffices,
+      now,
+      organisationId,
+      organisationId,
+      officeIds && sqlArray(officeIds),
+      officeIds && sqlArray(officeIds),
+      internEverywhere,
+      internOffices,
+      from,
+      to,
+      now,
+      now,
+      now,
+    ],
   );
 }
 

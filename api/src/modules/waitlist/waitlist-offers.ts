@@ -9,6 +9,7 @@ import type { DomainEvents } from '../../platform/events/domain-events';
 import { sqlArray } from '../../platform/sql';
 import { createHold, endHoldNow } from '../booking/appointment-repository';
 import { BookedService } from '../booking/booking.types';
+import { drawAllocated } from '../booking/draw-gates';
 import { loadOffice } from '../catalog/office-row';
 import { lockChain } from '../slots/slot-ledger';
 import { lapseExpiredOffers, transitionOffer, type OfferRow } from './waitlist-transition';
@@ -49,6 +50,7 @@ export class WaitlistOffers {
       [JSON.stringify([officeId]), WaitlistOfferStatus.open, officeId, start],
     );
     const office = (await loadOffice(em, officeId))!;
+    const localDate = localDateOf(start, office.time_zone);
     for (const entry of candidates) {
       if (!wantsSlot(citizenOf(entry), start, now)) continue;
       const durations = await em.execute<{ service_id: number; duration_slots: number }[]>('select service_id, duration_slots from office_service where office_id = ? and bookable_online and service_id = any(?::bigint[])', [
@@ -58,6 +60,8 @@ export class WaitlistOffers {
       const byService = new Map(durations.map((row) => [row.service_id, row.duration_slots]));
       if (entry.service_ids.some((id) => !byService.has(id))) continue;
       const services = entry.service_ids.map((serviceId) => Object.assign(new BookedService(), { serviceId, durationSlots: byService.get(serviceId)! }));
+      // A day a draw has yet to allocate is not the waitlist's to hand out either.
+      if (await drawAllocated(em, office, services, localDate, now)) continue;
       const chain = await lockChain(
         em,
         Contingent.public,
@@ -69,7 +73,7 @@ export class WaitlistOffers {
       );
       if (!Array.isArray(chain)) continue;
       const holdUntil = offerHoldUntil(now, this.settings.waitlistHoldMinutes, start);
-      const holdId = await createHold(em, { officeId, localDate: localDateOf(start, office.time_zone), channel: Channel.PORTAL, contingent: Contingent.public, chain, services, expiresAt: holdUntil, reservationTokenDigest: null }, now);
+      const holdId = await createHold(em, { officeId, localDate, channel: Channel.PORTAL, contingent: Contingent.public, chain, services, expiresAt: holdUntil, reservationTokenDigest: null }, now);
       const [offer] = await em.execute<{ id: number }[]>(`insert into waitlist_offer (entry_id, hold_id, office_id, start_at, hold_expires_at, status, created_at) values (?, ?, ?, ?, ?, ?, ?) returning id`, [
         entry.id,
         holdId,

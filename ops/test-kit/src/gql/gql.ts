@@ -72,6 +72,28 @@ type Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": typeof types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": typeof types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.ServiceSearchOfficesDocument,
+    "\n  mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawSetServiceReleaseModeDocument,
+    "\n  mutation DrawScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n        status\n        commitment\n        seed\n        releaseAt\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": typeof types.DrawScheduleDrawDocument,
+    "\n  query DrawDraws($serviceId: ID) {\n    draws(serviceId: $serviceId) {\n      id\n      status\n      commitment\n      seed\n      urgentQuota\n      registrations\n      resultUrl\n      service {\n        id\n      }\n      offices {\n        id\n      }\n      statistics {\n        offerableSlots\n        registrations\n        offersMade\n        booked\n        declined\n        lapsed\n        fillRate\n      }\n    }\n  }\n": typeof types.DrawDrawsDocument,
+    "\n  query DrawDrawEntries($drawId: ID!) {\n    drawEntries(drawId: $drawId) {\n      digest\n      urgent\n      position\n    }\n  }\n": typeof types.DrawDrawEntriesDocument,
+    "\n  mutation DrawRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n          entryDigest\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.DrawRegisterForDrawDocument,
+    "\n  mutation DrawVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.DrawVerifyDrawRegistrationDocument,
+    "\n  query DrawDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n      position\n      urgent\n      entryDigest\n      rollOver\n      draw {\n        id\n      }\n      offer {\n        id\n        status\n        start\n        persons\n        office {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DrawDrawRegistrationDocument,
+    "\n  mutation DrawAcceptDrawOffer($token: String!) {\n    acceptDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferAccepted {\n        secret\n        appointment {\n          number\n          status\n          start\n        }\n      }\n    }\n  }\n": typeof types.DrawAcceptDrawOfferDocument,
+    "\n  mutation DrawDeclineDrawOffer($token: String!) {\n    declineDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferView {\n        status\n      }\n    }\n  }\n": typeof types.DrawDeclineDrawOfferDocument,
+    "\n  query DrawDrawRegistrations($drawId: ID!) {\n    drawRegistrations(drawId: $drawId) {\n      name\n      channel\n      registration {\n        id\n        status\n        position\n      }\n    }\n  }\n": typeof types.DrawDrawRegistrationsDocument,
+    "\n  mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {\n    setDrawRegistrationUrgent(registrationId: $registrationId, urgent: $urgent, reason: $reason) {\n      __typename\n    }\n  }\n": typeof types.DrawSetDrawRegistrationUrgentDocument,
+    "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n": typeof types.DrawAppointmentDocument,
+    "\n  mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n      ... on ServiceRelease {\n        officeId\n        serviceId\n        mode\n        releasedUntil\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReleaseModeSetServiceReleaseModeDocument,
+    "\n  query ReleaseModeServiceReleases($officeIds: [ID!]!) {\n    serviceReleases(officeIds: $officeIds) {\n      officeId\n      serviceId\n      mode\n      releasedUntil\n    }\n  }\n": typeof types.ReleaseModeServiceReleasesDocument,
+    "\n  mutation ReleaseModeJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": typeof types.ReleaseModeJoinWaitlistDocument,
+    "\n  mutation DrawMessagesSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawMessagesSetServiceReleaseModeDocument,
+    "\n  mutation DrawMessagesScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": typeof types.DrawMessagesScheduleDrawDocument,
+    "\n  mutation DrawMessagesRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DrawMessagesRegisterForDrawDocument,
+    "\n  mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.DrawMessagesVerifyDrawRegistrationDocument,
+    "\n  query DrawMessagesDrawOffer($token: String!) {\n    drawOffer(token: $token) {\n      status\n      start\n      persons\n    }\n  }\n": typeof types.DrawMessagesDrawOfferDocument,
+    "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.DrawMessagesDrawRegistrationDocument,
+    "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": typeof types.HeadsUpTicketContactDocument,
     "\n  query HeadsUpWebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.HeadsUpWebPushPublicKeyDocument,
@@ -373,6 +395,7 @@ type Documents = {
     "\n  query PortalBookingFormAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      remarks\n      fields {\n        key\n        value\n      }\n    }\n  }\n": typeof types.PortalBookingFormAppointmentDocument,
     "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": typeof types.PortalBookingAppointmentDocument,
     "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": typeof types.PortalDeadEndsConfirmAppointmentDocument,
+    "\n  query PortalDrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      contactName\n    }\n  }\n": typeof types.PortalDrawAppointmentDocument,
     "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": typeof types.PortalLiveAvailableDaysDocument,
     "\n  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": typeof types.PortalLiveReserveSlotDocument,
     "\n  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          number\n        }\n      }\n    }\n  }\n": typeof types.PortalLiveConfirmAppointmentDocument,
@@ -458,6 +481,28 @@ const documents: Documents = {
     "\n          mutation ServiceSearchSetOfficeService($input: SetOfficeServiceInput!) {\n            setOfficeService(input: $input) {\n              __typename\n            }\n          }\n        ": types.ServiceSearchSetOfficeServiceDocument,
     "\n        query ServiceSearchServices3 {\n          services(first: 50) {\n            edges {\n              node {\n                id\n                bookableOnline\n              }\n            }\n          }\n        }\n      ": types.ServiceSearchServices3Document,
     "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.ServiceSearchOfficesDocument,
+    "\n  mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n": types.DrawSetServiceReleaseModeDocument,
+    "\n  mutation DrawScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n        status\n        commitment\n        seed\n        releaseAt\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": types.DrawScheduleDrawDocument,
+    "\n  query DrawDraws($serviceId: ID) {\n    draws(serviceId: $serviceId) {\n      id\n      status\n      commitment\n      seed\n      urgentQuota\n      registrations\n      resultUrl\n      service {\n        id\n      }\n      offices {\n        id\n      }\n      statistics {\n        offerableSlots\n        registrations\n        offersMade\n        booked\n        declined\n        lapsed\n        fillRate\n      }\n    }\n  }\n": types.DrawDrawsDocument,
+    "\n  query DrawDrawEntries($drawId: ID!) {\n    drawEntries(drawId: $drawId) {\n      digest\n      urgent\n      position\n    }\n  }\n": types.DrawDrawEntriesDocument,
+    "\n  mutation DrawRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n          entryDigest\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.DrawRegisterForDrawDocument,
+    "\n  mutation DrawVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.DrawVerifyDrawRegistrationDocument,
+    "\n  query DrawDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n      position\n      urgent\n      entryDigest\n      rollOver\n      draw {\n        id\n      }\n      offer {\n        id\n        status\n        start\n        persons\n        office {\n          id\n        }\n      }\n    }\n  }\n": types.DrawDrawRegistrationDocument,
+    "\n  mutation DrawAcceptDrawOffer($token: String!) {\n    acceptDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferAccepted {\n        secret\n        appointment {\n          number\n          status\n          start\n        }\n      }\n    }\n  }\n": types.DrawAcceptDrawOfferDocument,
+    "\n  mutation DrawDeclineDrawOffer($token: String!) {\n    declineDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferView {\n        status\n      }\n    }\n  }\n": types.DrawDeclineDrawOfferDocument,
+    "\n  query DrawDrawRegistrations($drawId: ID!) {\n    drawRegistrations(drawId: $drawId) {\n      name\n      channel\n      registration {\n        id\n        status\n        position\n      }\n    }\n  }\n": types.DrawDrawRegistrationsDocument,
+    "\n  mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {\n    setDrawRegistrationUrgent(registrationId: $registrationId, urgent: $urgent, reason: $reason) {\n      __typename\n    }\n  }\n": types.DrawSetDrawRegistrationUrgentDocument,
+    "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n": types.DrawAppointmentDocument,
+    "\n  mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n      ... on ServiceRelease {\n        officeId\n        serviceId\n        mode\n        releasedUntil\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReleaseModeSetServiceReleaseModeDocument,
+    "\n  query ReleaseModeServiceReleases($officeIds: [ID!]!) {\n    serviceReleases(officeIds: $officeIds) {\n      officeId\n      serviceId\n      mode\n      releasedUntil\n    }\n  }\n": types.ReleaseModeServiceReleasesDocument,
+    "\n  mutation ReleaseModeJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n": types.ReleaseModeJoinWaitlistDocument,
+    "\n  mutation DrawMessagesSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n": types.DrawMessagesSetServiceReleaseModeDocument,
+    "\n  mutation DrawMessagesScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n": types.DrawMessagesScheduleDrawDocument,
+    "\n  mutation DrawMessagesRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.DrawMessagesRegisterForDrawDocument,
+    "\n  mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.DrawMessagesVerifyDrawRegistrationDocument,
+    "\n  query DrawMessagesDrawOffer($token: String!) {\n    drawOffer(token: $token) {\n      status\n      start\n      persons\n    }\n  }\n": types.DrawMessagesDrawOfferDocument,
+    "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": types.DrawMessagesDrawRegistrationDocument,
+    "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": types.HeadsUpTicketContactDocument,
     "\n  query HeadsUpWebPushPublicKey {\n    webPushPublicKey\n  }\n": types.HeadsUpWebPushPublicKeyDocument,
@@ -759,6 +804,7 @@ const documents: Documents = {
     "\n  query PortalBookingFormAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      remarks\n      fields {\n        key\n        value\n      }\n    }\n  }\n": types.PortalBookingFormAppointmentDocument,
     "\n  query PortalBookingAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      office {\n        name\n      }\n    }\n  }\n": types.PortalBookingAppointmentDocument,
     "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n": types.PortalDeadEndsConfirmAppointmentDocument,
+    "\n  query PortalDrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      contactName\n    }\n  }\n": types.PortalDrawAppointmentDocument,
     "\n  query PortalLiveAvailableDays($input: AvailableDaysInput!) {\n    availableDays(input: $input) {\n      date\n    }\n  }\n": types.PortalLiveAvailableDaysDocument,
     "\n  mutation PortalLiveReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        token\n      }\n    }\n  }\n": types.PortalLiveReserveSlotDocument,
     "\n  mutation PortalLiveConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on ConfirmedAppointment {\n        secret\n        appointment {\n          number\n        }\n      }\n    }\n  }\n": types.PortalLiveConfirmAppointmentDocument,
@@ -1015,6 +1061,94 @@ export function graphql(source: "\n        query ServiceSearchServices3 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ServiceSearchOffices($serviceIds: [ID!], $bookableOnline: Boolean) {\n              offices(serviceIds: $serviceIds, bookableOnline: $bookableOnline, first: 10) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').ServiceSearchOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawSetServiceReleaseModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n        status\n        commitment\n        seed\n        releaseAt\n      }\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DrawScheduleDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawDraws($serviceId: ID) {\n    draws(serviceId: $serviceId) {\n      id\n      status\n      commitment\n      seed\n      urgentQuota\n      registrations\n      resultUrl\n      service {\n        id\n      }\n      offices {\n        id\n      }\n      statistics {\n        offerableSlots\n        registrations\n        offersMade\n        booked\n        declined\n        lapsed\n        fillRate\n      }\n    }\n  }\n"): typeof import('./graphql').DrawDrawsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawDrawEntries($drawId: ID!) {\n    drawEntries(drawId: $drawId) {\n      digest\n      urgent\n      position\n    }\n  }\n"): typeof import('./graphql').DrawDrawEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n          entryDigest\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').DrawRegisterForDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DrawVerifyDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n      position\n      urgent\n      entryDigest\n      rollOver\n      draw {\n        id\n      }\n      offer {\n        id\n        status\n        start\n        persons\n        office {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DrawDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawAcceptDrawOffer($token: String!) {\n    acceptDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferAccepted {\n        secret\n        appointment {\n          number\n          status\n          start\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DrawAcceptDrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawDeclineDrawOffer($token: String!) {\n    declineDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferView {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').DrawDeclineDrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawDrawRegistrations($drawId: ID!) {\n    drawRegistrations(drawId: $drawId) {\n      name\n      channel\n      registration {\n        id\n        status\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').DrawDrawRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {\n    setDrawRegistrationUrgent(registrationId: $registrationId, urgent: $urgent, reason: $reason) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawSetDrawRegistrationUrgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n"): typeof import('./graphql').DrawAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n      ... on ServiceRelease {\n        officeId\n        serviceId\n        mode\n        releasedUntil\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReleaseModeSetServiceReleaseModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseModeServiceReleases($officeIds: [ID!]!) {\n    serviceReleases(officeIds: $officeIds) {\n      officeId\n      serviceId\n      mode\n      releasedUntil\n    }\n  }\n"): typeof import('./graphql').ReleaseModeServiceReleasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseModeJoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      __typename\n      ... on ErrorResult {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReleaseModeJoinWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawMessagesSetServiceReleaseModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesScheduleDraw($input: ScheduleDrawInput!) {\n    scheduleDraw(input: $input) {\n      __typename\n      ... on Draw {\n        id\n      }\n      ... on InvalidInput {\n        problems\n      }\n    }\n  }\n"): typeof import('./graphql').DrawMessagesScheduleDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesRegisterForDraw($input: RegisterForDrawInput!) {\n    registerForDraw(input: $input) {\n      __typename\n      ... on DrawRegistered {\n        statusToken\n        registration {\n          id\n          status\n        }\n      }\n      ... on InvalidInput {\n        problems\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DrawMessagesRegisterForDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').DrawMessagesVerifyDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawMessagesDrawOffer($token: String!) {\n    drawOffer(token: $token) {\n      status\n      start\n      persons\n    }\n  }\n"): typeof import('./graphql').DrawMessagesDrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DrawMessagesDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').DrawMessagesCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2219,6 +2353,10 @@ export function graphql(source: "\n  query PortalBookingAppointment($input: Appo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalDeadEndsConfirmAppointment($input: ConfirmAppointmentInput!) {\n    confirmAppointment(input: $input) {\n      __typename\n      ... on TooManyAppointments {\n        code\n        limit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalDeadEndsConfirmAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      contactName\n    }\n  }\n"): typeof import('./graphql').PortalDrawAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

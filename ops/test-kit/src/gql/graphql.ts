@@ -500,6 +500,46 @@ export type DeviceKind =
   | 'display'
   | 'kiosk';
 
+/** Who registers: the booking will carry this name. */
+export type DrawContactInput = {
+  /** Email address: the verification link and the offers go there. */
+  email: string;
+  /** Name of the citizen; the booking made from an offer carries it and cannot be given to another person. */
+  name: string;
+  /** Phone number (optional): an SMS code verifies as well, and offers come by SMS too. */
+  phone?: string | null | undefined;
+};
+
+/** Where an offer of a draw stands. */
+export type DrawOfferStatus =
+  /** Declined: the slot went to the next in draw order. */
+  | 'declined'
+  /** Not accepted in time: the slot went to the next in draw order. */
+  | 'lapsed'
+  /** Held for the registration until holdExpiresAt: accept or decline it. */
+  | 'open'
+  /** Accepted and booked. */
+  | 'taken';
+
+/** Where a registration for a draw stands. */
+export type DrawRegistrationStatus =
+  /** The offer was accepted; the appointment is booked. */
+  | 'booked'
+  /** A slot is held for it: see offer. */
+  | 'offered'
+  /** Refused at verification: the same person (email or phone) has an open registration for the service already. */
+  | 'refusedDuplicate'
+  /** Verified: takes part in the draw (after the draw: waits for a slot freed by others). */
+  | 'registered'
+  /** The offering ended without a slot; it takes part in the next draw of the service. */
+  | 'rolledOver'
+  /** The offering ended without a slot for it. */
+  | 'unmatched'
+  /** Waiting for the mail link or the SMS code; does not take part until verified. */
+  | 'unverified'
+  /** Withdrawn by the citizen, or the offer was declined. */
+  | 'withdrawn';
+
 /** A remote ticket: joining an office's queue of today from home. */
 export type DrawRemoteTicketInput = {
   /** Optional email address: one remote ticket per address and office is open at a time, and the office's no-show limit applies to it. Only its keyed digest is kept. */
@@ -511,6 +551,19 @@ export type DrawRemoteTicketInput = {
   /** What the citizen comes for. */
   serviceIds: Array<string | number>;
 };
+
+/** Where a draw stands. */
+export type DrawStatus =
+  /** Cancelled before it ran. */
+  | 'cancelled'
+  /** The order is drawn and public (seed, entries); offers are made in that order until releaseAt. */
+  | 'drawn'
+  /** Registration is open (until registrationClosesAt); the draw runs at drawAt. */
+  | 'open'
+  /** Offering ended: what is left goes to the waitlist, then first come. */
+  | 'released'
+  /** Announced with its commitment; registration has not opened yet. */
+  | 'scheduled';
 
 /** One entry of a queue. */
 export type EntryInput = {
@@ -844,6 +897,37 @@ export type RedirectEntryInput = {
   serviceIds?: Array<string | number> | null | undefined;
 };
 
+/** A registration for a draw: what the citizen accepts, and who they are. */
+export type RegisterForDrawInput = {
+  /** Name, email address and optionally the phone number. */
+  contact: DrawContactInput;
+  /** First acceptable local date, within the draw's slotsFrom..slotsTo. */
+  dateFrom: string;
+  /** Last acceptable local date, within the draw's slotsFrom..slotsTo. */
+  dateTo: string;
+  /** The draw, from draws. */
+  drawId: string | number;
+  /** Language of the mails and SMS; default German. */
+  language?: MessageLanguage | null | undefined;
+  /** Acceptable offices (of the draw's), the preferred first: of two equal starts the one listed first is offered. */
+  officeIds: Array<string | number>;
+  /** Persons the appointment is for, 1 up to the office's maxPersonsPerService. */
+  persons?: number;
+  /** The solved proofOfWorkChallenge; anonymous callers need it where the server asks for it. */
+  proofOfWork?: string | null | undefined;
+  /** Without a slot from this draw, take part in the next draw of the service. */
+  rollOver?: boolean;
+  /** Acceptable times of day, at most 4; none: any time. */
+  timeWindows?: Array<TimeWindowInput> | null | undefined;
+};
+
+/** How an office hands out newly released capacity of a service. */
+export type ReleaseMode =
+  /** Days after `releasedUntil` are allocated by a draw among registrants; first come only up to that day. */
+  | 'draw'
+  /** Whoever books first gets it (the default). */
+  | 'firstCome';
+
 /** A reservation to give up before it is confirmed. */
 export type ReleaseReservationInput = {
   /** The token reserveSlot answered with. */
@@ -941,6 +1025,30 @@ export type SaveMessageTemplateInput = {
   subject: string;
 };
 
+/** A draw of one service at offices in draw mode for it. */
+export type ScheduleDrawInput = {
+  /** The draw runs at this instant; default registrationClosesAt. */
+  drawAt?: string | null | undefined;
+  /** Hours an offer is held, 1 to 168; default 24. */
+  offerHoldHours?: number | null | undefined;
+  /** The offices whose slots are drawn: each in draw mode for the service, each managed by the caller. */
+  officeIds: Array<string | number>;
+  /** Registration closes at this instant. */
+  registrationClosesAt: string;
+  /** Registration opens at this instant (now or later). */
+  registrationOpensAt: string;
+  /** When offering ends and leftovers go to the waitlist, then first come; default drawAt + 3 × offerHoldHours. */
+  releaseAt?: string | null | undefined;
+  /** The service drawn for. */
+  serviceId: string | number;
+  /** First local date whose slots are drawn. */
+  slotsFrom: string;
+  /** Last local date whose slots are drawn. */
+  slotsTo: string;
+  /** How many urgent entries go first; default a tenth of the offerable appointments, counted at the draw. */
+  urgentQuota?: number | null | undefined;
+};
+
 /** One service of a booking and how many persons it is for: each person needs its slots again. */
 export type ServiceQuantityInput = {
   /** Persons, 1 up to the office's maxPersonsPerService. */
@@ -975,6 +1083,16 @@ export type SetOpeningHoursInput = {
   hours: Array<OpeningHoursInput>;
   /** The office to change. */
   officeId: string | number;
+};
+
+/** Sets how an office releases one of its services. */
+export type SetServiceReleaseModeInput = {
+  /** draw: days after today wait for a draw (what is bookable today stays so); firstCome: every day opens to booking at once. */
+  mode: ReleaseMode;
+  /** The office (manageOffice there). */
+  officeId: string | number;
+  /** A service the office offers. */
+  serviceId: string | number;
 };
 
 /** A service's texts in one language (admins only); German changes the service itself. */
@@ -1025,6 +1143,14 @@ export type SubscribeTicketPushInput = {
   p256dh: string;
   /** The secret of the ticket or appointment. */
   secret: string;
+};
+
+/** A time of day window, "HH:MM" in the office's time zone. */
+export type TimeWindowInput = {
+  /** From, "HH:MM", inclusive. */
+  from: string;
+  /** To, "HH:MM", exclusive. */
+  to: string;
 };
 
 /** An office's whole booking form; it replaces the current one. Fields left out leave the form (answers already given keep their labels). */
@@ -1669,6 +1795,229 @@ export type ServiceSearchOfficesQueryVariables = Exact<{
 
 
 export type ServiceSearchOfficesQuery = { offices: { edges: Array<{ node: { id: string } }> } };
+
+export type DrawSetServiceReleaseModeMutationVariables = Exact<{
+  input: SetServiceReleaseModeInput;
+}>;
+
+
+export type DrawSetServiceReleaseModeMutation = { setServiceReleaseMode:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ServiceRelease' }
+   };
+
+export type DrawScheduleDrawMutationVariables = Exact<{
+  input: ScheduleDrawInput;
+}>;
+
+
+export type DrawScheduleDrawMutation = { scheduleDraw:
+    | { __typename: 'Draw', id: string, status: DrawStatus, commitment: string, seed: string | null, releaseAt: string }
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+   };
+
+export type DrawDrawsQueryVariables = Exact<{
+  serviceId?: string | number | null | undefined;
+}>;
+
+
+export type DrawDrawsQuery = { draws: Array<{ id: string, status: DrawStatus, commitment: string, seed: string | null, urgentQuota: number | null, registrations: number | null, resultUrl: string | null, service: { id: string }, offices: Array<{ id: string }>, statistics: { offerableSlots: number, registrations: number, offersMade: number, booked: number, declined: number, lapsed: number, fillRate: number } | null }> };
+
+export type DrawDrawEntriesQueryVariables = Exact<{
+  drawId: string | number;
+}>;
+
+
+export type DrawDrawEntriesQuery = { drawEntries: Array<{ digest: string, urgent: boolean, position: number }> };
+
+export type DrawRegisterForDrawMutationVariables = Exact<{
+  input: RegisterForDrawInput;
+}>;
+
+
+export type DrawRegisterForDrawMutation = { registerForDraw:
+    | { __typename: 'DrawRegistered', statusToken: string, registration: { id: string, status: DrawRegistrationStatus, entryDigest: string } }
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ProofOfWorkRequired' }
+   };
+
+export type DrawVerifyDrawRegistrationMutationVariables = Exact<{
+  token: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type DrawVerifyDrawRegistrationMutation = { verifyDrawRegistration:
+    | { __typename: 'DrawRegistrationView', status: DrawRegistrationStatus }
+    | { __typename: 'DuplicateRegistration', code: ErrorCode }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type DrawDrawRegistrationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawDrawRegistrationQuery = { drawRegistration: { id: string, status: DrawRegistrationStatus, position: number | null, urgent: boolean, entryDigest: string, rollOver: boolean, draw: { id: string }, offer: { id: string, status: DrawOfferStatus, start: string, persons: number, office: { id: string } } | null } | null };
+
+export type DrawAcceptDrawOfferMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawAcceptDrawOfferMutation = { acceptDrawOffer:
+    | { __typename: 'DrawOfferAccepted', secret: string | null, appointment: { number: number, status: AppointmentStatus, start: string } }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ReservationExpired' }
+    | { __typename: 'TooManyAppointments' }
+   };
+
+export type DrawDeclineDrawOfferMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawDeclineDrawOfferMutation = { declineDrawOffer:
+    | { __typename: 'DrawOfferView', status: DrawOfferStatus }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DrawDrawRegistrationsQueryVariables = Exact<{
+  drawId: string | number;
+}>;
+
+
+export type DrawDrawRegistrationsQuery = { drawRegistrations: Array<{ name: string, channel: string, registration: { id: string, status: DrawRegistrationStatus, position: number | null } }> };
+
+export type DrawSetDrawRegistrationUrgentMutationVariables = Exact<{
+  registrationId: string | number;
+  urgent: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DrawSetDrawRegistrationUrgentMutation = { setDrawRegistrationUrgent:
+    | { __typename: 'DrawRegistrationStaffView' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DrawAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type DrawAppointmentQuery = { appointment: { status: AppointmentStatus, start: string, contactName: string | null } | null };
+
+export type ReleaseModeSetServiceReleaseModeMutationVariables = Exact<{
+  input: SetServiceReleaseModeInput;
+}>;
+
+
+export type ReleaseModeSetServiceReleaseModeMutation = { setServiceReleaseMode:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'ServiceRelease', officeId: string, serviceId: string, mode: ReleaseMode, releasedUntil: string | null }
+   };
+
+export type ReleaseModeServiceReleasesQueryVariables = Exact<{
+  officeIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReleaseModeServiceReleasesQuery = { serviceReleases: Array<{ officeId: string, serviceId: string, mode: ReleaseMode, releasedUntil: string | null }> };
+
+export type ReleaseModeJoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type ReleaseModeJoinWaitlistMutation = { joinWaitlist:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NoShowLimitReached', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'TooManyAppointments', message: string }
+    | { __typename: 'WaitlistJoined' }
+   };
+
+export type DrawMessagesSetServiceReleaseModeMutationVariables = Exact<{
+  input: SetServiceReleaseModeInput;
+}>;
+
+
+export type DrawMessagesSetServiceReleaseModeMutation = { setServiceReleaseMode:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'ServiceRelease' }
+   };
+
+export type DrawMessagesScheduleDrawMutationVariables = Exact<{
+  input: ScheduleDrawInput;
+}>;
+
+
+export type DrawMessagesScheduleDrawMutation = { scheduleDraw:
+    | { __typename: 'Draw', id: string }
+    | { __typename: 'InvalidInput', problems: Array<string> }
+    | { __typename: 'NotFound' }
+   };
+
+export type DrawMessagesRegisterForDrawMutationVariables = Exact<{
+  input: RegisterForDrawInput;
+}>;
+
+
+export type DrawMessagesRegisterForDrawMutation = { registerForDraw:
+    | { __typename: 'DrawRegistered', statusToken: string, registration: { id: string, status: DrawRegistrationStatus } }
+    | { __typename: 'InvalidInput', problems: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+    | { __typename: 'ProofOfWorkRequired', code: ErrorCode, message: string }
+   };
+
+export type DrawMessagesVerifyDrawRegistrationMutationVariables = Exact<{
+  token: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type DrawMessagesVerifyDrawRegistrationMutation = { verifyDrawRegistration:
+    | { __typename: 'DrawRegistrationView', status: DrawRegistrationStatus }
+    | { __typename: 'DuplicateRegistration', code: ErrorCode }
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+   };
+
+export type DrawMessagesDrawOfferQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawMessagesDrawOfferQuery = { drawOffer: { status: DrawOfferStatus, start: string, persons: number } | null };
+
+export type DrawMessagesDrawRegistrationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawMessagesDrawRegistrationQuery = { drawRegistration: { id: string, status: DrawRegistrationStatus } | null };
+
+export type DrawMessagesCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type DrawMessagesCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreatedApiKey', key: string }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
 
 export type HeadsUpLeaveTicketContactMutationVariables = Exact<{
   input: LeaveTicketContactInput;
@@ -4468,6 +4817,13 @@ export type PortalDeadEndsConfirmAppointmentMutation = { confirmAppointment:
     | { __typename: 'TooManyAppointments', code: ErrorCode, limit: number }
    };
 
+export type PortalDrawAppointmentQueryVariables = Exact<{
+  input: AppointmentAccessInput;
+}>;
+
+
+export type PortalDrawAppointmentQuery = { appointment: { status: AppointmentStatus, contactName: string | null } | null };
+
 export type PortalLiveAvailableDaysQueryVariables = Exact<{
   input: AvailableDaysInput;
 }>;
@@ -5579,6 +5935,298 @@ export const ServiceSearchOfficesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b6483807d3899570aa9bc56a50a844fc123d4af1e8b1ce4ce8d513e1b8a61132"}) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
+export const DrawSetServiceReleaseModeDocument = new TypedDocumentString(`
+    mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {
+  setServiceReleaseMode(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:9c9f9f6b91bc8c108f165f68b939ed7723ddca17bac5173aba167cf5551ef83e"}) as unknown as TypedDocumentString<DrawSetServiceReleaseModeMutation, DrawSetServiceReleaseModeMutationVariables>;
+export const DrawScheduleDrawDocument = new TypedDocumentString(`
+    mutation DrawScheduleDraw($input: ScheduleDrawInput!) {
+  scheduleDraw(input: $input) {
+    __typename
+    ... on Draw {
+      id
+      status
+      commitment
+      seed
+      releaseAt
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:25738229b6b7d8353c1c965540314bf8c86ffa4415f9f9659cd9a7e26d896dd0"}) as unknown as TypedDocumentString<DrawScheduleDrawMutation, DrawScheduleDrawMutationVariables>;
+export const DrawDrawsDocument = new TypedDocumentString(`
+    query DrawDraws($serviceId: ID) {
+  draws(serviceId: $serviceId) {
+    id
+    status
+    commitment
+    seed
+    urgentQuota
+    registrations
+    resultUrl
+    service {
+      id
+    }
+    offices {
+      id
+    }
+    statistics {
+      offerableSlots
+      registrations
+      offersMade
+      booked
+      declined
+      lapsed
+      fillRate
+    }
+  }
+}
+    `, {"hash":"sha256:048737c1fa1e83de22483f18d6ffb024a307c0cb3cd1c01963f482b0dba46c52"}) as unknown as TypedDocumentString<DrawDrawsQuery, DrawDrawsQueryVariables>;
+export const DrawDrawEntriesDocument = new TypedDocumentString(`
+    query DrawDrawEntries($drawId: ID!) {
+  drawEntries(drawId: $drawId) {
+    digest
+    urgent
+    position
+  }
+}
+    `, {"hash":"sha256:bb26311de78b78892ae441a96962bde9f0fe5efa05c0dca223602a963c9e9ccb"}) as unknown as TypedDocumentString<DrawDrawEntriesQuery, DrawDrawEntriesQueryVariables>;
+export const DrawRegisterForDrawDocument = new TypedDocumentString(`
+    mutation DrawRegisterForDraw($input: RegisterForDrawInput!) {
+  registerForDraw(input: $input) {
+    __typename
+    ... on DrawRegistered {
+      statusToken
+      registration {
+        id
+        status
+        entryDigest
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `, {"hash":"sha256:68f74ba281faa243458ccd3e4cc82bbd2cc2792f51046ef7dbd878e019889cd8"}) as unknown as TypedDocumentString<DrawRegisterForDrawMutation, DrawRegisterForDrawMutationVariables>;
+export const DrawVerifyDrawRegistrationDocument = new TypedDocumentString(`
+    mutation DrawVerifyDrawRegistration($token: String!, $code: String) {
+  verifyDrawRegistration(token: $token, code: $code) {
+    __typename
+    ... on DrawRegistrationView {
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:392a9cca9f2cbb61d27b1dc6dcfd6c7d75b04d809880b03160f72d516a42024c"}) as unknown as TypedDocumentString<DrawVerifyDrawRegistrationMutation, DrawVerifyDrawRegistrationMutationVariables>;
+export const DrawDrawRegistrationDocument = new TypedDocumentString(`
+    query DrawDrawRegistration($token: String!) {
+  drawRegistration(token: $token) {
+    id
+    status
+    position
+    urgent
+    entryDigest
+    rollOver
+    draw {
+      id
+    }
+    offer {
+      id
+      status
+      start
+      persons
+      office {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fe3874971ae4f3df47ddbac6215595d0908678c50871870c8182f67ab03852c0"}) as unknown as TypedDocumentString<DrawDrawRegistrationQuery, DrawDrawRegistrationQueryVariables>;
+export const DrawAcceptDrawOfferDocument = new TypedDocumentString(`
+    mutation DrawAcceptDrawOffer($token: String!) {
+  acceptDrawOffer(token: $token) {
+    __typename
+    ... on DrawOfferAccepted {
+      secret
+      appointment {
+        number
+        status
+        start
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1d8a03776bde8d04839b14c4ab5695008eb23921f1ee823f28b060a1b5e328ff"}) as unknown as TypedDocumentString<DrawAcceptDrawOfferMutation, DrawAcceptDrawOfferMutationVariables>;
+export const DrawDeclineDrawOfferDocument = new TypedDocumentString(`
+    mutation DrawDeclineDrawOffer($token: String!) {
+  declineDrawOffer(token: $token) {
+    __typename
+    ... on DrawOfferView {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:a1096886f5e231f856872b03403bebbebb08e7169cccb7260a755c3ff700b905"}) as unknown as TypedDocumentString<DrawDeclineDrawOfferMutation, DrawDeclineDrawOfferMutationVariables>;
+export const DrawDrawRegistrationsDocument = new TypedDocumentString(`
+    query DrawDrawRegistrations($drawId: ID!) {
+  drawRegistrations(drawId: $drawId) {
+    name
+    channel
+    registration {
+      id
+      status
+      position
+    }
+  }
+}
+    `, {"hash":"sha256:a5d6f24b889e4cba6312ad14e8ca4d772f408b3201119dbd87b330f1c7b4233d"}) as unknown as TypedDocumentString<DrawDrawRegistrationsQuery, DrawDrawRegistrationsQueryVariables>;
+export const DrawSetDrawRegistrationUrgentDocument = new TypedDocumentString(`
+    mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {
+  setDrawRegistrationUrgent(
+    registrationId: $registrationId
+    urgent: $urgent
+    reason: $reason
+  ) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:7e2e11135a4cc6c5c44c69a7b46b4a29eed14abeab1b8208cd794e59cf8b45ea"}) as unknown as TypedDocumentString<DrawSetDrawRegistrationUrgentMutation, DrawSetDrawRegistrationUrgentMutationVariables>;
+export const DrawAppointmentDocument = new TypedDocumentString(`
+    query DrawAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    status
+    start
+    contactName
+  }
+}
+    `, {"hash":"sha256:1f65186e6ba770ed57f7217b948cf46c10e640a96e9262ad30176162e7d46e4d"}) as unknown as TypedDocumentString<DrawAppointmentQuery, DrawAppointmentQueryVariables>;
+export const ReleaseModeSetServiceReleaseModeDocument = new TypedDocumentString(`
+    mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {
+  setServiceReleaseMode(input: $input) {
+    __typename
+    ... on ServiceRelease {
+      officeId
+      serviceId
+      mode
+      releasedUntil
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6c13d0044b9af5f39c76307fa944b72844eed5b635602a51bb3438cf2d6050da"}) as unknown as TypedDocumentString<ReleaseModeSetServiceReleaseModeMutation, ReleaseModeSetServiceReleaseModeMutationVariables>;
+export const ReleaseModeServiceReleasesDocument = new TypedDocumentString(`
+    query ReleaseModeServiceReleases($officeIds: [ID!]!) {
+  serviceReleases(officeIds: $officeIds) {
+    officeId
+    serviceId
+    mode
+    releasedUntil
+  }
+}
+    `, {"hash":"sha256:e3de55946514b5fd9b1f26c68831dea4fc95500bae0ad17a62c3b9a7d70f8c0b"}) as unknown as TypedDocumentString<ReleaseModeServiceReleasesQuery, ReleaseModeServiceReleasesQueryVariables>;
+export const ReleaseModeJoinWaitlistDocument = new TypedDocumentString(`
+    mutation ReleaseModeJoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:52cd9acb18e650952e58e07e3bd24cd550409d0a8ef96271a6e4ce5d6326f715"}) as unknown as TypedDocumentString<ReleaseModeJoinWaitlistMutation, ReleaseModeJoinWaitlistMutationVariables>;
+export const DrawMessagesSetServiceReleaseModeDocument = new TypedDocumentString(`
+    mutation DrawMessagesSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {
+  setServiceReleaseMode(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:effaa8a803eb3b57e56e02996b04b643f27ffb35cb4e4d641868cb8082b7e7e1"}) as unknown as TypedDocumentString<DrawMessagesSetServiceReleaseModeMutation, DrawMessagesSetServiceReleaseModeMutationVariables>;
+export const DrawMessagesScheduleDrawDocument = new TypedDocumentString(`
+    mutation DrawMessagesScheduleDraw($input: ScheduleDrawInput!) {
+  scheduleDraw(input: $input) {
+    __typename
+    ... on Draw {
+      id
+    }
+    ... on InvalidInput {
+      problems
+    }
+  }
+}
+    `, {"hash":"sha256:a7a75e8bf7035d6462bc3bf7f23579b15c2208cfc33cfa1a9dafa2c36b62ac92"}) as unknown as TypedDocumentString<DrawMessagesScheduleDrawMutation, DrawMessagesScheduleDrawMutationVariables>;
+export const DrawMessagesRegisterForDrawDocument = new TypedDocumentString(`
+    mutation DrawMessagesRegisterForDraw($input: RegisterForDrawInput!) {
+  registerForDraw(input: $input) {
+    __typename
+    ... on DrawRegistered {
+      statusToken
+      registration {
+        id
+        status
+      }
+    }
+    ... on InvalidInput {
+      problems
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6fcd8d093e57a9f210e0d9c8b7fcc9b9316d74a78b0b4497fa2d37ca0c1aeb6d"}) as unknown as TypedDocumentString<DrawMessagesRegisterForDrawMutation, DrawMessagesRegisterForDrawMutationVariables>;
+export const DrawMessagesVerifyDrawRegistrationDocument = new TypedDocumentString(`
+    mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {
+  verifyDrawRegistration(token: $token, code: $code) {
+    __typename
+    ... on DrawRegistrationView {
+      status
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:350b6e3e0eaa7eed3e7965ef29f1e8332d4b7cc4c1c507496ca26a007bbd9ce9"}) as unknown as TypedDocumentString<DrawMessagesVerifyDrawRegistrationMutation, DrawMessagesVerifyDrawRegistrationMutationVariables>;
+export const DrawMessagesDrawOfferDocument = new TypedDocumentString(`
+    query DrawMessagesDrawOffer($token: String!) {
+  drawOffer(token: $token) {
+    status
+    start
+    persons
+  }
+}
+    `, {"hash":"sha256:31d813e8da368722d5907afbfc9abe705a24d2b75fd41810688837829b94655d"}) as unknown as TypedDocumentString<DrawMessagesDrawOfferQuery, DrawMessagesDrawOfferQueryVariables>;
+export const DrawMessagesDrawRegistrationDocument = new TypedDocumentString(`
+    query DrawMessagesDrawRegistration($token: String!) {
+  drawRegistration(token: $token) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:124271d809630df54422bddb9b604a661355460286b95e46409a36a9dd0dc059"}) as unknown as TypedDocumentString<DrawMessagesDrawRegistrationQuery, DrawMessagesDrawRegistrationQueryVariables>;
+export const DrawMessagesCreateApiKeyDocument = new TypedDocumentString(`
+    mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreatedApiKey {
+      key
+    }
+  }
+}
+    `, {"hash":"sha256:22310c7f287bf027d22f55359ead65e2cbeaec10806fdf4137cf59a5a74a691e"}) as unknown as TypedDocumentString<DrawMessagesCreateApiKeyMutation, DrawMessagesCreateApiKeyMutationVariables>;
 export const HeadsUpLeaveTicketContactDocument = new TypedDocumentString(`
     mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {
   leaveTicketContact(input: $input) {
@@ -8933,6 +9581,14 @@ export const PortalDeadEndsConfirmAppointmentDocument = new TypedDocumentString(
   }
 }
     `, {"hash":"sha256:8842cb16c792e11b85a25102460969e4a41e7544ff994fb82259ba5685263f0f"}) as unknown as TypedDocumentString<PortalDeadEndsConfirmAppointmentMutation, PortalDeadEndsConfirmAppointmentMutationVariables>;
+export const PortalDrawAppointmentDocument = new TypedDocumentString(`
+    query PortalDrawAppointment($input: AppointmentAccessInput!) {
+  appointment(input: $input) {
+    status
+    contactName
+  }
+}
+    `, {"hash":"sha256:e53b511ddbebdfd51e3c4cac106c524f94d3a1f441cc493427f3949b2c3650f7"}) as unknown as TypedDocumentString<PortalDrawAppointmentQuery, PortalDrawAppointmentQueryVariables>;
 export const PortalLiveAvailableDaysDocument = new TypedDocumentString(`
     query PortalLiveAvailableDays($input: AvailableDaysInput!) {
   availableDays(input: $input) {
