@@ -112,6 +112,49 @@ export type DeviceKind =
   | 'display'
   | 'kiosk';
 
+/** Where an offer of a draw stands. */
+export type DrawOfferStatus =
+  /** Declined: the slot went to the next in draw order. */
+  | 'declined'
+  /** Not accepted in time: the slot went to the next in draw order. */
+  | 'lapsed'
+  /** Held for the registration until holdExpiresAt: accept or decline it. */
+  | 'open'
+  /** Accepted and booked. */
+  | 'taken';
+
+/** Where a registration for a draw stands. */
+export type DrawRegistrationStatus =
+  /** The offer was accepted; the appointment is booked. */
+  | 'booked'
+  /** A slot is held for it: see offer. */
+  | 'offered'
+  /** Refused at verification: the same person (email or phone) has an open registration for the service already. */
+  | 'refusedDuplicate'
+  /** Verified: takes part in the draw (after the draw: waits for a slot freed by others). */
+  | 'registered'
+  /** The offering ended without a slot; it takes part in the next draw of the service. */
+  | 'rolledOver'
+  /** The offering ended without a slot for it. */
+  | 'unmatched'
+  /** Waiting for the mail link or the SMS code; does not take part until verified. */
+  | 'unverified'
+  /** Withdrawn by the citizen, or the offer was declined. */
+  | 'withdrawn';
+
+/** Where a draw stands. */
+export type DrawStatus =
+  /** Cancelled before it ran. */
+  | 'cancelled'
+  /** The order is drawn and public (seed, entries); offers are made in that order until releaseAt. */
+  | 'drawn'
+  /** Registration is open (until registrationClosesAt); the draw runs at drawAt. */
+  | 'open'
+  /** Offering ended: what is left goes to the waitlist, then first come. */
+  | 'released'
+  /** Announced with its commitment; registration has not opened yet. */
+  | 'scheduled';
+
 /** Codes of the expected failures that mutations answer with. */
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'

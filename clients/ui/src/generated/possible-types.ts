@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AcceptDrawOfferResult": [
+      "DrawOfferAccepted",
+      "InvalidInput",
+      "NoShowLimitReached",
+      "NotFound",
+      "ReservationExpired",
+      "TooManyAppointments"
+    ],
     "AcknowledgeAlarmResult": [
       "Alarm",
       "NotFound"
@@ -29,6 +37,11 @@
     ],
     "CancelAppointmentResult": [
       "Appointment",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "CancelDrawResult": [
+      "Draw",
       "InvalidInput",
       "NotFound"
     ],
@@ -86,6 +99,11 @@
       "InvalidInput",
       "NotFound"
     ],
+    "DeclineDrawOfferResult": [
+      "DrawOfferView",
+      "InvalidInput",
+      "NotFound"
+    ],
     "DeclineWaitlistOfferResult": [
       "InvalidInput",
       "NotFound",
@@ -123,6 +141,7 @@
       "AccountLocked",
       "CheckInRefused",
       "CounterOccupied",
+      "DuplicateRegistration",
       "InvalidBookingFields",
       "InvalidCredentials",
       "InvalidInput",
@@ -240,6 +259,12 @@
       "Alarm",
       "NotAtCounter"
     ],
+    "RegisterForDrawResult": [
+      "DrawRegistered",
+      "InvalidInput",
+      "NotFound",
+      "ProofOfWorkRequired"
+    ],
     "RegisterWebhookEndpointResult": [
       "InvalidInput",
       "NotFound",
@@ -285,6 +310,11 @@
       "NotFound",
       "UnknownPlaceholder"
     ],
+    "ScheduleDrawResult": [
+      "Draw",
+      "InvalidInput",
+      "NotFound"
+    ],
     "SearchSynonymResult": [
       "InvalidInput",
       "SearchSynonym"
@@ -297,6 +327,11 @@
       "InvalidInput",
       "NotFound",
       "Service"
+    ],
+    "SetDrawRegistrationUrgentResult": [
+      "DrawRegistrationStaffView",
+      "InvalidInput",
+      "NotFound"
     ],
     "SetServiceReleaseModeResult": [
       "InvalidInput",
@@ -331,6 +366,12 @@
       "InvalidInput",
       "NotFound"
     ],
+    "VerifyDrawRegistrationResult": [
+      "DrawRegistrationView",
+      "DuplicateRegistration",
+      "InvalidInput",
+      "NotFound"
+    ],
     "WebhookDeliveryLogResult": [
       "NotFound",
       "WebhookDeliveryLog"
@@ -343,11 +384,24 @@
       "InvalidInput",
       "NotFound",
       "WebhookEndpoint"
+    ],
+    "WithdrawDrawRegistrationResult": [
+      "DrawRegistrationView",
+      "InvalidInput",
+      "NotFound"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AcceptDrawOfferResult": [
+      "DrawOfferAccepted",
+      "InvalidInput",
+      "NoShowLimitReached",
+      "NotFound",
+      "ReservationExpired",
+      "TooManyAppointments"
+    ],
     "AcknowledgeAlarmResult": [
       "Alarm",
       "NotFound"
@@ -376,6 +430,11 @@
     ],
     "CancelAppointmentResult": [
       "Appointment",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "CancelDrawResult": [
+      "Draw",
       "InvalidInput",
       "NotFound"
     ],
@@ -433,6 +492,11 @@
       "InvalidInput",
       "NotFound"
     ],
+    "DeclineDrawOfferResult": [
+      "DrawOfferView",
+      "InvalidInput",
+      "NotFound"
+    ],
     "DeclineWaitlistOfferResult": [
       "InvalidInput",
       "NotFound",
@@ -470,6 +534,7 @@
       "AccountLocked",
       "CheckInRefused",
       "CounterOccupied",
+      "DuplicateRegistration",
       "InvalidBookingFields",
       "InvalidCredentials",
       "InvalidInput",
@@ -587,6 +652,12 @@
       "Alarm",
       "NotAtCounter"
     ],
+    "RegisterForDrawResult": [
+      "DrawRegistered",
+      "InvalidInput",
+      "NotFound",
+      "ProofOfWorkRequired"
+    ],
     "RegisterWebhookEndpointResult": [
       "InvalidInput",
       "NotFound",
@@ -632,6 +703,11 @@
       "NotFound",
       "UnknownPlaceholder"
     ],
+    "ScheduleDrawResult": [
+      "Draw",
+      "InvalidInput",
+      "NotFound"
+    ],
     "SearchSynonymResult": [
       "InvalidInput",
       "SearchSynonym"
@@ -644,6 +720,11 @@
       "InvalidInput",
       "NotFound",
       "Service"
+    ],
+    "SetDrawRegistrationUrgentResult": [
+      "DrawRegistrationStaffView",
+      "InvalidInput",
+      "NotFound"
     ],
     "SetServiceReleaseModeResult": [
       "InvalidInput",
@@ -678,6 +759,12 @@
       "InvalidInput",
       "NotFound"
     ],
+    "VerifyDrawRegistrationResult": [
+      "DrawRegistrationView",
+      "DuplicateRegistration",
+      "InvalidInput",
+      "NotFound"
+    ],
     "WebhookDeliveryLogResult": [
       "NotFound",
       "WebhookDeliveryLog"
@@ -690,6 +777,11 @@
       "InvalidInput",
       "NotFound",
       "WebhookEndpoint"
+    ],
+    "WithdrawDrawRegistrationResult": [
+      "DrawRegistrationView",
+      "InvalidInput",
+      "NotFound"
     ]
   }
 };
