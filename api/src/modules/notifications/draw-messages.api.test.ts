@@ -90,6 +90,20 @@ const registration = graphql(`
     }
   }
 `);
+const saveTemplate = graphql(`
+  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {
+    saveMessageTemplate(input: $input) {
+      __typename
+    }
+  }
+`);
+const removeTemplate = graphql(`
+  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {
+    removeMessageTemplate(input: $input) {
+      __typename
+    }
+  }
+`);
 const createApiKey = graphql(`
   mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
@@ -195,6 +209,27 @@ describe("the draw's messages through the API", () => {
     expect(verifyDrawRegistration).toEqual({ __typename: 'DrawRegistrationView', status: 'registered' });
   });
 
+  it("sends an office's own wording of the registration mail, while the SMS with the code stays ours", async () => {
+    const wording = { officeId: office.officeId, kind: 'drawVerify' as const, language: 'de' as const };
+    const saved = await api.admin(saveTemplate, {
+      input: { ...wording, subject: 'Losverfahren {{service}}', body: 'Hallo {{name}},\n\nbitte bis {{closesAt}} bestätigen: {{verifyUrl}}\n\nIhr Stand: {{statusUrl}}' },
+    });
+    expect(saved.saveMessageTemplate.__typename).toBe('MessageTemplateText');
+    try {
+      const registered = await registerCitizen({ name: 'Hedy Lamarr', email: 'hedy@example.org', phone: '0157 1111111' });
+      await deliveredUntil(() => mailsTo('hedy@example.org').length > 0);
+      const [message] = mailsTo('hedy@example.org');
+      expect(message.subject).toBe('Losverfahren Bürgeramt Losung: Anmeldung');
+      expect(message.text).toContain('Hallo Hedy Lamarr,');
+      expect(message.text).toContain('bitte bis Mittwoch, 4. März 2026 um 09:00 bestätigen: https://termine.berlin.example/portal/draw/verify#token=');
+      expect(linkToken(message.text, 'draw/status')).toBe(registered.statusToken);
+      await expect.poll(() => sms.filter((sent) => sent.to === '0157 1111111')).toHaveLength(1);
+      expect(sms.find((sent) => sent.to === '0157 1111111')!.text).toMatch(/^Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Bürgeramt Losung: Anmeldung\. Ihr Bestätigungscode: \d{6}\. /);
+    } finally {
+      await api.admin(removeTemplate, { input: wording });
+    }
+  });
+
   it('lets the 115 register a caller through the SDK example with its usual key, confirmed with the SMS code the caller reads out', async () => {
     const { createApiKey: created } = await api.admin(createApiKey, { input: { name: '115 Berlin', level: 'callcenter' } });
     const lines: string[] = [];
@@ -222,9 +257,13 @@ describe("the draw's messages through the API", () => {
 
   it('offers the won slot by mail and SMS after the draw, and tells the one who fits no slot when it is released', async () => {
     // Office hours end at 12:00: an afternoon window fits no slot of the draw.
-    const afternoon = await registerCitizen({ name: 'Emmy Noether', email: 'emmy@example.org' }, { timeWindows: [{ from: '14:00', to: '16:00' }] });
-    await deliveredUntil(() => mailsTo('emmy@example.org').length > 0);
-    expect((await api.data(verify, { token: linkToken(mailsTo('emmy@example.org')[0].text, 'draw/verify') })).verifyDrawRegistration.__typename).toBe('DrawRegistrationView');
+    const afternoon = { timeWindows: [{ from: '14:00', to: '16:00' }] };
+    const ended = await registerCitizen({ name: 'Emmy Noether', email: 'emmy@example.org' }, afternoon);
+    const rolling = await registerCitizen({ name: 'Lise Meitner', email: 'lise@example.org' }, { ...afternoon, rollOver: true, language: 'pl' });
+    await deliveredUntil(() => mailsTo('emmy@example.org').length > 0 && mailsTo('lise@example.org').length > 0);
+    for (const address of ['emmy@example.org', 'lise@example.org']) {
+      expect((await api.data(verify, { token: linkToken(mailsTo(address)[0].text, 'draw/verify') })).verifyDrawRegistration.__typename).toBe('DrawRegistrationView');
+    }
 
     await api.setClock(closesAt);
     await deliveredUntil(() => ['ada@example.org', 'grace@example.org', 'katherine@example.org'].every((address) => mailsTo(address).length > 1));
@@ -240,11 +279,16 @@ describe("the draw's messages through the API", () => {
 
     // The release: offering ends (the draw's default, 3 × 24 hours after it), the afternoon entry is told.
     await api.setClock(new Date(Date.parse(closesAt) + 72 * 3_600_000));
-    await deliveredUntil(() => mailsTo('emmy@example.org').length > 1);
+    await deliveredUntil(() => mailsTo('emmy@example.org').length > 1 && mailsTo('lise@example.org').length > 1);
     const unmatched = mailsTo('emmy@example.org')[1];
     expect(unmatched.subject).toBe('Diesmal kein Termin aus der Verlosung: Bürgeramt Losung: Anmeldung');
     expect(unmatched.text).toContain('Ihre Anmeldung ist damit beendet.');
     const { drawRegistration } = await api.data(registration, { token: linkToken(unmatched.text, 'draw/status') });
-    expect(drawRegistration).toEqual({ id: afternoon.registration.id, status: 'unmatched' });
+    expect(drawRegistration).toEqual({ id: ended.registration.id, status: 'unmatched' });
+    // In Polish, and on to the next draw (none is scheduled yet: it waits for one).
+    const rolledOver = mailsTo('lise@example.org')[1];
+    expect(rolledOver.subject).toBe('Tym razem bez wizyty z losowania: Bürgeramt Losung: Anmeldung');
+    expect(rolledOver.text).toContain('Zgłoszenie automatycznie weźmie udział w następnym losowaniu');
+    expect((await api.data(registration, { token: linkToken(rolledOver.text, 'draw/status') })).drawRegistration).toEqual({ id: rolling.registration.id, status: 'rolledOver' });
   });
 });

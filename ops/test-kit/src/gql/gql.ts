@@ -93,6 +93,8 @@ type Documents = {
     "\n  mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.DrawMessagesVerifyDrawRegistrationDocument,
     "\n  query DrawMessagesDrawOffer($token: String!) {\n    drawOffer(token: $token) {\n      status\n      start\n      persons\n    }\n  }\n": typeof types.DrawMessagesDrawOfferDocument,
     "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.DrawMessagesDrawRegistrationDocument,
+    "\n  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {\n    saveMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawMessagesSaveMessageTemplateDocument,
+    "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawMessagesRemoveMessageTemplateDocument,
     "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": typeof types.HeadsUpTicketContactDocument,
@@ -502,6 +504,8 @@ const documents: Documents = {
     "\n  mutation DrawMessagesVerifyDrawRegistration($token: String!, $code: String) {\n    verifyDrawRegistration(token: $token, code: $code) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.DrawMessagesVerifyDrawRegistrationDocument,
     "\n  query DrawMessagesDrawOffer($token: String!) {\n    drawOffer(token: $token) {\n      status\n      start\n      persons\n    }\n  }\n": types.DrawMessagesDrawOfferDocument,
     "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": types.DrawMessagesDrawRegistrationDocument,
+    "\n  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {\n    saveMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": types.DrawMessagesSaveMessageTemplateDocument,
+    "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": types.DrawMessagesRemoveMessageTemplateDocument,
     "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": types.HeadsUpTicketContactDocument,
@@ -1145,6 +1149,14 @@ export function graphql(source: "\n  query DrawMessagesDrawOffer($token: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DrawMessagesDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {\n    saveMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawMessagesSaveMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawMessagesRemoveMessageTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2008,6 +2008,29 @@ export type DrawMessagesDrawRegistrationQueryVariables = Exact<{
 
 export type DrawMessagesDrawRegistrationQuery = { drawRegistration: { id: string, status: DrawRegistrationStatus } | null };
 
+export type DrawMessagesSaveMessageTemplateMutationVariables = Exact<{
+  input: SaveMessageTemplateInput;
+}>;
+
+
+export type DrawMessagesSaveMessageTemplateMutation = { saveMessageTemplate:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'LinkNotAllowed' }
+    | { __typename: 'MessageTemplateText' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'UnknownPlaceholder' }
+   };
+
+export type DrawMessagesRemoveMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateScopeInput;
+}>;
+
+
+export type DrawMessagesRemoveMessageTemplateMutation = { removeMessageTemplate:
+    | { __typename: 'MessageTemplateText' }
+    | { __typename: 'NotFound' }
+   };
+
 export type DrawMessagesCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -6217,6 +6240,20 @@ export const DrawMessagesDrawRegistrationDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:124271d809630df54422bddb9b604a661355460286b95e46409a36a9dd0dc059"}) as unknown as TypedDocumentString<DrawMessagesDrawRegistrationQuery, DrawMessagesDrawRegistrationQueryVariables>;
+export const DrawMessagesSaveMessageTemplateDocument = new TypedDocumentString(`
+    mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {
+  saveMessageTemplate(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:f813c4d500d05d5855dd97f3d8a4ec0658c3973cc6cf5e05391e2ce26881b8d7"}) as unknown as TypedDocumentString<DrawMessagesSaveMessageTemplateMutation, DrawMessagesSaveMessageTemplateMutationVariables>;
+export const DrawMessagesRemoveMessageTemplateDocument = new TypedDocumentString(`
+    mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {
+  removeMessageTemplate(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:f0f0b6fbfcc6903b9303b2c81e10a1950376aa26e301dd9b4e3f2270c18eb3eb"}) as unknown as TypedDocumentString<DrawMessagesRemoveMessageTemplateMutation, DrawMessagesRemoveMessageTemplateMutationVariables>;
 export const DrawMessagesCreateApiKeyDocument = new TypedDocumentString(`
     mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
