@@ -86,6 +86,10 @@ const shared = {} as {
   todayAppointments: number[];
   /** The one organisation, founded by the first office. */
   organisation: { id: string; name: string };
+  /** A draw of a service of its own at office A (in draw mode there), open for registration, with one registration. */
+  draw: { id: string; serviceId: string; registrationId: string };
+  /** Another such draw, for cancelDraw. */
+  cancellableDrawId: string;
 };
 const wsClients = new Map<string, Client>();
 
@@ -201,6 +205,37 @@ async function createService(): Promise<string> {
       { input: { name: unique('Angebot') } },
     )
   ).id;
+}
+
+/** A draw at office A over the Monday to Friday after next, its registration open since before the test clock. */
+const drawInput = (serviceId: string) => ({
+  serviceId,
+  officeIds: [officeA.officeId],
+  registrationOpensAt: '2026-03-01T08:00:00Z',
+  registrationClosesAt: '2026-03-05T08:00:00Z',
+  slotsFrom: '2026-03-09',
+  slotsTo: '2026-03-13',
+});
+const drawRegistrationInput = () => ({
+  drawId: shared.draw.id,
+  officeIds: [officeA.officeId],
+  dateFrom: '2026-03-09',
+  dateTo: '2026-03-13',
+  persons: 1,
+  rollOver: false,
+  contact: { name: 'Ada Los', email: `${unique('ada')}@example.org` },
+});
+
+/** A service of its own at office A, in draw mode there, and a draw of it. */
+async function createDraw(serviceId?: string): Promise<{ id: string; serviceId: string }> {
+  const service = serviceId ?? (await createService());
+  if (!serviceId) {
+    await api.admin(`mutation ($input: SetOfficeServiceInput!) { setOfficeService(input: $input) { __typename } }`, { input: { officeId: officeA.officeId, serviceId: service, durationSlots: 1 } });
+    await api.admin(`mutation ($input: SetServiceReleaseModeInput!) { setServiceReleaseMode(input: $input) { __typename } }`, { input: { officeId: officeA.officeId, serviceId: service, mode: 'draw' } });
+  }
+  const { scheduleDraw } = await api.admin(`mutation ($input: ScheduleDrawInput!) { scheduleDraw(input: $input) { __typename ... on Draw { id } ... on InvalidInput { problems } } }`, { input: drawInput(service) });
+  if (scheduleDraw.__typename !== 'Draw') throw new Error(`scheduleDraw: ${JSON.stringify(scheduleDraw)}`);
+  return { id: scheduleDraw.id, serviceId: service };
 }
 
 async function createCounter(officeId = officeA.officeId): Promise<string> {
@@ -1017,6 +1052,46 @@ const table: Record<string, Case | Case[]> = {
   },
   takeWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('takeWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
   declineWaitlistOffer: { document: `mutation ($input: LinkTokenInput!) { ${result('declineWaitlistOffer')} }`, allowed: citizens, variables: () => ({ input: { token: 'not.a-token' } }) },
+
+  // Release modes and draws: anyone reads them, citizens register and answer offers by their tokens, office admins run them ----------
+  serviceReleases: { document: 'query ($officeIds: [ID!]!) { serviceReleases(officeIds: $officeIds) { mode releasedUntil } }', allowed: everyone, variables: () => ({ officeIds: [officeA.officeId] }) },
+  setServiceReleaseMode: {
+    document: `mutation ($input: SetServiceReleaseModeInput!) { ${result('setServiceReleaseMode', '... on ServiceRelease { mode }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    // The draw's own service: office A's bookable services stay first come for the other cases.
+    variables: () => ({ input: { officeId: officeA.officeId, serviceId: shared.draw.serviceId, mode: 'draw' } }),
+  },
+  draws: { document: '{ draws { id status commitment } }', allowed: citizens },
+  drawEntries: { document: 'query ($drawId: ID!) { drawEntries(drawId: $drawId) { digest position } }', allowed: citizens, variables: () => ({ drawId: shared.draw.id }) },
+  registerForDraw: {
+    document: `mutation ($input: RegisterForDrawInput!) { ${result('registerForDraw', '... on DrawRegistered { statusToken }')} }`,
+    // Staff register on the citizen's behalf where they manage appointments, as they book for them.
+    allowed: citizens,
+    officeA: true,
+    variables: () => ({ input: drawRegistrationInput() }),
+  },
+  verifyDrawRegistration: { document: 'mutation ($token: String!) { verifyDrawRegistration(token: $token) { __typename } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  drawRegistration: { document: 'query ($token: String!) { drawRegistration(token: $token) { id } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  withdrawDrawRegistration: { document: 'mutation ($token: String!) { withdrawDrawRegistration(token: $token) { __typename } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  drawOffer: { document: 'query ($token: String!) { drawOffer(token: $token) { id } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  acceptDrawOffer: { document: 'mutation ($token: String!) { acceptDrawOffer(token: $token) { __typename } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  declineDrawOffer: { document: 'mutation ($token: String!) { declineDrawOffer(token: $token) { __typename } }', allowed: citizens, variables: () => ({ token: 'not.a-token' }) },
+  scheduleDraw: {
+    document: `mutation ($input: ScheduleDrawInput!) { ${result('scheduleDraw', '... on Draw { commitment }')} }`,
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ input: drawInput(shared.draw.serviceId) }),
+  },
+  // The first allowed call cancels it; later ones meet a draw that is cancelled already (InvalidInput).
+  cancelDraw: { document: 'mutation ($drawId: ID!) { cancelDraw(drawId: $drawId) { __typename } }', allowed: officeAdminsOfA, officeA: true, variables: () => ({ drawId: shared.cancellableDrawId }) },
+  drawRegistrations: { document: 'query ($drawId: ID!) { drawRegistrations(drawId: $drawId) { name } }', allowed: queueWorkersOfA, officeA: true, variables: () => ({ drawId: shared.draw.id }) },
+  setDrawRegistrationUrgent: {
+    document: 'mutation ($id: ID!) { setDrawRegistrationUrgent(registrationId: $id, urgent: false) { __typename } }',
+    allowed: officeAdminsOfA,
+    officeA: true,
+    variables: () => ({ id: shared.draw.registrationId }),
+  },
 
   // Accounts -----------------------------------------------------------------------------------
   login: {
@@ -1953,6 +2028,14 @@ beforeAll(async () => {
   Object.assign(tokens, { anonymous: undefined, partner: partner.key, callcenter: callcenter.key, staffA, officeAdminA, admin, displayA: display.key, kioskA: kiosk.key, staffB, officeAdminB });
   [shared.counterId, shared.groupId, shared.appointment] = await Promise.all([createCounter(), createGroup(), book()]);
   shared.saturdayRuleId = await createRule(officeA.officeId);
+  const draw = await createDraw();
+  shared.cancellableDrawId = (await createDraw(draw.serviceId)).id;
+  shared.draw = { ...draw, registrationId: '' };
+  const { registerForDraw } = await api.admin(`mutation ($input: RegisterForDrawInput!) { registerForDraw(input: $input) { __typename ... on DrawRegistered { registration { id } } ... on InvalidInput { problems } } }`, {
+    input: drawRegistrationInput(),
+  });
+  if (registerForDraw.__typename !== 'DrawRegistered') throw new Error(`registerForDraw: ${JSON.stringify(registerForDraw)}`);
+  shared.draw.registrationId = registerForDraw.registration.id;
 
   // The queue: today's appointments to check in (before any ticket takes today's slots), both
   // offices open at the test clock (createOffice sets no opening hours), room for every ticket of
