@@ -140,6 +140,19 @@ describe('on the rows of an office day', () => {
       input: { officeIds: [officeId], serviceIds: [day.office.shortServiceId], contact: { name: 'Wanda Warten', email: 'wanda@example.org' } },
     });
     expect(joinWaitlist.__typename).toBe('WaitlistJoined');
+    // A service released by draw: its release mode, a draw and a registration.
+    const serviceId = day.office.shortServiceId;
+    const { setServiceReleaseMode } = await api.admin(`mutation ($input: SetServiceReleaseModeInput!) { setServiceReleaseMode(input: $input) { __typename } }`, { input: { officeId, serviceId, mode: 'draw' } });
+    expect(setServiceReleaseMode.__typename).toBe('ServiceRelease');
+    const now = api.clock.now().getTime();
+    const { scheduleDraw } = await api.admin(`mutation ($input: ScheduleDrawInput!) { scheduleDraw(input: $input) { __typename ... on Draw { id } } }`, {
+      input: { serviceId, officeIds: [officeId], registrationOpensAt: new Date(now - 3_600_000), registrationClosesAt: new Date(now + 2 * 86_400_000), slotsFrom: addDays(day.date, 10), slotsTo: addDays(day.date, 11) },
+    });
+    expect(scheduleDraw.__typename).toBe('Draw');
+    const { registerForDraw } = await api.data(`mutation ($input: RegisterForDrawInput!) { registerForDraw(input: $input) { __typename } }`, {
+      input: { drawId: scheduleDraw.id, officeIds: [officeId], dateFrom: addDays(day.date, 10), dateTo: addDays(day.date, 11), persons: 1, rollOver: false, contact: { name: 'Dora Los', email: 'dora@example.org' } },
+    });
+    expect(registerForDraw.__typename).toBe('DrawRegistered');
     await db.query('begin');
   }, 120_000);
 
@@ -181,6 +194,9 @@ describe('on the rows of an office day', () => {
       'audit_entry',
       'job',
       'api_key',
+      'service_release',
+      'draw',
+      'draw_registration',
     ];
     expect(empty.filter((table) => written.includes(table))).toEqual([]);
   });
@@ -211,6 +227,15 @@ describe('on the rows of an office day', () => {
     expect(await refusal('update queue_entry set counter_id = $1 where id = $2', [foreignCounter, entryId])).toBe('queue_entry_organisation_matches');
     expect(await refusal('update queue_entry set organisation_id = $1 where id = $2', [other, entryId])).toBe('queue_entry_organisation_matches');
     expect(await refusal(`insert into waitlist_entry (service_ids, office_ids, created_at) values ('[]', $1::jsonb, now())`, [JSON.stringify([officeId, foreignOffice])])).toBe('waitlist_entry_organisation_matches');
+    const serviceId = api.databaseKey(day.office.longServiceId);
+    expect(await refusal(`insert into service_release (organisation_id, office_id, service_id, mode, updated_at) values ($1, $2, $3, 'draw', now())`, [other, officeId, serviceId])).toBe('service_release_organisation_matches');
+    expect(
+      await refusal(
+        `insert into draw (service_id, office_ids, registration_opens_at, registration_closes_at, draw_at, release_at, slots_from, slots_to, sealed_seed, commitment, created_at)
+         values ($1, $2::jsonb, now(), now() + interval '1 day', now() + interval '1 day', now() + interval '2 days', '2026-04-01', '2026-04-02', 'sealed', 'commitment', now())`,
+        [serviceId, JSON.stringify([officeId, foreignOffice])],
+      ),
+    ).toBe('draw_organisation_matches');
 
     // A job and an audit entry take their organisation from what they name.
     expect(await scalar<number>(`insert into job (kind, key, run_at) values ('endDay', $1, now()) on conflict (kind, key) do update set run_at = excluded.run_at returning organisation_id as value`, [String(foreignOffice)])).toBe(other);
