@@ -104,6 +104,18 @@ const removeTemplate = graphql(`
     }
   }
 `);
+const preview = graphql(`
+  query DrawMessagesPreviewMessage($input: PreviewMessageInput!) {
+    previewMessage(input: $input) {
+      __typename
+      ... on MessagePreview {
+        source
+        subject
+        text
+      }
+    }
+  }
+`);
 const createApiKey = graphql(`
   mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
@@ -227,6 +239,19 @@ describe("the draw's messages through the API", () => {
       expect(sms.find((sent) => sent.to === '0157 1111111')!.text).toMatch(/^Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Bürgeramt Losung: Anmeldung\. Ihr Bestätigungscode: \d{6}\. /);
     } finally {
       await api.admin(removeTemplate, { input: wording });
+    }
+  });
+
+  it('previews each of the three messages with made-up facts for an admin who words them', async () => {
+    const subjects: Record<string, RegExp> = {
+      drawVerify: /^Please confirm your registration for the draw: /,
+      drawOffer: /^Your appointment from the draw: /,
+      drawUnmatched: /^No appointment from the draw this time: /,
+    };
+    for (const [kind, subject] of Object.entries(subjects)) {
+      const { previewMessage } = await api.admin(preview, { input: { officeId: office.officeId, kind: kind as 'drawVerify', language: 'en' } });
+      expect(previewMessage).toMatchObject({ __typename: 'MessagePreview', source: 'BUILT_IN', subject: expect.stringMatching(subject) });
+      expect(previewMessage.__typename === 'MessagePreview' && previewMessage.text).toContain('https://termine.berlin.example/portal/draw/');
     }
   });
 

@@ -83,6 +83,8 @@ type Documents = {
     "\n  mutation DrawDeclineDrawOffer($token: String!) {\n    declineDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferView {\n        status\n      }\n    }\n  }\n": typeof types.DrawDeclineDrawOfferDocument,
     "\n  query DrawDrawRegistrations($drawId: ID!) {\n    drawRegistrations(drawId: $drawId) {\n      name\n      channel\n      registration {\n        id\n        status\n        position\n      }\n    }\n  }\n": typeof types.DrawDrawRegistrationsDocument,
     "\n  mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {\n    setDrawRegistrationUrgent(registrationId: $registrationId, urgent: $urgent, reason: $reason) {\n      __typename\n    }\n  }\n": typeof types.DrawSetDrawRegistrationUrgentDocument,
+    "\n  mutation DrawWithdrawDrawRegistration($token: String!) {\n    withdrawDrawRegistration(token: $token) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n    }\n  }\n": typeof types.DrawWithdrawDrawRegistrationDocument,
+    "\n  mutation DrawCancelDraw($drawId: ID!) {\n    cancelDraw(drawId: $drawId) {\n      __typename\n      ... on Draw {\n        status\n      }\n    }\n  }\n": typeof types.DrawCancelDrawDocument,
     "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n": typeof types.DrawAppointmentDocument,
     "\n  mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n      ... on ServiceRelease {\n        officeId\n        serviceId\n        mode\n        releasedUntil\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReleaseModeSetServiceReleaseModeDocument,
     "\n  query ReleaseModeServiceReleases($officeIds: [ID!]!) {\n    serviceReleases(officeIds: $officeIds) {\n      officeId\n      serviceId\n      mode\n      releasedUntil\n    }\n  }\n": typeof types.ReleaseModeServiceReleasesDocument,
@@ -95,6 +97,7 @@ type Documents = {
     "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.DrawMessagesDrawRegistrationDocument,
     "\n  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {\n    saveMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawMessagesSaveMessageTemplateDocument,
     "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DrawMessagesRemoveMessageTemplateDocument,
+    "\n  query DrawMessagesPreviewMessage($input: PreviewMessageInput!) {\n    previewMessage(input: $input) {\n      __typename\n      ... on MessagePreview {\n        source\n        subject\n        text\n      }\n    }\n  }\n": typeof types.DrawMessagesPreviewMessageDocument,
     "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": typeof types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": typeof types.HeadsUpTicketContactDocument,
@@ -494,6 +497,8 @@ const documents: Documents = {
     "\n  mutation DrawDeclineDrawOffer($token: String!) {\n    declineDrawOffer(token: $token) {\n      __typename\n      ... on DrawOfferView {\n        status\n      }\n    }\n  }\n": types.DrawDeclineDrawOfferDocument,
     "\n  query DrawDrawRegistrations($drawId: ID!) {\n    drawRegistrations(drawId: $drawId) {\n      name\n      channel\n      registration {\n        id\n        status\n        position\n      }\n    }\n  }\n": types.DrawDrawRegistrationsDocument,
     "\n  mutation DrawSetDrawRegistrationUrgent($registrationId: ID!, $urgent: Boolean!, $reason: String) {\n    setDrawRegistrationUrgent(registrationId: $registrationId, urgent: $urgent, reason: $reason) {\n      __typename\n    }\n  }\n": types.DrawSetDrawRegistrationUrgentDocument,
+    "\n  mutation DrawWithdrawDrawRegistration($token: String!) {\n    withdrawDrawRegistration(token: $token) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n    }\n  }\n": types.DrawWithdrawDrawRegistrationDocument,
+    "\n  mutation DrawCancelDraw($drawId: ID!) {\n    cancelDraw(drawId: $drawId) {\n      __typename\n      ... on Draw {\n        status\n      }\n    }\n  }\n": types.DrawCancelDrawDocument,
     "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n": types.DrawAppointmentDocument,
     "\n  mutation ReleaseModeSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {\n    setServiceReleaseMode(input: $input) {\n      __typename\n      ... on ServiceRelease {\n        officeId\n        serviceId\n        mode\n        releasedUntil\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReleaseModeSetServiceReleaseModeDocument,
     "\n  query ReleaseModeServiceReleases($officeIds: [ID!]!) {\n    serviceReleases(officeIds: $officeIds) {\n      officeId\n      serviceId\n      mode\n      releasedUntil\n    }\n  }\n": types.ReleaseModeServiceReleasesDocument,
@@ -506,6 +511,7 @@ const documents: Documents = {
     "\n  query DrawMessagesDrawRegistration($token: String!) {\n    drawRegistration(token: $token) {\n      id\n      status\n    }\n  }\n": types.DrawMessagesDrawRegistrationDocument,
     "\n  mutation DrawMessagesSaveMessageTemplate($input: SaveMessageTemplateInput!) {\n    saveMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": types.DrawMessagesSaveMessageTemplateDocument,
     "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n": types.DrawMessagesRemoveMessageTemplateDocument,
+    "\n  query DrawMessagesPreviewMessage($input: PreviewMessageInput!) {\n    previewMessage(input: $input) {\n      __typename\n      ... on MessagePreview {\n        source\n        subject\n        text\n      }\n    }\n  }\n": types.DrawMessagesPreviewMessageDocument,
     "\n  mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreatedApiKey {\n        key\n      }\n    }\n  }\n": types.DrawMessagesCreateApiKeyDocument,
     "\n  mutation HeadsUpLeaveTicketContact($input: LeaveTicketContactInput!) {\n    leaveTicketContact(input: $input) {\n      __typename\n      ... on TicketContact {\n        email\n        phone\n        language\n        browserNotifications\n      }\n      ... on InvalidInput {\n        problems\n        fieldProblems {\n          field\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.HeadsUpLeaveTicketContactDocument,
     "\n  query HeadsUpTicketContact($input: QueueAccessInput!) {\n    ticketContact(input: $input) {\n      email\n      phone\n      browserNotifications\n    }\n  }\n": types.HeadsUpTicketContactDocument,
@@ -1112,6 +1118,14 @@ export function graphql(source: "\n  mutation DrawSetDrawRegistrationUrgent($reg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DrawWithdrawDrawRegistration($token: String!) {\n    withdrawDrawRegistration(token: $token) {\n      __typename\n      ... on DrawRegistrationView {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').DrawWithdrawDrawRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawCancelDraw($drawId: ID!) {\n    cancelDraw(drawId: $drawId) {\n      __typename\n      ... on Draw {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').DrawCancelDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DrawAppointment($input: AppointmentAccessInput!) {\n    appointment(input: $input) {\n      status\n      start\n      contactName\n    }\n  }\n"): typeof import('./graphql').DrawAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1157,6 +1171,10 @@ export function graphql(source: "\n  mutation DrawMessagesSaveMessageTemplate($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DrawMessagesRemoveMessageTemplate($input: MessageTemplateScopeInput!) {\n    removeMessageTemplate(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').DrawMessagesRemoveMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrawMessagesPreviewMessage($input: PreviewMessageInput!) {\n    previewMessage(input: $input) {\n      __typename\n      ... on MessagePreview {\n        source\n        subject\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').DrawMessagesPreviewMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

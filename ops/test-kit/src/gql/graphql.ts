@@ -1909,6 +1909,28 @@ export type DrawSetDrawRegistrationUrgentMutation = { setDrawRegistrationUrgent:
     | { __typename: 'NotFound' }
    };
 
+export type DrawWithdrawDrawRegistrationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DrawWithdrawDrawRegistrationMutation = { withdrawDrawRegistration:
+    | { __typename: 'DrawRegistrationView', status: DrawRegistrationStatus }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type DrawCancelDrawMutationVariables = Exact<{
+  drawId: string | number;
+}>;
+
+
+export type DrawCancelDrawMutation = { cancelDraw:
+    | { __typename: 'Draw', status: DrawStatus }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
 export type DrawAppointmentQueryVariables = Exact<{
   input: AppointmentAccessInput;
 }>;
@@ -2029,6 +2051,19 @@ export type DrawMessagesRemoveMessageTemplateMutationVariables = Exact<{
 export type DrawMessagesRemoveMessageTemplateMutation = { removeMessageTemplate:
     | { __typename: 'MessageTemplateText' }
     | { __typename: 'NotFound' }
+   };
+
+export type DrawMessagesPreviewMessageQueryVariables = Exact<{
+  input: PreviewMessageInput;
+}>;
+
+
+export type DrawMessagesPreviewMessageQuery = { previewMessage:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'LinkNotAllowed' }
+    | { __typename: 'MessagePreview', source: MessageTextSource, subject: string, text: string }
+    | { __typename: 'NotFound' }
+    | { __typename: 'UnknownPlaceholder' }
    };
 
 export type DrawMessagesCreateApiKeyMutationVariables = Exact<{
@@ -6123,6 +6158,26 @@ export const DrawSetDrawRegistrationUrgentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7e2e11135a4cc6c5c44c69a7b46b4a29eed14abeab1b8208cd794e59cf8b45ea"}) as unknown as TypedDocumentString<DrawSetDrawRegistrationUrgentMutation, DrawSetDrawRegistrationUrgentMutationVariables>;
+export const DrawWithdrawDrawRegistrationDocument = new TypedDocumentString(`
+    mutation DrawWithdrawDrawRegistration($token: String!) {
+  withdrawDrawRegistration(token: $token) {
+    __typename
+    ... on DrawRegistrationView {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:494f5a8e534d1e8a028476e0bf74eae8a35bc5083b65284d97c1c42b48761983"}) as unknown as TypedDocumentString<DrawWithdrawDrawRegistrationMutation, DrawWithdrawDrawRegistrationMutationVariables>;
+export const DrawCancelDrawDocument = new TypedDocumentString(`
+    mutation DrawCancelDraw($drawId: ID!) {
+  cancelDraw(drawId: $drawId) {
+    __typename
+    ... on Draw {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:9ff48ca830054db677b34a6bc74cf2a2c70a2781281de63df2ac78c436b29c04"}) as unknown as TypedDocumentString<DrawCancelDrawMutation, DrawCancelDrawMutationVariables>;
 export const DrawAppointmentDocument = new TypedDocumentString(`
     query DrawAppointment($input: AppointmentAccessInput!) {
   appointment(input: $input) {
@@ -6254,6 +6309,18 @@ export const DrawMessagesRemoveMessageTemplateDocument = new TypedDocumentString
   }
 }
     `, {"hash":"sha256:f0f0b6fbfcc6903b9303b2c81e10a1950376aa26e301dd9b4e3f2270c18eb3eb"}) as unknown as TypedDocumentString<DrawMessagesRemoveMessageTemplateMutation, DrawMessagesRemoveMessageTemplateMutationVariables>;
+export const DrawMessagesPreviewMessageDocument = new TypedDocumentString(`
+    query DrawMessagesPreviewMessage($input: PreviewMessageInput!) {
+  previewMessage(input: $input) {
+    __typename
+    ... on MessagePreview {
+      source
+      subject
+      text
+    }
+  }
+}
+    `, {"hash":"sha256:df7f5f5625602b1514c679a4dd8f7a42291825a64bbbb2f9f42dacfdaf9efff6"}) as unknown as TypedDocumentString<DrawMessagesPreviewMessageQuery, DrawMessagesPreviewMessageQueryVariables>;
 export const DrawMessagesCreateApiKeyDocument = new TypedDocumentString(`
     mutation DrawMessagesCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
