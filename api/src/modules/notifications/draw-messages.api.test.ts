@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCallerForDraw } from '../../../../clients/sdk/examples/hotline-draw';
+import { DrawRegistrationDocument, DrawsDocument, createZmsClient } from '../../../../clients/sdk/src/index';
 import { startTestApi, type TestApi } from '@zms/test-kit/api';
 import { startMailServer, type MailServer, type ReceivedMail } from '@zms/test-kit/mail-server';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
@@ -253,6 +254,16 @@ describe("the draw's messages through the API", () => {
       expect(previewMessage).toMatchObject({ __typename: 'MessagePreview', source: 'BUILT_IN', subject: expect.stringMatching(subject) });
       expect(previewMessage.__typename === 'MessagePreview' && previewMessage.text).toContain('https://termine.berlin.example/portal/draw/');
     }
+  });
+
+  it("lets a citizen's front end without a key read the draws and its registration with the SDK's documents", async () => {
+    const zms = createZmsClient({ url: `${api.url}/graphql` });
+    const { draws } = await zms.request(DrawsDocument, { serviceId: office.shortServiceId });
+    expect(draws.map((draw) => ({ id: draw.id, status: draw.status, seed: draw.seed }))).toEqual([{ id: drawId, status: 'open', seed: null }]);
+    const [mailed] = mailsTo('ada@example.org');
+    const { drawRegistration } = await zms.request(DrawRegistrationDocument, { token: linkToken(mailed.text, 'draw/status') });
+    expect(drawRegistration).toMatchObject({ status: 'registered', offices: [{ id: office.officeId }], draw: { id: drawId } });
+    await zms.dispose();
   });
 
   it('lets the 115 register a caller through the SDK example with its usual key, confirmed with the SMS code the caller reads out', async () => {
