@@ -319,6 +319,40 @@ function alarmAt(place: Place): Promise<string> {
   }
   return alarm;
 }
+/** A draw at the office over the Monday to Friday after next, its registration open since before the test clock. */
+const drawInput = (officeId: string, serviceId: string) => ({ serviceId, officeIds: [officeId], registrationOpensAt: '2026-03-01T08:00:00Z', registrationClosesAt: '2026-03-05T08:00:00Z', slotsFrom: '2026-03-09', slotsTo: '2026-03-13' });
+const drawRegistrationInput = (officeId: string, drawId: string) => ({
+  drawId,
+  officeIds: [officeId],
+  dateFrom: '2026-03-09',
+  dateTo: '2026-03-13',
+  persons: 1,
+  rollOver: false,
+  contact: { name: 'Ada Los', email: `${unique('ada')}@example.org` },
+});
+/**
+ * Per office, made once: a service of its own in draw mode there (the office's bookable service
+ * stays first come for the other cases), a draw of it with one registration, and a second draw
+ * for cancelDraw (the first allowed call cancels it, later ones meet an InvalidInput).
+ */
+const drawsOf = new Map<Place, Promise<{ serviceId: string; drawId: string; registrationId: string; cancellableDrawId: string }>>();
+function drawsAt(place: Place): Promise<{ serviceId: string; drawId: string; registrationId: string; cancellableDrawId: string }> {
+  const made =
+    drawsOf.get(place) ??
+    (async () => {
+      const client = place === 'officeM' ? munich : berlin;
+      const { officeId } = officeOf(place);
+      const serviceId = await make.service();
+      await make.offer(officeId, serviceId);
+      await admin(typed('setServiceReleaseMode', ''), { input: { officeId, serviceId, mode: 'draw' } }, client);
+      const schedule = async () => (await admin(typed('scheduleDraw', '... on Draw { id }'), { input: drawInput(officeId, serviceId) }, client)).id as string;
+      const [drawId, cancellableDrawId] = [await schedule(), await schedule()];
+      const registered = (await admin(typed('registerForDraw', '... on DrawRegistered { registration { id } }'), { input: drawRegistrationInput(officeId, drawId) }, client)) as { registration: { id: string } };
+      return { serviceId, drawId, registrationId: registered.registration.id, cancellableDrawId };
+    })();
+  drawsOf.set(place, made);
+  return made;
+}
 const entryStep = (name: string, input = 'EntryInput', extra?: () => Record<string, unknown>): Entry => ({ needs: atOffice(Permission.workQueue), at: offices, document: typed(name, '', input), variables: entryInput(extra) });
 
 /** Webhooks: manageApiKeys or manageOrganisation in the organisation, or an API key (its own endpoints). */
@@ -519,6 +553,54 @@ const table: Record<string, Entry | Entry[]> = {
   leaveWaitlist: { needs: 'citizen', document: typed('leaveWaitlist', '', 'LinkTokenInput'), variables: notAToken },
   takeWaitlistOffer: { needs: 'citizen', document: typed('takeWaitlistOffer', '', 'LinkTokenInput'), variables: notAToken },
   declineWaitlistOffer: { needs: 'citizen', document: typed('declineWaitlistOffer', '', 'LinkTokenInput'), variables: notAToken },
+
+  // Release modes and draws: anyone reads them, citizens register and answer offers by their tokens, office admins run them.
+  serviceReleases: { needs: 'anyone', at: ['officeA'], document: 'query ($officeIds: [ID!]!) { serviceReleases(officeIds: $officeIds) { mode } }', variables: ({ place }) => ({ officeIds: [officeOf(place).officeId] }) },
+  setServiceReleaseMode: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: typed('setServiceReleaseMode', ''),
+    variables: async ({ place }) => ({ input: { officeId: officeOf(place).officeId, serviceId: (await drawsAt(place)).serviceId, mode: 'draw' } }),
+  },
+  draws: { needs: 'citizen', document: '{ draws { id } }' },
+  drawEntries: { needs: 'citizen', at: ['officeA'], document: 'query ($drawId: ID!) { drawEntries(drawId: $drawId) { digest } }', variables: async ({ place }) => ({ drawId: (await drawsAt(place)).drawId }) },
+  // Staff register on the citizen's behalf where they manage appointments, as they book for them.
+  registerForDraw: {
+    needs: { permission: Permission.manageAppointments, at: 'target', citizensToo: true },
+    at: offices,
+    document: typed('registerForDraw', ''),
+    variables: async ({ place }) => ({ input: drawRegistrationInput(officeOf(place).officeId, (await drawsAt(place)).drawId) }),
+  },
+  verifyDrawRegistration: { needs: 'citizen', document: 'mutation ($token: String!) { verifyDrawRegistration(token: $token) { __typename } }', variables: () => ({ token: 'not.a-token' }) },
+  drawRegistration: { needs: 'citizen', document: 'query ($token: String!) { drawRegistration(token: $token) { id } }', variables: () => ({ token: 'not.a-token' }) },
+  withdrawDrawRegistration: { needs: 'citizen', document: 'mutation ($token: String!) { withdrawDrawRegistration(token: $token) { __typename } }', variables: () => ({ token: 'not.a-token' }) },
+  drawOffer: { needs: 'citizen', document: 'query ($token: String!) { drawOffer(token: $token) { id } }', variables: () => ({ token: 'not.a-token' }) },
+  acceptDrawOffer: { needs: 'citizen', document: 'mutation ($token: String!) { acceptDrawOffer(token: $token) { __typename } }', variables: () => ({ token: 'not.a-token' }) },
+  declineDrawOffer: { needs: 'citizen', document: 'mutation ($token: String!) { declineDrawOffer(token: $token) { __typename } }', variables: () => ({ token: 'not.a-token' }) },
+  scheduleDraw: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: typed('scheduleDraw', ''),
+    variables: async ({ place }) => ({ input: drawInput(officeOf(place).officeId, (await drawsAt(place)).serviceId) }),
+  },
+  cancelDraw: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: 'mutation ($drawId: ID!) { cancelDraw(drawId: $drawId) { __typename } }',
+    variables: async ({ place }) => ({ drawId: (await drawsAt(place)).cancellableDrawId }),
+  },
+  drawRegistrations: {
+    needs: [atOffice(Permission.manageOffice), atOffice(Permission.workQueue)],
+    at: offices,
+    document: 'query ($drawId: ID!) { drawRegistrations(drawId: $drawId) { name } }',
+    variables: async ({ place }) => ({ drawId: (await drawsAt(place)).drawId }),
+  },
+  setDrawRegistrationUrgent: {
+    needs: atOffice(Permission.manageOffice),
+    at: offices,
+    document: 'mutation ($id: ID!) { setDrawRegistrationUrgent(registrationId: $id, urgent: false) { __typename } }',
+    variables: async ({ place }) => ({ id: (await drawsAt(place)).registrationId }),
+  },
 
   // Accounts -----------------------------------------------------------------------------------
   login: { needs: 'anyone', document: typed('login', ''), variables: () => ({ input: { username: 'pilot', password } }) },
