@@ -90,7 +90,7 @@ const entries = graphql(`
     }
   }
 `);
-const register = graphql(`
+const registerMutation = graphql(`
   mutation DrawRegisterForDraw($input: RegisterForDrawInput!) {
     registerForDraw(input: $input) {
       __typename
@@ -190,6 +190,26 @@ const setUrgent = graphql(`
     }
   }
 `);
+const withdraw = graphql(`
+  mutation DrawWithdrawDrawRegistration($token: String!) {
+    withdrawDrawRegistration(token: $token) {
+      __typename
+      ... on DrawRegistrationView {
+        status
+      }
+    }
+  }
+`);
+const cancel = graphql(`
+  mutation DrawCancelDraw($drawId: ID!) {
+    cancelDraw(drawId: $drawId) {
+      __typename
+      ... on Draw {
+        status
+      }
+    }
+  }
+`);
 const appointmentContact = graphql(`
   query DrawAppointment($input: AppointmentAccessInput!) {
     appointment(input: $input) {
@@ -212,7 +232,7 @@ async function mailTo(address: string, subjectHas: (mail: ReceivedMail) => boole
   await api.runJobs();
   const matches = (received: ReceivedMail) => received.to.some((to) => to.toLowerCase() === address.toLowerCase()) && subjectHas(received);
   const all = await mail.waitFor((mails) => mails.some(matches));
-  const found = all.find(matches);
+  const found = [...all].reverse().find(matches);
   if (!found) throw new Error(`no such mail to ${address}`);
   return found;
 }
@@ -224,7 +244,7 @@ function tokenIn(received: ReceivedMail, page: string): string {
 }
 
 async function registerOne(drawId: string, name: string, email: string, extra: Record<string, unknown> = {}): Promise<Registrant> {
-  const { registerForDraw } = await api.data(register, {
+  const { registerForDraw } = await api.data(registerMutation, {
     input: { drawId, officeIds: [office.officeId], dateFrom: '2026-03-04', dateTo: '2026-03-04', timeWindows: [{ from: '08:00', to: '09:00' }], contact: { name, email }, ...extra },
   });
   expect(registerForDraw.__typename).toBe('DrawRegistered');
@@ -435,5 +455,34 @@ describe('a draw', () => {
     });
     expect(scheduleDraw.__typename).toBe('Draw');
     expect(await statusOf(rolling)).toMatchObject({ status: 'registered', position: null, draw: { id: scheduleDraw.id } });
+    nextDrawId = scheduleDraw.id;
+    rolledIn = rolling;
+  });
+
+  let nextDrawId: string;
+  let rolledIn: Registrant;
+
+  it('lets a citizen withdraw; a cancelled draw keeps those who roll over for the next one and withdraws the rest', async () => {
+    const register = async (name: string, rollOver: boolean) => {
+      const { registerForDraw } = await api.data(registerMutation, {
+        input: { drawId: nextDrawId, officeIds: [office.officeId], dateFrom: '2026-03-06', dateTo: '2026-03-06', contact: { name, email: `${name.toLowerCase()}@example.org` }, rollOver },
+      });
+      const registrant = { name, email: `${name.toLowerCase()}@example.org`, statusToken: registerForDraw.statusToken, id: registerForDraw.registration.id, digest: registerForDraw.registration.entryDigest };
+      expect(await verifyByMail(registrant)).toBe('registered');
+      return registrant;
+    };
+    const mara = await register('Mara', false);
+    expect((await api.data(withdraw, { token: mara.statusToken })).withdrawDrawRegistration).toEqual({ __typename: 'DrawRegistrationView', status: 'withdrawn' });
+    expect((await api.data(withdraw, { token: mara.statusToken })).withdrawDrawRegistration.__typename).toBe('InvalidInput');
+    // Withdrawn, she blocks nobody: registering again counts.
+    await register('Mara', false);
+    const nils = await register('Nils', true);
+    const olga = await register('Olga', false);
+    expect((await api.admin(cancel, { drawId: nextDrawId })).cancelDraw).toEqual({ __typename: 'Draw', status: 'cancelled' });
+    expect((await api.admin(cancel, { drawId: nextDrawId })).cancelDraw.__typename).toBe('InvalidInput');
+    expect((await statusOf(nils)).status).toBe('rolledOver');
+    expect((await statusOf(rolledIn)).status).toBe('rolledOver');
+    expect((await statusOf(olga)).status).toBe('withdrawn');
+    expect((await api.data(draws, { serviceId: office.shortServiceId })).draws.map((draw: { id: string }) => draw.id)).not.toContain(nextDrawId);
   });
 });

@@ -86,7 +86,7 @@ export function createDrawResolvers(draws: DrawService) {
       return draws.schedule(ctx, input);
     }
 
-    @Mutation(() => CancelDrawResult, { description: 'Cancels a draw before it ran (manageOffice at every office); its registrations are withdrawn.' })
+    @Mutation(() => CancelDrawResult, { description: 'Cancels a draw before it ran (manageOffice at every office); its verified registrations that asked to roll over wait for the next draw, the others are withdrawn.' })
     cancelDraw(@Ctx() ctx: RequestContext, @Arg('drawId', () => ID, { description: 'The draw.' }) drawId: string) {
       return draws.cancel(ctx, drawId);
     }

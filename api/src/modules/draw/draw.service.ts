@@ -368,7 +368,7 @@ export class DrawService {
     });
   }
 
-  /** Cancels a draw before it ran; its registrations are withdrawn, so that they block nobody. */
+  /** Cancels a draw before it ran. */
   async cancel(ctx: RequestContext, drawIdText: string): Promise<Draw | NotFound | InvalidInput> {
     const id = parseId(drawIdText);
     return inTransaction(ctx.em, async (em) => {
@@ -376,8 +376,12 @@ export class DrawService {
       if (!draw) return new NotFound('There is no such draw.');
       for (const officeId of draw.office_ids) authorize(ctx, Permission.manageOffice, officeId);
       if ((await transitionDraw(em, draw.id, 'cancel')) === null) return new InvalidInput([`The draw is ${draw.status}; only a draw that has not run can be cancelled.`]);
-      const registrations = await em.execute<{ id: number }[]>('select id from draw_registration where draw_id = ? order by id', [draw.id]);
-      for (const registration of registrations) await transitionRegistration(em, registration.id, 'withdraw');
+      // Those who asked to roll over wait for the next draw of the service; the rest are withdrawn, so that they block nobody.
+      const registrations = await em.execute<{ id: number; roll_over: boolean; status: DrawRegistrationStatus }[]>('select id, roll_over, status from draw_registration where draw_id = ? order by id for update', [draw.id]);
+      for (const registration of registrations) {
+        const rolled = registration.roll_over && registration.status === DrawRegistrationStatus.registered && (await transitionRegistration(em, registration.id, 'rollOver')) !== null;
+        if (!rolled) await transitionRegistration(em, registration.id, 'withdraw');
+      }
       await audit(em, ctx, 'cancelDraw', draw.office_ids[0], { drawId: draw.id });
       return drawView(em, (await loadDraw(em, draw.id))!, ctx.clock.now(), this.resultUrlOf);
     });
