@@ -1,5 +1,6 @@
 import { eraseExpiredContacts } from '../modules/booking/appointment-retention';
 import { purgeWaitlist } from '../modules/waitlist/waitlist-retention';
+import { eraseDrawContacts } from '../modules/draw/draw-retention';
 import { JobKind, type JobRunner } from '../platform/jobs/job-queue';
 import type { Services } from './services';
 
@@ -16,10 +17,11 @@ export function registerJobs(jobs: JobRunner, services: Services): JobRunner {
       .register(JobKind.deliverMessage, services.notifications.delivery, { parallelism: 4 })
       .register(JobKind.deliverWebhook, services.webhookDeliveries.job, { parallelism: 4 })
       .register(JobKind.sendReminder, (em, key, now) => services.notifications.remind(em, key, now))
-      // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries, notes and webhook deliveries.
+      // Daily, each owner erases what of its tables is past its retention: contacts, then messages, then waitlist entries, draw registrations' contacts, notes and webhook deliveries.
       .register(JobKind.retention, async (em, _key, now) => {
         await services.notifications.forgetMessages(em, await eraseExpiredContacts(em, now), now);
         await purgeWaitlist(em, now, services.notifications.settings.notifications.messageRetentionDays);
+        await eraseDrawContacts(em, now, services.notifications.settings.notifications.messageRetentionDays);
         await services.notes.eraseExpiredNotes(em, now);
         await services.webhookDeliveries.forget(em, now, services.notifications.settings.notifications.messageRetentionDays);
         return new Date(now.getTime() + 86_400_000);
