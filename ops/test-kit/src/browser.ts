@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { clientApps, type ClientApp } from '@zms/api/src/platform/client-apps';
 import { repositoryRoot } from './workspace';
@@ -60,16 +60,44 @@ export interface BrowserPage {
   problems: string[];
 }
 
+/** The requests of each page from openPage still waiting for their answer: settle() waits them out. */
+const pendingRequests = new WeakMap<Page, Set<Request>>();
+
 /** A fresh context (own cookies and storage) and page at a viewport, recording what goes wrong in it. */
 export async function openPage(browser: Browser, viewport: ViewportName = 'desktop', locale = 'de-DE'): Promise<BrowserPage> {
   const context = await browser.newContext({ viewport: viewports[viewport], locale, timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
+  const pending = new Set<Request>();
+  pendingRequests.set(page, pending);
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   return { context, page, problems };
+}
+
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/**
+ * Waits until the page shows what a person would see: no request of it in flight (a refetch's
+ * answer is in) and the next frame drawn. Instead of a fixed pause before a check: as long as that
+ * takes, and no longer. A request still open after `timeout` (a stalled line) no longer holds it up.
+ * Only pages from openPage know their requests; on others it waits for the frame alone.
+ */
+export async function settle(page: Page, timeout = 5_000): Promise<void> {
+  const pending = pendingRequests.get(page);
+  const deadline = Date.now() + timeout;
+  const awaited = () => [...(pending ?? [])].some((request) => request.resourceType() !== 'websocket' && request.resourceType() !== 'eventsource');
+  while (awaited() && Date.now() < deadline) await pause(10);
+  // Vue renders an answer in a microtask after it arrives; a frame later it is painted. Raced
+  // against a timer: a page whose frames do not come (its clock paused by the test) waits no longer.
+  const frame = page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  frame.catch(() => undefined);
+  await Promise.race([frame, pause(250)]);
 }
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,7 +114,8 @@ interface AxeViolation {
  * Evaluated through the DevTools protocol, which the page's CSP does not govern.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Once per document: parsing axe's half a megabyte again for every check of a page costs more than some checks.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
