@@ -485,4 +485,12 @@ describe('a draw', () => {
     expect((await statusOf(olga)).status).toBe('withdrawn');
     expect((await api.data(draws, { serviceId: office.shortServiceId })).draws.map((draw: { id: string }) => draw.id)).not.toContain(nextDrawId);
   });
+
+  it('erases the contacts of finished registrations a message retention after their draw, and keeps those still waiting', async () => {
+    await setClocks('2026-04-10T08:00:00Z');
+    await api.runJobs();
+    const { rows } = await db.query<{ status: string; with_contact: boolean }>('select status, bool_or(contact_email is not null or contact_name is not null) as with_contact from draw_registration group by status order by status');
+    expect(rows.filter((row) => row.with_contact).map((row) => row.status)).toEqual(['rolledOver']);
+    expect(rows.map((row) => row.status)).toEqual(expect.arrayContaining(['booked', 'refusedDuplicate', 'withdrawn', 'unverified']));
+  });
 });
