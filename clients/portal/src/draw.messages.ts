@@ -32,7 +32,7 @@ export const drawDe = {
   'draw.seed': 'Startwert der Ziehung',
   'draw.result': 'Ergebnis der Ziehung (JSON)',
   'draw.verifyHint':
-    'So prüfen Sie die Ziehung selbst: „node ops/draw/verify-draw.mjs <Adresse des Ergebnisses>“ (ein Skript im Quellcode des Terminsystems) prüft, dass der Startwert zur Festlegung passt, und berechnet die Reihenfolge nach; Ihre Losnummer von Ihrer Statusseite muss in der Liste stehen.',
+    'So prüfen Sie die Ziehung selbst: Dieser Befehl (ein Skript im Quellcode des Terminsystems) prüft, dass der Startwert zur Festlegung passt, und berechnet die Reihenfolge nach. Ihre Losnummer von Ihrer Statusseite muss in der Liste stehen.',
   'draw.figures': 'Zahlen dieser Verlosung',
   'draw.slots': 'Verloste Termine',
   'draw.registrations': 'Registrierungen',
@@ -170,7 +170,7 @@ export const drawEn: Record<keyof typeof drawDe, string> = {
   'draw.seed': 'Seed of the draw',
   'draw.result': 'Result of the draw (JSON)',
   'draw.verifyHint':
-    'Check the draw yourself: “node ops/draw/verify-draw.mjs <address of the result>” (a script in the source code of the appointment system) checks that the seed matches the commitment and recomputes the order; your entry number from your status page must be in the list.',
+    'Check the draw yourself: this command (a script in the source code of the appointment system) checks that the seed matches the commitment and recomputes the order. Your entry number from your status page must be in the list.',
   'draw.figures': 'Figures of this draw',
   'draw.slots': 'Appointments drawn',
   'draw.registrations': 'Registrations',

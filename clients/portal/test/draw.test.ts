@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { graphql } from '@zms/test-kit/gql';
@@ -20,6 +23,7 @@ const bookedAppointment = graphql(`
 `);
 
 const suite = 'portal-draw';
+const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 const serviceName = 'Aufenthaltserlaubnis verlängern';
 const officeName = 'Bürgeramt Verlosung';
 
@@ -222,12 +226,18 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     const published = (await (await fetch(resultHref)).json()) as { seed: string; entries: { digest: string; position: number }[] };
     expect(published.seed).toBe(seed);
     expect(published.entries).toHaveLength(2);
+    // What the page tells anyone to run checks the published draw, against the commitment the page showed before registering.
+    const command = (await past.getByTestId('draw-verify-command').textContent())!.trim();
+    expect(command).toBe(`node ops/draw/verify-draw.mjs ${resultHref}`);
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(repositoryRoot, command.split(' ')[1]), resultHref, '--commitment', commitment]);
+    expect(stdout).toContain('commitment matches');
+    expect(stdout).toContain('order verified: 2 entries');
     await checkScreen(page, suite, '15-drawn');
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('shows at 360 px after the draw the place and entry digest of a registration, which the published list holds', async () => {
+  it('shows at 360 px after the draw the place and entry digest of a registration, which the published list holds, and the draw in Arabic', async () => {
     const { page, context, problems } = await openPage(browser, 'phone');
     await page.goto(graceStatus);
     await page.getByTestId('draw-position').waitFor();
@@ -240,6 +250,11 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     await page.goto(`${api.url}/portal/draw`);
     await page.getByTestId('past-draw').getByTestId('draw-seed').waitFor();
     await checkScreen(page, suite, '17-drawn');
+    // Right to left, the 64 hex digits wrapping inside the phone's width.
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: 'قرعة المواعيد' }).waitFor();
+    expect(await page.getByTestId('past-draw').getByTestId('draw-phase').textContent()).toBe('تم السحب، والعروض جارية');
+    await checkScreen(page, suite, '18-drawn-arabic');
     expect(problems).toEqual([]);
     await context.close();
   });
