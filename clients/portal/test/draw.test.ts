@@ -237,7 +237,7 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     await context.close();
   });
 
-  it('shows at 360 px after the draw the place and entry digest of a registration, which the published list holds, and the draw in Arabic', async () => {
+  it('shows at 360 px after the draw the place and entry digest of a registration, which the published list holds, withdraws it, and shows the draw in Arabic', async () => {
     const { page, context, problems } = await openPage(browser, 'phone');
     await page.goto(graceStatus);
     await page.getByTestId('draw-position').waitFor();
@@ -247,14 +247,23 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     expect(entry).toBeDefined();
     expect(await page.getByTestId('draw-position').textContent()).toBe(`Platz ${entry!.position}`);
     await checkScreen(page, suite, '16-status-drawn');
+    // Withdrawing asks first, by keyboard too; the open offer goes with it.
+    await page.getByRole('button', { name: 'Registrierung zurückziehen' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ja, zurückziehen');
+    await checkScreen(page, suite, '17-status-withdraw');
+    await page.keyboard.press('Enter');
+    await page.getByText('Sie haben die Registrierung zurückgezogen.').waitFor();
+    expect(await page.getByTestId('draw-status-offer').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Registrierung zurückziehen' }).count()).toBe(0);
     await page.goto(`${api.url}/portal/draw`);
     await page.getByTestId('past-draw').getByTestId('draw-seed').waitFor();
-    await checkScreen(page, suite, '17-drawn');
+    await checkScreen(page, suite, '18-drawn');
     // Right to left, the 64 hex digits wrapping inside the phone's width.
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption('ar');
     await page.getByRole('heading', { level: 1, name: 'قرعة المواعيد' }).waitFor();
     expect(await page.getByTestId('past-draw').getByTestId('draw-phase').textContent()).toBe('تم السحب، والعروض جارية');
-    await checkScreen(page, suite, '18-drawn-arabic');
+    await checkScreen(page, suite, '19-drawn-arabic');
     expect(problems).toEqual([]);
     await context.close();
   });
