@@ -389,6 +389,10 @@ describe('a draw', () => {
     expect(offers.map((offer) => offer.position)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(offers.map((offer) => offer.start_at.toISOString())).size).toBe(6);
     expect(offers[0].start_at.toISOString()).toBe(wednesdayAt('08:00'));
+    // The database refuses a second open offer of one registration, whoever would make it.
+    await expect(
+      db.query(`insert into draw_offer (draw_id, registration_id, office_id, start_at, hold_expires_at, status, created_at) select draw_id, registration_id, office_id, start_at, hold_expires_at, 'open', created_at from draw_offer limit 1`),
+    ).rejects.toMatchObject({ constraint: 'draw_offer_one_per_registration' });
     const { rows: runs } = await db.query(`select count(*)::int as count from job where kind = 'runDraw'`);
     expect(runs[0].count).toBe(0);
     // First come stays closed on the draw's dates until the release.
@@ -476,6 +480,21 @@ describe('a draw', () => {
     expect((await api.data(withdraw, { token: mara.statusToken })).withdrawDrawRegistration.__typename).toBe('InvalidInput');
     // Withdrawn, she blocks nobody: registering again counts.
     await register('Mara', false);
+    // Two registrations of one person verified at the same moment: the database lets one through.
+    const zoe = await Promise.all(
+      ['Zoe', 'Zoe'].map(async (name) => {
+        const { registerForDraw } = await api.data(registerMutation, {
+          input: { drawId: nextDrawId, officeIds: [office.officeId], dateFrom: '2026-03-06', dateTo: '2026-03-06', contact: { name, email: 'zoe@example.org' } },
+        });
+        return registerForDraw.statusToken as string;
+      }),
+    );
+    await mailTo('zoe@example.org', () => true);
+    await mail.waitFor((mails) => mails.filter((one) => one.to.includes('zoe@example.org')).length >= 2);
+    const verifyTokens = mail.received.filter((one) => one.to.includes('zoe@example.org')).map((one) => tokenIn(one, 'verify'));
+    const outcomes = await Promise.all(verifyTokens.map((token) => api.data(verify, { token })));
+    expect(outcomes.map((outcome) => outcome.verifyDrawRegistration.__typename).sort()).toEqual(['DrawRegistrationView', 'DuplicateRegistration']);
+    expect((await Promise.all(zoe.map((token) => api.data(registration, { token })))).map((one) => one.drawRegistration.status).sort()).toEqual(['refusedDuplicate', 'registered']);
     const nils = await register('Nils', true);
     const olga = await register('Olga', false);
     expect((await api.admin(cancel, { drawId: nextDrawId })).cancelDraw).toEqual({ __typename: 'Draw', status: 'cancelled' });
