@@ -319,13 +319,21 @@ function alarmAt(place: Place): Promise<string> {
   }
   return alarm;
 }
-/** A draw at the office over the Monday to Friday after next, its registration open since before the test clock. */
-const drawInput = (officeId: string, serviceId: string) => ({ serviceId, officeIds: [officeId], registrationOpensAt: '2026-03-01T08:00:00Z', registrationClosesAt: '2026-03-05T08:00:00Z', slotsFrom: '2026-03-09', slotsTo: '2026-03-13' });
-const drawRegistrationInput = (officeId: string, drawId: string) => ({
+/**
+ * A draw at the office over a week of its own (draws of one service may not share dates), its
+ * registration open since before the test clock: the first over the Monday to Friday after next.
+ */
+let drawWeeks = 0;
+function drawInput(officeId: string, serviceId: string) {
+  const monday = new Date(Date.UTC(2026, 2, 9 + 7 * drawWeeks++));
+  const day = (offset: number) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { serviceId, officeIds: [officeId], registrationOpensAt: '2026-03-01T08:00:00Z', registrationClosesAt: '2026-03-05T08:00:00Z', slotsFrom: day(0), slotsTo: day(4) };
+}
+const drawRegistrationInput = (officeId: string, drawId: string, draw: { slotsFrom: string; slotsTo: string }) => ({
   drawId,
   officeIds: [officeId],
-  dateFrom: '2026-03-09',
-  dateTo: '2026-03-13',
+  dateFrom: draw.slotsFrom,
+  dateTo: draw.slotsTo,
   persons: 1,
   rollOver: false,
   contact: { name: 'Ada Los', email: `${unique('ada')}@example.org` },
@@ -335,8 +343,8 @@ const drawRegistrationInput = (officeId: string, drawId: string) => ({
  * stays first come for the other cases), a draw of it with one registration, and a second draw
  * for cancelDraw (the first allowed call cancels it, later ones meet an InvalidInput).
  */
-const drawsOf = new Map<Place, Promise<{ serviceId: string; drawId: string; registrationId: string; cancellableDrawId: string }>>();
-function drawsAt(place: Place): Promise<{ serviceId: string; drawId: string; registrationId: string; cancellableDrawId: string }> {
+const drawsOf = new Map<Place, Promise<{ serviceId: string; drawId: string; dates: { slotsFrom: string; slotsTo: string }; registrationId: string; cancellableDrawId: string }>>();
+function drawsAt(place: Place): Promise<{ serviceId: string; drawId: string; dates: { slotsFrom: string; slotsTo: string }; registrationId: string; cancellableDrawId: string }> {
   const made =
     drawsOf.get(place) ??
     (async () => {
@@ -345,10 +353,11 @@ function drawsAt(place: Place): Promise<{ serviceId: string; drawId: string; reg
       const serviceId = await make.service();
       await make.offer(officeId, serviceId);
       await admin(typed('setServiceReleaseMode', ''), { input: { officeId, serviceId, mode: 'draw' } }, client);
-      const schedule = async () => (await admin(typed('scheduleDraw', '... on Draw { id }'), { input: drawInput(officeId, serviceId) }, client)).id as string;
-      const [drawId, cancellableDrawId] = [await schedule(), await schedule()];
-      const registered = (await admin(typed('registerForDraw', '... on DrawRegistered { registration { id } }'), { input: drawRegistrationInput(officeId, drawId) }, client)) as { registration: { id: string } };
-      return { serviceId, drawId, registrationId: registered.registration.id, cancellableDrawId };
+      const first = drawInput(officeId, serviceId);
+      const schedule = async (input: ReturnType<typeof drawInput>) => (await admin(typed('scheduleDraw', '... on Draw { id }'), { input }, client)).id as string;
+      const [drawId, cancellableDrawId] = [await schedule(first), await schedule(drawInput(officeId, serviceId))];
+      const registered = (await admin(typed('registerForDraw', '... on DrawRegistered { registration { id } }'), { input: drawRegistrationInput(officeId, drawId, first) }, client)) as { registration: { id: string } };
+      return { serviceId, drawId, dates: first, registrationId: registered.registration.id, cancellableDrawId };
     })();
   drawsOf.set(place, made);
   return made;
@@ -569,7 +578,10 @@ const table: Record<string, Entry | Entry[]> = {
     needs: { permission: Permission.manageAppointments, at: 'target', citizensToo: true },
     at: offices,
     document: typed('registerForDraw', ''),
-    variables: async ({ place }) => ({ input: drawRegistrationInput(officeOf(place).officeId, (await drawsAt(place)).drawId) }),
+    variables: async ({ place }) => {
+      const { drawId, dates } = await drawsAt(place);
+      return { input: drawRegistrationInput(officeOf(place).officeId, drawId, dates) };
+    },
   },
   verifyDrawRegistration: { needs: 'citizen', document: 'mutation ($token: String!) { verifyDrawRegistration(token: $token) { __typename } }', variables: () => ({ token: 'not.a-token' }) },
   drawRegistration: { needs: 'citizen', document: 'query ($token: String!) { drawRegistration(token: $token) { id } }', variables: () => ({ token: 'not.a-token' }) },

@@ -207,15 +207,16 @@ async function createService(): Promise<string> {
   ).id;
 }
 
-/** A draw at office A over the Monday to Friday after next, its registration open since before the test clock. */
-const drawInput = (serviceId: string) => ({
-  serviceId,
-  officeIds: [officeA.officeId],
-  registrationOpensAt: '2026-03-01T08:00:00Z',
-  registrationClosesAt: '2026-03-05T08:00:00Z',
-  slotsFrom: '2026-03-09',
-  slotsTo: '2026-03-13',
-});
+/**
+ * A draw at office A over a week of its own (draws of one service may not share dates), its
+ * registration open since before the test clock: the first over the Monday to Friday after next.
+ */
+let drawWeeks = 0;
+function drawInput(serviceId: string) {
+  const monday = new Date(Date.UTC(2026, 2, 9 + 7 * drawWeeks++));
+  const day = (offset: number) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { serviceId, officeIds: [officeA.officeId], registrationOpensAt: '2026-03-01T08:00:00Z', registrationClosesAt: '2026-03-05T08:00:00Z', slotsFrom: day(0), slotsTo: day(4) };
+}
 const drawRegistrationInput = () => ({
   drawId: shared.draw.id,
   officeIds: [officeA.officeId],

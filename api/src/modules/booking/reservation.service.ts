@@ -206,12 +206,17 @@ export class ReservationService {
   }
 
   /**
-   * Books a hold for a citizen who takes it (a waitlist offer taken without an appointment):
-   * answers the appointment and the secret that, with its number, manages it.
+   * Books a hold for a citizen who takes it (a waitlist offer taken without an appointment, a
+   * draw's offer): answers the appointment and the secret that, with its number, manages it.
    */
-  async confirmHold(em: EntityManager, holdId: number, contact: { name: string | null; email: string | null; language: string; digest: string | null }, now: Date): Promise<{ row: AppointmentRow; secret: string } | InvalidInput> {
+  async confirmHold(
+    em: EntityManager,
+    holdId: number,
+    contact: { name: string | null; email: string | null; phone?: string | null; language: string; digest: string | null },
+    now: Date,
+  ): Promise<{ row: AppointmentRow; secret: string } | InvalidInput> {
     const secret = newSecret();
-    const confirmed = await transitionAppointment(em, holdId, 'confirm', now, { secretDigest: digest(secret), holdExpiresAt: null, contact: { ...contact, phone: null } });
+    const confirmed = await transitionAppointment(em, holdId, 'confirm', now, { secretDigest: digest(secret), holdExpiresAt: null, contact: { ...contact, phone: contact.phone ?? null } });
     if (confirmed instanceof ErrorResult) return new InvalidInput([confirmed.message]);
     await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: holdId, officeId: confirmed.office_id, start: confirmed.start_at, secret });
     return { row: confirmed, secret };
@@ -237,9 +242,9 @@ export class ReservationService {
       await transitionAppointment(em, row, 'expire', now, { holdExpiresAt: null });
       if (row.status === AppointmentStatus.preconfirmed) await this.events.publish(em, { type: 'optInExpired', at: now, appointmentId: row.id });
     }
-    // Freed chains go to the waitlist first; only capacity nobody was offered is announced to everyone.
+    // Freed chains go to a running draw's next entry, then the waitlist; only capacity nobody was offered is announced to everyone.
     const followUps = await this.events.publish(em, { type: 'capacityFreed', at: now, chains: freed.chains });
-    const offered = followUps.flatMap((event) => (event.type === 'waitlistOfferMade' ? [`${event.officeId}|${event.start.getTime()}`] : []));
+    const offered = followUps.flatMap((event) => (event.type === 'waitlistOfferMade' || event.type === 'drawOfferMade' ? [`${event.officeId}|${event.start.getTime()}`] : []));
     const unclaimed = new Set(freed.chains.filter((chain) => !offered.includes(`${chain.officeId}|${chain.start.getTime()}`)).map((chain) => chain.officeId));
     await announceFreed(
       em,

@@ -314,6 +314,9 @@ describe('a draw', () => {
     expect(scheduleDraw.commitment).toMatch(/^[0-9a-f]{64}$/);
     drawId = scheduleDraw.id;
     commitment = scheduleDraw.commitment;
+    // A second draw of the service over the same date would compete for the same slots.
+    const overlapping = (await api.admin(schedule, { input: { ...input, slotsFrom: '2026-03-03', slotsTo: '2026-03-04' } })).scheduleDraw;
+    expect(overlapping).toMatchObject({ __typename: 'InvalidInput', message: expect.stringContaining('Another draw of this service') });
     const [listed] = (await api.data(draws, { serviceId: office.shortServiceId })).draws;
     expect(listed).toMatchObject({ id: drawId, status: 'open', commitment, seed: null, registrations: null, statistics: null, resultUrl: null, offices: [{ id: office.officeId }] });
     // The seed is kept sealed, never in the clear, until the draw.

@@ -272,7 +272,7 @@ export class DrawService {
         await endDrawOffer(em, offer, now);
         return problem;
       }
-      const booked = await this.reservations.confirmHold(em, offer.hold_id, { name: registration.contact_name, email, language: registration.contact_language, digest: key }, now);
+      const booked = await this.reservations.confirmHold(em, offer.hold_id, { name: registration.contact_name, email, phone: registration.contact_phone, language: registration.contact_language, digest: key }, now);
       if (booked instanceof InvalidInput) return booked;
       await transitionDrawOffer(em, offer.id, 'take', now);
       await transitionRegistration(em, registration.id, 'book');
@@ -332,6 +332,15 @@ export class DrawService {
       const firstDate = loaded.map((office) => localDateOf(drawAt, office.time_zone)).sort()[0];
       if (firstDate !== undefined && input.slotsFrom < firstDate) problems.push('The dates drawn lie after the draw.');
       if (problems.length > 0) return new InvalidInput(problems);
+      // Two draws of one service over the same dates at an office would compete for its slots. The
+      // offices' release-mode rows, locked in id order, make concurrent schedulers take turns.
+      await em.execute('select id from service_release where service_id = ? and office_id = any(?::bigint[]) order by office_id for update', [serviceId, sqlArray(offices)]);
+      const [overlapping] = await em.execute<{ id: number }[]>(
+        `select id from draw where service_id = ? and status in (?, ?, ?) and slots_from <= ?::date and slots_to >= ?::date
+            and exists (select 1 from jsonb_array_elements_text(office_ids) as office (id) where office.id::bigint = any(?::bigint[])) limit 1`,
+        [serviceId, DrawStatus.scheduled, DrawStatus.open, DrawStatus.drawn, input.slotsTo, input.slotsFrom, sqlArray(offices)],
+      );
+      if (overlapping) return new InvalidInput(['Another draw of this service already allocates some of these dates at one of these offices.']);
       const seed = newDrawSeed();
       const [created] = await em.execute<{ id: number }[]>(
         `insert into draw (service_id, office_ids, status, registration_opens_at, registration_closes_at, draw_at, release_at, slots_from, slots_to, offer_hold_hours, urgent_quota, sealed_seed, commitment, created_at)
