@@ -167,6 +167,7 @@ export async function registrationView(em: EntityManager, row: RegistrationRow):
     position: row.position,
     urgent: row.urgent,
     rollOver: row.roll_over,
+    hasPhone: row.contact_phone !== null,
     offer: offer ? offerView(offer, row) : null,
     drawId: row.draw_id,
     officeIds: row.office_ids,

@@ -195,6 +195,9 @@ export class DrawRegistrationView {
   @Field(() => Boolean, { description: 'Whether, left without a slot, the registration takes part in the next draw of the service.' })
   rollOver!: boolean;
 
+  @Field(() => Boolean, { description: 'Whether a phone number was given: then the code sent by SMS (where the installation sends SMS) confirms the registration as the mail link does.' })
+  hasPhone!: boolean;
+
   @Field(() => DrawOfferView, { nullable: true, description: 'The latest offer made to it, if any.' })
   offer!: DrawOfferView | null;
 
