@@ -127,7 +127,7 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     await page.getByTestId('draw-status').waitFor();
     expect(await page.getByTestId('draw-status').textContent()).toContain('Noch nicht bestätigt');
     graceStatus = page.url();
-    await mailTo('grace@example.org', 'Bitte bestätigen Sie Ihre Anmeldung zur Verlosung');
+    await mailTo('grace@example.org', 'Bitte bestätigen Sie Ihre Registrierung für die Verlosung');
     const code = /\b(\d{6})\b/.exec(sms.find((message) => message.to === '+49 151 2345678')?.text ?? '')?.[1];
     expect(code, JSON.stringify(sms)).toBeDefined();
     // A wrong code first: said at the field.
@@ -180,7 +180,7 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     expect(await page.getByTestId('draw-registered').textContent()).toContain('ada@example.org');
     await checkScreen(page, suite, '09-registered');
 
-    await page.goto(linkIn(await mailTo('ada@example.org', 'Bitte bestätigen Sie Ihre Anmeldung zur Verlosung'), 'draw/verify'));
+    await page.goto(linkIn(await mailTo('ada@example.org', 'Bitte bestätigen Sie Ihre Registrierung für die Verlosung'), 'draw/verify'));
     await page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre Registrierung' }).waitFor();
     await checkScreen(page, suite, '10-verify');
     await page.getByRole('button', { name: 'Registrierung bestätigen' }).click();
@@ -193,7 +193,7 @@ describeInBrowser('portal: registering for a draw, being drawn, booking the offe
     await fillRegistration(page, 'Ada Lovelace', 'Ada@Example.org');
     await page.getByRole('button', { name: 'Registrieren' }).click();
     await page.getByTestId('draw-registered').waitFor();
-    await page.goto(linkIn(await mailTo('ada@example.org', 'Bitte bestätigen Sie Ihre Anmeldung zur Verlosung', 2), 'draw/verify'));
+    await page.goto(linkIn(await mailTo('ada@example.org', 'Bitte bestätigen Sie Ihre Registrierung für die Verlosung', 2), 'draw/verify'));
     await page.getByRole('button', { name: 'Registrierung bestätigen' }).click();
     await page.getByTestId('draw-duplicate').waitFor();
     await checkScreen(page, suite, '12-duplicate');

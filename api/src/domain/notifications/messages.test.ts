@@ -89,23 +89,23 @@ describe("the draw's messages", () => {
 
   it('ask to confirm the registration by the deadline, with both links, and keep the SMS code out of the mail', () => {
     const mail = composeEmail(verify, 'de');
-    expect(mail.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung');
+    expect(mail.subject).toBe('Bitte bestätigen Sie Ihre Registrierung für die Verlosung: Anmeldung einer Wohnung');
     // Intl sets the range's dash between thin spaces.
     expect(mail.text).toMatch(/\(Bürgeramt Mitte, Bürgeramt Pankow; 30\.03\.\s–\s10\.04\.2026\)/);
     expect(mail.text).toContain('bis Freitag, 20. März 2026 um 18:00');
     expect(mail.text).toContain('Die Verlosung ist am Samstag, 21. März 2026 um 10:00');
-    expect(mail.text).toContain('Anmeldung bestätigen: https://x.example/portal/draw/verify#token=v');
-    expect(mail.text).toContain('Stand Ihrer Anmeldung: https://x.example/portal/draw/status#token=s');
+    expect(mail.text).toContain('Registrierung bestätigen: https://x.example/portal/draw/verify#token=v');
+    expect(mail.text).toContain('Stand Ihrer Registrierung: https://x.example/portal/draw/status#token=s');
     expect(mail.text).not.toContain('482913');
     expect(placeholderValues(verify, 'de')).not.toHaveProperty('code');
   });
 
   it('send the code by SMS with the page it is entered on, whatever the office worded', () => {
-    const expected = 'Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung. Ihr Bestätigungscode: 482913. Stand Ihrer Anmeldung: https://x.example/portal/draw/status#token=s';
+    const expected = 'Bitte bestätigen Sie Ihre Registrierung für die Verlosung: Anmeldung einer Wohnung. Ihr Bestätigungscode: 482913. Stand Ihrer Registrierung: https://x.example/portal/draw/status#token=s';
     expect(composeSms(verify, 'de')).toBe(expected);
     expect(composeSms(verify, 'de', { subject: 'Verlosung {{service}}', body: 'Bitte bestätigen: {{verifyUrl}}', allowedHosts: ['x.example'] })).toBe(expected);
     // Without a code (no phone) there is no SMS of our own: the mail's subject and first link, as for any message.
-    expect(composeSms({ ...verify, code: null }, 'de')).toBe('Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Anmeldung einer Wohnung. Anmeldung bestätigen: https://x.example/portal/draw/verify#token=v');
+    expect(composeSms({ ...verify, code: null }, 'de')).toBe('Bitte bestätigen Sie Ihre Registrierung für die Verlosung: Anmeldung einer Wohnung. Registrierung bestätigen: https://x.example/portal/draw/verify#token=v');
   });
 
   it('offer the won slot held until its time, for how many persons, in the registered name, with the one link', () => {
@@ -123,7 +123,7 @@ describe("the draw's messages", () => {
     const unmatched = (rolledOver: boolean) => composeEmail({ kind: 'drawUnmatched', draw, rolledOver, statusUrl: 'https://x.example/portal/draw/status#token=s' }, 'de').text;
     expect(unmatched(true)).toContain('nimmt automatisch an der nächsten Verlosung teil');
     expect(unmatched(false)).not.toContain('automatisch');
-    expect(unmatched(false)).toContain('Ihre Anmeldung ist damit beendet.');
+    expect(unmatched(false)).toContain('Ihre Registrierung ist damit beendet.');
     expect(placeholderValues({ kind: 'drawUnmatched', draw, rolledOver: false, statusUrl: 's' }, 'en').nextStep).toBe('Your registration has ended. You can register again for the next draw.');
   });
 });

@@ -193,7 +193,7 @@ describe("the draw's messages through the API", () => {
     const registered = await registerCitizen({ name: 'Ada Lovelace', email: 'ada@example.org' });
     await deliveredUntil(() => mailsTo('ada@example.org').length > 0);
     const [message] = mailsTo('ada@example.org');
-    expect(message.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Bürgeramt Losung: Anmeldung');
+    expect(message.subject).toBe('Bitte bestätigen Sie Ihre Registrierung für die Verlosung: Bürgeramt Losung: Anmeldung');
     expect(message.text).toMatch(/^Guten Tag Ada Lovelace,/);
     expect(message.text).toContain('(Bürgeramt Losung; ');
     expect(message.text).toContain('bis Mittwoch, 4. März 2026 um 09:00');
@@ -237,7 +237,7 @@ describe("the draw's messages through the API", () => {
       expect(message.text).toContain('bitte bis Mittwoch, 4. März 2026 um 09:00 bestätigen: https://termine.berlin.example/portal/draw/verify#token=');
       expect(linkToken(message.text, 'draw/status')).toBe(registered.statusToken);
       await expect.poll(() => sms.filter((sent) => sent.to === '0157 1111111')).toHaveLength(1);
-      expect(sms.find((sent) => sent.to === '0157 1111111')!.text).toMatch(/^Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: Bürgeramt Losung: Anmeldung\. Ihr Bestätigungscode: \d{6}\. /);
+      expect(sms.find((sent) => sent.to === '0157 1111111')!.text).toMatch(/^Bitte bestätigen Sie Ihre Registrierung für die Verlosung: Bürgeramt Losung: Anmeldung\. Ihr Bestätigungscode: \d{6}\. /);
     } finally {
       await api.admin(removeTemplate, { input: wording });
     }
@@ -318,7 +318,7 @@ describe("the draw's messages through the API", () => {
     await deliveredUntil(() => mailsTo('emmy@example.org').length > 1 && mailsTo('lise@example.org').length > 1);
     const unmatched = mailsTo('emmy@example.org')[1];
     expect(unmatched.subject).toBe('Diesmal kein Termin aus der Verlosung: Bürgeramt Losung: Anmeldung');
-    expect(unmatched.text).toContain('Ihre Anmeldung ist damit beendet.');
+    expect(unmatched.text).toContain('Ihre Registrierung ist damit beendet.');
     const { drawRegistration } = await api.data(registration, { token: linkToken(unmatched.text, 'draw/status') });
     expect(drawRegistration).toEqual({ id: ended.registration.id, status: 'unmatched' });
     // In Polish, and on to the next draw (none is scheduled yet: it waits for one).

@@ -48,12 +48,12 @@ export const de: MessageTexts = {
     take: 'Termin übernehmen',
   },
   drawVerify: {
-    subject: (service) => `Bitte bestätigen Sie Ihre Anmeldung zur Verlosung: ${service}`,
-    registered: (service, offices, dates) => `Sie haben sich für die Verlosung der Termine für ${service} angemeldet (${offices}; ${dates}).`,
+    subject: (service) => `Bitte bestätigen Sie Ihre Registrierung für die Verlosung: ${service}`,
+    registered: (service, offices, dates) => `Sie haben sich für die Verlosung der Termine für ${service} registriert (${offices}; ${dates}).`,
     confirmBy: (closesAt, drawAt) =>
-      `Bitte bestätigen Sie Ihre Anmeldung bis ${closesAt}: Erst dann nimmt sie teil. Wann Sie sich vor dieser Frist anmelden, macht keinen Unterschied. Die Verlosung ist am ${drawAt}; danach schreiben wir Ihnen.`,
-    confirm: 'Anmeldung bestätigen',
-    status: 'Stand Ihrer Anmeldung',
+      `Bitte bestätigen Sie Ihre Registrierung bis ${closesAt}: Erst dann nimmt sie teil. Wann Sie sich vor dieser Frist registrieren, macht keinen Unterschied. Die Verlosung ist am ${drawAt}; danach schreiben wir Ihnen.`,
+    confirm: 'Registrierung bestätigen',
+    status: 'Stand Ihrer Registrierung',
     smsCode: (code) => `Ihr Bestätigungscode: ${code}`,
   },
   drawOffer: {
@@ -66,9 +66,9 @@ export const de: MessageTexts = {
   drawUnmatched: {
     subject: (service) => `Diesmal kein Termin aus der Verlosung: ${service}`,
     intro: (service, offices, dates) => `Bei der Verlosung der Termine für ${service} war diesmal kein Termin frei, der zu Ihren Angaben passt (${offices}; ${dates}).`,
-    rolledOver: 'Ihre Anmeldung nimmt automatisch an der nächsten Verlosung teil; Sie müssen nichts tun.',
-    ended: 'Ihre Anmeldung ist damit beendet. Für die nächste Verlosung können Sie sich wieder anmelden.',
-    status: 'Stand Ihrer Anmeldung',
+    rolledOver: 'Ihre Registrierung nimmt automatisch an der nächsten Verlosung teil; Sie müssen nichts tun.',
+    ended: 'Ihre Registrierung ist damit beendet. Für die nächste Verlosung können Sie sich wieder registrieren.',
+    status: 'Stand Ihrer Registrierung',
   },
   officeCopyBooked: { subject: (number, time) => `Neue Buchung ${number}: ${time}`, intro: 'Bei Ihnen wurde ein Termin gebucht.' },
   officeCopyCancelled: { subject: (number, time) => `Absage ${number}: ${time}`, intro: 'Dieser Termin wurde abgesagt.' },
