@@ -15,6 +15,14 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** PostgreSQL to use; null starts the embedded server. */
   databaseUrl: string | null;
+  /**
+   * PostgreSQL without a pooler between, for what needs a session of its own: the LISTEN of events,
+   * the migrations' advisory lock, the rate limits' pool (named prepared statements, a session
+   * setting). null: DATABASE_URL itself, which then must not be PgBouncer in transaction mode.
+   */
+  databaseDirectUrl: string | null;
+  /** Connections one process opens at most: its queries' pool (DATABASE_URL) and the rate limits' (direct). */
+  databasePools: { queries: number; limits: number };
   embeddedDataDir: string;
   /** Applies pending migrations at start (always on for the embedded default and development). */
   migrateOnStart: boolean;
@@ -253,6 +261,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = integer('PORT', 4000, 0, 65535);
   const host = env.HOST || '127.0.0.1';
   const databaseUrl = env.DATABASE_URL || null;
+  const databaseDirectUrl = env.DATABASE_DIRECT_URL || null;
+  if (databaseDirectUrl !== null && databaseUrl === null) problems.push('DATABASE_DIRECT_URL goes with DATABASE_URL: it is the same database without PgBouncer');
   const testClock = flag('ZMS_TEST_CLOCK', false);
   if (testClock && environment === 'production') problems.push('ZMS_TEST_CLOCK is a test-only setting and is refused in production');
 
@@ -330,6 +340,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     publicBaseUrl: publicBaseUrl.replace(/\/$/, ''),
     databaseUrl,
+    databaseDirectUrl,
+    // Per process; times the processes, they must fit PgBouncer's pool and max_connections (docs/operations.md, "Connections").
+    databasePools: { queries: integer('DATABASE_POOL_MAX', 20, 1, 1000), limits: integer('DATABASE_LIMITS_POOL_MAX', 4, 1, 100) },
     embeddedDataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(repositoryRoot, '.data', 'postgres'),
     migrateOnStart: flag('MIGRATE_ON_START', databaseUrl === null || environment !== 'production'),
     seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),
