@@ -14,6 +14,7 @@ import { anonymous, type Principal } from '../domain/accounts/principal';
 import { migrationsList } from '../migrations';
 import { Authenticator, InvalidCredentials, sessionCookie, tokenFrom } from '../modules/accounts/authentication';
 import { oidcRoutes } from '../modules/accounts/oidc/oidc.router';
+import { cacheableAvailabilityFields } from '../modules/slots/availability.resolver';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
 import { apiPaths, isApiPath, namedOrganisationOf } from '../modules/catalog/tenancy';
 import { ControlledClock, systemClock, type Clock } from '../platform/clock';
@@ -22,6 +23,7 @@ import { migrate, openOrm } from '../platform/database';
 import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
 import { guardOperation } from '../platform/graphql/operation-guard';
+import { ResponseCache } from '../platform/graphql/response-cache';
 import { serviceGatePlugin } from '../platform/graphql/service-gate';
 import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
@@ -169,6 +171,17 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const trustedDocuments = TrustedDocuments.load(config.trustedDocuments);
   const serviceGate = services.maintenance.gate(() => orm.em.fork(), clock);
+  // Public reads answered again without execution while what they were made of holds (response-cache.ts).
+  const responseCache = new ResponseCache({
+    schema,
+    cacheable: cacheableAvailabilityFields,
+    trustedDocuments,
+    serviceGate,
+    rateLimits: guards.rateLimits,
+    authenticate: (req) => authenticator.authenticate(tokenFrom(req.headers.authorization, req.headers.cookie), clock.now()),
+    now: () => clock.now().getTime(),
+    em: orm.em.fork(),
+  });
   const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate });
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -200,6 +213,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
           },
         }),
       },
+      responseCache.plugin(),
     ],
   });
   await apollo.start();
@@ -219,14 +233,21 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       if (!error.status || error.status >= 500) return next(error);
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
     },
+    // Answers held by the response cache go out here, after authentication, the document check and the rate charge.
+    responseCache.handler(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = await contextFor(tokenFrom(req.headers.authorization, req.headers.cookie), req.ip ?? null, req, {
+        const credential = tokenFrom(req.headers.authorization, req.headers.cookie);
+        const cookies: RequestContext['http'] = {
           setSessionCookie: (token, expiresAt) => res.cookie(sessionCookie, token, { httpOnly: true, sameSite: 'lax', secure: secureCookie, expires: expiresAt, path: '/' }),
           clearSessionCookie: () => res.clearCookie(sessionCookie, { path: '/' }),
-        });
+        };
+        // The response cache's handler authenticated the request already where it could.
+        const known = responseCache.principalOf(req);
+        const context = known ? contextOf(known, credential, req.ip ?? null, req, cookies) : await contextFor(credential, req.ip ?? null, req, cookies);
         // A document this caller may not send is refused as a bad credential is: before Apollo reads it.
         trustedDocuments.resolve(documentOfHttp(req), context.principal);
+        responseCache.track(context, req);
         return context;
       },
     }),

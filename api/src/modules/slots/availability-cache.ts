@@ -42,13 +42,13 @@ export class AvailabilityCache<Row> {
    * before an answer expires by time alone, the next one is computed as of that instant in the
    * background, so that polling clients do not all wait for the statement whenever the clock moves.
    */
-  async get(em: EntityManager, key: string, now: Date, compute: (at: Date) => Promise<CachedAnswer<Row>>): Promise<Row[]> {
+  async get(em: EntityManager, key: string, now: Date, compute: (at: Date) => Promise<CachedAnswer<Row>>): Promise<CachedAnswer<Row>> {
     const at = now.getTime();
     const cached = this.entries.get(key);
     if (cached && cached.computedAt <= at && at < cached.expiresAt) {
       if (await this.isCurrent(em, cached)) {
         if (cached.expiresAt - at <= refreshAheadMillis) this.prepare(key, cached.expiresAt, compute);
-        return cached.rows;
+        return cached;
       }
     } else if (cached && cached.computedAt <= at) {
       // Expired by time alone: its successor was (or is being) computed for this moment. After a
@@ -56,7 +56,7 @@ export class AvailabilityCache<Row> {
       const prepared = await this.upcoming.get(key);
       if (prepared && (await this.serves(em, prepared, at))) {
         this.store(key, prepared);
-        return prepared.rows;
+        return prepared;
       }
     }
     let running = this.pending.get(key);
@@ -66,11 +66,14 @@ export class AvailabilityCache<Row> {
     }
     const fresh = await running;
     this.store(key, fresh);
-    return fresh.rows;
+    return fresh;
   }
 
-  /** Whether an answer holds at `at`: made for an instant not after it, not expired, its offices unchanged. */
-  private async serves(em: EntityManager, answer: CachedAnswer<Row>, at: number): Promise<boolean> {
+  /**
+   * Whether an answer holds at `at`: made for an instant not after it, not expired, its offices
+   * unchanged. The one check of every cached answer, also of the responses made from it (response-cache.ts).
+   */
+  async serves(em: EntityManager, answer: CachedAnswer<Row>, at: number): Promise<boolean> {
     return answer.computedAt <= at && at < answer.expiresAt && (await this.isCurrent(em, answer));
   }
 

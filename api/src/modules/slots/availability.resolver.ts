@@ -1,8 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { CacheableFields } from '../../platform/graphql/response-cache';
 import type { RequestContext } from '../../platform/request-context';
 import { Office } from '../catalog/office.entity';
 import type { AvailabilityService } from './availability.service';
 import { AvailabilityEvent, AvailableDay, AvailableDaysInput, AvailableSlotsInput, OfficeSlots } from './availability.types';
+
+/**
+ * What a cached response of the availability queries may contain (response-cache.ts): the
+ * answer's rows and its offices' own columns, all covered by the versions of the offices in the
+ * answer, which every committed change of an office raises. An office's services, department or
+ * rules are not: a document asking for them runs every time.
+ */
+export const cacheableAvailabilityFields: CacheableFields = {
+  Query: ['availableDays', 'availableSlots'],
+  AvailableDay: ['date', 'officeCount', 'offices'],
+  OfficeSlots: ['office', 'version', 'startTimes'],
+  Office: ['id', 'name', 'timeZone', 'url', 'version'],
+};
 
 export function createAvailabilityResolvers(availability: AvailabilityService) {
   @Resolver()

@@ -5,6 +5,7 @@ import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
 import { Permission, officesWhere } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
+import { answerDependsOn } from '../../platform/graphql/response-cache';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { Topic } from '../../platform/events/topics';
 import { Office } from '../catalog/office.entity';
@@ -63,7 +64,10 @@ async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestConte
   const internEverywhere = onSite === null;
   const internOffices = sqlArray(onSite ?? []);
   const key = JSON.stringify([organisationId, serviceIds, quantities, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
-  return cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, quantities, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
+  const answer = await cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, quantities, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
+  // A response made from these rows holds exactly as long as they do.
+  answerDependsOn(ctx, { holds: (checkEm, at) => cache.serves(checkEm, answer, at) });
+  return answer.rows;
 }
 
 /** The versions the statement saw, and the first instant at which time alone changes its answer. */
