@@ -23,6 +23,12 @@ export interface AppConfig {
   databaseDirectUrl: string | null;
   /** Connections one process opens at most: its queries' pool (DATABASE_URL) and the rate limits' (direct). */
   databasePools: { queries: number; limits: number };
+  /**
+   * A streaming replica of the primary that availability, statistics and catalogue reads use while
+   * it has replayed every commit made before they arrived (docs/read-replicas.md); null reads
+   * everything on the primary. `waitMs`: how long a read waits for the replay to get that far.
+   */
+  readReplica: { url: string; waitMs: number } | null;
   embeddedDataDir: string;
   /** Applies pending migrations at start (always on for the embedded default and development). */
   migrateOnStart: boolean;
@@ -343,6 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseDirectUrl,
     // Per process; times the processes, they must fit PgBouncer's pool and max_connections (docs/operations.md, "Connections").
     databasePools: { queries: integer('DATABASE_POOL_MAX', 20, 1, 1000), limits: integer('DATABASE_LIMITS_POOL_MAX', 4, 1, 100) },
+    readReplica: env.DATABASE_REPLICA_URL ? { url: env.DATABASE_REPLICA_URL, waitMs: integer('DATABASE_REPLICA_WAIT_MS', 20, 0, 10_000) } : null,
     embeddedDataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(repositoryRoot, '.data', 'postgres'),
     migrateOnStart: flag('MIGRATE_ON_START', databaseUrl === null || environment !== 'production'),
     seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),
