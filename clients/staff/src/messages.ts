@@ -10,6 +10,7 @@ import { legalMessages } from './legal.messages';
 import { maintenanceMessages } from './maintenance.messages';
 import { headsUpDe, headsUpEn } from './heads-up.messages';
 import { personsDe, personsEn } from './persons.messages';
+import { drawMessages } from './draw.messages';
 
 const de = {
   ...alarmMessages.de,
@@ -23,6 +24,7 @@ const de = {
   ...maintenanceMessages.de,
   ...personsDe,
   ...headsUpDe,
+  ...drawMessages.de,
   'app.title': 'Sachbearbeitung',
   'nav.skip': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
@@ -568,6 +570,7 @@ export const messages: Translations<typeof de> = {
     ...maintenanceMessages.en,
     ...personsEn,
     ...headsUpEn,
+    ...drawMessages.en,
     'app.title': 'Office staff',
     'nav.skip': 'Skip to content',
     'nav.label': 'Main navigation',

@@ -45,5 +45,6 @@ export function enabledActions(state: CounterState): Record<CounterAction, boole
     ticket: state.atCounter,
     checkIn: state.atCounter,
     book: state.atCounter,
+    drawRegister: state.atCounter,
   };
 }

@@ -1,5 +1,5 @@
 /** The counter's one-key actions: the same key in German and English, shown on each button. */
-export const counterActions = ['callNext', 'callSelected', 'recall', 'missed', 'requeue', 'park', 'start', 'finish', 'redirect', 'priority', 'ticket', 'checkIn', 'book'] as const;
+export const counterActions = ['callNext', 'callSelected', 'recall', 'missed', 'requeue', 'park', 'start', 'finish', 'redirect', 'priority', 'ticket', 'checkIn', 'book', 'drawRegister'] as const;
 export type CounterAction = (typeof counterActions)[number];
 
 export const shortcutKeys: Record<CounterAction, string> = {
@@ -16,6 +16,8 @@ export const shortcutKeys: Record<CounterAction, string> = {
   ticket: 'T',
   checkIn: 'E',
   book: 'B',
+  // L for Los: the draw.
+  drawRegister: 'L',
 };
 
 const byKey = new Map(Object.entries(shortcutKeys).map(([action, key]) => [key, action as CounterAction]));

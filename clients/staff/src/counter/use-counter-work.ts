@@ -26,7 +26,7 @@ import type { useCounterSession } from './use-counter-session';
 import { useQueue } from './use-queue';
 
 /** The form open below the current customer, if any: a step that asks for more than a click. */
-export type CounterPanel = 'finish' | 'redirect' | 'ticket' | 'checkIn' | 'book' | null;
+export type CounterPanel = 'finish' | 'redirect' | 'ticket' | 'checkIn' | 'book' | 'draw' | null;
 
 type EntryResult = { __typename?: string; code?: string; message?: string; problems?: string[] } & Partial<Omit<QueueEntryFieldsFragment, '__typename'>>;
 
@@ -137,6 +137,8 @@ export function useCounterWork(counter: ReturnType<typeof useCounterSession>, pr
         return openPanel('checkIn');
       case 'book':
         return openPanel('book');
+      case 'drawRegister':
+        return openPanel('draw');
     }
   }
 

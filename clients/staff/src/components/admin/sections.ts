@@ -7,6 +7,7 @@ import CatalogueSection from './CatalogueSection.vue';
 import ClosuresSection from './ClosuresSection.vue';
 import CountersSection from './CountersSection.vue';
 import DevicesSection from './DevicesSection.vue';
+import DrawsSection from './draws/DrawsSection.vue';
 import GroupsSection from './GroupsSection.vue';
 import OrganisationSection from './OrganisationSection.vue';
 import ServicesSection from './ServicesSection.vue';
@@ -23,6 +24,7 @@ export const adminSections = {
   capacity: CapacitySection,
   closures: ClosuresSection,
   services: ServicesSection,
+  draws: DrawsSection,
   bookingForm: BookingFormSection,
   counters: CountersSection,
   groups: GroupsSection,
@@ -55,6 +57,7 @@ export function sectionVisible(section: AdminSection, scope: Pick<ReturnType<typ
     case 'apiKeys':
       return scope.holdsInOrganisation('manageApiKeys');
     case 'messages':
+    case 'draws':
       return scope.holdsSomewhere('manageOffice');
     default:
       return true;
