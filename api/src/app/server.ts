@@ -20,6 +20,7 @@ import { apiPaths, isApiPath, namedOrganisationOf } from '../modules/catalog/ten
 import { ControlledClock, systemClock, type Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/database';
+import { attachReadReplica } from '../platform/read-replica';
 import { EventBus, useEventTransport } from '../platform/events/event-bus';
 import { invalidCredentials } from '../platform/graphql/errors';
 import { guardOperation } from '../platform/graphql/operation-guard';
@@ -103,6 +104,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const databaseUrl = config.databaseUrl;
   if (databaseUrl === null) throw new Error('startApp needs a database URL');
   const orm = await openOrm(databaseUrl, entities);
+  const replica = config.readReplica ? attachReadReplica(orm, { ...config.readReplica, poolMax: config.databasePools.queries }, warn) : null;
   if (config.migrateOnStart && (await hasPendingMigrations(orm))) {
     const applied = await migrate(databaseUrl, entities);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
@@ -262,6 +264,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   } catch (error) {
     await apollo.stop();
     await bus.stop();
+    await replica?.close();
     await orm.close();
     throw error;
   }
@@ -284,6 +287,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         await guards.rateLimits.close();
         await bus.stop();
         useEventTransport(null);
+        await replica?.close();
         await orm.close();
       })()),
   };
