@@ -9,7 +9,7 @@ import { announceAvailability } from '../slots/availability-events';
 import { contactOf, drawSelect, liveStatistics, loadDraw, registrationLinkDays, registrationSelect, type DrawRow, type DrawSettings, type RegistrationRow } from './draw-rows';
 import { lapseExpiredDrawOffers, transitionDraw, transitionRegistration } from './draw-transition';
 import type { DrawOffers, MadeOffer } from './draw-offers';
-import { markReleasedUntil } from './release-mode.service';
+import { raiseReleasedUntil } from './release-mode.service';
 
 /** Of the offerable appointments, this share goes to urgent entries first unless the office set a quota. */
 const defaultUrgentShare = 0.1;
@@ -131,8 +131,18 @@ export class DrawRunner {
     }
     const statistics = await liveStatistics(em, { ...draw, statistics: null });
     await em.execute('update draw set statistics = ?::jsonb, released_at = ? where id = ?', [JSON.stringify(statistics), now, draw.id]);
-    // Offices last, in id order: the release gate moves on and availability is announced.
-    for (const officeId of [...draw.office_ids].sort((a, b) => a - b)) await markReleasedUntil(em, officeId, draw.service_id, draw.slots_to);
+    const offices = [...draw.office_ids].sort((a, b) => a - b);
+    for (const officeId of offices) await raiseReleasedUntil(em, officeId, draw.service_id, draw.slots_to);
+    // What no entry took goes to the waitlist first, as any freed capacity does; what it leaves is first come.
+    const leftovers = await em.execute<{ office_id: number; start_at: Date }[]>(
+      `select office_id, start_at from slot
+        where office_id = any(?::bigint[]) and local_date between ?::date and ?::date and start_at > ? and bookable_from <= ? and public_until > ? and taken < public_capacity
+        order by start_at, office_id`,
+      [sqlArray(offices), draw.slots_from, draw.slots_to, now, now, now],
+    );
+    if (leftovers.length > 0) await this.events.publish(em, { type: 'capacityFreed', at: now, chains: leftovers.map((slot) => ({ officeId: slot.office_id, start: sqlInstant(slot.start_at) })) });
+    // Offices last, in id order: availability is announced.
+    for (const officeId of offices) await announceAvailability(em, officeId, 'calendar');
     return null;
   }
 }

@@ -29,6 +29,20 @@ const sms: { to: string; text: string }[] = [];
 let db: pg.Client;
 let second: ApiProcess;
 
+const joinWaitlist = graphql(`
+  mutation DrawJoinWaitlist($input: JoinWaitlistInput!) {
+    joinWaitlist(input: $input) {
+      __typename
+    }
+  }
+`);
+const declineWaitlistOffer = graphql(`
+  mutation DrawDeclineWaitlistOffer($input: LinkTokenInput!) {
+    declineWaitlistOffer(input: $input) {
+      __typename
+    }
+  }
+`);
 const setMode = graphql(`
   mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {
     setServiceReleaseMode(input: $input) {
@@ -429,7 +443,7 @@ describe('a draw', () => {
     await second.stop();
   });
 
-  it('passes a lapsed offer on, releases the rest to first come and rolls the unmatched entry over', async () => {
+  it('passes a lapsed offer on, releases the rest to the waitlist, then first come, and rolls the unmatched entry over', async () => {
     const ordered = await byPosition();
     for (const index of [3, 4, 5, 6]) expect((await api.data(accept, { token: await offerTokenOf(ordered[index]) })).acceptDrawOffer.__typename).toBe('DrawOfferAccepted');
     // The third lets the hour pass: the slot goes to the eighth.
@@ -443,8 +457,14 @@ describe('a draw', () => {
     expect((await api.data(accept, { token: await offerTokenOf(ordered[2]) })).acceptDrawOffer.__typename).toBe('ReservationExpired');
     expect((await api.data(accept, { token: await offerTokenOf(ordered[7]) })).acceptDrawOffer.__typename).toBe('DrawOfferAccepted');
 
+    // A citizen waiting for the service: what the draw leaves goes to the waitlist before first come.
+    const waitingInput = { serviceIds: [office.shortServiceId], officeIds: [office.officeId], contact: { name: 'Wim Warte', email: 'wim@example.org' } };
+    expect((await api.data(joinWaitlist, { input: waitingInput })).joinWaitlist.__typename).toBe('WaitlistJoined');
+
     await setClocks(releaseAt);
     await api.runJobs();
+    const { rows: waitlistOffers } = await db.query(`select o.start_at from waitlist_offer o join waitlist_entry w on w.id = o.entry_id where w.contact_email = 'wim@example.org'`);
+    expect(waitlistOffers.map((row) => new Date(row.start_at).toISOString())).toEqual([wednesdayAt('09:00')]);
     const [released] = (await api.data(draws, { serviceId: office.shortServiceId })).draws;
     expect(released.status).toBe('released');
     expect(released.statistics).toMatchObject({ offerableSlots: 7, registrations: 11, offersMade: 8, booked: 6, declined: 1, lapsed: 1 });
@@ -453,7 +473,12 @@ describe('a draw', () => {
     const statuses = await Promise.all(waiting.map(async (person) => (await statusOf(person)).status));
     for (const [index, person] of waiting.entries()) expect(statuses[index]).toBe(stayingOut.includes(person.name) ? 'unmatched' : 'rolledOver');
     const rolling = waiting.find((person) => !stayingOut.includes(person.name))!;
-    // The 09:00 nobody's window took is first come now.
+    // The 09:00 nobody's window took is held for the waitlist; declined there, it is first come.
+    expect((await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: wednesdayAt('09:00') } })).reserveSlot.__typename).toBe('SlotUnavailable');
+    const waitlistMail = await mailTo('wim@example.org', (one) => one.text.includes('/portal/waitlist/offer#token='));
+    const waitlistToken = /\/portal\/waitlist\/offer#token=([A-Za-z0-9._-]+)/.exec(waitlistMail.text)![1];
+    expect((await api.data(declineWaitlistOffer, { input: { token: waitlistToken } })).declineWaitlistOffer.__typename).toBe('WaitlistOfferView');
+    await api.runJobs();
     expect((await api.data(op.reserveSlot, { input: { officeId: office.officeId, serviceIds: [office.shortServiceId], start: wednesdayAt('09:00') } })).reserveSlot.__typename).toBe('Reservation');
 
     // The next draw of the service takes the rolled-over entry in, on its own dates.

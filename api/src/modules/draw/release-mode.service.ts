@@ -34,9 +34,17 @@ const viewOf = (row: ReleaseRow): ServiceReleaseView => Object.assign(new Servic
  * office's version, so call it last in the transaction, offices in id order (docs/adr/0002).
  */
 export async function markReleasedUntil(em: EntityManager, officeId: number, serviceId: number, localDate: string): Promise<void> {
+  await raiseReleasedUntil(em, officeId, serviceId, localDate);
+  await announceAvailability(em, officeId, 'calendar');
+}
+
+/**
+ * The first half of markReleasedUntil, for a caller that must lock slots (offer the leftovers to
+ * the waitlist) before it announces, as the lock order wants (docs/adr/0002-lock-order.md).
+ */
+export async function raiseReleasedUntil(em: EntityManager, officeId: number, serviceId: number, localDate: string): Promise<void> {
   // greatest() ignores null: a first release sets the day.
   await em.execute('update service_release set released_until = greatest(released_until, ?::date) where office_id = ? and service_id = ? and mode = ?', [localDate, officeId, serviceId, ReleaseMode.draw]);
-  await announceAvailability(em, officeId, 'calendar');
 }
 
 /** Release modes: which services an office hands out by draw, and up to which day first come still books them. */

@@ -1796,6 +1796,30 @@ export type ServiceSearchOfficesQueryVariables = Exact<{
 
 export type ServiceSearchOfficesQuery = { offices: { edges: Array<{ node: { id: string } }> } };
 
+export type DrawJoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type DrawJoinWaitlistMutation = { joinWaitlist:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NoShowLimitReached' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'TooManyAppointments' }
+    | { __typename: 'WaitlistJoined' }
+   };
+
+export type DrawDeclineWaitlistOfferMutationVariables = Exact<{
+  input: LinkTokenInput;
+}>;
+
+
+export type DrawDeclineWaitlistOfferMutation = { declineWaitlistOffer:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'WaitlistOfferView' }
+   };
+
 export type DrawSetServiceReleaseModeMutationVariables = Exact<{
   input: SetServiceReleaseModeInput;
 }>;
@@ -3506,6 +3530,13 @@ export type ClusterAvailabilityChangedSubscriptionVariables = Exact<{
 
 
 export type ClusterAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
+
+export type ClusterAvailabilityThroughPgBouncerSubscriptionVariables = Exact<{
+  officeId: string | number;
+}>;
+
+
+export type ClusterAvailabilityThroughPgBouncerSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
 
 export type CustomFieldsUpdateBookingFormMutationVariables = Exact<{
   input: UpdateBookingFormInput;
@@ -5993,6 +6024,20 @@ export const ServiceSearchOfficesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b6483807d3899570aa9bc56a50a844fc123d4af1e8b1ce4ce8d513e1b8a61132"}) as unknown as TypedDocumentString<ServiceSearchOfficesQuery, ServiceSearchOfficesQueryVariables>;
+export const DrawJoinWaitlistDocument = new TypedDocumentString(`
+    mutation DrawJoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:b393a54c501a5f20380e83e51addd1a8d4652ad545be3f681cbf32cac4ffd295"}) as unknown as TypedDocumentString<DrawJoinWaitlistMutation, DrawJoinWaitlistMutationVariables>;
+export const DrawDeclineWaitlistOfferDocument = new TypedDocumentString(`
+    mutation DrawDeclineWaitlistOffer($input: LinkTokenInput!) {
+  declineWaitlistOffer(input: $input) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:33ce4f69eca3b74ffa8d70946e27f803010b79fef5c122b16208cdbad8536742"}) as unknown as TypedDocumentString<DrawDeclineWaitlistOfferMutation, DrawDeclineWaitlistOfferMutationVariables>;
 export const DrawSetServiceReleaseModeDocument = new TypedDocumentString(`
     mutation DrawSetServiceReleaseMode($input: SetServiceReleaseModeInput!) {
   setServiceReleaseMode(input: $input) {
@@ -7951,6 +7996,14 @@ export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5e29f4d992857101218b60966fe62d8228e7f9b996fcf010afd45b8debae050f"}) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
+export const ClusterAvailabilityThroughPgBouncerDocument = new TypedDocumentString(`
+    subscription ClusterAvailabilityThroughPgBouncer($officeId: ID!) {
+  availabilityChanged(officeId: $officeId) {
+    version
+    reason
+  }
+}
+    `, {"hash":"sha256:eb15e5f0cc22c26e461c24a35c78ca23845c3e0f4e70c8122f634a2689bb1a9d"}) as unknown as TypedDocumentString<ClusterAvailabilityThroughPgBouncerSubscription, ClusterAvailabilityThroughPgBouncerSubscriptionVariables>;
 export const CustomFieldsUpdateBookingFormDocument = new TypedDocumentString(`
     mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {
   updateBookingForm(input: $input) {
