@@ -103,18 +103,20 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   // main.ts starts the embedded PostgreSQL, while the modules of this one load.
   const databaseUrl = config.databaseUrl;
   if (databaseUrl === null) throw new Error('startApp needs a database URL');
-  const orm = await openOrm(databaseUrl, entities);
+  // LISTEN, the migrations' lock and the rate limits need a session of their own: they go past PgBouncer (docs/operations.md, "Connections").
+  const directUrl = config.databaseDirectUrl ?? databaseUrl;
+  const orm = await openOrm(databaseUrl, entities, { poolMax: config.databasePools.queries });
   const replica = config.readReplica ? attachReadReplica(orm, { ...config.readReplica, poolMax: config.databasePools.queries }, warn) : null;
   if (config.migrateOnStart && (await hasPendingMigrations(orm))) {
-    const applied = await migrate(databaseUrl, entities);
+    const applied = await migrate(directUrl, entities);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   }
   const metrics = new Metrics(orm, () => clock.now());
-  const bus = new EventBus({ databaseUrl, redisUrl: config.redisUrl, backoff: config.events.reconnectBackoff, probeIntervalMs: config.events.probeIntervalMs, log: warn });
+  const bus = new EventBus({ databaseUrl: directUrl, redisUrl: config.redisUrl, backoff: config.events.reconnectBackoff, probeIntervalMs: config.events.probeIntervalMs, log: warn });
   metrics.observeEventBus(bus.counts);
   useEventTransport(await bus.start());
   const guards = {
-    rateLimits: new RateLimits(config.limits, { databaseUrl, redisUrl: config.redisUrl }, { warn, fallbacks: metrics.rateLimitFallbacks }),
+    rateLimits: new RateLimits(config.limits, { databaseUrl: directUrl, poolMax: config.databasePools.limits, redisUrl: config.redisUrl }, { warn, fallbacks: metrics.rateLimitFallbacks }),
     proofOfWork: new ProofOfWork(config.altcha),
   };
   const clock = config.testClock ? new ControlledClock(config.clockStart ?? new Date()) : systemClock;

@@ -9,7 +9,7 @@ if (!databaseUrl) {
   console.error('DATABASE_URL must point at a scratch database that has every committed migration applied.');
   process.exit(1);
 }
-const orm = await openOrm(databaseUrl, entities, true);
+const orm = await openOrm(databaseUrl, entities, { forMigrationAuthoring: true });
 const result = await orm.getMigrator().createMigration();
 console.log(result.fileName ? `Wrote ${result.fileName}` : 'No changes: the entities match the snapshot.');
 await orm.close();

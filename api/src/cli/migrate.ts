@@ -4,10 +4,10 @@ import { migrate } from '../platform/database';
 import { entities } from '../app/entities';
 import { withDatabaseUrl } from '../platform/embedded-postgres';
 
-// Applies pending migrations to DATABASE_URL, or to the embedded database of `npm start`.
+// Applies pending migrations to DATABASE_DIRECT_URL (else DATABASE_URL), or to the embedded database of `npm start`.
 try {
   const config = loadConfig();
-  const applied = await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, (databaseUrl) => migrate(databaseUrl, entities));
+  const applied = await withDatabaseUrl(config.databaseDirectUrl ?? config.databaseUrl, config.embeddedDataDir, (databaseUrl) => migrate(databaseUrl, entities));
   console.log(applied.length > 0 ? `Applied ${applied.join(', ')}` : 'No pending migrations.');
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   // Read the files first: a bad folder fails before any database starts.
   const catalog = await readCatalog(process.argv.slice(2));
   const started = performance.now();
-  await withDatabaseUrl(config.databaseUrl, config.embeddedDataDir, async (databaseUrl) => {
+  // Direct, as the migrations' lock must be; a one-off load needs no pooler.
+  await withDatabaseUrl(config.databaseDirectUrl ?? config.databaseUrl, config.embeddedDataDir, async (databaseUrl) => {
     await migrate(databaseUrl, entities);
     const orm = await openOrm(databaseUrl, entities);
     try {

@@ -61,14 +61,23 @@ export function ormOptions(databaseUrl: string, entities: EntityList, overrides:
   });
 }
 
-export async function openOrm(databaseUrl: string, entities: EntityList, forMigrationAuthoring = false): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl, entities, {}, forMigrationAuthoring));
+/**
+ * `poolMax`: connections the ORM opens at most (DATABASE_POOL_MAX). Its statements may go through
+ * PgBouncer in transaction mode: unnamed statements only, and session state never outlives a
+ * transaction (advisory locks are `pg_advisory_xact_lock`, settings `set local`).
+ */
+export async function openOrm(databaseUrl: string, entities: EntityList, options: { poolMax?: number; forMigrationAuthoring?: boolean } = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, entities, options.poolMax === undefined ? {} : { pool: { min: 0, max: options.poolMax } }, options.forMigrationAuthoring));
 }
 
 /** Key of the session-level advisory lock that serialises migrations of concurrent starts. */
 const migrationLockKey = 7_411_115;
 
-/** Applies pending migrations; processes starting at once wait for each other instead of racing. */
+/**
+ * Applies pending migrations; processes starting at once wait for each other instead of racing.
+ * The lock is the session's: `databaseUrl` must reach PostgreSQL directly (DATABASE_DIRECT_URL), not
+ * through PgBouncer in transaction mode, which would hand the session to other clients.
+ */
 export async function migrate(databaseUrl: string, entities: EntityList): Promise<string[]> {
   const lock = new pg.Client({ connectionString: databaseUrl });
   await lock.connect();

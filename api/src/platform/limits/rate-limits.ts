@@ -85,12 +85,13 @@ export class RateLimits {
 
   constructor(
     private readonly config: AppConfig['limits'],
-    stores: { databaseUrl: string; redisUrl: string | null },
+    /** `databaseUrl` reaches PostgreSQL directly: the limiter names its prepared statements and the pool sets a session option, neither of which PgBouncer's transaction mode keeps. */
+    stores: { databaseUrl: string; poolMax: number; redisUrl: string | null },
     private readonly reporting: RateLimitReporting,
   ) {
     // Budgets are counters: a database crash may lose their last fraction of a second, while a
     // commit that waits for the disk costs each charge a flush (a right secret costs two).
-    this.pool = new pg.Pool({ connectionString: stores.databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+    this.pool = new pg.Pool({ connectionString: stores.databaseUrl, max: stores.poolMax, options: '-c synchronous_commit=off' });
     // An idle connection that PostgreSQL drops (a restart) is reported here; the pool connects anew on next use.
     this.pool.on('error', (error) => reporting.warn(`rate limits lost an idle database connection: ${errorSummary(error)}`));
     this.redis = stores.redisUrl ? this.connectRedis(stores.redisUrl) : null;
