@@ -4,10 +4,45 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { Repeater } from '@repeaterjs/repeater';
 import { errorSummary } from '../safe-error';
+import { sqlArray } from '../sql';
 import type { EventMessage, Topic, TopicPayloads } from './topics';
 
-const channel = 'zms_events';
+/**
+ * Events travel on a channel per office, so that a process hears only the offices its
+ * subscribers follow (ADR 0010). Redis has a channel per office; PostgreSQL, whose listening
+ * backends compare every notification with each channel they listen on, one per office id
+ * modulo this bucket count, so that a process never listens on more channels than this. An event
+ * names its office in front of its JSON: a process drops one of another office of its bucket
+ * without parsing it. Every process must agree on the count: changing it is a deploy of all
+ * processes at once.
+ */
+export const postgresChannelBuckets = 1024;
+/** Installation-wide messages (the Redis resync requests): every process listens. */
+const sharedChannel = 'zms_events';
+
+/** The Redis channel of an office's events. */
+export function redisChannelOf(officeId: number): string {
+  return `${sharedChannel}:${officeId}`;
+}
+
+/** The PostgreSQL channel of an office's events: a plain identifier, built from a checked integer only. */
+export function postgresChannelOf(officeId: number): string {
+  if (!Number.isSafeInteger(officeId) || officeId < 0) throw new Error(`no event channel for office ${officeId}`);
+  return `${sharedChannel}_${officeId % postgresChannelBuckets}`;
+}
+
+/** A NOTIFY payload: the office id, a space, the event's JSON. */
+function framed(event: EventMessage): string {
+  return `${event.payload.officeId} ${JSON.stringify(event)}`;
+}
+
+/** What a transport does when the offices followed change: (un)subscribe the channel. */
+interface OfficeChannels {
+  follow(officeId: number): void;
+  unfollow(officeId: number): void;
+}
 /** How the LISTEN connections show in pg_stat_activity: one per API process. */
 export const listenerApplicationName = 'zms-event-listener';
 const pending = new AsyncLocalStorage<EventMessage[]>();
@@ -119,14 +154,23 @@ interface ResyncMessage {
  * will never come.
  */
 export class EventBus {
+  private readonly target = manyListenerTarget();
   /** Also handed to type-graphql, which insists on a pubsub for schemas with subscriptions. */
-  readonly local = createPubSub<LocalTopics>({ eventTarget: manyListenerTarget() });
+  readonly local = createPubSub<LocalTopics>({ eventTarget: this.target });
   /** Whether this process hears events now (its LISTEN connection or Redis subscriber is up). */
   listening = false;
-  /** Times the listener came back after losing its connection, and events that could not be published. */
-  readonly counts = { listenerReconnects: 0, publishFailures: 0, resyncs: 0 };
+  /**
+   * Times the listener came back after losing its connection, events that could not be published,
+   * resyncs; events parsed (of offices followed here) and events heard but dropped unparsed (of
+   * an office no subscription here follows: PostgreSQL's other offices of a bucket, or one that
+   * arrived just after its last subscriber left).
+   */
+  readonly counts = { listenerReconnects: 0, publishFailures: 0, resyncs: 0, eventsParsed: 0, eventsSkipped: 0 };
   private readonly connections = new Set<LiveConnection>();
   private readonly connectionsByOffice = new Map<number, Set<LiveConnection>>();
+  /** Open subscriptions per office: an office's channel is subscribed while it has one. */
+  private readonly followers = new Map<number, number>();
+  private channels: OfficeChannels | null = null;
   private stopListening: (() => Promise<void>) | null = null;
 
   constructor(private readonly options: EventBusOptions) {}
@@ -150,6 +194,11 @@ export class EventBus {
     return settingUp.run(connection, setUp);
   }
 
+  /**
+   * The office's events of one topic. Like the local pubsub's own subscription, it starts at the
+   * first `next()` (graphql-js asks at once) and ends on `return()`; while it runs, the office's
+   * channel is subscribed.
+   */
   subscribe<K extends Topic>(topic: K, officeId: number): AsyncIterable<TopicPayloads[K]> {
     const connection = settingUp.getStore();
     if (connection && this.connections.has(connection)) {
@@ -158,7 +207,36 @@ export class EventBus {
       if (!readers) this.connectionsByOffice.set(officeId, (readers = new Set()));
       readers.add(connection);
     }
-    return (this.local.subscribe as (topic: Topic, id: number) => AsyncIterable<TopicPayloads[K]>)(topic, officeId);
+    // The local pubsub's event type (`createPubSub` publishes `${topic}:${id}`), read directly so
+    // that an event costs one repeater per subscriber, as before.
+    const type = `${topic}:${officeId}`;
+    return new Repeater<TopicPayloads[K]>((push, stop) => {
+      const listener = (event: Event) => void push((event as CustomEvent<TopicPayloads[K]>).detail);
+      this.target.addEventListener(type, listener);
+      this.follow(officeId);
+      void stop.then(() => {
+        this.target.removeEventListener(type, listener);
+        this.unfollow(officeId);
+      });
+    });
+  }
+
+  /** Offices with at least one open subscription in this process. */
+  followedOffices(): number[] {
+    return [...this.followers.keys()];
+  }
+
+  private follow(officeId: number): void {
+    const count = this.followers.get(officeId) ?? 0;
+    this.followers.set(officeId, count + 1);
+    if (count === 0) this.channels?.follow(officeId);
+  }
+
+  private unfollow(officeId: number): void {
+    const count = (this.followers.get(officeId) ?? 0) - 1;
+    if (count > 0) return void this.followers.set(officeId, count);
+    this.followers.delete(officeId);
+    this.channels?.unfollow(officeId);
   }
 
   /** Tells connections that they may have missed events: those reading the given offices, or all. */
@@ -173,13 +251,27 @@ export class EventBus {
     }
   }
 
-  private deliver(raw: string): void {
+  /** An event of `officeId` (its JSON in `raw` from `from` on): parsed only if a subscription here follows the office. */
+  private deliver(officeId: number, raw: string, from = 0): void {
+    if (!this.followers.has(officeId)) {
+      this.counts.eventsSkipped += 1;
+      return;
+    }
+    this.counts.eventsParsed += 1;
     try {
-      const message = JSON.parse(raw) as EventMessage | ResyncMessage;
-      if (message.topic === 'resync') this.resync(message.officeIds);
-      else (this.local.publish as (topic: Topic, id: number, payload: unknown) => void)(message.topic, message.payload.officeId, message.payload);
+      const message = JSON.parse(from > 0 ? raw.slice(from) : raw) as EventMessage;
+      (this.local.publish as (topic: Topic, id: number, payload: unknown) => void)(message.topic, message.payload.officeId, message.payload);
     } catch (error) {
       this.options.log(`dropped a malformed event: ${errorSummary(error)}`);
+    }
+  }
+
+  private deliverShared(raw: string): void {
+    try {
+      const message = JSON.parse(raw) as ResyncMessage;
+      if (message.topic === 'resync') this.resync(message.officeIds);
+    } catch (error) {
+      this.options.log(`dropped a malformed control message: ${errorSummary(error)}`);
     }
   }
 
@@ -200,27 +292,46 @@ export class EventBus {
     const retryStrategy = (times: number) => this.backoffAfter(times);
     // No offline queue: a publish while Redis is away fails at once instead of piling up.
     const publisher = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
-    const subscriber = new Redis(redisUrl, { lazyConnect: true, retryStrategy });
+    // The channels are subscribed again by us after a reconnect, from the offices followed then:
+    // ioredis's own resubscription would replay the set of the moment the connection was lost.
+    const subscriber = new Redis(redisUrl, { lazyConnect: true, retryStrategy, autoResubscribe: false });
     // ioredis reconnects by itself; an error event without a listener would end the process.
     publisher.on('error', (error) => this.options.log(`event publisher: ${errorSummary(error)}`));
     subscriber.on('error', (error) => this.options.log(`event subscriber: ${errorSummary(error)}`));
     await Promise.all([publisher.connect(), subscriber.connect()]);
-    subscriber.on('message', (_channel: string, raw: string) => this.deliver(raw));
+    const channelPrefix = redisChannelOf(0).slice(0, -1);
+    subscriber.on('message', (channel: string, raw: string) => {
+      if (channel === sharedChannel) this.deliverShared(raw);
+      else this.deliver(Number(channel.slice(channelPrefix.length)), raw);
+    });
+    const everyChannel = () => [sharedChannel, ...this.followedOffices().map(redisChannelOf)];
+    /** A (un)subscription is sent on a ready connection; while it is away, the next 'ready' subscribes what is followed then. */
+    const send = (command: 'subscribe' | 'unsubscribe', officeId: number) => {
+      if (subscriber.status !== 'ready') return;
+      subscriber[command](redisChannelOf(officeId)).catch((error: unknown) => this.options.log(`event subscriber could not ${command}: ${errorSummary(error)}`));
+    };
     let lost = false;
     subscriber.on('close', () => {
       if (this.listening) this.options.log('event subscriber lost its connection to Redis');
       this.listening = false;
       lost = true;
     });
-    // ioredis subscribes again by itself on reconnect (autoResubscribe); what came meanwhile is lost.
+    // What was published meanwhile is lost: once the channels are subscribed again, resync.
     subscriber.on('ready', () => {
-      this.listening = true;
       if (!lost) return;
       lost = false;
-      this.counts.listenerReconnects += 1;
-      this.resync('all');
+      subscriber.subscribe(...everyChannel()).then(
+        () => {
+          this.listening = true;
+          this.counts.listenerReconnects += 1;
+          this.resync('all');
+        },
+        // The connection went again: its next 'ready' tries again.
+        (error: unknown) => this.options.log(`event subscriber could not subscribe again: ${errorSummary(error)}`),
+      );
     });
-    await subscriber.subscribe(channel);
+    await subscriber.subscribe(...everyChannel());
+    this.channels = { follow: (officeId) => send('subscribe', officeId), unfollow: (officeId) => send('unsubscribe', officeId) };
     this.listening = true;
     // Offices whose events could not be published: every process is told to resync them once Redis is back.
     const unpublished = new Set<number>();
@@ -228,13 +339,14 @@ export class EventBus {
       if (unpublished.size === 0) return;
       const officeIds = [...unpublished];
       unpublished.clear();
-      publisher.publish(channel, JSON.stringify({ topic: 'resync', officeIds } satisfies ResyncMessage)).catch((error) => {
+      publisher.publish(sharedChannel, JSON.stringify({ topic: 'resync', officeIds } satisfies ResyncMessage)).catch((error) => {
         for (const officeId of officeIds) unpublished.add(officeId);
         this.options.log(`resync could not be published: ${errorSummary(error)}`);
       });
     };
     publisher.on('ready', publishResync);
     this.stopListening = async () => {
+      this.channels = null;
       await Promise.all([subscriber.quit().catch(() => subscriber.disconnect()), publisher.quit().catch(() => publisher.disconnect())]);
     };
     return {
@@ -242,7 +354,7 @@ export class EventBus {
       afterCommit: async (events) => {
         for (const event of events) {
           try {
-            await publisher.publish(channel, JSON.stringify(event));
+            await publisher.publish(redisChannelOf(event.payload.officeId), JSON.stringify(event));
           } catch (error) {
             this.counts.publishFailures += 1;
             unpublished.add(event.payload.officeId);
@@ -257,17 +369,22 @@ export class EventBus {
   private async startPostgres(): Promise<EventTransport> {
     await this.listenToPostgres();
     return {
+      // One statement for all of a transaction's events; notifications are delivered in this order.
       beforeCommit: async (em, events) => {
-        for (const event of events) await em.execute('select pg_notify(?, ?)', [channel, JSON.stringify(event)]);
+        await em.execute('select pg_notify(channel, payload) from unnest(?::text[], ?::text[]) with ordinality as event (channel, payload, position) order by position', [
+          sqlArray(events.map((event) => postgresChannelOf(event.payload.officeId))),
+          sqlArray(events.map(framed)),
+        ]);
       },
       afterCommit: async () => {},
     };
   }
 
   /**
-   * One dedicated connection that LISTENs. Whatever ends it (an error, the server closing it, a
-   * probe that goes unanswered), exactly one new attempt is planned, with backoff, until one
-   * succeeds; then every live connection resyncs, since NOTIFY keeps nothing for absent listeners.
+   * One dedicated connection that LISTENs on the channels of the offices followed. Whatever ends
+   * it (an error, the server closing it, a probe that goes unanswered), exactly one new attempt is
+   * planned, with backoff, until one succeeds and listens on the channels followed then; then
+   * every live connection resyncs, since NOTIFY keeps nothing for absent listeners.
    */
   private async listenToPostgres(): Promise<void> {
     let stopped = false;
@@ -275,6 +392,38 @@ export class EventBus {
     let retryTimer: NodeJS.Timeout | null = null;
     let failures = 0;
     let everConnected = false;
+    /** Offices followed per channel: a channel is listened on while it has one. */
+    const officesByChannel = new Map<string, number>();
+    const listenTo = (channels: Iterable<string>) => [...channels].map((name) => `listen "${name}"`).join('; ');
+    // The current connection's statements, one after the other (pg no longer wants a query sent
+    // while one runs).
+    let statements: Promise<unknown> = Promise.resolve();
+    const run = (client: pg.Client, statement: string): Promise<unknown> => {
+      const result = statements.then(() => client.query(statement));
+      statements = result.catch(() => {});
+      return result;
+    };
+    // Sent on the current connection, after whatever it runs; without one, the next attempt
+    // listens on what is followed then. A failure here is the connection's: it is lost.
+    const send = (statement: string) => {
+      if (current) run(current, statement).catch((error: unknown) => this.options.log(`event listener: ${errorSummary(error)}`));
+    };
+    this.channels = {
+      follow: (officeId) => {
+        const name = postgresChannelOf(officeId);
+        const count = officesByChannel.get(name) ?? 0;
+        officesByChannel.set(name, count + 1);
+        if (count === 0) send(listenTo([name]));
+      },
+      unfollow: (officeId) => {
+        const name = postgresChannelOf(officeId);
+        const count = (officesByChannel.get(name) ?? 0) - 1;
+        if (count > 0) return void officesByChannel.set(name, count);
+        officesByChannel.delete(name);
+        send(`unlisten "${name}"`);
+      },
+    };
+    for (const officeId of this.followedOffices()) this.channels.follow(officeId);
 
     const planRetry = () => {
       if (stopped || retryTimer) return;
@@ -310,19 +459,28 @@ export class EventBus {
       const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: listenerApplicationName, keepAlive: true, connectionTimeoutMillis: Math.max(1000, this.options.probeIntervalMs) });
       client.on('error', (error) => lose(client, errorSummary(error)));
       client.on('end', () => lose(client, 'connection ended'));
-      client.on('notification', (message) => message.payload && this.deliver(message.payload));
+      client.on('notification', ({ payload }) => {
+        if (!payload) return;
+        // The office is read in front of the JSON: an event of another office of the bucket is dropped unparsed.
+        const space = payload.indexOf(' ');
+        this.deliver(Number(payload.slice(0, space)), payload, space + 1);
+      });
       try {
         await client.connect();
-        await client.query(`listen ${channel}`);
+        if (stopped) return abandon(client);
+        // Current before its LISTEN is answered: offices followed meanwhile queue behind it.
+        current = client;
+        statements = Promise.resolve();
+        if (officesByChannel.size > 0) await run(client, listenTo(officesByChannel.keys()));
       } catch (error) {
+        if (current === client) current = null;
         abandon(client);
         if (!everConnected && failures === 0) throw error;
         this.options.log(`event listener could not listen yet: ${errorSummary(error)}`);
         planRetry();
         return;
       }
-      if (stopped) return abandon(client);
-      current = client;
+      if (stopped || current !== client) return;
       failures = 0;
       this.listening = true;
       if (everConnected) {
@@ -338,13 +496,14 @@ export class EventBus {
       const client = current;
       if (!client) return;
       const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('probe unanswered')), this.options.probeIntervalMs).unref());
-      Promise.race([client.query('select 1'), timeout]).catch((error) => lose(client, errorSummary(error)));
+      Promise.race([run(client, 'select 1'), timeout]).catch((error) => lose(client, errorSummary(error)));
     }, this.options.probeIntervalMs);
     probe.unref();
 
     await attempt();
     this.stopListening = async () => {
       stopped = true;
+      this.channels = null;
       clearInterval(probe);
       if (retryTimer) clearTimeout(retryTimer);
       const client = current;
