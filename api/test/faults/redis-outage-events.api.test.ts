@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type ApiProcess, type TestApi } from '@zms/test-kit/api';
@@ -6,6 +7,7 @@ import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { eventually } from './eventually';
 import { redisServerAvailable, startRedisServer, type RedisServer } from './redis-server';
 import { graphql } from '@zms/test-kit/gql';
+import { redisChannelOf } from '../../src/platform/events/event-bus';
 
 // Issue 14, row 4: Redis, which carries the events between processes, is killed for a while.
 // A committed call must be answered as what it is, and a display on the other process must
@@ -172,6 +174,11 @@ describe.skipIf(skip)('Redis killed while calls are made', () => {
     // display, reconnected, shows the call it missed from its snapshot.
     await eventually(() => screen.connections() >= 2, 'the display is told to resync');
     await eventually(() => screen.shown.has(during.callNext.displayNumber), 'the missed call is shown');
+    // The restarted Redis, empty, has the office's channel again: the display's process subscribed it anew.
+    const inspector = new Redis(redis.url);
+    const [, subscribers] = (await inspector.pubsub('NUMSUB', redisChannelOf(api.databaseKey(office.officeId)))) as [string, number];
+    inspector.disconnect();
+    expect(subscribers).toBeGreaterThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const after = await callSomeone();
