@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ApiClient } from '@zms/test-kit/api';
-import { accessibilityViolations, screenshot } from '@zms/test-kit/browser';
+import { accessibilityViolations, screenshot, settle } from '@zms/test-kit/browser';
 
 /** A service of the catalogue with notes on what to bring, offered at an office. */
 export async function offerService(api: ApiClient, officeIds: string[], name: string, durationSlots = 1): Promise<string> {
@@ -19,8 +19,8 @@ export async function offerService(api: ApiClient, officeIds: string[], name: st
  * than the viewport (no horizontal scrolling at 360 px), and a screenshot for review.
  */
 export async function checkScreen(page: Page, suite: string, step: string): Promise<void> {
-  // Let transitions and the last refetch settle so that the picture shows what a person sees.
-  await page.waitForTimeout(150);
+  // Let the last refetch settle so that the picture shows what a person sees: as long as that takes, no fixed pause.
+  await settle(page);
   expect(await accessibilityViolations(page), `${step}: axe`).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${step}: horizontal scrolling`).toBeLessThanOrEqual(0);
