@@ -12,6 +12,7 @@ import { audit } from '../audit/audit';
 import { sqlArray } from '../../platform/sql';
 import type { DomainEvents } from '../../platform/events/domain-events';
 import { inTransaction } from '../../platform/transaction';
+import { readConnectionFor } from '../../platform/read-replica';
 import type {
   CreateCounterInput,
   CreateOfficeInput,
@@ -76,15 +77,19 @@ export class CatalogService {
     const organisationId = await listedOrganisation(ctx);
     if (organisationId !== null) conditions.push({ organisation: organisationId });
     if (args.search) conditions.push({ name: { $ilike: likePattern(args.search) } });
-    if (args.serviceIds && args.serviceIds.length > 0) {
-      const serviceIds = args.serviceIds.map((text) => parseId(text) ?? 0);
-      const offering = await ctx.em.execute<{ office_id: number }[]>(
-        'select office_id from office_service where service_id = any(?::bigint[]) group by office_id having count(distinct service_id) = ? and (not ? or bool_and(bookable_online))',
-        [sqlArray(serviceIds), new Set(serviceIds).size, args.bookableOnline === true],
-      );
-      conditions.push({ id: { $in: offering.map((row) => row.office_id) } });
-    }
-    const rows = await ctx.em.find(Office, { $and: conditions }, { orderBy: { name: 'asc', id: 'asc' }, limit: args.first + 1 });
+    const serviceIds = args.serviceIds && args.serviceIds.length > 0 ? args.serviceIds.map((text) => parseId(text) ?? 0) : null;
+    // Both statements on the replica, checked once, when it has replayed what was committed before the request.
+    const rows = await readConnectionFor(ctx.em, async (em) => {
+      const offered: FilterQuery<Office>[] = [];
+      if (serviceIds) {
+        const offering = await em.execute<{ office_id: number }[]>(
+          'select office_id from office_service where service_id = any(?::bigint[]) group by office_id having count(distinct service_id) = ? and (not ? or bool_and(bookable_online))',
+          [sqlArray(serviceIds), new Set(serviceIds).size, args.bookableOnline === true],
+        );
+        offered.push({ id: { $in: offering.map((row) => row.office_id) } });
+      }
+      return em.find(Office, { $and: [...conditions, ...offered] }, { orderBy: { name: 'asc', id: 'asc' }, limit: args.first + 1 });
+    });
     return toPage(rows, args.first, (office) => [office.name, office.id]);
   }
 
@@ -94,7 +99,7 @@ export class CatalogService {
   }
 
   async counters(ctx: RequestContext, office: Office): Promise<Counter[]> {
-    return ctx.em.find(Counter, { office }, { orderBy: { name: 'asc' } });
+    return readConnectionFor(ctx.em, (em) => em.find(Counter, { office: office.id }, { orderBy: { name: 'asc' } }));
   }
 
   async createOffice(ctx: RequestContext, input: CreateOfficeInput): Promise<Office | NotFound | InvalidInput> {
@@ -269,7 +274,7 @@ export class CatalogService {
 
   async officeGroups(ctx: RequestContext): Promise<OfficeGroup[]> {
     const organisationId = await listedOrganisation(ctx);
-    return ctx.em.find(OfficeGroup, organisationId === null ? {} : { organisation: organisationId }, { populate: ['offices'], orderBy: { name: 'asc' } });
+    return readConnectionFor(ctx.em, (em) => em.find(OfficeGroup, organisationId === null ? {} : { organisation: organisationId }, { populate: ['offices'], orderBy: { name: 'asc' } }));
   }
 
   async createOfficeGroup(ctx: RequestContext, input: OfficeGroupInput): Promise<OfficeGroup | NotFound | InvalidInput> {

@@ -5,6 +5,7 @@ import { daysBetween } from '../../domain/calendar/local-date';
 import { computeStatistics, type AppointmentRecord, type QueueRecord, type SlotRecord } from '../../domain/statistics/office-statistics';
 import { badUserInput } from '../../platform/graphql/errors';
 import { parseId } from '../../platform/graphql/ids';
+import { readConnectionFor } from '../../platform/read-replica';
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/request-context';
 import { sqlArray } from '../../platform/sql';
 import { Statistics, type StatisticsInput } from './statistics.types';
@@ -21,51 +22,53 @@ export class StatisticsService {
     if (Boolean(input.officeId) === Boolean(input.groupId)) throw badUserInput('Give either officeId or groupId.');
     const days = daysBetween(input.from, input.to) + 1;
     if (days < 1 || days > maxRangeDays) throw badUserInput(`The range must run forwards over at most ${maxRangeDays} days.`);
-    const em = ctx.em;
-    const officeIds = input.officeId ? await this.office(em, input.officeId) : await this.groupOffices(em, input.groupId!);
-    for (const officeId of officeIds) authorize(ctx, Permission.viewStatistics, officeId);
+    // Figures of past days mostly: the replica answers them once it has replayed what was committed before this request.
+    return readConnectionFor(ctx.em, async (em) => {
+      const officeIds = input.officeId ? await this.office(em, input.officeId) : await this.groupOffices(em, input.groupId!);
+      for (const officeId of officeIds) authorize(ctx, Permission.viewStatistics, officeId);
 
-    const range = [sqlArray(officeIds), input.from, input.to];
-    const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::bigint[]) and local_date between ?::date and ?::date`, range);
-    const entries = await em.execute<{ with_appointment: boolean; status: string; arrival_hour: number; waiting_minutes: number | null; service_minutes: number | null; service_ids: number[] }[]>(
-      // Waiting ends with the first call, as in the day end's statistics record.
-      `select e.appointment_id is not null as with_appointment, e.status::text as status,
-              extract(hour from e.arrived_at at time zone o.time_zone)::int as arrival_hour,
-              extract(epoch from coalesce((select min(q.called_at) from queue_call q where q.entry_id = e.id), e.service_started_at) - e.arrived_at)::float / 60 as waiting_minutes,
-              extract(epoch from e.finished_at - e.service_started_at)::float / 60 as service_minutes,
-              coalesce(e.served_service_ids, e.service_ids) as service_ids
-         from queue_entry e join office o on o.id = e.office_id
-        where e.office_id = any(?::bigint[]) and e.local_date between ?::date and ?::date`,
-      range,
-    );
-    const slots = await em.execute<SlotRecord[]>(
-      `select s.local_date::text as date, s.intern_capacity as offered,
-              (select count(*) from slot_claim c join appointment a on a.id = c.appointment_id
-                where c.slot_id = s.id and c.release_at is null and a.status = any(?::appointment_status[]))::int as booked
-         from slot s
-        where s.office_id = any(?::bigint[]) and s.local_date between ?::date and ?::date`,
-      [sqlArray(bookedStatuses), ...range],
-    );
-    const figures = computeStatistics({
-      channels: Object.values(Channel),
-      appointments,
-      entries: entries.map((row): QueueRecord => ({
-        withAppointment: row.with_appointment,
-        status: row.status,
-        arrivalHour: row.arrival_hour,
-        waitingMinutes: row.waiting_minutes === null ? null : Number(row.waiting_minutes),
-        serviceMinutes: row.service_minutes === null ? null : Number(row.service_minutes),
-        serviceIds: row.service_ids.map(String),
-      })),
-      slots,
-    });
-    return Object.assign(new Statistics(), {
-      ...figures,
-      appointmentsByChannel: figures.appointmentsByChannel.map((count) => ({ ...count, channel: count.channel as Channel })),
-      serviceTimes: figures.serviceTimes.map((time) => ({ ...time, serviceId: Number(time.serviceId) })),
-      officeIds,
-      from: input.from,
-      to: input.to,
+      const range = [sqlArray(officeIds), input.from, input.to];
+      const appointments = await em.execute<AppointmentRecord[]>(`select channel, status from appointment where office_id = any(?::bigint[]) and local_date between ?::date and ?::date`, range);
+      const entries = await em.execute<{ with_appointment: boolean; status: string; arrival_hour: number; waiting_minutes: number | null; service_minutes: number | null; service_ids: number[] }[]>(
+        // Waiting ends with the first call, as in the day end's statistics record.
+        `select e.appointment_id is not null as with_appointment, e.status::text as status,
+                extract(hour from e.arrived_at at time zone o.time_zone)::int as arrival_hour,
+                extract(epoch from coalesce((select min(q.called_at) from queue_call q where q.entry_id = e.id), e.service_started_at) - e.arrived_at)::float / 60 as waiting_minutes,
+                extract(epoch from e.finished_at - e.service_started_at)::float / 60 as service_minutes,
+                coalesce(e.served_service_ids, e.service_ids) as service_ids
+           from queue_entry e join office o on o.id = e.office_id
+          where e.office_id = any(?::bigint[]) and e.local_date between ?::date and ?::date`,
+        range,
+      );
+      const slots = await em.execute<SlotRecord[]>(
+        `select s.local_date::text as date, s.intern_capacity as offered,
+                (select count(*) from slot_claim c join appointment a on a.id = c.appointment_id
+                  where c.slot_id = s.id and c.release_at is null and a.status = any(?::appointment_status[]))::int as booked
+           from slot s
+          where s.office_id = any(?::bigint[]) and s.local_date between ?::date and ?::date`,
+        [sqlArray(bookedStatuses), ...range],
+      );
+      const figures = computeStatistics({
+        channels: Object.values(Channel),
+        appointments,
+        entries: entries.map((row): QueueRecord => ({
+          withAppointment: row.with_appointment,
+          status: row.status,
+          arrivalHour: row.arrival_hour,
+          waitingMinutes: row.waiting_minutes === null ? null : Number(row.waiting_minutes),
+          serviceMinutes: row.service_minutes === null ? null : Number(row.service_minutes),
+          serviceIds: row.service_ids.map(String),
+        })),
+        slots,
+      });
+      return Object.assign(new Statistics(), {
+        ...figures,
+        appointmentsByChannel: figures.appointmentsByChannel.map((count) => ({ ...count, channel: count.channel as Channel })),
+        serviceTimes: figures.serviceTimes.map((time) => ({ ...time, serviceId: Number(time.serviceId) })),
+        officeIds,
+        from: input.from,
+        to: input.to,
+      });
     });
   }
 
