@@ -26,6 +26,38 @@ function knownVariables(): Set<string> {
 
 type Env = Record<string, string>;
 
+/** The settings of a pgbouncer.ini's sections, keys as written. */
+function pgBouncerIni(text: string): Record<string, Record<string, string>> {
+  const sections: Record<string, Record<string, string>> = {};
+  let section = '';
+  for (const line of text.split('\n').map((raw) => raw.trim())) {
+    if (!line || line.startsWith(';')) continue;
+    const header = /^\[(\w+)\]$/.exec(line);
+    if (header) section = header[1];
+    else {
+      const [key, ...value] = line.split('=');
+      (sections[section] ??= {})[key.trim()] = value.join('=').trim();
+    }
+  }
+  return sections;
+}
+
+/** host, port and dbname of a [databases] entry. */
+function pgBouncerTarget(entry: string): Env {
+  return Object.fromEntries(entry.split(/\s+/).map((pair) => pair.split('=') as [string, string]));
+}
+
+/** PgBouncer in front of the API's database, in transaction mode, where DATABASE_URL points; LISTEN and locks past it. */
+function expectQueriesThroughPgBouncer(env: Env, ini: Record<string, Record<string, string>>, bouncerHost: string, where: string): void {
+  const queries = new URL(env.DATABASE_URL);
+  const direct = new URL(env.DATABASE_DIRECT_URL);
+  expect(queries.hostname, where).toBe(bouncerHost);
+  expect(queries.port, where).toBe(ini.pgbouncer.listen_port);
+  expect(ini.pgbouncer.pool_mode, where).toBe('transaction');
+  const target = pgBouncerTarget(ini.databases[queries.pathname.slice(1)]);
+  expect({ host: target.host, port: target.port, dbname: target.dbname }, where).toEqual({ host: direct.hostname, port: direct.port || '5432', dbname: direct.pathname.slice(1) });
+}
+
 function expectAcceptedConfig(env: Env, where: string): void {
   const unknown = Object.keys(env).filter((name) => !knownVariables().has(name));
   expect(unknown, `${where}: variables the config does not read`).toEqual([]);
@@ -86,9 +118,11 @@ describe('compose.yaml', () => {
   const services = compose.services;
   const apis = Object.entries(services).filter(([, service]) => service.image === 'zms-api' && !service.command);
 
-  it('runs two API processes, a load balancer, PostgreSQL 15, Redis and the migration', () => {
+  it('runs two API processes, a load balancer, PostgreSQL 15, PgBouncer, Redis and the migration', () => {
     expect(apis.map(([name]) => name)).toEqual(['api-1', 'api-2']);
     expect(services.postgres.image).toMatch(/^postgres:15/);
+    expect(services.pgbouncer.build.dockerfile).toBe('ops/deploy/pgbouncer.Dockerfile');
+    for (const file of (services.pgbouncer.volumes as string[]).map((volume) => volume.split(':')[0])) expect(existsSync(path.join(deploy, file)), file).toBe(true);
     expect(services.redis.image).toMatch(/^redis:/);
     expect(services.migrate.command).toEqual(migrateCommand);
     expect(services['load-balancer'].image).toMatch(/^nginx:/);
@@ -98,12 +132,20 @@ describe('compose.yaml', () => {
     for (const [name, service] of [...apis, ['migrate', services.migrate] as const]) {
       const env: Env = { ...imageEnv, ...service.environment };
       expectAcceptedConfig(env, name);
-      expect(new URL(env.DATABASE_URL).hostname).toBe('postgres');
+      expect(new URL(env.DATABASE_URL).hostname).toBe('pgbouncer');
+      expect(new URL(env.DATABASE_DIRECT_URL).hostname).toBe('postgres');
       expect(new URL(env.REDIS_URL).hostname).toBe('redis');
       // Processes start only after the migration; they must not race it.
       expect(env.MIGRATE_ON_START).toBe('false');
     }
     for (const [, service] of apis) expect(service.depends_on.migrate.condition).toBe('service_completed_successfully');
+  });
+
+  it("sends the queries through PgBouncer, with room for every process's pool", () => {
+    const ini = pgBouncerIni(readFileSync(path.join(deploy, 'pgbouncer.ini'), 'utf8'));
+    for (const [name, service] of apis) expectQueriesThroughPgBouncer({ ...imageEnv, ...service.environment }, ini, 'pgbouncer', name);
+    const pools = apis.map(([, service]) => loadConfig({ ...imageEnv, ...service.environment }).databasePools.queries);
+    expect(Number(ini.pgbouncer.max_client_conn)).toBeGreaterThanOrEqual(pools.reduce((sum, pool) => sum + pool, 0));
   });
 
   it('balances over exactly the API processes at their port', () => {
@@ -122,9 +164,10 @@ describe('the Kubernetes manifests', () => {
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => parseAllDocuments(readFileSync(path.join(deploy, 'kubernetes', file), 'utf8')).map((document) => document.toJS() as Manifest));
   const ofKind = (kind: string) => documents.filter((document) => document.kind === kind);
-  const [deployment] = ofKind('Deployment');
-  const [configMap] = ofKind('ConfigMap');
-  const [secret] = ofKind('Secret');
+  const named = (kind: string, name: string) => documents.find((document) => document.kind === kind && document.metadata.name === name);
+  const deployment = named('Deployment', 'zms-api');
+  const configMap = named('ConfigMap', 'zms-config');
+  const secret = named('Secret', 'zms-secrets');
 
   /** The environment a container gets from its envFrom references and env entries. */
   function environmentOf(container: Manifest): Env {
@@ -137,9 +180,42 @@ describe('the Kubernetes manifests', () => {
     return env;
   }
 
-  it('holds one of each: Deployment, Service, HorizontalPodAutoscaler, migration Job, ConfigMap, Secret', () => {
-    expect(documents.map((document) => document.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'Job', 'Secret', 'Service']);
+  it('holds the API (Deployment, Service, HorizontalPodAutoscaler, migration Job, ConfigMap, Secret) and PgBouncer (Deployment, Service, ConfigMap, Secret)', () => {
+    expect(documents.map((document) => `${document.kind} ${document.metadata.name}`).sort()).toEqual([
+      'ConfigMap zms-config',
+      'ConfigMap zms-pgbouncer',
+      'Deployment zms-api',
+      'Deployment zms-pgbouncer',
+      'HorizontalPodAutoscaler zms-api',
+      'Job zms-migrate',
+      'Secret zms-pgbouncer-users',
+      'Secret zms-secrets',
+      'Service zms-api',
+      'Service zms-pgbouncer',
+    ]);
     expect(configMap && secret).toBeTruthy();
+  });
+
+  it("fits 10 pods on PostgreSQL: PgBouncer's server pools and the direct connections within the max_connections docs/operations.md asks for", () => {
+    const ini = pgBouncerIni(named('ConfigMap', 'zms-pgbouncer').data['pgbouncer.ini']);
+    const bouncer = named('Deployment', 'zms-pgbouncer');
+    const bouncerService = named('Service', 'zms-pgbouncer');
+    const [container] = deployment.spec.template.spec.containers;
+    const env = environmentOf(container);
+    expectQueriesThroughPgBouncer(env, ini, bouncerService.metadata.name, 'Deployment');
+    expect(bouncerService.spec.ports[0].port).toBe(Number(ini.pgbouncer.listen_port));
+    const config = loadConfig(env);
+    const pods = named('HorizontalPodAutoscaler', 'zms-api').spec.maxReplicas;
+    expect(pods).toBe(10);
+    // A rolling update adds a quarter of the pods (Kubernetes' default maxSurge) before old ones go.
+    const podsDuringUpdate = pods + Math.ceil(pods / 4);
+    expect(Number(ini.pgbouncer.max_client_conn), "every pod's pool on one PgBouncer").toBeGreaterThanOrEqual(podsDuringUpdate * config.databasePools.queries);
+    const serverConnections = bouncer.spec.replicas * (Number(ini.pgbouncer.default_pool_size) + Number(ini.pgbouncer.reserve_pool_size));
+    // Each pod: its LISTEN (without Redis) and the rate limits' pool; the migration Job: its lock and the migrator's connection.
+    const direct = podsDuringUpdate * (1 + config.databasePools.limits) + 2;
+    const superuserReserved = 3;
+    const documented = Number(/max_connections = (\d+)/.exec(read('docs/operations.md'))?.[1]);
+    expect(serverConnections + direct + superuserReserved).toBeLessThanOrEqual(documented);
   });
 
   it('probes readiness on /readyz and liveness on /healthz at the port the API listens on', () => {

@@ -31,6 +31,8 @@ function startProcess(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; po
 /**
  * N API processes on one PostgreSQL (and Redis where given) behind a round-robin balancer. The
  * database is migrated once, before the processes start; they run with MIGRATE_ON_START off.
+ * DATABASE_URL may be PgBouncer in transaction mode, with DATABASE_DIRECT_URL past it: the
+ * migration and each process's LISTEN and rate limits use that one (docs/operations.md, "Connections").
  */
 export async function startCluster(options: { processes: number; port: number; env?: NodeJS.ProcessEnv }): Promise<Cluster> {
   const env = { ...process.env, ...options.env };

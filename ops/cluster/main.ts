@@ -3,7 +3,7 @@ import { startCluster } from './cluster';
 // npm run cluster -- [processes]: N API processes behind a balancer on PORT (default 4000).
 const processes = Number(process.argv[2] ?? process.env.CLUSTER_PROCESSES ?? 2);
 if (!Number.isInteger(processes) || processes < 1 || processes > 32) {
-  console.error('Usage: npm run cluster -- <processes 1..32>  (DATABASE_URL required, REDIS_URL optional)');
+  console.error('Usage: npm run cluster -- <processes 1..32>  (DATABASE_URL required; DATABASE_DIRECT_URL past PgBouncer when DATABASE_URL is one; REDIS_URL optional)');
   process.exit(1);
 }
 try {
