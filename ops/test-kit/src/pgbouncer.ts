@@ -112,6 +112,9 @@ export async function startPgBouncer(databaseUrl: string, options: { poolSize?: 
     }
   }
   const running = child;
+  // A test process that dies without stopping it must not leave it running.
+  const killOnExit = () => running.kill('SIGTERM');
+  process.once('exit', killOnExit);
 
   const url = new URL(databaseUrl);
   url.hostname = '127.0.0.1';
@@ -133,6 +136,7 @@ export async function startPgBouncer(databaseUrl: string, options: { poolSize?: 
     clients: async () => (await show('show clients')).filter((row) => row.database === database).map((row) => ({ applicationName: row.application_name })),
     transactions: async () => Number((await show('show stats')).find((row) => row.database === database)?.total_xact_count ?? 0),
     stop: async () => {
+      process.off('exit', killOnExit);
       if (running.exitCode === null && running.signalCode === null) {
         const exited = new Promise((resolve) => running.once('exit', resolve));
         // SIGINT: PgBouncer's "safe shutdown" would wait for its clients; SIGTERM ends it now.
