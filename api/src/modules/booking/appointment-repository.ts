@@ -2,11 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AppointmentStatus, type Channel, type Contingent } from '../../domain/booking/appointment-lifecycle';
 import { phoneKey } from '../../domain/booking/phone-number';
+import type { OfficeRow } from '../catalog/office-row';
 import { tenantKey, tenantOf } from '../catalog/tenancy';
 import type { RequestContext } from '../../platform/request-context';
 import { matchesDigest } from '../../platform/secrets';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray, sqlInstant } from '../../platform/sql';
+import { deferStatement } from '../../platform/statement-batch';
 import { claimSlots, type LockedSlot } from '../slots/slot-ledger';
 import type { AppointmentAccessInput } from './booking.inputs';
 import { AppointmentView, BookedService } from './booking.types';
@@ -54,6 +56,25 @@ export async function loadServices(em: EntityManager, appointmentIds: number[]):
   return byAppointment;
 }
 
+/**
+ * A reservation by its token, locked, with its services and its office (unlocked, as every writer
+ * locks the office row last): what confirming it reads, in one round trip.
+ */
+export async function lockReservation(em: EntityManager, tokenDigest: string): Promise<{ row: AppointmentRow; services: BookedService[]; office: OfficeRow } | null> {
+  const [found] = await em.execute<(AppointmentRow & { booked_services: { service_id: number; duration_slots: number; quantity: number }[]; office_row: OfficeRow })[]>(
+    `select a.*, row_to_json(o) as office_row,
+            coalesce((select json_agg(json_build_object('service_id', s.service_id, 'duration_slots', s.duration_slots, 'quantity', s.quantity) order by s.position)
+                        from appointment_service s where s.appointment_id = a.id), '[]') as booked_services
+       from appointment a join office o on o.id = a.office_id
+      where a.reservation_token_digest = ? for update of a`,
+    [tokenDigest],
+  );
+  if (!found) return null;
+  const { booked_services: booked, office_row: office, ...row } = found;
+  const services = booked.map((service) => Object.assign(new BookedService(), { serviceId: service.service_id, quantity: service.quantity, durationSlots: service.duration_slots }));
+  return { row: readAppointment(row), services, office };
+}
+
 const servicesLoaders = new WeakMap<RequestContext, DataLoader<number, BookedService[]>>();
 
 /** The services of one appointment with their persons, batched per request: a queue lists many. */
@@ -96,13 +117,22 @@ export async function loadAppointmentViews(em: EntityManager, ids: number[]): Pr
 
 export async function writeServices(em: EntityManager, appointmentId: number, services: BookedService[]): Promise<void> {
   await em.execute('delete from appointment_service where appointment_id = ?', [appointmentId]);
-  await em.execute('insert into appointment_service (appointment_id, position, service_id, duration_slots, quantity) select ?, * from unnest(?::int[], ?::bigint[], ?::int[], ?::int[])', [
-    appointmentId,
-    sqlArray(services.map((_, index) => index + 1)),
-    sqlArray(services.map((service) => service.serviceId)),
-    sqlArray(services.map((service) => service.durationSlots)),
-    sqlArray(services.map((service) => service.quantity)),
-  ]);
+  const insert = insertServices(appointmentId, services);
+  await em.execute(insert.sql, insert.params);
+}
+
+/** The statement that writes an appointment's services, in their order. */
+function insertServices(appointmentId: number, services: BookedService[]): { sql: string; params: unknown[] } {
+  return {
+    sql: 'insert into appointment_service (appointment_id, position, service_id, duration_slots, quantity) select ?, * from unnest(?::int[], ?::bigint[], ?::int[], ?::int[])',
+    params: [
+      appointmentId,
+      sqlArray(services.map((_, index) => index + 1)),
+      sqlArray(services.map((service) => service.serviceId)),
+      sqlArray(services.map((service) => service.durationSlots)),
+      sqlArray(services.map((service) => service.quantity)),
+    ],
+  };
 }
 
 /**
@@ -187,7 +217,11 @@ export async function createHold(em: EntityManager, hold: NewHold, now: Date): P
      returning id`,
     [hold.officeId, hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
   );
-  await writeServices(em, created.id, hold.services);
+  // The rest needs no answer: it rides with the transaction's next statement when a batch is open
+  // (platform/statement-batch.ts). The services cannot join the insert as a CTE: their tenant
+  // trigger reads the appointment, which a sibling CTE's insert does not show it.
+  const services = insertServices(created.id, hold.services);
+  await deferStatement(em, services.sql, services.params);
   await claimSlots(
     em,
     { appointmentId: created.id },

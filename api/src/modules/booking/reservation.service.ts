@@ -16,14 +16,15 @@ import { portalLinks } from '../../platform/portal-links';
 import { authorize, bookingTermsAt, type RequestContext } from '../../platform/request-context';
 import { digest, newSecret } from '../../platform/secrets';
 import { sqlArray } from '../../platform/sql';
+import { withStatementBatch } from '../../platform/statement-batch';
 import { inTransaction } from '../../platform/transaction';
 import { audit } from '../audit/audit';
 import { Deleted } from '../catalog/catalog.types';
-import { loadOffice, type OfficeRow } from '../catalog/office-row';
+import type { OfficeRow } from '../catalog/office-row';
 import { bumpOfficeVersion } from '../catalog/office-version';
 import { announceAvailability } from '../slots/availability-events';
 import { announceFreed, lockChain, nextReleaseOf, releaseDue } from '../slots/slot-ledger';
-import { createHold, loadServices, selectAppointments, toView, type AppointmentRow } from './appointment-repository';
+import { createHold, loadServices, lockReservation, selectAppointments, toView, type AppointmentRow } from './appointment-repository';
 import { transitionAppointment } from './appointment-transition';
 import type { ConfirmAppointmentInput, LinkTokenInput, ReleaseReservationInput, ReserveSlotInput } from './booking.inputs';
 import { AppointmentView, BookedService, ConfirmedAppointment, Reservation } from './booking.types';
@@ -58,18 +59,24 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   const listName = selection.serviceIds != null ? 'serviceIds' : 'services';
   const officeId = parseId(officeIdText);
   const serviceIds = selected.services.map((service) => parseId(service.serviceId));
-  const office = officeId === null ? null : await loadOffice(em, officeId);
-  if (!office) return new NotFound('There is no such office.');
+  // The office and what it offers of the services, in one round trip.
+  const [found] =
+    officeId === null
+      ? []
+      : await em.execute<(OfficeRow & { offered_services: { service_id: number; duration_slots: number; bookable_online: boolean }[] })[]>(
+          `select o.*, coalesce((select json_agg(json_build_object('service_id', os.service_id, 'duration_slots', os.duration_slots, 'bookable_online', os.bookable_online))
+                                   from office_service os where os.office_id = o.id and os.service_id = any(?::bigint[])), '[]') as offered_services
+             from office o where o.id = ?`,
+          [sqlArray(serviceIds.filter((id) => id !== null)), officeId],
+        );
+  if (!found) return new NotFound('There is no such office.');
+  const { offered_services: offered, ...office } = found;
   const terms = bookingTermsAt(ctx, office.id);
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
   }
   const tooMany = personsProblems(selected.services, office.settings_max_persons_per_service);
   if (tooMany.length > 0) return new InvalidInput(tooMany);
-  const offered = await em.execute<{ service_id: number; duration_slots: number; bookable_online: boolean }[]>('select service_id, duration_slots, bookable_online from office_service where office_id = ? and service_id = any(?::bigint[])', [
-    office.id,
-    sqlArray(serviceIds.filter((id) => id !== null)),
-  ]);
   const byService = new Map(offered.map((row) => [row.service_id, row]));
   const services: BookedService[] = [];
   for (const [index, serviceId] of serviceIds.entries()) {
@@ -91,30 +98,33 @@ export class ReservationService {
   ) {}
 
   async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | InstanceType<typeof ProofOfWorkRequired> | NotFound | InvalidInput> {
-    return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
-      authorize(ctx, Permission.bookAsCitizen);
-      const request = await resolveRequest(em, ctx, input.officeId, input);
-      if (!('office' in request)) return request;
-      const localDate = localDateOf(input.start, request.office.time_zone);
-      const allocated = await drawAllocated(em, request.office, request.services, localDate, now);
-      if (allocated) return allocated;
-      // Bots pay with work for each hold; keys and staff are known callers and never asked.
-      const pow = ctx.guards.proofOfWork;
-      if (ctx.principal.kind === 'anonymous' && pow.enabled && !(await pow.redeem(em, input.proofOfWork, now))) {
-        return new ProofOfWorkRequired(input.proofOfWork ? 'The proof of work is not valid, expired or already used.' : 'Solve a proofOfWorkChallenge first.');
-      }
-      const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, new Set());
-      if (!Array.isArray(chain)) return chain;
-      const token = newSecret();
-      const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
-      const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
-      await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start, apiKeyId: ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null });
-      await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });
-      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
-      await announceAvailability(em, request.office.id, 'taken', [localDate]);
-      return Object.assign(new Reservation(), { id: String(id), token, expiresAt, start: input.start, end: chain[chain.length - 1].end_at, officeId: request.office.id, services: request.services });
-    });
+    // In a statement batch: the hold's services, claims and job and the audit entry ride with the next statement (docs/booking.md#round-trips-per-booking).
+    return inTransaction(ctx.em, (em) =>
+      withStatementBatch(em, async () => {
+        const now = ctx.clock.now();
+        authorize(ctx, Permission.bookAsCitizen);
+        const request = await resolveRequest(em, ctx, input.officeId, input);
+        if (!('office' in request)) return request;
+        const localDate = localDateOf(input.start, request.office.time_zone);
+        const allocated = await drawAllocated(em, request.office, request.services, localDate, now);
+        if (allocated) return allocated;
+        // Bots pay with work for each hold; keys and staff are known callers and never asked.
+        const pow = ctx.guards.proofOfWork;
+        if (ctx.principal.kind === 'anonymous' && pow.enabled && !(await pow.redeem(em, input.proofOfWork, now))) {
+          return new ProofOfWorkRequired(input.proofOfWork ? 'The proof of work is not valid, expired or already used.' : 'Solve a proofOfWorkChallenge first.');
+        }
+        const chain = await lockChain(em, request.terms.contingent, request.office.id, input.start, request.length, now, new Set());
+        if (!Array.isArray(chain)) return chain;
+        const token = newSecret();
+        const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
+        const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
+        await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });
+        await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start, apiKeyId: ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null });
+        // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+        await announceAvailability(em, request.office.id, 'taken', [localDate]);
+        return Object.assign(new Reservation(), { id: String(id), token, expiresAt, start: input.start, end: chain[chain.length - 1].end_at, officeId: request.office.id, services: request.services });
+      }),
+    );
   }
 
   async confirmAppointment(
@@ -122,51 +132,53 @@ export class ReservationService {
     input: ConfirmAppointmentInput,
   ): Promise<ConfirmedAppointment | ReservationExpired | InstanceType<typeof TooManyAppointments> | InstanceType<typeof NoShowLimitReached> | InvalidBookingFields | NotFound | InvalidInput> {
     authorize(ctx, Permission.bookAsCitizen);
-    return inTransaction(ctx.em, async (em) => {
-      const now = ctx.clock.now();
-      const [row] = await selectAppointments(em, 'select * from appointment where reservation_token_digest = ? for update', [digest(input.reservationToken)]);
-      if (!row) return new NotFound('There is no reservation with this token.');
-      if (row.status === AppointmentStatus.expired) return new ReservationExpired();
-      if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
-        await this.expireHold(em, row, now);
-        return new ReservationExpired();
-      }
-      if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
-      const contact = validateContact(row.channel, input.contact);
-      if (contact.problems.length > 0) return new InvalidInput(contact.problems);
-      const details = checkBookingDetails(await loadBookingForm(em, row.office_id), input, row.channel);
-      if (!('values' in details)) return new InvalidBookingFields(details.problems);
-      const office = (await loadOffice(em, row.office_id))!;
-      const contactKey = contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret);
-      if (contact.email !== null && contactKey !== null) {
-        const problem = await contactLimitProblem(em, office, contact.email, contactKey, now, ctx.guards.rateLimits);
-        if (problem) return problem;
-      }
-      // Online bookings of double-opt-in offices wait for the link in the mail; the hold runs on meanwhile.
-      const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
-      const optInUntil = optIn ? new Date(now.getTime() + this.settings.optInMinutes * 60_000) : null;
-      const secret = newSecret();
-      const confirmed = await transitionAppointment(em, row, optIn ? 'optInRequested' : 'confirm', now, {
-        secretDigest: digest(secret),
-        clearReservationToken: true,
-        holdExpiresAt: optInUntil,
-        contact: { name: contact.name, email: contact.email, phone: contact.phone, language: input.language ?? 'de', digest: contactKey },
-      });
-      if (confirmed instanceof ErrorResult) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
-      await writeBookingDetails(em, row.id, details);
-      await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
-      if (optInUntil !== null) {
-        await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);
-        await this.events.publish(em, { type: 'optInRequested', at: now, appointmentId: row.id });
-      } else {
-        await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: row.id, officeId: row.office_id, start: confirmed.start_at, secret });
-      }
-      const services = (await loadServices(em, [row.id])).get(row.id) ?? [];
-      const manageUrl = portalLinks.manageAppointment(this.settings.publicBaseUrl, String(confirmed.number), secret);
-      // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
-      await bumpOfficeVersion(em, row.office_id);
-      return Object.assign(new ConfirmedAppointment(), { appointment: toView(confirmed, services), secret, manageUrl });
-    });
+    // In a statement batch: the audit entry and the jobs ride with the next statement (docs/booking.md#round-trips-per-booking).
+    return inTransaction(ctx.em, (em) =>
+      withStatementBatch(em, async () => {
+        const now = ctx.clock.now();
+        const reservation = await lockReservation(em, digest(input.reservationToken));
+        if (!reservation) return new NotFound('There is no reservation with this token.');
+        const { row, services, office } = reservation;
+        if (row.status === AppointmentStatus.expired) return new ReservationExpired();
+        if (row.status === AppointmentStatus.reserved && row.hold_expires_at !== null && row.hold_expires_at <= now) {
+          await this.expireHold(em, row, now);
+          return new ReservationExpired();
+        }
+        if (nextStatus(row.status, 'confirm') === null) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+        const contact = validateContact(row.channel, input.contact);
+        if (contact.problems.length > 0) return new InvalidInput(contact.problems);
+        const details = checkBookingDetails(await loadBookingForm(em, row.office_id), input, row.channel);
+        if (!('values' in details)) return new InvalidBookingFields(details.problems);
+        const contactKey = contact.email === null ? null : contactDigest(contact.email, this.settings.linkSecret);
+        if (contact.email !== null && contactKey !== null) {
+          const problem = await contactLimitProblem(em, office, contact.email, contactKey, now, ctx.guards.rateLimits);
+          if (problem) return problem;
+        }
+        // Online bookings of double-opt-in offices wait for the link in the mail; the hold runs on meanwhile.
+        const optIn = office.settings_double_opt_in && row.channel === Channel.PORTAL && contact.email !== null;
+        const optInUntil = optIn ? new Date(now.getTime() + this.settings.optInMinutes * 60_000) : null;
+        const secret = newSecret();
+        const confirmed = await transitionAppointment(em, row, optIn ? 'optInRequested' : 'confirm', now, {
+          secretDigest: digest(secret),
+          clearReservationToken: true,
+          holdExpiresAt: optInUntil,
+          contact: { name: contact.name, email: contact.email, phone: contact.phone, language: input.language ?? 'de', digest: contactKey },
+        });
+        if (confirmed instanceof ErrorResult) return new InvalidInput([`The reservation is ${row.status}, it cannot be confirmed.`]);
+        await writeBookingDetails(em, row.id, details);
+        await audit(em, ctx, 'confirmAppointment', row.office_id, { number: confirmed.number });
+        if (optInUntil !== null) {
+          await scheduleJob(em, JobKind.freeCapacity, String(row.id), optInUntil);
+          await this.events.publish(em, { type: 'optInRequested', at: now, appointmentId: row.id });
+        } else {
+          await this.events.publish(em, { type: 'appointmentConfirmed', at: now, appointmentId: row.id, officeId: row.office_id, start: confirmed.start_at, secret });
+        }
+        const manageUrl = portalLinks.manageAppointment(this.settings.publicBaseUrl, String(confirmed.number), secret);
+        // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
+        await bumpOfficeVersion(em, row.office_id);
+        return Object.assign(new ConfirmedAppointment(), { appointment: toView(confirmed, services), secret, manageUrl });
+      }),
+    );
   }
 
   /** The one click of the confirmation link of a double-opt-in booking. */

@@ -4,6 +4,7 @@ import { chainStarts, findChain, type SlotState } from '../../domain/calendar/sl
 import { OutsideBookingWindow, SlotUnavailable } from '../../platform/graphql/errors';
 import { JobKind, scheduleJob } from '../../platform/jobs/job-queue';
 import { sqlArray, sqlInstant } from '../../platform/sql';
+import { deferStatement } from '../../platform/statement-batch';
 import { announceAvailability } from './availability-events';
 
 /**
@@ -65,14 +66,18 @@ export async function lockChain(em: EntityManager, contingent: Contingent, offic
   return chain ? chain.map((state) => (state as (typeof states)[number]).row) : new SlotUnavailable();
 }
 
-/** Claims locked slots for a holder: one claim per slot, counted in `taken`. */
+/**
+ * Claims locked slots for a holder: one claim per slot, counted in `taken`. The slots are locked
+ * already, so the two writes need no answer and ride with the transaction's next statement when
+ * a statement batch is open (platform/statement-batch.ts).
+ */
 export async function claimSlots(em: EntityManager, holder: ClaimHolder, slotIds: string[]): Promise<void> {
   if (slotIds.length === 0) return;
-  await em.execute('update slot set taken = taken + 1 where id = any(?::bigint[])', [sqlArray(slotIds)]);
+  await deferStatement(em, 'update slot set taken = taken + 1 where id = any(?::bigint[])', [sqlArray(slotIds)]);
   if ('appointmentId' in holder) {
-    await em.execute('insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), holder.appointmentId]);
+    await deferStatement(em, 'insert into slot_claim (slot_id, appointment_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), holder.appointmentId]);
   } else {
-    await em.execute('insert into slot_claim (slot_id, queue_entry_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), holder.queueEntryId]);
+    await deferStatement(em, 'insert into slot_claim (slot_id, queue_entry_id) select unnest(?::bigint[]), ?', [sqlArray(slotIds), holder.queueEntryId]);
   }
 }
 

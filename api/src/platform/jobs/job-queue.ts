@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { collectEvents, emitAll } from '../events/event-bus';
 import { errorSummary } from '../safe-error';
 import { sqlArray } from '../sql';
+import { deferStatement } from '../statement-batch';
 import { inTransaction } from '../transaction';
 
 /** Does the due work of one key in the job's transaction; answers when it is due again, or null when nothing is pending. */
@@ -52,7 +53,9 @@ const maxBackoffMinutes = 60;
 
 /** Plans work in the caller's transaction, so a job exists if and only if its cause committed. */
 export async function scheduleJob(em: EntityManager, kind: JobKind, key: string, runAt: Date): Promise<void> {
-  await em.execute(
+  // Nothing waits for the row: in a statement batch it rides with the transaction's next statement.
+  await deferStatement(
+    em,
     `insert into job (kind, key, run_at) values (?, ?, ?)
      on conflict (kind, key) do update set run_at = least(job.run_at, excluded.run_at)`,
     [kind, key, runAt],
