@@ -22,6 +22,8 @@ interface FreeStart {
   start_at: string | null;
   public_until: string | null;
   version: number;
+  /** False for an office the request looked at that does not offer it: there only for its version. */
+  offered: boolean;
 }
 
 function parseIds(ids: string[], what: string): number[] {
@@ -71,11 +73,14 @@ async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestConte
 }
 
 /** The versions the statement saw, and the first instant at which time alone changes its answer. */
-function answerOf(rows: FreeStart[], now: Date): CachedAnswer<FreeStart> {
+function answerOf(statementRows: FreeStart[], now: Date): CachedAnswer<FreeStart> {
   let expiresAt = now.getTime() + maxCacheMillis;
   const versions = new Map<number, number>();
-  for (const row of rows) {
+  const rows: FreeStart[] = [];
+  for (const row of statementRows) {
     versions.set(row.office_id, row.version);
+    if (!row.offered) continue;
+    rows.push(row);
     // A start leaves the answer when it begins, a public one also when its lead time begins.
     if (row.start_at !== null) expiresAt = Math.min(expiresAt, sqlInstant(row.start_at).getTime());
     if (row.public_until !== null) expiresAt = Math.min(expiresAt, sqlInstant(row.public_until).getTime());
@@ -127,10 +132,20 @@ async function freeStartsStatement(
      )
      -- Every office that offers the request, with its version, also when nothing is free there;
      -- for a calendar only its first start per day, which is all a month view needs.
-     select ${firstPerDay ? 'distinct on (runs.local_date, request.office_id)' : ''} request.office_id, runs.local_date, runs.start_at, runs.public_until, o.version
-       from request join office o on o.id = request.office_id
-       left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
-      order by runs.local_date, request.office_id, runs.start_at`,
+     select * from (
+       select ${firstPerDay ? 'distinct on (runs.local_date, request.office_id)' : ''} request.office_id, runs.local_date, runs.start_at, runs.public_until, o.version, true as offered
+         from request join office o on o.id = request.office_id
+         left join runs on runs.office_id = request.office_id and runs.remaining >= request.length
+        order by runs.local_date, request.office_id, runs.start_at
+     ) answer
+     union all
+     -- The other offices looked at, for their versions only: a change of their services or
+     -- settings (a second person allowed) can make them offer the request.
+     select o.id, null, null, null, o.version, false
+       from office o
+      where (?::bigint is null or o.organisation_id = ?) and (?::bigint[] is null or o.id = any(?::bigint[]))
+        and not exists (select 1 from request where request.office_id = o.id)
+      order by offered desc, local_date, office_id, start_at`,
     [
       sqlArray(serviceIds),
       sqlArray(quantities),
@@ -148,6 +163,10 @@ async function freeStartsStatement(
       now,
       now,
       now,
+      organisationId,
+      organisationId,
+      officeIds && sqlArray(officeIds),
+      officeIds && sqlArray(officeIds),
     ],
   );
 }

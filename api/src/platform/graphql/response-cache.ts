@@ -29,8 +29,14 @@ interface Entry {
   dependencies: AnswerDependency[];
 }
 
+/** Set on answers the response cache sent (`hit`); absent on executed ones. */
+export const responseCacheHeader = 'x-zms-response-cache';
+
 /** Answers kept per process: a month view is ~2 KiB, a day ~50 KiB. */
 const maxBytes = 64 * 1024 * 1024;
+
+const keyOfContext = Symbol('response cache key');
+type Keyed = { [keyOfContext]?: string };
 
 /** The dependencies of the operation a context runs, while it runs: set only for cacheable operations. */
 const recordings = new WeakMap<object, AnswerDependency[]>();
@@ -82,7 +88,6 @@ export class ResponseCache {
   private bytes = 0;
   /** Requests that missed, with their key and principal, until Apollo's context takes them. */
   private readonly missed = new WeakMap<http.IncomingMessage, { key: string; principal: Principal }>();
-  private readonly keys = new WeakMap<object, string>();
   private readonly cacheableDocuments = new WeakMap<DocumentNode, boolean>();
 
   constructor(private readonly options: ResponseCacheOptions) {}
@@ -95,7 +100,8 @@ export class ResponseCache {
   /** Links the request that missed to its operation's context, whose answer the plugin may store. */
   track(context: object, request: http.IncomingMessage): void {
     const missed = this.missed.get(request);
-    if (missed) this.keys.set(context, missed.key);
+    // A property, not a WeakMap: Apollo runs the operation with a shallow copy of the context.
+    if (missed) (context as Keyed)[keyOfContext] = missed.key;
   }
 
   /** The Express handler in front of Apollo: sends a held answer, else passes the request on. */
@@ -147,6 +153,8 @@ export class ResponseCache {
       return true;
     }
     this.missed.delete(request);
+    // Says where the answer came from, for operators and tests: the bytes are those an execution sent.
+    response.setHeader(responseCacheHeader, 'hit');
     response.status(200).type('application/json; charset=utf-8').send(entry.body);
     return true;
   }
@@ -201,7 +209,7 @@ export class ResponseCache {
   plugin(): ApolloServerPlugin<object> {
     return {
       requestDidStart: async ({ contextValue }) => {
-        const key = this.keys.get(contextValue);
+        const key = (contextValue as Keyed)[keyOfContext];
         if (key === undefined) return;
         let operation: OperationDefinitionNode | undefined;
         return {
