@@ -110,7 +110,8 @@ const de = {
   'draw.counter.language': 'Sprache der Nachrichten',
   'draw.counter.rollOver': 'Ohne Termin bei der nächsten Verlosung wieder teilnehmen',
   'draw.counter.submit': 'Anmelden',
-  'draw.counter.done': 'Angemeldet (Eintrag {entry}). Die Anmeldung zählt, sobald die Person den Link in der E-Mail an {email} bestätigt hat.',
+  'draw.counter.done': 'Angemeldet. Die Anmeldung zählt, sobald die Person den Link in der E-Mail an {email} bestätigt hat.',
+  'draw.counter.entry': 'Eintrag in der veröffentlichten Liste',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -220,7 +221,8 @@ const en: Record<keyof typeof de, string> = {
   'draw.counter.language': 'Language of the messages',
   'draw.counter.rollOver': 'Without a slot, take part in the next draw again',
   'draw.counter.submit': 'Register',
-  'draw.counter.done': 'Registered (entry {entry}). The registration counts once the person confirms the link in the email to {email}.',
+  'draw.counter.done': 'Registered. The registration counts once the person confirms the link in the email to {email}.',
+  'draw.counter.entry': 'Entry in the published list',
 };
 
 export const drawMessages: Translations<typeof de> = { de, en };

@@ -3,13 +3,24 @@
  * schedules a draw and sees its commitment, marks a registration urgent before the draw, and
  * registers a citizen at the counter on their behalf; the citizen then confirms by mail.
  */
+import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@zms/test-kit/api';
+import { graphql } from '@zms/test-kit/gql';
+import { adminPassword, adminUsername, startTestApi, type TestApi } from '@zms/test-kit/api';
 import { describeInBrowser, launchBrowser } from '@zms/test-kit/browser';
 import { createOffice, type OfficeFixture } from '@zms/test-kit/office-fixture';
 import { addDays, berlinTime, workingMondayAfter } from '@zms/test-kit/simulated-day';
 import { check, documentWidth, eventually, officeAdmin, openSection, overflowing, signedIn } from './admin-browser';
+
+// The citizen's step, anonymous: only a trusted document, by hash.
+const verifyDocument = graphql(`
+  mutation StaffDrawVerifyRegistration($token: String!) {
+    verifyDrawRegistration(token: $token) {
+      __typename
+    }
+  }
+`);
 
 /** A working Monday ahead of the real clock: sessions the API issues then are valid in the browser now. */
 const monday = workingMondayAfter(new Date());
@@ -157,6 +168,43 @@ describeInBrowser('staff: the draw', ['staff'], () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await documentWidth(page), await overflowing(page)).toBeLessThanOrEqual(360);
     await check(page, 'draw-counter-registered');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('after the draw shows the seed that matches the commitment, the places and the statistics, and no longer cancels', async () => {
+    const [draw] = await draws();
+    // Emil confirms the mail; Dana never does, so she takes no part.
+    const [mail] = await mailsTo('emil@example.org', 'drawVerify');
+    const token = /draw\/verify#token=([\w.-]+)/.exec(mail.text_body)![1];
+    const { verifyDrawRegistration } = await api.data(verifyDocument, { token });
+    expect(verifyDrawRegistration.__typename).toBe('DrawRegistrationView');
+    await api.setClock(berlinTime(thursday, '10:01'));
+    // Three days on, the admin's session has run out.
+    api.adminToken = await api.login(adminUsername, adminPassword);
+    await api.runJobs();
+    await eventually(async () => (await draws())[0].status).toBe('drawn');
+    const {
+      draws: [drawn],
+    } = await api.admin(`query ($officeId: ID!) { draws(officeId: $officeId) { seed commitment } }`, { officeId: office.officeId });
+    expect(createHash('sha256').update(Buffer.from(drawn.seed, 'hex')).digest('hex')).toBe(draw.commitment);
+
+    const { page, problems } = await signedIn(api, browser, admin, `/admin/${office.officeId}/draws`);
+    const card = page.locator(`[data-draw="${draw.id}"]`);
+    await eventually(() => card.getByTestId('draw-seed').textContent()).toBe(drawn.seed);
+    expect(await card.getByTestId('draw-status').textContent()).toBe('verlost, Angebote laufen');
+    const figures = await card.getByTestId('draw-statistics').evaluate((list) => Object.fromEntries([...list.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent])));
+    expect(figures).toMatchObject({ 'Bestätigte Anmeldungen': '1', Angebote: '1', Gebucht: '0' });
+    expect(await card.getByRole('button', { name: 'Verlosung absagen' }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Anmeldungen anzeigen' }).click();
+    const emil = card.locator('tr', { hasText: 'Emil Vor-Ort' });
+    await eventually(() => emil.getByTestId('registration-status').textContent()).toBe('Angebot erhalten');
+    expect(await emil.locator('td').nth(5).textContent()).toBe('1');
+    // After the draw urgency is settled: no more marking.
+    expect(await card.getByRole('button', { name: /Als dringend markieren/ }).count()).toBe(0);
+    await check(page, 'draw-drawn');
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await documentWidth(page), await overflowing(page)).toBeLessThanOrEqual(360);
+    await check(page, 'draw-drawn');
     expect(problems).toEqual([]);
   }, 120_000);
 });

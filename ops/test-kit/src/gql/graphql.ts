@@ -3531,13 +3531,6 @@ export type ClusterAvailabilityChangedSubscriptionVariables = Exact<{
 
 export type ClusterAvailabilityChangedSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
 
-export type ClusterAvailabilityThroughPgBouncerSubscriptionVariables = Exact<{
-  officeId: string | number;
-}>;
-
-
-export type ClusterAvailabilityThroughPgBouncerSubscription = { availabilityChanged: { version: number, reason: AvailabilityChangeReason } };
-
 export type CustomFieldsUpdateBookingFormMutationVariables = Exact<{
   input: UpdateBookingFormInput;
 }>;
@@ -5038,6 +5031,18 @@ export type StaffHolidaysAvailableDaysQueryVariables = Exact<{
 
 
 export type StaffHolidaysAvailableDaysQuery = { availableDays: Array<{ date: string }> };
+
+export type StaffDrawVerifyRegistrationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StaffDrawVerifyRegistrationMutation = { verifyDrawRegistration:
+    | { __typename: 'DrawRegistrationView' }
+    | { __typename: 'DuplicateRegistration' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
 
 export type OidcBrowserConfigureIdentityProviderMutationVariables = Exact<{
   input: ConfigureIdentityProviderInput;
@@ -7996,14 +8001,6 @@ export const ClusterAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5e29f4d992857101218b60966fe62d8228e7f9b996fcf010afd45b8debae050f"}) as unknown as TypedDocumentString<ClusterAvailabilityChangedSubscription, ClusterAvailabilityChangedSubscriptionVariables>;
-export const ClusterAvailabilityThroughPgBouncerDocument = new TypedDocumentString(`
-    subscription ClusterAvailabilityThroughPgBouncer($officeId: ID!) {
-  availabilityChanged(officeId: $officeId) {
-    version
-    reason
-  }
-}
-    `, {"hash":"sha256:eb15e5f0cc22c26e461c24a35c78ca23845c3e0f4e70c8122f634a2689bb1a9d"}) as unknown as TypedDocumentString<ClusterAvailabilityThroughPgBouncerSubscription, ClusterAvailabilityThroughPgBouncerSubscriptionVariables>;
 export const CustomFieldsUpdateBookingFormDocument = new TypedDocumentString(`
     mutation CustomFieldsUpdateBookingForm($input: UpdateBookingFormInput!) {
   updateBookingForm(input: $input) {
@@ -9897,6 +9894,13 @@ export const StaffHolidaysAvailableDaysDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b814b53c38e71f6805a1d17b29de9760f08fd33cf586ab391c12b9f8be0f74be"}) as unknown as TypedDocumentString<StaffHolidaysAvailableDaysQuery, StaffHolidaysAvailableDaysQueryVariables>;
+export const StaffDrawVerifyRegistrationDocument = new TypedDocumentString(`
+    mutation StaffDrawVerifyRegistration($token: String!) {
+  verifyDrawRegistration(token: $token) {
+    __typename
+  }
+}
+    `, {"hash":"sha256:78e45e2df16c7f1f1df18281d3555edbafb22f586c60f378b4c227d8ea2eb65b"}) as unknown as TypedDocumentString<StaffDrawVerifyRegistrationMutation, StaffDrawVerifyRegistrationMutationVariables>;
 export const OidcBrowserConfigureIdentityProviderDocument = new TypedDocumentString(`
     mutation OidcBrowserConfigureIdentityProvider($input: ConfigureIdentityProviderInput!) {
   configureIdentityProvider(input: $input) {
