@@ -28,6 +28,7 @@ import { ResponseCache } from '../platform/graphql/response-cache';
 import { serviceGatePlugin } from '../platform/graphql/service-gate';
 import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
+import { LoadShedding, loadSheddingPlugin } from '../platform/limits/load-shedding';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
 import { operationCost } from '../platform/limits/query-limits';
 import { RateLimits } from '../platform/limits/rate-limits';
@@ -186,6 +187,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now: () => clock.now().getTime(),
     em: orm.em.fork(),
   });
+  // Public reads wait their turn (or are refused) so that staff and call displays stay live under bots.
+  const shedding = new LoadShedding();
   const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate });
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -208,6 +211,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       trustedDocumentsPlugin(trustedDocuments),
       // Maintenance refuses citizens' operations before anything is charged or runs.
       serviceGatePlugin(serviceGate),
+      loadSheddingPlugin(shedding),
       {
         // Limits before anything runs: depth and cost of the operation, then the caller's budget.
         requestDidStart: async () => ({
@@ -286,6 +290,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
         await jobs.stop();
         services.mailer?.close();
         await apollo.stop();
+        shedding.stop();
         await guards.rateLimits.close();
         await bus.stop();
         useEventTransport(null);
