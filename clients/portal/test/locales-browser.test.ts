@@ -81,93 +81,102 @@ describeInBrowser('portal: every language books and follows the queue, accessibl
     await api?.stop();
   });
 
-  it.concurrent.each(viewportNames)('books at %s width, every step in every language', async (viewport) => {
-    const { page, context, problems } = await openPage(browser, viewport);
-    // The page's clock runs from the server's, so that a reservation's hold is not over before it starts.
-    await context.clock.install({ time: new Date(now) });
-    let current: LanguageCode = 'de';
-    // The widths leave the steps in different languages.
-    let turn = viewportNames.indexOf(viewport) * 3;
-    let step = 0;
-    /** The step shown now, in every language; answers the language it is left in. */
-    const everyLanguage = async (name: string, heading: string, inEach: (say: Record<string, string>, language: LanguageCode) => Promise<void> = async () => {}) => {
-      step += 1;
-      for (const language of languagesEndingWith(turn)) {
+  it.concurrent.each(viewportNames)(
+    'books at %s width, every step in every language',
+    async (viewport) => {
+      const { page, context, problems } = await openPage(browser, viewport);
+      // The page's clock runs from the server's, so that a reservation's hold is not over before it starts.
+      await context.clock.install({ time: new Date(now) });
+      let current: LanguageCode = 'de';
+      // The widths leave the steps in different languages.
+      let turn = viewportNames.indexOf(viewport) * 3;
+      let step = 0;
+      /** The step shown now, in every language; answers the language it is left in. */
+      const everyLanguage = async (name: string, heading: string, inEach: (say: Record<string, string>, language: LanguageCode) => Promise<void> = async () => {}) => {
+        step += 1;
+        for (const language of languagesEndingWith(turn)) {
+          await switchLanguage(page, current, language);
+          current = language;
+          await page.getByRole('heading', { name: texts[language][heading] }).waitFor();
+          await inEach(texts[language], language);
+          await checkScreen(page, language, viewport, `${String(step).padStart(2, '0')}-${name}`);
+        }
+        turn += 1;
+        return texts[current];
+      };
+
+      await page.goto(`${api.url}/portal/`);
+      await page.getByRole('heading', { name: messages.de['services.heading'] }).waitFor();
+      await page.locator('#service-search').fill('Anmeldung');
+      await page.getByRole('checkbox', { name: 'Bürgeramt Mitte: Anmeldung' }).check();
+      await page.locator('.chip').first().waitFor();
+      let say = await everyLanguage('services', 'services.heading', async () => {
+        // Each language's own name in the switch.
+        expect(await page.getByRole('combobox').locator('option').allTextContents()).toEqual(languageCodes.map((code) => localeRegister[code].endonym));
+      });
+      await page.getByRole('button', { name: say['steps.next'], exact: true }).click();
+
+      say = await everyLanguage('office', 'office.heading', async (inIt, language) => {
+        // Mirrored: the first step and the back button sit on the right in Arabic, on the left otherwise.
+        const rtl = localeRegister[language].direction === 'rtl';
+        const firstStep = await leftOf(page, '.steps__item:nth-child(1)');
+        const secondStep = await leftOf(page, '.steps__item:nth-child(2)');
+        const back = (await page.getByRole('button', { name: inIt['steps.back'], exact: true }).boundingBox())!.x;
+        const next = (await page.getByRole('button', { name: inIt['steps.next'], exact: true }).boundingBox())!.x;
+        expect(rtl ? firstStep > secondStep : firstStep < secondStep, `${language}: steps run in the reading direction`).toBe(true);
+        expect(rtl ? back > next : back < next, `${language}: back comes first in the reading direction`).toBe(true);
+      });
+      await page.getByRole('button', { name: say['steps.next'], exact: true }).click();
+
+      const firstDay = page.locator('.calendar__day').first();
+      await firstDay.waitFor();
+      await everyLanguage('day', 'day.heading', () => firstDay.waitFor());
+      await firstDay.click();
+      const firstTime = page.locator('.times__time').first();
+      await firstTime.waitFor();
+      await everyLanguage('time', 'time.heading', () => firstTime.waitFor());
+      await firstTime.click();
+      await page.locator('#contact-name, [role="alert"]').first().waitFor();
+      expect(await page.locator('[role="alert"]').allTextContents(), 'reserving the time').toEqual([]);
+
+      await page.locator('#contact-name').fill('Ayşe Yılmaz');
+      await page.locator('#contact-email').fill(`citizen-${viewport}@example.org`);
+      say = await everyLanguage('contact', 'contact.heading');
+      await page.getByRole('button', { name: say['contact.submit'] }).click();
+      await page.getByRole('heading', { name: say['done.heading'] }).waitFor();
+      await everyLanguage('done', 'done.heading');
+
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    // Seven languages' checks in one test, on a loaded machine beside another suite.
+    300_000,
+  );
+
+  it.concurrent.each(viewportNames)(
+    'shows the queue status at %s width in every language',
+    async (viewport) => {
+      // Opened in the language chosen before (Arabic on the phone), then switched through the others.
+      const first: LanguageCode = viewport === 'phone' ? 'ar' : 'tr';
+      const { page, context, problems } = await openPage(browser, viewport);
+      await context.addInitScript((chosen) => localStorage.setItem('zms.locale', chosen), first);
+      const { issueTicket } = await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { statusUrl entry { displayNumber } } } }`, {
+        input: { officeId: office.officeId, serviceIds: [office.shortServiceId] },
+      });
+      await page.goto(`${api.url}/portal/status${new URL(issueTicket.statusUrl as string).hash}`);
+      let current = first;
+      for (const language of [first, ...languageCodes.filter((code) => code !== first)]) {
         await switchLanguage(page, current, language);
         current = language;
-        await page.getByRole('heading', { name: texts[language][heading] }).waitFor();
-        await inEach(texts[language], language);
-        await checkScreen(page, language, viewport, `${String(step).padStart(2, '0')}-${name}`);
+        await page.getByRole('heading', { name: texts[language]['queue.title'] }).waitFor();
+        await page.getByTestId('position').waitFor();
+        // The ticket number reads as issued, whatever the direction of the text around it.
+        expect(await page.getByTestId('display-number').textContent()).toBe(issueTicket.entry.displayNumber);
+        await checkScreen(page, language, viewport, '07-status');
       }
-      turn += 1;
-      return texts[current];
-    };
-
-    await page.goto(`${api.url}/portal/`);
-    await page.getByRole('heading', { name: messages.de['services.heading'] }).waitFor();
-    await page.locator('#service-search').fill('Anmeldung');
-    await page.getByRole('checkbox', { name: 'Bürgeramt Mitte: Anmeldung' }).check();
-    await page.locator('.chip').first().waitFor();
-    let say = await everyLanguage('services', 'services.heading', async () => {
-      // Each language's own name in the switch.
-      expect(await page.getByRole('combobox').locator('option').allTextContents()).toEqual(languageCodes.map((code) => localeRegister[code].endonym));
-    });
-    await page.getByRole('button', { name: say['steps.next'], exact: true }).click();
-
-    say = await everyLanguage('office', 'office.heading', async (inIt, language) => {
-      // Mirrored: the first step and the back button sit on the right in Arabic, on the left otherwise.
-      const rtl = localeRegister[language].direction === 'rtl';
-      const firstStep = await leftOf(page, '.steps__item:nth-child(1)');
-      const secondStep = await leftOf(page, '.steps__item:nth-child(2)');
-      const back = (await page.getByRole('button', { name: inIt['steps.back'], exact: true }).boundingBox())!.x;
-      const next = (await page.getByRole('button', { name: inIt['steps.next'], exact: true }).boundingBox())!.x;
-      expect(rtl ? firstStep > secondStep : firstStep < secondStep, `${language}: steps run in the reading direction`).toBe(true);
-      expect(rtl ? back > next : back < next, `${language}: back comes first in the reading direction`).toBe(true);
-    });
-    await page.getByRole('button', { name: say['steps.next'], exact: true }).click();
-
-    const firstDay = page.locator('.calendar__day').first();
-    await firstDay.waitFor();
-    await everyLanguage('day', 'day.heading', () => firstDay.waitFor());
-    await firstDay.click();
-    const firstTime = page.locator('.times__time').first();
-    await firstTime.waitFor();
-    await everyLanguage('time', 'time.heading', () => firstTime.waitFor());
-    await firstTime.click();
-    await page.locator('#contact-name, [role="alert"]').first().waitFor();
-    expect(await page.locator('[role="alert"]').allTextContents(), 'reserving the time').toEqual([]);
-
-    await page.locator('#contact-name').fill('Ayşe Yılmaz');
-    await page.locator('#contact-email').fill(`citizen-${viewport}@example.org`);
-    say = await everyLanguage('contact', 'contact.heading');
-    await page.getByRole('button', { name: say['contact.submit'] }).click();
-    await page.getByRole('heading', { name: say['done.heading'] }).waitFor();
-    await everyLanguage('done', 'done.heading');
-
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
-  it.concurrent.each(viewportNames)('shows the queue status at %s width in every language', async (viewport) => {
-    // Opened in the language chosen before (Arabic on the phone), then switched through the others.
-    const first: LanguageCode = viewport === 'phone' ? 'ar' : 'tr';
-    const { page, context, problems } = await openPage(browser, viewport);
-    await context.addInitScript((chosen) => localStorage.setItem('zms.locale', chosen), first);
-    const { issueTicket } = await api.admin(`mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { ... on Ticket { statusUrl entry { displayNumber } } } }`, {
-      input: { officeId: office.officeId, serviceIds: [office.shortServiceId] },
-    });
-    await page.goto(`${api.url}/portal/status${new URL(issueTicket.statusUrl as string).hash}`);
-    let current = first;
-    for (const language of [first, ...languageCodes.filter((code) => code !== first)]) {
-      await switchLanguage(page, current, language);
-      current = language;
-      await page.getByRole('heading', { name: texts[language]['queue.title'] }).waitFor();
-      await page.getByTestId('position').waitFor();
-      // The ticket number reads as issued, whatever the direction of the text around it.
-      expect(await page.getByTestId('display-number').textContent()).toBe(issueTicket.entry.displayNumber);
-      await checkScreen(page, language, viewport, '07-status');
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });
