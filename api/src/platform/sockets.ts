@@ -1,7 +1,7 @@
 import type http from 'node:http';
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
+import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { rightsOf, type Principal } from '../domain/accounts/principal';
 import type { Clock } from './clock';
 import { LiveConnection, type EventBus } from './events/event-bus';
@@ -139,6 +139,93 @@ function closeToRetry(socket: { close(code: number, reason: string): void }): vo
   socket.close(tryAgainLaterCloseCode, 'Try again later');
 }
 
+/** A payload serialised once, for every subscriber that receives the same result. */
+class SerialisedPayload {
+  constructor(readonly json: string) {}
+}
+
+/**
+ * Frames of one shared result: graphql-ws serialises every message per subscriber, so an event
+ * reaching 1,000 displays was serialised 1,000 times. The answer each subscriber receives is one
+ * object per event (shared-subscription-execution.ts), so its payload is serialised once, and
+ * each socket's frame is its subscription id around that text. graphql-ws builds the message and
+ * serialises it with `jsonMessageReplacer`, which stands a marker in for the payload, and hands
+ * the text at once (synchronously) to the socket adapter's `send`, which puts the payload in.
+ */
+class SharedFrames {
+  private readonly payloads = new WeakMap<ExecutionResult, SerialisedPayload>();
+  private static readonly marker = '\u0000shared payload\u0000';
+  private static readonly markerJson = JSON.stringify(SharedFrames.marker);
+  /** The payload the replacer stood the marker in for, until `frame` puts it in. */
+  private pending: string | null = null;
+
+  /** What onNext hands graphql-ws as the payload of an error-free result. */
+  payloadOf(result: ExecutionResult): SerialisedPayload {
+    let payload = this.payloads.get(result);
+    if (!payload) this.payloads.set(result, (payload = new SerialisedPayload(JSON.stringify(result))));
+    return payload;
+  }
+
+  readonly replacer = (_key: string, value: unknown): unknown => {
+    if (!(value instanceof SerialisedPayload)) return value;
+    this.pending = value.json;
+    return SharedFrames.marker;
+  };
+
+  /** The message as sent: with the shared payload where the replacer left its marker. */
+  frame(message: string): string {
+    const payload = this.pending;
+    if (payload === null) return message;
+    this.pending = null;
+    const at = message.lastIndexOf(SharedFrames.markerJson);
+    return message.slice(0, at) + payload + message.slice(at + SharedFrames.markerJson.length);
+  }
+}
+
+/**
+ * graphql-ws's server on ws sockets, as graphql-ws/use/ws does it, with two differences: every
+ * message passes `SharedFrames.frame` on its way out, and there is no second keep-alive (the
+ * heartbeat below pings every socket).
+ */
+type SocketExtra = { socket: WebSocket; request: http.IncomingMessage };
+
+function serveGraphqlWs(options: ServerOptions<Record<string, unknown> | undefined, SocketExtra>, wsServer: WebSocketServer, frames: SharedFrames): { dispose(): Promise<void> } {
+  const server = makeServer({ ...options, jsonMessageReplacer: frames.replacer });
+  wsServer.options.handleProtocols = handleProtocols;
+  wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
+    socket.once('error', () => socket.close(CloseCode.InternalServerError, 'Internal server error'));
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            const message = frames.frame(data);
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(message, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (data) => {
+            try {
+              await handle(String(data));
+            } catch {
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => void closed(code, String(reason)));
+  });
+  return {
+    dispose: async () => {
+      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      wsServer.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
 /** GraphQL over WebSockets (graphql-ws): the same credentials, limits and error shapes as over HTTP. */
 export function serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate }: SocketServerOptions): SocketServer {
   /** The credential a socket was opened with: its connection parameters, else the session cookie. */
@@ -202,7 +289,8 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
       },
     };
   };
-  const wsCleanup = useServer(
+  const frames = new SharedFrames();
+  const wsCleanup = serveGraphqlWs(
     {
       schema,
       subscribe: (args) => {
@@ -236,8 +324,9 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
           return false;
         }
       },
-      // Errors over the socket go through the same formatError as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatSocketError) } : undefined),
+      // Errors over the socket go through the same formatError as over HTTP; answers without are
+      // shared by every subscriber of the event, and so is their text.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatSocketError) } : (frames.payloadOf(result) as unknown as ExecutionResult)),
       onError: (_ctx, _id, _payload, errors) => errors.map(formatSocketError),
       onComplete: (ctx, id) => {
         openSubscriptions(ctx).delete(id);
@@ -284,6 +373,7 @@ export function serveSockets({ bus, wsServer, schema, config, guards, metrics, c
       }),
     },
     wsServer,
+    frames,
   );
   return {
     dispose: async () => {
