@@ -201,6 +201,8 @@ export interface NewHold {
   expiresAt: Date;
   /** The digest of the token the reserving caller confirms with; none for a waitlist offer's hold. */
   reservationTokenDigest: string | null;
+  /** The id, drawn beforehand with a statement the caller sent anyway: the insert then needs no answer and is deferred too. */
+  id?: number;
 }
 
 /**
@@ -210,25 +212,26 @@ export interface NewHold {
 export async function createHold(em: EntityManager, hold: NewHold, now: Date): Promise<number> {
   const start = hold.chain[0].start_at;
   const end = hold.chain[hold.chain.length - 1].end_at;
-  const [created] = await em.execute<{ id: number }[]>(
-    `with office as (select organisation_id from office where id = ?)
-     insert into appointment (organisation_id, number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
-     values ((select organisation_id from office), nextval(format('appointment_number_%s', (select organisation_id from office))::regclass), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     returning id`,
-    [hold.officeId, hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now],
-  );
+  const insert = `with office as (select organisation_id from office where id = ?)
+     insert into appointment (id, organisation_id, number, office_id, status, channel, contingent, start_at, end_at, local_date, hold_expires_at, reservation_token_digest, created_at, updated_at)
+     values (coalesce(?, nextval('appointment_id_seq')), (select organisation_id from office), nextval(format('appointment_number_%s', (select organisation_id from office))::regclass), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     returning id`;
+  const params = [hold.officeId, hold.id ?? null, hold.officeId, AppointmentStatus.reserved, hold.channel, hold.contingent, start, end, hold.localDate, hold.expiresAt, hold.reservationTokenDigest, now, now];
+  let id = hold.id;
+  if (id === undefined) [{ id }] = await em.execute<{ id: number }[]>(insert, params);
+  else await deferStatement(em, insert, params);
   // The rest needs no answer: it rides with the transaction's next statement when a batch is open
   // (platform/statement-batch.ts). The services cannot join the insert as a CTE: their tenant
   // trigger reads the appointment, which a sibling CTE's insert does not show it.
-  const services = insertServices(created.id, hold.services);
+  const services = insertServices(id, hold.services);
   await deferStatement(em, services.sql, services.params);
   await claimSlots(
     em,
-    { appointmentId: created.id },
+    { appointmentId: id },
     hold.chain.map((slot) => slot.id),
   );
-  await scheduleJob(em, JobKind.freeCapacity, String(created.id), hold.expiresAt);
-  return created.id;
+  await scheduleJob(em, JobKind.freeCapacity, String(id), hold.expiresAt);
+  return id;
 }
 
 /** Ends a hold now, without waiting for its deadline: the freeing job runs at once. */

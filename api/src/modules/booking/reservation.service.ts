@@ -46,13 +46,15 @@ interface ResolvedRequest {
   terms: { channel: Channel; contingent: Contingent };
   services: BookedService[];
   length: number;
+  /** The id for a new appointment when asked for (`drawAppointmentId`), drawn with the office's read. */
+  newAppointmentId: number | null;
 }
 
 /**
  * Checks that the office offers every service to this caller, for as many persons as asked, and
  * on which terms the caller books there (channel, contingent); answers what the chain needs.
  */
-export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, selection: ServiceSelection): Promise<ResolvedRequest | NotFound | InvalidInput> {
+export async function resolveRequest(em: EntityManager, ctx: RequestContext, officeIdText: string, selection: ServiceSelection, drawAppointmentId = false): Promise<ResolvedRequest | NotFound | InvalidInput> {
   const selected = selectedServices(selection);
   if ('problems' in selected) return new InvalidInput(selected.problems);
   // Problems name the field the caller used: serviceIds[i] for the older shape, services[i] for the new one.
@@ -63,14 +65,14 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
   const [found] =
     officeId === null
       ? []
-      : await em.execute<(OfficeRow & { offered_services: { service_id: number; duration_slots: number; bookable_online: boolean }[] })[]>(
+      : await em.execute<(OfficeRow & { offered_services: { service_id: number; duration_slots: number; bookable_online: boolean }[]; new_appointment_id?: string })[]>(
           `select o.*, coalesce((select json_agg(json_build_object('service_id', os.service_id, 'duration_slots', os.duration_slots, 'bookable_online', os.bookable_online))
-                                   from office_service os where os.office_id = o.id and os.service_id = any(?::bigint[])), '[]') as offered_services
+                                   from office_service os where os.office_id = o.id and os.service_id = any(?::bigint[])), '[]') as offered_services${drawAppointmentId ? ", nextval('appointment_id_seq') as new_appointment_id" : ''}
              from office o where o.id = ?`,
           [sqlArray(serviceIds.filter((id) => id !== null)), officeId],
         );
   if (!found) return new NotFound('There is no such office.');
-  const { offered_services: offered, ...office } = found;
+  const { offered_services: offered, new_appointment_id: newAppointmentId, ...office } = found;
   const terms = bookingTermsAt(ctx, office.id);
   if (serviceIds.length > office.settings_max_services_per_appointment) {
     return new InvalidInput([`This office books at most ${office.settings_max_services_per_appointment} services per appointment.`]);
@@ -87,7 +89,13 @@ export async function resolveRequest(em: EntityManager, ctx: RequestContext, off
     const quantity = selected.services[index].quantity;
     services.push(Object.assign(new BookedService(), { serviceId: row.service_id, quantity, durationSlots: serviceSlots(row.duration_slots, quantity) }));
   }
-  return { office, terms, services, length: chainLength(services.map((service, index) => ({ slotsPerPerson: byService.get(service.serviceId)!.duration_slots, quantity: selected.services[index].quantity }))) };
+  return {
+    office,
+    terms,
+    services,
+    length: chainLength(services.map((service, index) => ({ slotsPerPerson: byService.get(service.serviceId)!.duration_slots, quantity: selected.services[index].quantity }))),
+    newAppointmentId: newAppointmentId === undefined ? null : Number(newAppointmentId),
+  };
 }
 
 /** Holds and their confirmation: reserving slots, confirming (with or without double opt-in), letting go. */
@@ -98,12 +106,12 @@ export class ReservationService {
   ) {}
 
   async reserveSlot(ctx: RequestContext, input: ReserveSlotInput): Promise<Reservation | SlotUnavailable | OutsideBookingWindow | InstanceType<typeof ProofOfWorkRequired> | NotFound | InvalidInput> {
-    // In a statement batch: the hold's services, claims and job and the audit entry ride with the next statement (docs/booking.md#round-trips-per-booking).
+    // In a statement batch: the hold (its id drawn with the office's read), its services, claims and job and the audit entry ride with the next statement (docs/booking.md#round-trips-per-booking).
     return inTransaction(ctx.em, (em) =>
       withStatementBatch(em, async () => {
         const now = ctx.clock.now();
         authorize(ctx, Permission.bookAsCitizen);
-        const request = await resolveRequest(em, ctx, input.officeId, input);
+        const request = await resolveRequest(em, ctx, input.officeId, input, true);
         if (!('office' in request)) return request;
         const localDate = localDateOf(input.start, request.office.time_zone);
         const allocated = await drawAllocated(em, request.office, request.services, localDate, now);
@@ -117,7 +125,7 @@ export class ReservationService {
         if (!Array.isArray(chain)) return chain;
         const token = newSecret();
         const expiresAt = new Date(now.getTime() + request.office.settings_reservation_minutes * 60_000);
-        const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token) }, now);
+        const id = await createHold(em, { officeId: request.office.id, localDate, ...request.terms, chain, services: request.services, expiresAt, reservationTokenDigest: digest(token), id: request.newAppointmentId ?? undefined }, now);
         await audit(em, ctx, 'reserveSlot', request.office.id, { reservationId: id, start: input.start });
         await this.events.publish(em, { type: 'appointmentReserved', at: now, appointmentId: id, officeId: request.office.id, start: input.start, apiKeyId: ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null });
         // Last: the office's row stays locked from here to the commit, and bookings at one office queue behind it.
