@@ -6,6 +6,7 @@ import { parseId } from '../../platform/graphql/ids';
 import { Permission, officesWhere } from '../../domain/accounts/principal';
 import type { RequestContext } from '../../platform/request-context';
 import { answerDependsOn } from '../../platform/graphql/response-cache';
+import { readConnectionFor } from '../../platform/read-replica';
 import { sqlArray, sqlInstant } from '../../platform/sql';
 import { Topic } from '../../platform/events/topics';
 import { Office } from '../catalog/office.entity';
@@ -66,7 +67,11 @@ async function freeStarts(cache: AvailabilityCache<FreeStart>, ctx: RequestConte
   const internEverywhere = onSite === null;
   const internOffices = sqlArray(onSite ?? []);
   const key = JSON.stringify([organisationId, serviceIds, quantities, officeIds, from, to, firstPerDay, internEverywhere, internOffices]);
-  const answer = await cache.get(em, key, now, async (at) => answerOf(await freeStartsStatement(em, organisationId, serviceIds, quantities, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay), at));
+  // The statement may run on a replica that has replayed every commit before it (read-replica.ts);
+  // the cache's version checks stay on the primary, which the versions the answer saw are compared with.
+  const answer = await cache.get(em, key, now, async (at) =>
+    answerOf(await readConnectionFor(em, (read) => freeStartsStatement(read, organisationId, serviceIds, quantities, officeIds, internEverywhere, internOffices, from, to, at, firstPerDay)), at),
+  );
   // A response made from these rows holds exactly as long as they do.
   answerDependsOn(ctx, { holds: (checkEm, at) => cache.serves(checkEm, answer, at) });
   return answer.rows;

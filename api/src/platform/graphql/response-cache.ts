@@ -131,13 +131,13 @@ export class ResponseCache {
     this.missed.set(request, { key, principal });
     const entry = this.entries.get(key);
     if (!entry) return false;
-    if (await this.options.serviceGate.refusal(principal, entry.rootFields)) return false;
     const at = this.options.now();
-    for (const dependency of entry.dependencies) {
-      if (!(await dependency.holds(this.options.em, at))) {
-        this.forget(key);
-        return false;
-      }
+    // Both are reads (the maintenance row, the offices' versions): they overlap.
+    const [refusal, holds] = await Promise.all([this.options.serviceGate.refusal(principal, entry.rootFields), Promise.all(entry.dependencies.map((dependency) => dependency.holds(this.options.em, at)))]);
+    if (refusal) return false;
+    if (holds.includes(false)) {
+      if (this.entries.get(key) === entry) this.forget(key);
+      return false;
     }
     try {
       await this.options.rateLimits.spend(principal, request.ip ?? null, entry.cost);
