@@ -20,7 +20,7 @@ export interface LoadSheddingSettings {
   maxWaitMs: number;
   /** Reads waiting at once; one more is refused on arrival. */
   maxWaiting: number;
-  /** Event-loop delay (the worst of the last window) past which public reads are refused on arrival. */
+  /** Event-loop delay (the worst of the last window) past which public reads are refused on arrival, while others run. */
   maxEventLoopDelayMs: number;
   /** How often the delay is read (and its histogram restarted). */
   windowMs: number;
@@ -48,8 +48,13 @@ export class LoadShedding {
 
   constructor(private readonly settings: LoadSheddingSettings = defaultLoadShedding) {
     this.delay.enable();
+    let tick = performance.now();
     this.window = setInterval(() => {
-      this.lastWindowMs = this.delay.max / 1e6;
+      // The window's own timer is late by a stall too: a stall shows even before the histogram samples it.
+      const now = performance.now();
+      const late = now - tick - settings.windowMs;
+      tick = now;
+      this.lastWindowMs = Math.max(late, this.delay.count > 0 ? this.delay.max / 1e6 : 0);
       this.delay.reset();
     }, settings.windowMs);
     this.window.unref();
@@ -69,7 +74,9 @@ export class LoadShedding {
    */
   async admit(principal: Principal, operation: OperationDefinitionNode | null | undefined): Promise<() => void> {
     if (!isPublicRead(principal, operation)) return () => undefined;
-    if (this.eventLoopDelayMs() > this.settings.maxEventLoopDelayMs) throw this.refusal('stalled');
+    // Only while public reads run: a loop lagging without them (a process starting on a busy
+    // machine) lags for other reasons, and refusing reads would not help it.
+    if (this.running > 0 && this.eventLoopDelayMs() > this.settings.maxEventLoopDelayMs) throw this.refusal('stalled');
     if (this.running < this.settings.concurrentPublicReads) return this.start();
     if (this.waiting.length >= this.settings.maxWaiting) throw this.refusal('lineFull');
     await new Promise<void>((resolve, reject) => {
