@@ -6,10 +6,11 @@ import { startCluster } from '../cluster/cluster';
 import { copyDatabase, createDataset, databaseExists, dropDatabase, type DatasetStats } from './dataset';
 import { replayEstimates } from './estimates';
 import { apiEnvironment, startApi, stopAll, type Server } from './processes';
-import { broadcastReference, callsScenario, stalenessScenario, stormReference, stormScenario } from './live-scenarios';
+import { botLoadScenario, broadcastReference, callsScenario, capacityReference, capacityScenario, stalenessScenario, stormReference, stormScenario } from './live-scenarios';
 import { calendarScenario, dayScenario } from './read-scenarios';
 import { rushScenario } from './rush-scenario';
 import { prepareDataset, type Row, type Settings } from './scenarios';
+import { startScenario } from './start-scenario';
 
 // One benchmark run: data sets (built once a day, then copied for every run), every scenario
 // against the API and its references, and the table.
@@ -26,8 +27,14 @@ export interface BenchOptions {
   settings: Settings;
   /** Builds the data sets anew even when today's exist. */
   rebuild?: boolean;
+  /** Only these scenarios (see `scenarioNames`); all when absent. */
+  only?: readonly ScenarioName[];
   log(line: string): void;
 }
+
+/** The scenarios by the names `--only` takes. */
+export const scenarioNames = ['calendar', 'day', 'rush', 'calls', 'capacity', 'bot-load', 'storm', 'staleness', 'estimates', 'start'] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
 
 export interface BenchResult {
   rows: Row[];
@@ -71,11 +78,14 @@ export async function ensureDataset(options: Omit<BenchOptions, 'settings' | 'sc
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { serverUrl, settings, log } = options;
+  const runs = (scenario: ScenarioName) => !options.only || options.only.includes(scenario);
   const rows: Row[] = [];
   const datasets: BenchResult['datasets'] = [];
   const scratch: string[] = [];
   try {
     for (const [index, scale] of options.scales.entries()) {
+      const first = index === 0;
+      if (!(runs('calendar') || runs('rush') || (first && ['day', 'calls', 'capacity', 'bot-load', 'storm', 'staleness'].some((scenario) => runs(scenario as ScenarioName))))) continue;
       const made = await ensureDataset(options, scale);
       const { label, name } = made;
       datasets.push(made);
@@ -83,45 +93,73 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const floorUrl = await copyDatabase(serverUrl, name, `${name}_floor`);
       scratch.push(`${name}_work`, `${name}_floor`);
       const dataset = await prepareDataset(label, workUrl);
-      const first = index === 0;
 
       await withApi(workUrl, async (api) => {
-        log(`calendar ${label} …`);
-        rows.push(...(await calendarScenario(api, dataset, settings)));
-        if (first) {
+        if (runs('calendar')) {
+          log(`calendar ${label} …`);
+          rows.push(...(await calendarScenario(api, dataset, settings)));
+        }
+        if (first && runs('day')) {
           log(`day ${label} …`);
           rows.push(...(await dayScenario(api, dataset, settings)));
         }
-        log(`booking rush ${label} …`);
-        rows.push(...(await rushScenario(api, dataset, floorUrl, settings)));
-        if (first) {
+        if (runs('rush')) {
+          log(`booking rush ${label} …`);
+          rows.push(...(await rushScenario(api, dataset, floorUrl, settings)));
+        }
+        if (first && runs('calls')) {
           log(`calls ${label}, one process …`);
-          rows.push(await callsScenario(`calls ${label}`, 'API', api.url, [api.pid], settings));
+          rows.push(...(await callsScenario(`calls ${label}`, 'API', api.url, [api.pid], settings)));
+        }
+        if (first && runs('capacity')) {
+          log(`call delivery capacity ${label} …`);
+          rows.push(await capacityScenario(`call delivery capacity ${label}`, api, settings));
+        }
+        if (first && runs('bot-load')) {
+          log(`calls under bot load ${label} …`);
+          rows.push(...(await botLoadScenario(`calls under bot load ${label}`, api, dataset, settings)));
         }
       });
       if (!first) continue;
 
-      log(`calls ${label}, reference …`);
-      rows.push(await broadcastReference(`calls ${label}`, settings));
-      log(`calls ${label}, two processes behind ops/cluster …`);
-      const cluster = await startCluster({ processes: 2, port: 0, env: { ...apiEnvironment(workUrl), LOG_LEVEL: 'info' } });
-      try {
-        rows.push(await callsScenario(`calls ${label}`, 'API ×2', cluster.url, [], settings));
-      } finally {
-        await cluster.stop();
+      if (runs('calls')) {
+        log(`calls ${label}, reference …`);
+        rows.push(...(await broadcastReference(`calls ${label}`, settings)));
+      }
+      if (runs('capacity')) {
+        log(`call delivery capacity ${label}, reference …`);
+        rows.push(await capacityReference(`call delivery capacity ${label}`, settings));
+      }
+      if (runs('calls')) {
+        log(`calls ${label}, two processes behind ops/cluster …`);
+        const cluster = await startCluster({ processes: 2, port: 0, env: { ...apiEnvironment(workUrl), LOG_LEVEL: 'info' } });
+        try {
+          rows.push(...(await callsScenario(`calls ${label}`, 'API ×2', cluster.url, [], settings)));
+        } finally {
+          await cluster.stop();
+        }
       }
       // A process just started, as after a restart: every display reconnects to it at once.
-      log(`reconnect storm ${label} …`);
-      rows.push(await withApi(workUrl, (api) => stormScenario(`reconnect storm ${label}`, api, workUrl, settings)));
-      rows.push(await stormReference(`reconnect storm ${label}`, settings));
-      log(`staleness ${label}, two processes …`);
-      const servers = await Promise.all([startApi(workUrl), startApi(workUrl)]);
-      try {
-        rows.push(await stalenessScenario(servers, dataset, settings));
-      } finally {
-        await Promise.all(servers.map((server) => server.stop()));
+      if (runs('storm')) {
+        log(`reconnect storm ${label} …`);
+        rows.push(await withApi(workUrl, (api) => stormScenario(`reconnect storm ${label}`, api, workUrl, settings)));
+        rows.push(await stormReference(`reconnect storm ${label}`, settings));
+      }
+      if (runs('staleness')) {
+        log(`staleness ${label}, two processes …`);
+        const servers = await Promise.all([startApi(workUrl), startApi(workUrl)]);
+        try {
+          rows.push(await stalenessScenario(servers, dataset, settings));
+        } finally {
+          await Promise.all(servers.map((server) => server.stop()));
+        }
       }
     }
+    if (runs('start') && settings.startSamples > 0) {
+      log('npm start to first answer …');
+      rows.push(...(await startScenario(settings)));
+    }
+    if (!runs('estimates')) return { rows, datasets };
     log('waiting-time estimates …');
     const estimates = replayEstimates(settings.estimateDays);
     rows.push({
@@ -163,6 +201,11 @@ export function checkTargets(rows: Row[]): string[] {
   const staleness = rows.find((row) => row.scenario.startsWith('staleness'))?.measurement ?? null;
   const storm = rows.find((row) => row.scenario === 'reconnect storm 1×' && row.system === 'API');
   const stormSetupMs = storm ? Number(/subscribed (\d+) ms/.exec(storm.note)?.[1]) : Number.NaN;
+  const capacity = find('call delivery capacity 1×', 'API');
+  const capacityCeiling = find('call delivery capacity 1×', 'ws reference');
+  const capacityMet = (row: Row | undefined) => Boolean(row && / at \d+ calls\/s, the highest rate/.test(row.note));
+  const botLoad = find('calls under bot load 1×', 'API');
+  const botLoadReference = find('calls under bot load 1×', 'ws reference');
   const estimates = rows.find((row) => row.scenario === 'waiting-time estimates');
   const estimateRatio = estimates ? Number(/ratio ([\d.]+)/.exec(estimates.note)?.[1]) : Number.NaN;
   return [
@@ -172,6 +215,14 @@ export function checkTargets(rows: Row[]): string[] {
     `booking rush 1× ≥ 300 confirmed/s, no slot over capacity: ${verdict(rush?.measurement ? rush.measurement.throughput >= 300 && / 0 slots over capacity, 0 miscounted/.test(rush.note) : null)}`,
     `calls p99 < 100 ms with one and two processes: ${verdict(calls.length === 2 ? calls.every((row) => row.measurement!.p99 < 100 && row.measurement!.errors === 0) : null)}`,
     `reconnect storm: every display subscribed within 2 s, the next call to all of them p99 < 100 ms: ${verdict(storm?.measurement ? stormSetupMs < 2000 && storm.measurement.p99 < 100 && storm.measurement.errors === 0 : null)}`,
+    `call delivery capacity ≥ 0.3× the bare ws broadcast's deliveries/s (each the highest rate within p99 100 ms): ${verdict(
+      capacity && capacityCeiling
+        ? capacityMet(rows.find((row) => row.scenario === 'call delivery capacity 1×' && row.system === 'API')) &&
+            capacityMet(rows.find((row) => row.scenario === 'call delivery capacity 1×' && row.system === 'ws reference')) &&
+            capacity.throughput >= 0.3 * capacityCeiling.throughput
+        : null,
+    )}`,
+    `calls under bot load p99 < 250 ms and ≤ 3× the bare ws broadcast's under the same bots: ${verdict(botLoad && botLoadReference ? botLoad.p99 < 250 && botLoad.p99 <= 3 * botLoadReference.p99 && botLoad.errors === 0 : null)}`,
     `estimates: half the original's error or less: ${verdict(Number.isNaN(estimateRatio) ? null : estimateRatio <= 0.5)}`,
   ];
 }

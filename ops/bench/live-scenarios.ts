@@ -5,9 +5,9 @@ import { CredentialKind, digest, newCredential } from '../../api/src/platform/se
 import { sqlArray } from '../../api/src/platform/sql';
 import { DisplayCallsDocument, DisplayWaitingRoomDocument } from '../../clients/display/src/gql/graphql';
 import { TestKitLoginDocument } from '../../ops/test-kit/src/gql/graphql';
-import { postJson, summarise, type ParsedJson } from './load';
+import { hammer, postJson, summarise, type Measurement, type ParsedJson } from './load';
 import { benchAdmin, benchIds, cpuMs, residentMiB, startReference, type Server } from './processes';
-import { dayQuery, postJsonWith, query, reserveMutation, type DatasetContext, type Row, type Settings } from './scenarios';
+import { calendarPoll, dayQuery, postJsonWith, query, reserveMutation, type DatasetContext, type Row, type Settings } from './scenarios';
 
 // The live scenarios: calls reaching the displays, a restart's reconnect storm, and how long a
 // second process offers a slot the first has just given away.
@@ -18,8 +18,24 @@ async function admin(url: string, token: string, queryText: string, variables: R
   return answer.data;
 }
 
+interface CallOffice {
+  officeId: string;
+  serviceId: string;
+  token: string;
+  displayKey: string;
+}
+
+/** Draws `count` waiting tickets at the office, a few at a time. */
+async function issueTickets(url: string, office: CallOffice, count: number): Promise<void> {
+  const issue = async () => {
+    const { issueTicket } = await admin(url, office.token, 'mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }', { input: { officeId: office.officeId, serviceIds: [office.serviceId] } });
+    if (issueTicket.__typename !== 'Ticket') throw new Error(`issueTicket: ${issueTicket.__typename}`);
+  };
+  for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, issue));
+}
+
 /** An office open around the clock with a counter the admin works at, a call display and `tickets` waiting tickets. */
-async function callOffice(url: string, tickets: number): Promise<{ officeId: string; token: string; displayKey: string }> {
+async function callOffice(url: string, tickets: number): Promise<CallOffice> {
   // Anonymous callers send only trusted documents: the bench signs in with the tests' own, by hash.
   const signedIn = await postJson(`${url}/graphql`, { extensions: { persistedQuery: { version: 1, sha256Hash: TestKitLoginDocument.__meta__!.hash } }, variables: { input: benchAdmin } });
   if (signedIn.errors || !signedIn.data) throw new Error(`login: ${JSON.stringify(signedIn.errors)}`);
@@ -36,12 +52,19 @@ async function callOffice(url: string, tickets: number): Promise<{ officeId: str
   });
   const { signInAtCounter } = await admin(url, token, 'mutation ($input: SignInAtCounterInput!) { signInAtCounter(input: $input) { __typename } }', { input: { counterId: createCounter.id } });
   if (signInAtCounter.__typename !== 'CounterSession') throw new Error(`signInAtCounter: ${signInAtCounter.__typename}`);
-  for (let i = 0; i < tickets; i++) {
-    const { issueTicket } = await admin(url, token, 'mutation ($input: IssueTicketInput!) { issueTicket(input: $input) { __typename } }', { input: { officeId: office.id, serviceIds: [createService.id] } });
-    if (issueTicket.__typename !== 'Ticket') throw new Error(`issueTicket: ${issueTicket.__typename}`);
-  }
-  return { officeId: office.id, token, displayKey: createDevice.key };
+  const made = { officeId: office.id, serviceId: createService.id, token, displayKey: createDevice.key };
+  await issueTickets(url, made, tickets);
+  return made;
 }
+
+/** Calls the next ticket at the office's counter; answers the number called, null when refused. */
+async function callNext(url: string, office: CallOffice): Promise<string | null> {
+  const result = await postJson(`${url}/graphql`, { query: 'mutation { callNext { __typename ... on QueueEntry { displayNumber } } }' }, { authorization: `Bearer ${office.token}` });
+  return result.data?.callNext?.displayNumber ?? null;
+}
+
+/** Load that runs beside a scenario's calls (bots polling): started as the calls start, its rows added after theirs. */
+type SideLoad = () => Promise<Row[]>;
 
 /** Opens `count` clients and waits until each is connected. */
 async function openSubscribers<T>(count: number, open: (index: number) => Promise<T>): Promise<T[]> {
@@ -55,7 +78,7 @@ async function openSubscribers<T>(count: number, open: (index: number) => Promis
  * Calls at a steady rate while `subscribers` displays listen: latency from the start of each
  * callNext to its receipt by every subscriber; a delivery missing 2 s after the last call is an error.
  */
-export async function callsScenario(name: string, system: string, url: string, pids: number[], settings: Settings): Promise<Row> {
+export async function callsScenario(name: string, system: string, url: string, pids: number[], settings: Settings, sideLoad?: SideLoad): Promise<Row[]> {
   const calls = settings.callsPerSecond * settings.callSeconds;
   const office = await callOffice(url, calls);
   // Events may overtake the mutation's answer, which names the number called: matched afterwards.
@@ -77,15 +100,15 @@ export async function callsScenario(name: string, system: string, url: string, p
     const sent = new Map<string, number>();
     let errors = 0;
     const answers: Promise<void>[] = [];
+    const side = sideLoad?.();
     const started = performance.now();
     for (let call = 0; call < calls; call++) {
       const due = started + (call * 1000) / settings.callsPerSecond;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
       const begun = performance.now();
       answers.push(
-        postJson(`${url}/graphql`, { query: 'mutation { callNext { __typename ... on QueueEntry { displayNumber } } }' }, { authorization: `Bearer ${office.token}` }).then(
-          (result) => {
-            const number = result.data?.callNext?.displayNumber;
+        callNext(url, office).then(
+          (number) => {
             if (number) sent.set(number, begun);
             else errors++;
           },
@@ -95,23 +118,27 @@ export async function callsScenario(name: string, system: string, url: string, p
     }
     await Promise.all(answers);
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    const sideRows = (await side) ?? [];
     const latencies = receipts.flatMap((receipt) => (sent.has(receipt.displayNumber) ? [receipt.at - sent.get(receipt.displayNumber)!] : []));
     const missing = sent.size * settings.subscribers - latencies.length;
     const memory = pids.map(residentMiB).reduce<number | null>((sum, value) => (value === null ? sum : (sum ?? 0) + value), null);
-    return {
-      scenario: name,
-      system,
-      measurement: summarise(latencies, settings.callSeconds, errors + missing),
-      memoryMiB: memory,
-      note: `${settings.subscribers} subscribers, ${sent.size} calls at ${settings.callsPerSecond}/s; throughput = deliveries/s; ${missing} deliveries missing`,
-    };
+    return [
+      {
+        scenario: name,
+        system,
+        measurement: summarise(latencies, settings.callSeconds, errors + missing),
+        memoryMiB: memory,
+        note: `${settings.subscribers} subscribers, ${sent.size} calls at ${settings.callsPerSecond}/s; throughput = deliveries/s; ${missing} deliveries missing`,
+      },
+      ...sideRows,
+    ];
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
   }
 }
 
 /** The reference of the calls: a bare ws server broadcasting the same message to as many clients. */
-export async function broadcastReference(name: string, settings: Settings): Promise<Row> {
+export async function broadcastReference(name: string, settings: Settings, sideLoad?: SideLoad): Promise<Row[]> {
   const server = await startReference('ws');
   const receipts: { id: string; at: number }[] = [];
   const sockets = await openSubscribers(settings.subscribers, () => {
@@ -126,6 +153,7 @@ export async function broadcastReference(name: string, settings: Settings): Prom
     const calls = settings.callsPerSecond * settings.callSeconds;
     const sent = new Map<string, number>();
     const answers: Promise<unknown>[] = [];
+    const side = sideLoad?.();
     const started = performance.now();
     for (let call = 0; call < calls; call++) {
       const due = started + (call * 1000) / settings.callsPerSecond;
@@ -136,10 +164,11 @@ export async function broadcastReference(name: string, settings: Settings): Prom
       answers.push(postJson(`${server.url}/call`, message));
     }
     await Promise.all(answers);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const sideRows = (await side) ?? [];
     const latencies = receipts.map((receipt) => receipt.at - sent.get(receipt.id)!);
     const missing = calls * settings.subscribers - latencies.length;
-    return { scenario: name, system: 'ws reference', measurement: summarise(latencies, settings.callSeconds, missing), memoryMiB: residentMiB(server.pid), note: 'bare ws broadcast of the same message' };
+    return [{ scenario: name, system: 'ws reference', measurement: summarise(latencies, settings.callSeconds, missing), memoryMiB: residentMiB(server.pid), note: 'bare ws broadcast of the same message' }, ...sideRows];
   } finally {
     for (const socket of sockets) socket.terminate();
     await server.stop();
@@ -344,4 +373,167 @@ export async function stalenessScenario(servers: Server[], dataset: DatasetConte
     memoryMiB: null,
     note: `ms from a reservation's commit until all ${servers.length} processes answer without its slot; ${staleness.length} samples`,
   };
+}
+
+/**
+ * A display as a bare socket: against the API it speaks graphql-transport-ws itself (init, then
+ * one subscribe), against the reference it only listens; either way each message is parsed with
+ * JSON.parse alone, so that the clients, which share the machine, cost the same in both.
+ */
+function bareSubscriber(wsUrl: string, onMessage: (message: { id: string; payload: ParsedJson }) => void, graphql?: { authorization: string; query: string; variables: Record<string, unknown> }): Promise<WebSocket> {
+  const socket = graphql ? new WebSocket(wsUrl, 'graphql-transport-ws') : new WebSocket(wsUrl);
+  return new Promise<WebSocket>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id: string; type: string; payload: ParsedJson };
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: graphql!.query, variables: graphql!.variables } }));
+        resolve(socket);
+      } else onMessage(message);
+    });
+    socket.once('open', () => (graphql ? socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: graphql.authorization } })) : resolve(socket)));
+  });
+}
+
+/** What one rate of the capacity search delivered. */
+interface CapacityStep {
+  callsPerSecond: number;
+  measurement: Measurement;
+}
+
+/**
+ * Raises the call rate step by step (`settings.capacityRates`, `settings.capacityStepSeconds` each)
+ * until the p99 from call to receipt passes 100 ms or a delivery goes missing; the capacity is the
+ * deliveries a second of the last step within it. `prepare` readies a step's calls, `call` starts
+ * call number `index` and answers the key its deliveries carry (null when refused); `receipts` are
+ * the deliveries with their keys, as the subscribers record them.
+ */
+async function searchCapacity(
+  subscribers: number,
+  settings: Settings,
+  prepare: (calls: number) => Promise<void>,
+  call: (index: number) => Promise<string | null>,
+  receipts: { key: string; at: number }[],
+): Promise<{ steps: CapacityStep[]; passed: CapacityStep | null }> {
+  const steps: CapacityStep[] = [];
+  let passed: CapacityStep | null = null;
+  let index = 0;
+  for (const rate of settings.capacityRates) {
+    const calls = Math.round(rate * settings.capacityStepSeconds);
+    await prepare(calls);
+    receipts.length = 0;
+    const sent = new Map<string, number>();
+    let errors = 0;
+    const answers: Promise<void>[] = [];
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) {
+      const due = started + (i * 1000) / rate;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      const begun = performance.now();
+      answers.push(
+        call(index++).then(
+          (key) => void (key === null ? errors++ : sent.set(key, begun)),
+          () => void errors++,
+        ),
+      );
+    }
+    await Promise.all(answers);
+    // Until every delivery arrived, or 2 s more.
+    const deadline = performance.now() + 2000;
+    while (receipts.length < sent.size * subscribers && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const latencies = receipts.flatMap((receipt) => (sent.has(receipt.key) ? [receipt.at - sent.get(receipt.key)!] : []));
+    const step = { callsPerSecond: rate, measurement: summarise(latencies, settings.capacityStepSeconds, errors + sent.size * subscribers - latencies.length) };
+    steps.push(step);
+    if (step.measurement.p99 > 100 || step.measurement.errors > 0) break;
+    passed = step;
+    // The queues of the last step drain before the next.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { steps, passed };
+}
+
+function capacityRow(name: string, system: string, settings: Settings, outcome: { steps: CapacityStep[]; passed: CapacityStep | null }, memoryMiB: number | null, note: string): Row {
+  const ladder = outcome.steps.map((step) => `${step.callsPerSecond}/s p99 ${step.measurement.p99.toFixed(0)} ms${step.measurement.errors ? ` ${step.measurement.errors} missing` : ''}`).join(', ');
+  return {
+    scenario: name,
+    system,
+    // The row shows the last rate within 100 ms p99; none within it shows the first step, errors and all.
+    measurement: outcome.passed?.measurement ?? outcome.steps[0]?.measurement ?? null,
+    memoryMiB,
+    note: `${settings.subscribers} subscribers; throughput = deliveries/s at ${outcome.passed ? `${outcome.passed.callsPerSecond} calls/s, the highest rate within p99 100 ms` : 'no rate within p99 100 ms'}; steps of ${settings.capacityStepSeconds} s: ${ladder}${note}`,
+  };
+}
+
+const callSubscription = 'subscription ($officeId: ID!) { callIssued(officeId: $officeId) { displayNumber counterName calledAt } }';
+
+/** Call delivery capacity of the API: bare graphql-ws subscribers of one office, real `callNext` calls. */
+export async function capacityScenario(name: string, api: Server, settings: Settings): Promise<Row> {
+  const office = await callOffice(api.url, 0);
+  const receipts: { key: string; at: number }[] = [];
+  const graphql = { authorization: `Bearer ${office.displayKey}`, query: callSubscription, variables: { officeId: office.officeId } };
+  const sockets = await openSubscribers(settings.subscribers, () =>
+    bareSubscriber(`${api.url.replace(/^http/, 'ws')}/graphql`, (message) => message.payload?.data && receipts.push({ key: message.payload.data.callIssued.displayNumber, at: performance.now() }), graphql),
+  );
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const cpuBefore = cpuMs(api.pid);
+    const outcome = await searchCapacity(
+      settings.subscribers,
+      settings,
+      (calls) => issueTickets(api.url, office, calls),
+      () => callNext(api.url, office),
+      receipts,
+    );
+    const cpuAfter = cpuMs(api.pid);
+    const delivered = outcome.steps.reduce((sum, step) => sum + step.measurement.count, 0);
+    const perDelivery = cpuBefore === null || cpuAfter === null || delivered === 0 ? '–' : (((cpuAfter - cpuBefore) * 1000) / delivered).toFixed(1);
+    return capacityRow(name, 'API', settings, outcome, residentMiB(api.pid), `; real callNext calls; server CPU ${perDelivery} µs per delivery over the search (ticket draws included)`);
+  } finally {
+    for (const socket of sockets) socket.terminate();
+  }
+}
+
+/** The same search against the bare ws broadcast, with the same bare subscribers. */
+export async function capacityReference(name: string, settings: Settings): Promise<Row> {
+  const server = await startReference('ws');
+  const receipts: { key: string; at: number }[] = [];
+  const sockets = await openSubscribers(settings.subscribers, () => bareSubscriber(`${server.url.replace(/^http/, 'ws')}/`, (message) => receipts.push({ key: message.id, at: performance.now() })));
+  try {
+    const outcome = await searchCapacity(
+      settings.subscribers,
+      settings,
+      async () => undefined,
+      async (index) => {
+        const id = String(index);
+        await postJson(`${server.url}/call`, { id, type: 'next', payload: { data: { callIssued: { displayNumber: `A${100 + index}`, counterName: 'Schalter 1', calledAt: new Date().toISOString() } } } });
+        return id;
+      },
+      receipts,
+    );
+    return capacityRow(name, 'ws reference', settings, outcome, residentMiB(server.pid), '; bare ws broadcast of the same message');
+  } finally {
+    for (const socket of sockets) socket.terminate();
+    await server.stop();
+  }
+}
+
+/** Bots polling the month view on the API with `settings.connections` clients while the calls run, and their row. */
+function botsPolling(name: string, api: Server, dataset: DatasetContext, settings: Settings, beside: string): SideLoad {
+  return async () => {
+    const measurement = await hammer({ url: `${api.url}/graphql`, ...calendarPoll(dataset), connections: settings.connections, seconds: settings.callSeconds + 2, verify: (body) => body.startsWith('{"data"') });
+    return [{ scenario: name, system: `bots beside ${beside}`, measurement, memoryMiB: null, note: `${settings.connections} clients polling the calendar on the API; errors = answers other than data (a shed read is one)` }];
+  };
+}
+
+/**
+ * Calls under bot load: the calls scenario (1,000 displays, 10 calls a second) while bots poll
+ * the calendar on the same API process, and the bare ws broadcast while the same bots poll the
+ * API: the machine is as loaded for both.
+ */
+export async function botLoadScenario(name: string, api: Server, dataset: DatasetContext, settings: Settings): Promise<Row[]> {
+  const rows = await callsScenario(name, 'API', api.url, [api.pid], settings, botsPolling(name, api, dataset, settings, 'the API'));
+  rows.push(...(await broadcastReference(name, settings, botsPolling(name, api, dataset, settings, 'the ws reference'))));
+  const [apiRow, , reference] = rows;
+  if (apiRow.measurement && reference.measurement) apiRow.note += `; p99 ${(apiRow.measurement.p99 / reference.measurement.p99).toFixed(2)}× the ws reference's under the same bots`;
+  return rows;
 }

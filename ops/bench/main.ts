@@ -6,14 +6,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../../api/src/platform/embedded-postgres';
 import { apiBundleTarget, buildChanged } from '../build-changed.mjs';
-import { checkTargets, ensureDataset, formatTable, runBench } from './bench';
+import { checkTargets, ensureDataset, formatTable, runBench, scenarioNames, type ScenarioName } from './bench';
 import { simulateRelease } from './draw-simulation';
 import { stopAll } from './processes';
 import { fullSettings, quickSettings } from './scenarios';
 
-// npm run bench [-- --quick] [-- --prepare] [-- --dldb <folder> | --synthetic] [-- --booked 0.5] [-- --draw] [-- --draw-seed <text>]
+// npm run bench [-- --quick] [-- --prepare] [-- --only capacity,bot-load,…] [-- --dldb <folder> | --synthetic] [-- --booked 0.5] [-- --draw] [-- --draw-seed <text>]
 // --draw runs only the release simulation of issue 21 (seconds, no database), which a full run prints after the table.
 // --prepare builds today's data sets and stops: the 10× set takes minutes, once a day.
+// --only runs the scenarios named (bench.ts: scenarioNames), to measure one alone on a shared machine.
 // DATABASE_URL names the PostgreSQL server to build the data sets on (else an embedded one).
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,8 +29,16 @@ const { values } = parseArgs({
     booked: { type: 'string', default: '0.5' },
     draw: { type: 'boolean', default: false },
     'draw-seed': { type: 'string', default: 'zms-draw-1' },
+    only: { type: 'string' },
   },
 });
+
+const only = values.only?.split(',').map((name) => name.trim()) as ScenarioName[] | undefined;
+const unknown = only?.filter((name) => !scenarioNames.includes(name));
+if (unknown?.length) {
+  console.error(`--only takes ${scenarioNames.join(', ')}; unknown: ${unknown.join(', ')}`);
+  process.exit(1);
+}
 
 if (values.draw) {
   const simulation = simulateRelease(values['draw-seed']);
@@ -64,13 +73,13 @@ try {
   } else {
     // Measured is the API as `npm start` runs it: its bundle, built first if the sources changed.
     await buildChanged(repositoryRoot, [apiBundleTarget(repositoryRoot)], log);
-    const result = await runBench({ serverUrl, dldbFolder, bookedShare, scales, settings, log });
+    const result = await runBench({ serverUrl, dldbFolder, bookedShare, scales, settings, only, log });
     console.log('');
     console.log(formatTable(result.rows));
     console.log('');
     for (const line of checkTargets(result.rows)) console.log(`target ${line}`);
     console.log('');
-    for (const line of simulateRelease(values['draw-seed']).lines) console.log(line);
+    if (!only) for (const line of simulateRelease(values['draw-seed']).lines) console.log(line);
   }
   console.log(`\nfinished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } catch (error) {

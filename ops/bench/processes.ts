@@ -11,6 +11,7 @@ import { apiProcessArguments } from '../test-kit/src/api-process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const apiRoot = path.resolve(here, '../../api');
+export const repositoryRoot = path.resolve(here, '../..');
 const running = new Set<ChildProcess>();
 
 export const benchAdmin = { username: 'bench-admin', password: 'bench-admin-password' };
@@ -44,7 +45,7 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...running].map(stopChild));
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

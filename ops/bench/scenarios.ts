@@ -1,5 +1,6 @@
 import http from 'node:http';
 import pg from 'pg';
+import { addDays, localDateOf } from '../../api/src/domain/calendar/local-date';
 import { CredentialKind, digest, newCredential } from '../../api/src/platform/secrets';
 import type { Measurement, ParsedJson } from './load';
 import { benchIds, benchKeyName } from './processes';
@@ -31,10 +32,44 @@ export interface Settings {
   estimateDays: number;
   /** Displays that reconnect at once in the storm, each with its own key. */
   stormDisplays: number;
+  /** Call rates the capacity search tries in turn, until the p99 passes 100 ms. */
+  capacityRates: number[];
+  capacityStepSeconds: number;
+  /** Starts of `npm start` timed to their first answer; 0 leaves the row out. */
+  startSamples: number;
 }
 
-export const fullSettings: Settings = { seconds: 10, connections: 50, rushSeconds: 20, rushClients: 32, subscribers: 1000, callsPerSecond: 10, callSeconds: 10, stalenessSamples: 100, estimateDays: 28, stormDisplays: 1000 };
-export const quickSettings: Settings = { seconds: 2, connections: 10, rushSeconds: 3, rushClients: 8, subscribers: 50, callsPerSecond: 5, callSeconds: 2, stalenessSamples: 10, estimateDays: 5, stormDisplays: 200 };
+const capacityRates = [5, 10, 15, 20, 30, 40, 60, 80, 120, 160, 240, 320];
+export const fullSettings: Settings = {
+  seconds: 10,
+  connections: 50,
+  rushSeconds: 20,
+  rushClients: 32,
+  subscribers: 1000,
+  callsPerSecond: 10,
+  callSeconds: 10,
+  stalenessSamples: 100,
+  estimateDays: 28,
+  stormDisplays: 1000,
+  capacityRates,
+  capacityStepSeconds: 3,
+  startSamples: 2,
+};
+export const quickSettings: Settings = {
+  seconds: 2,
+  connections: 10,
+  rushSeconds: 3,
+  rushClients: 8,
+  subscribers: 50,
+  callsPerSecond: 5,
+  callSeconds: 2,
+  stalenessSamples: 10,
+  estimateDays: 5,
+  stormDisplays: 200,
+  capacityRates: [5, 20, 80],
+  capacityStepSeconds: 1,
+  startSamples: 1,
+};
 
 /** What the scenarios of one data set share: its database, its busiest service, a key. */
 export interface DatasetContext {
@@ -77,6 +112,14 @@ export function ratios(api: Measurement | null, floor: Measurement | null, ceili
 
 // The free times of a day as the portal asks for them; the rush and the staleness check read them too.
 export const dayQuery = 'query Day($input: AvailableSlotsInput!) { availableSlots(input: $input) { office { id } version startTimes } }';
+/** The portal's month view as bots poll it: bookable days of the busiest service at every office over 60 days (read-scenarios.ts measures it). */
+export const calendarQuery = 'query Calendar($input: AvailableDaysInput!) { availableDays(input: $input) { date officeCount } }';
+
+/** The request of a bot polling the month view, with the data set's key (exempt from rate limits: the bots measure load, not limits). */
+export function calendarPoll(dataset: DatasetContext, from = new Date()): { body: string; headers: Record<string, string> } {
+  const start = localDateOf(from, 'Europe/Berlin');
+  return { body: JSON.stringify({ query: calendarQuery, variables: { input: { serviceIds: [dataset.serviceId], from: start, to: addDays(start, 60) } } }), headers: { authorization: `Bearer ${dataset.apiKey}` } };
+}
 export const reserveMutation = `mutation Reserve($input: ReserveSlotInput!) { reserveSlot(input: $input) { __typename ... on Reservation { token } } }`;
 
 /** POST JSON over a given agent (keep-alive pool or fresh connections). */
