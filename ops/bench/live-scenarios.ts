@@ -384,6 +384,8 @@ function bareSubscriber(wsUrl: string, onMessage: (message: { id: string; payloa
   const socket = graphql ? new WebSocket(wsUrl, 'graphql-transport-ws') : new WebSocket(wsUrl);
   return new Promise<WebSocket>((resolve, reject) => {
     socket.once('error', reject);
+    // Refused (over a cap, a bad key) before it was acknowledged: the step would wait for it forever.
+    socket.once('close', (code) => reject(new Error(`socket closed with ${code}`)));
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { id: string; type: string; payload: ParsedJson };
       if (message.type === 'connection_ack') {

@@ -86,6 +86,8 @@ export function apiEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     TRUSTED_DOCUMENT_MANIFESTS: path.resolve(here, '../test-kit/src/gql/persisted-documents.json'),
     // Request logs would measure the terminal: warnings and errors only.
     LOG_LEVEL: 'warn',
+    // The calls scenarios' 1,000 displays share one device key (the storm gives each its own).
+    SOCKETS_PER_CREDENTIAL: '5000',
   };
 }
 
