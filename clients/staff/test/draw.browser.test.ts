@@ -77,7 +77,7 @@ describeInBrowser('staff: the draw', ['staff'], () => {
     expect(await page.getByLabel('Bürgeramt Losverfahren', { exact: true }).isChecked()).toBe(true);
     await page.getByLabel('Anmeldung ab').fill(`${monday}T09:00`);
     await page.getByLabel('Anmeldung bis').fill(`${thursday}T09:00`);
-    await page.getByLabel('Verlosung am').fill(`${thursday}T10:00`);
+    await page.getByLabel('Verlosung am', { exact: true }).fill(`${thursday}T10:00`);
     await page.getByLabel('Erster Tag').fill(slotsFrom);
     await page.getByLabel('Letzter Tag').fill(slotsTo);
     await page.getByLabel('Angebot gilt (Stunden)').fill('48');
@@ -205,6 +205,34 @@ describeInBrowser('staff: the draw', ['staff'], () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await documentWidth(page), await overflowing(page)).toBeLessThanOrEqual(360);
     await check(page, 'draw-drawn');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('says why a draw is refused, and cancels a draw before it runs', async () => {
+    const { page, problems } = await signedIn(api, browser, admin, `/admin/${office.officeId}/draws`);
+    await page.getByLabel('Anmeldung ab').fill(`${thursday}T11:00`);
+    await page.getByLabel('Anmeldung bis').fill(`${addDays(thursday, 1)}T11:00`);
+    await page.getByLabel('Verlosung am', { exact: true }).fill(`${addDays(thursday, 1)}T11:00`);
+    // The last day before the first: the API refuses it, and the form says so.
+    await page.getByLabel('Erster Tag').fill(addDays(monday, 25));
+    await page.getByLabel('Letzter Tag').fill(addDays(monday, 21));
+    await page.getByRole('button', { name: 'Verlosung planen' }).click();
+    await eventually(() => page.getByTestId('form-problems').count()).toBe(1);
+    expect(await draws()).toHaveLength(1);
+
+    await page.getByLabel('Letzter Tag').fill(addDays(monday, 26));
+    await page.getByRole('button', { name: 'Verlosung planen' }).click();
+    await eventually(async () => (await draws()).length).toBe(2);
+    const later = (await draws()).find((draw: { slotsFrom: string }) => draw.slotsFrom === addDays(monday, 25));
+    const card = page.locator(`[data-draw="${later.id}"]`);
+    await eventually(() => card.getByTestId('draw-status').textContent()).toMatch(/^(geplant|Anmeldung offen)$/);
+    await card.getByRole('button', { name: 'Verlosung absagen' }).click();
+    // Cancelled, the draw leaves the list (draws lists the upcoming and the recent ones); the notice stays.
+    await eventually(() => card.count()).toBe(0);
+    expect(await page.getByTestId('draw-cancelled').textContent()).toBe('Die Verlosung ist abgesagt.');
+    expect((await draws()).map((draw: { id: string }) => draw.id)).not.toContain(later.id);
+    expect(await api.app.orm.em.fork().execute(`select status from draw where id = ?`, [api.databaseKey(later.id)])).toEqual([{ status: 'cancelled' }]);
+    await check(page, 'draw-cancelled');
     expect(problems).toEqual([]);
   }, 120_000);
 });
