@@ -28,7 +28,7 @@ import { ResponseCache } from '../platform/graphql/response-cache';
 import { serviceGatePlugin } from '../platform/graphql/service-gate';
 import { TrustedDocuments, documentOfHttp, trustedDocumentsPlugin } from '../platform/graphql/trusted-documents';
 import { JobRunner } from '../platform/jobs/job-queue';
-import { LoadShedding, loadSheddingPlugin } from '../platform/limits/load-shedding';
+import { defaultLoadShedding, LoadShedding, loadSheddingPlugin } from '../platform/graphql/load-shedding';
 import { ProofOfWork } from '../platform/limits/proof-of-work';
 import { operationCost } from '../platform/limits/query-limits';
 import { RateLimits } from '../platform/limits/rate-limits';
@@ -188,7 +188,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     em: orm.em.fork(),
   });
   // Public reads wait their turn (or are refused) so that staff and call displays stay live under bots.
-  const shedding = new LoadShedding();
+  const shedding = new LoadShedding({ ...defaultLoadShedding, ...config.loadShedding });
   const sockets = serveSockets({ bus, wsServer, schema, config, guards, metrics, clock, authentication, formatSocketError, contextOf, clientAddressOf, isOwnOrigin, trustedDocuments, serviceGate });
   const apollo = new ApolloServer<RequestContext>({
     schema,

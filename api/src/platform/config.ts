@@ -29,6 +29,11 @@ export interface AppConfig {
    * everything on the primary. `waitMs`: how long a read waits for the replay to get that far.
    */
   readReplica: { url: string; waitMs: number } | null;
+  /**
+   * Public reads executing at once, how long and how many may wait their turn, and the event-loop
+   * delay past which they are refused on arrival (0: never for the delay): docs/live-updates.md.
+   */
+  loadShedding: { concurrentPublicReads: number; maxWaitMs: number; maxWaiting: number; maxEventLoopDelayMs: number };
   embeddedDataDir: string;
   /** Applies pending migrations at start (always on for the embedded default and development). */
   migrateOnStart: boolean;
@@ -350,6 +355,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Per process; times the processes, they must fit PgBouncer's pool and max_connections (docs/operations.md, "Connections").
     databasePools: { queries: integer('DATABASE_POOL_MAX', 20, 1, 1000), limits: integer('DATABASE_LIMITS_POOL_MAX', 4, 1, 100) },
     readReplica: env.DATABASE_REPLICA_URL ? { url: env.DATABASE_REPLICA_URL, waitMs: integer('DATABASE_REPLICA_WAIT_MS', 20, 0, 10_000) } : null,
+    loadShedding: {
+      concurrentPublicReads: integer('LOAD_SHEDDING_CONCURRENT_READS', 16, 1, 10_000),
+      maxWaitMs: integer('LOAD_SHEDDING_MAX_WAIT_MS', 1000, 0, 600_000),
+      maxWaiting: integer('LOAD_SHEDDING_MAX_WAITING', 1000, 0, 1_000_000),
+      maxEventLoopDelayMs: integer('LOAD_SHEDDING_MAX_EVENT_LOOP_DELAY_MS', 200, 0, 60_000),
+    },
     embeddedDataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(repositoryRoot, '.data', 'postgres'),
     migrateOnStart: flag('MIGRATE_ON_START', databaseUrl === null || environment !== 'production'),
     seedDemoData: flag('SEED_DEMO_DATA', databaseUrl === null),

@@ -56,7 +56,7 @@ export function createDrawResolvers(draws: DrawService) {
       return draws.verify(ctx, token.slice(0, 1000), code?.slice(0, 20));
     }
 
-    @Query(() => DrawRegistrationView, { nullable: true, description: 'A registration by its status token (/draw/status?token=…); null when not valid.' })
+    @Query(() => DrawRegistrationView, { nullable: true, description: 'A registration by its status token (/portal/draw/status#token=…); null when not valid.' })
     drawRegistration(@Ctx() ctx: RequestContext, @Arg('token', () => String, { description: 'The status token.' }) token: string) {
       return draws.registrationByToken(ctx, token.slice(0, 1000));
     }
@@ -66,7 +66,7 @@ export function createDrawResolvers(draws: DrawService) {
       return draws.withdraw(ctx, token.slice(0, 1000));
     }
 
-    @Query(() => DrawOfferView, { nullable: true, description: 'A slot offered by a draw, by the token of the offer link (/draw/offer?token=…); null when not valid.' })
+    @Query(() => DrawOfferView, { nullable: true, description: 'A slot offered by a draw, by the token of the offer link (/portal/draw/offer#token=…); null when not valid.' })
     drawOffer(@Ctx() ctx: RequestContext, @Arg('token', () => String, { description: 'The offer token.' }) token: string) {
       return draws.offerByLink(ctx, token.slice(0, 1000));
     }

@@ -237,7 +237,7 @@ export class DrawRegistered {
   @Field(() => DrawRegistrationView, { description: 'The registration (unverified).' })
   registration!: DrawRegistrationView;
 
-  @Field(() => String, { description: 'Signed token of the status page (/draw/status?token=…): see, withdraw, verify with the SMS code; shown once (also sent by mail).' })
+  @Field(() => String, { description: 'Signed token of the status page (/portal/draw/status#token=…): see, withdraw, verify with the SMS code; shown once (also sent by mail).' })
   statusToken!: string;
 }
 

@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, OperationDefinitionNode } from 'graphql';
 import type { Principal } from '../../domain/accounts/principal';
-import { serviceUnavailable } from '../graphql/service-gate';
+import { serviceUnavailable } from './service-gate';
 
 /**
  * Public reads (bots polling calendars are most of them) must not make staff wait or call
@@ -20,7 +20,7 @@ export interface LoadSheddingSettings {
   maxWaitMs: number;
   /** Reads waiting at once; one more is refused on arrival. */
   maxWaiting: number;
-  /** Event-loop delay (the worst of the last window) past which public reads are refused on arrival, while others run. */
+  /** Event-loop delay (the worst of the last window) past which public reads are refused on arrival, while others run; 0: never. */
   maxEventLoopDelayMs: number;
   /** How often the delay is read (and its histogram restarted). */
   windowMs: number;
@@ -76,7 +76,8 @@ export class LoadShedding {
     if (!isPublicRead(principal, operation)) return () => undefined;
     // Only while public reads run: a loop lagging without them (a process starting on a busy
     // machine) lags for other reasons, and refusing reads would not help it.
-    if (this.running > 0 && this.eventLoopDelayMs() > this.settings.maxEventLoopDelayMs) throw this.refusal('stalled');
+    const maxDelay = this.settings.maxEventLoopDelayMs;
+    if (maxDelay > 0 && this.running > 0 && this.eventLoopDelayMs() > maxDelay) throw this.refusal('stalled');
     if (this.running < this.settings.concurrentPublicReads) return this.start();
     if (this.waiting.length >= this.settings.maxWaiting) throw this.refusal('lineFull');
     await new Promise<void>((resolve, reject) => {
