@@ -146,17 +146,19 @@ describe.each([
     await a.close();
   });
 
-  it.skipIf(overRedis || skipRedis)('drops the events of another office of the PostgreSQL bucket without parsing them', async () => {
-    const a = follow(listener, officeA);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const before = { ...listener.counts };
-    for (let version = 1; version <= 5; version += 1) await commits.commit(queueChanged(officeBesideA, version));
-    await commits.commit(queueChanged(officeA, 2));
-    await eventually(() => a.seen.length === 1, "A's event arrives");
-    expect(listener.counts.eventsParsed - before.eventsParsed).toBe(1);
-    expect(listener.counts.eventsSkipped - before.eventsSkipped).toBe(5);
-    await a.close();
-  });
+  // Only PostgreSQL's channels hold several offices (Redis has one per office): declared for it alone, never skipped.
+  if (!overRedis)
+    it('drops the events of another office of the PostgreSQL bucket without parsing them', async () => {
+      const a = follow(listener, officeA);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = { ...listener.counts };
+      for (let version = 1; version <= 5; version += 1) await commits.commit(queueChanged(officeBesideA, version));
+      await commits.commit(queueChanged(officeA, 2));
+      await eventually(() => a.seen.length === 1, "A's event arrives");
+      expect(listener.counts.eventsParsed - before.eventsParsed).toBe(1);
+      expect(listener.counts.eventsSkipped - before.eventsSkipped).toBe(5);
+      await a.close();
+    });
 
   it.skipIf(overRedis && skipRedis)("leaves an office's channel with its last subscriber only", async () => {
     const first = follow(listener, officeA);
