@@ -19,11 +19,12 @@ interface RushTarget {
 
 /** Every free start of the busiest service on the rush day, from the API as the portal sees them. */
 async function rushTargets(api: Server, dataset: DatasetContext, day: string): Promise<RushTarget[]> {
-  let answer = await postJson(`${api.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], date: day } } }, { authorization: `Bearer ${dataset.apiKey}` });
+  const read = () => postJson(`${api.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], date: day } } }, { authorization: `Bearer ${dataset.apiKey}` });
+  let answer = await read();
   // Right after the 10x calendar's load the API may shed this read: retry after the time it gives, as its clients should.
   for (let attempt = 1; attempt < 10 && answer.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE'; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, (answer.errors[0].extensions.retryAfter ?? 1) * 1000));
-    answer = await postJson(`${api.url}/graphql`, { query: dayQuery, variables: { input: { serviceIds: [dataset.serviceId], date: day } } }, { authorization: `Bearer ${dataset.apiKey}` });
+    answer = await read();
   }
   // The one read of the rush: a refusal (a query limit, overload past the retries) must say what it was, not fail on its missing data.
   if (!answer.data?.availableSlots) throw new Error(`the rush's availableSlots answered without data: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { acceptsConnections } from '../../../ops/test-kit/src/standby';
 import { freePort, importEmbeddedPostgres, isAlive } from '../../src/platform/embedded-postgres';
 
 const run = promisify(execFile);
@@ -117,19 +117,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const port = await freePort();
   const server = await cluster(dataDir, port);
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/zms`;
-  const accepts = async () => {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-    client.on('error', () => {});
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  };
+  const accepts = () => acceptsConnections(url);
   const start = async () => {
     // After a kill, orphaned backends hold the shared memory for a moment: try until it is free.
     await waitUntil(

@@ -64,7 +64,8 @@ function settings(port: number): string {
   ].join(' ');
 }
 
-async function accepting(url: string): Promise<boolean> {
+/** Whether a PostgreSQL at `url` accepts a connection and answers a query now. */
+export async function acceptsConnections(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   client.on('error', () => {});
   try {
@@ -119,7 +120,7 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
     await asServer('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '-c', 'fast']);
     const startStandby = async () => {
       await start(standbyDir, standbyPort);
-      await waitUntil(() => accepting(standbyUrl), 'the standby to accept connections');
+      await waitUntil(() => acceptsConnections(standbyUrl), 'the standby to accept connections');
     };
     await startStandby();
     return {
