@@ -50,13 +50,27 @@ export function confirmLinkState(status: AppointmentStatus): 'confirmable' | 'co
 }
 
 /**
- * What a waitlist offer's page offers: an open offer whose hold has passed is over even before the
+ * What an offer's page (waitlist or draw) offers: an open offer whose hold has passed is over even before the
  * server's job marks it lapsed.
  */
 export function offerState(offer: { status: string; holdExpiresAt: string }, now: number = Date.now()): 'open' | 'lapsed' | 'taken' | 'declined' {
   if (offer.status === 'taken' || offer.status === 'declined') return offer.status;
   if (offer.status === 'open' && Date.parse(offer.holdExpiresAt) > now) return 'open';
   return 'lapsed';
+}
+
+/** The heading of an offer's page (waitlist or draw) once the offer is no longer open; `openKey` while it is. */
+export function offerHeadingKey(state: ReturnType<typeof offerState> | null, openKey: string): string {
+  switch (state) {
+    case 'taken':
+      return 'offer.takenHeading';
+    case 'declined':
+      return 'offer.declinedHeading';
+    case 'lapsed':
+      return 'offer.lapsedHeading';
+    default:
+      return openKey;
+  }
 }
 
 /** The API lets one waitlist entry wait at this many offices at most. */
